@@ -1,0 +1,94 @@
+package fr.vigie.engine.country;
+
+import fr.vigie.engine.VigieException;
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The registry of countries: look-up by ISO alpha-2, alpha-3, numeric code, English or French name,
+ * or an explicit alias (the spellings and codes that sources use, e.g. World Bank {@code ZAR} or the
+ * EU study's {@code "Congo, D.R."}). Names and aliases are matched without case or accents.
+ */
+public final class Countries {
+  private final Map<String, Country> byAlpha3;
+  private final Map<String, Country> index;
+
+  /**
+   * @param countries every country
+   * @param aliases alias text to ISO alpha-3 code; an alias naming an unknown code is refused
+   */
+  public Countries(Collection<Country> countries, Map<String, String> aliases) {
+    Map<String, Country> a3 = new LinkedHashMap<>();
+    Map<String, Country> idx = new HashMap<>();
+    for (Country c : countries) {
+      if (a3.put(c.alpha3(), c) != null) {
+        throw new VigieException("duplicate country " + c.alpha3());
+      }
+      idx.put(key(c.alpha2()), c);
+      idx.put(key(c.alpha3()), c);
+      idx.put(String.format(Locale.ROOT, "%03d", c.numeric()), c);
+      idx.putIfAbsent(key(c.nameEn()), c);
+      idx.putIfAbsent(key(c.nameFr()), c);
+    }
+    for (Map.Entry<String, String> e : aliases.entrySet()) {
+      Country c = a3.get(e.getValue().toUpperCase(Locale.ROOT));
+      if (c == null) {
+        throw new VigieException(
+            "alias '" + e.getKey() + "' points to unknown ISO alpha-3 code '" + e.getValue() + "'");
+      }
+      idx.put(key(e.getKey()), c);
+    }
+    this.byAlpha3 = Collections.unmodifiableMap(a3);
+    this.index = Map.copyOf(idx);
+  }
+
+  /** Every country, in the order given at construction. */
+  public Collection<Country> all() {
+    return byAlpha3.values();
+  }
+
+  public int size() {
+    return byAlpha3.size();
+  }
+
+  /** Finds a country by code, name or alias; empty when nothing matches. */
+  public Optional<Country> find(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    String k = key(text);
+    Country c = index.get(k);
+    if (c == null && k.matches("\\d{1,3}")) {
+      c = index.get(String.format(Locale.ROOT, "%03d", Integer.parseInt(k)));
+    }
+    return Optional.ofNullable(c);
+  }
+
+  /** Like {@link #find} but refuses an unknown country with a message naming the text. */
+  public Country require(String text) {
+    return find(text)
+        .orElseThrow(
+            () ->
+                new VigieException(
+                    "unknown country '" + text + "' (use an ISO 3166-1 code or a known name)"));
+  }
+
+  /** The list form, for callers that want a stable order. */
+  public List<Country> list() {
+    return List.copyOf(byAlpha3.values());
+  }
+
+  /** Normalised matching key: upper case, no accents, punctuation folded to single spaces. */
+  static String key(String text) {
+    String s = Normalizer.normalize(text.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    s = s.toUpperCase(Locale.ROOT).replace('&', ' ').replaceAll("[^A-Z0-9]+", " ").trim();
+    return s;
+  }
+}

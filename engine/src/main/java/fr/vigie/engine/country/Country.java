@@ -1,0 +1,38 @@
+package fr.vigie.engine.country;
+
+import java.util.Objects;
+
+/**
+ * A country or territory of ISO 3166-1.
+ *
+ * @param alpha2 ISO 3166-1 alpha-2 code, e.g. {@code CD}
+ * @param alpha3 ISO 3166-1 alpha-3 code, e.g. {@code COD}
+ * @param numeric ISO 3166-1 numeric code, e.g. 180
+ * @param nameEn short English name (Unicode CLDR)
+ * @param nameFr short French name (Unicode CLDR)
+ * @param region UN M49 region name in English (e.g. {@code Africa}), empty when M49 gives none
+ * @param subRegion UN M49 sub-region name in English, empty when M49 gives none
+ * @param euMember whether the country is an EU member state
+ */
+public record Country(
+    String alpha2,
+    String alpha3,
+    int numeric,
+    String nameEn,
+    String nameFr,
+    String region,
+    String subRegion,
+    boolean euMember) {
+
+  public Country {
+    Objects.requireNonNull(alpha2, "alpha2");
+    Objects.requireNonNull(alpha3, "alpha3");
+    Objects.requireNonNull(nameEn, "nameEn");
+    Objects.requireNonNull(nameFr, "nameFr");
+    region = region == null ? "" : region;
+    subRegion = subRegion == null ? "" : subRegion;
+    if (!alpha2.matches("[A-Z]{2}") || !alpha3.matches("[A-Z]{3}")) {
+      throw new IllegalArgumentException("bad ISO codes " + alpha2 + "/" + alpha3);
+    }
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Vigie's engine: the domain model, the reference data, the scoring and the rules, with no framework,
+ * no database and no web. Usable as a library and from the command line ({@link
+ * fr.vigie.engine.cli.VigieCli}). Each sub-package is one feature.
+ */
+package fr.vigie.engine;
