@@ -4,6 +4,7 @@ import static fr.vigie.engine.regulation.Rules.applies;
 import static fr.vigie.engine.regulation.Rules.assess;
 import static fr.vigie.engine.regulation.Rules.cannotTell;
 import static fr.vigie.engine.regulation.Rules.doesNotApply;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class EuCriticalRawMaterialsPolicyTests {
   void employeesMoreThan500(long n, boolean expected) {
     RegulationAssessment a = assess(ID, maker(n, 200_000_000, "cobalt"));
     if (expected) {
-      applies(a, "2024-05-23");
+      applies(a, "2025-05-24");
     } else {
       doesNotApply(a);
     }
@@ -34,7 +35,7 @@ class EuCriticalRawMaterialsPolicyTests {
   void turnoverMoreThan150m(long turnover, boolean expected) {
     RegulationAssessment a = assess(ID, maker(800, turnover, "lithium"));
     if (expected) {
-      applies(a, "2024-05-23");
+      applies(a, "2025-05-24");
     } else {
       doesNotApply(a);
     }
@@ -49,7 +50,16 @@ class EuCriticalRawMaterialsPolicyTests {
   @Test
   void entryIntoForceEdge() {
     doesNotApply(assess(ID, maker(800, 200_000_000, "cobalt"), LocalDate.of(2024, 5, 22)));
-    applies(assess(ID, maker(800, 200_000_000, "cobalt"), LocalDate.of(2024, 5, 23)), "2024-05-23");
+    applies(assess(ID, maker(800, 200_000_000, "cobalt"), LocalDate.of(2024, 5, 23)), "2025-05-24");
+  }
+
+  @Test
+  void applicationDayEdge() {
+    RegulationAssessment before = assess(ID, maker(800, 200_000_000, "cobalt"), LocalDate.of(2025, 5, 23));
+    assertThat(before.status()).isEqualTo(RegulationStatus.ADOPTED_NOT_APPLICABLE);
+    RegulationAssessment on = assess(ID, maker(800, 200_000_000, "cobalt"), LocalDate.of(2025, 5, 24));
+    assertThat(on.status()).isEqualTo(RegulationStatus.IN_FORCE);
+    assertThat(on.dueOnDate()).isTrue();
   }
 
   @Test

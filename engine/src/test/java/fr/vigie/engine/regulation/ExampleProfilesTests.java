@@ -25,10 +25,10 @@ class ExampleProfilesTests {
       delimiter = '|',
       value = {
         // file | fr-dov | csddd | conflict | batteries | crma | eudr | csrd | forced | lksg | dodd-frank | oecd
-        "french-industrial-group.yaml | A2017-03-29 | A2029-07-26 | N | N | A2024-05-23 | N | A2027-01-01 | A2027-12-14 | A2024-01-01 | N | A2011-05-25",
-        "german-battery-maker.yaml    | N | N | N | A2027-08-18 | A2024-05-23 | N | N | A2027-12-14 | N | N | A2011-05-25",
+        "french-industrial-group.yaml | A2017-03-29 | A2029-07-26 | N | N | A2025-05-24 | N | A2027-01-01 | A2027-12-14 | A2024-01-01 | N | A2011-05-25",
+        "german-battery-maker.yaml    | N | N | N | A2027-08-18 | A2025-05-24 | N | N | A2027-12-14 | N | N | A2011-05-25",
         "eu-gold-importer.yaml        | N | N | A2021-01-01 | N | N | N | N | A2027-12-14 | N | N | A2011-05-25",
-        "us-listed-electronics.yaml   | N | A2029-07-26 | ? | A2027-08-18 | A2024-05-23 | N | A2028-01-01 | A2027-12-14 | N | A2013-01-01 | A2011-05-25",
+        "us-listed-electronics.yaml   | N | A2029-07-26 | ? | A2027-08-18 | A2025-05-24 | N | A2028-01-01 | A2027-12-14 | N | A2013-01-01 | A2011-05-25",
         "french-sme.yaml              | N | N | N | N | N | A2026-12-30 | N | A2027-12-14 | N | N | A2011-05-25"
       })
   void expectedOutcomes(

@@ -34,7 +34,16 @@ public record EuImport(
   /** How the line reads in sentences: "CN 2609 00 00" or "tin (ore_concentrate)". */
   public String label() {
     return cnCode
-        .map(c -> "CN " + c)
+        .map(c -> "CN " + spaced(c))
         .orElseGet(() -> material.orElseThrow() + form.map(f -> " (" + f + ")").orElse(""));
+  }
+
+  /** Groups code digits as printed in the Combined Nomenclature: 2609 00 00 (10). */
+  static String spaced(String digits) {
+    StringBuilder sb = new StringBuilder(digits.substring(0, Math.min(4, digits.length())));
+    for (int i = 4; i < digits.length(); i += 2) {
+      sb.append(' ').append(digits, i, Math.min(i + 2, digits.length()));
+    }
+    return sb.toString();
   }
 }
