@@ -203,6 +203,13 @@ public final class RegulationReport {
                   sb.append("\n");
                 }
               });
+      for (ImportThreshold row : t.importThresholds()) {
+        sb.append("    Annex I ").append(row.part()).append("  ").append(row.ex() ? "ex " : "")
+            .append(row.cnCode()).append("  ").append(row.description()).append(": ")
+            .append(row.thresholdKg().map(v -> Check.Unit.KG.format(v)).orElse("no figure"))
+            .append(row.verified() ? "" : " (not verified)")
+            .append(row.note().isEmpty() ? "" : "; " + row.note()).append("\n");
+      }
       sb.append("  obligations: ").append(t.obligations().size()).append("; source: ")
           .append(t.source()).append(" (as of ").append(t.asOf())
           .append(t.verified() ? "" : "; some facts not verified").append(")\n");
