@@ -181,13 +181,15 @@ record Check(Verdict verdict, List<String> sentences, Set<String> missing) {
   enum Unit {
     COUNT,
     EUR,
+    GBP,
     KG;
 
     String format(BigDecimal v) {
       return switch (this) {
         case COUNT -> grouped(v);
         case KG -> grouped(v) + " kg";
-        case EUR -> eur(v);
+        case EUR -> money("EUR", v);
+        case GBP -> money("GBP", v);
       };
     }
 
@@ -197,16 +199,16 @@ record Check(Verdict verdict, List<String> sentences, Set<String> missing) {
     }
 
     /** EUR 1.5 bn, EUR 40 m, or the grouped amount when not a round figure. */
-    private static String eur(BigDecimal v) {
+    private static String money(String currency, BigDecimal v) {
       BigDecimal bn = BigDecimal.valueOf(1_000_000_000L);
       BigDecimal m = BigDecimal.valueOf(1_000_000L);
       if (v.abs().compareTo(bn) >= 0 && isRound(v.divide(bn))) {
-        return "EUR " + grouped(v.divide(bn)) + " bn";
+        return currency + " " + grouped(v.divide(bn)) + " bn";
       }
       if (v.abs().compareTo(m) >= 0 && isRound(v.divide(m))) {
-        return "EUR " + grouped(v.divide(m)) + " m";
+        return currency + " " + grouped(v.divide(m)) + " m";
       }
-      return "EUR " + grouped(v);
+      return currency + " " + grouped(v);
     }
 
     private static boolean isRound(BigDecimal q) {

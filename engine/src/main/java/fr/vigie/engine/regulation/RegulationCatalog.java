@@ -54,7 +54,9 @@ public final class RegulationCatalog {
             new EuForcedLabourPolicy(),
             new GermanSupplyChainActPolicy(),
             new DoddFrank1502Policy(),
-            new OecdGuidancePolicy())) {
+            new OecdGuidancePolicy(),
+            new UkModernSlaveryPolicy(),
+            new UsUyghurForcedLaborPolicy())) {
       m.put(p.regulationId(), p);
     }
     return m;

@@ -108,6 +108,61 @@ class OtherPoliciesTests {
   }
 
   @Nested
+  class UkModernSlavery {
+    private static final String ID = "uk-modern-slavery";
+
+    @ParameterizedTest(name = "turnover GBP {0} -> applies: {1}")
+    @CsvSource({"35999999, false", "36000000, true", "36000001, true"})
+    void turnoverAtLeast36m(long gbp, boolean expected) {
+      RegulationAssessment a = assess(ID, "uk_business: true\nturnover_gbp: " + gbp + "\n");
+      if (expected) {
+        applies(a, "2016-03-31");
+      } else {
+        assertThat(doesNotApply(a).reasons())
+            .contains("does not apply: GBP 35,999,999 total turnover < GBP 36 m");
+      }
+    }
+
+    @Test
+    void ukBusinessDecidesAndHeadquartersInGbCounts() {
+      doesNotApply(assess(ID, "uk_business: false\nturnover_gbp: 90000000\n"));
+      applies(assess(ID, "headquarters: GB\nturnover_gbp: 90000000\n"), "2016-03-31");
+    }
+
+    @Test
+    void cannotTellPaths() {
+      cannotTell(assess(ID, "headquarters: FR\nturnover_gbp: 90000000\n"), "uk_business");
+      cannotTell(assess(ID, "uk_business: true\nturnover_eur: 90000000\n"), "turnover_gbp");
+    }
+
+    @Test
+    void firstFinancialYearEdge() {
+      assertThat(assess(ID, "uk_business: true\nturnover_gbp: 90000000\n", LocalDate.of(2016, 3, 30)).status())
+          .isEqualTo(RegulationStatus.ADOPTED_NOT_APPLICABLE);
+      assertThat(assess(ID, "uk_business: true\nturnover_gbp: 90000000\n", LocalDate.of(2016, 3, 31)).status())
+          .isEqualTo(RegulationStatus.IN_FORCE);
+    }
+  }
+
+  @Nested
+  class Uflpa {
+    private static final String ID = "us-uflpa";
+
+    @Test
+    void importersIntoTheUs() {
+      applies(assess(ID, "imports_into_us: true\n"), "2022-06-21");
+      doesNotApply(assess(ID, "imports_into_us: false\n"));
+      cannotTell(assess(ID, "headquarters: US\n"), "imports_into_us");
+    }
+
+    @Test
+    void presumptionDateEdge() {
+      assertThat(assess(ID, "imports_into_us: true\n", LocalDate.of(2022, 6, 20)).dueOnDate()).isFalse();
+      assertThat(assess(ID, "imports_into_us: true\n", LocalDate.of(2022, 6, 21)).dueOnDate()).isTrue();
+    }
+  }
+
+  @Nested
   class Oecd {
     @Test
     void recommendedForEveryoneEvenWithoutFacts() {

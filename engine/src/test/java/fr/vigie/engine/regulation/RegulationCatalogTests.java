@@ -19,14 +19,14 @@ class RegulationCatalogTests {
   @TempDir Path dir;
 
   @Test
-  void builtInHoldsTheElevenTextsWithSourceAndAsOf() {
+  void builtInHoldsTheTextsWithSourceAndAsOf() {
     RegulationCatalog c = RegulationCatalog.builtIn();
     assertThat(c.texts())
         .extracting(Regulation::id)
         .containsExactly(
             "fr-duty-of-vigilance", "eu-csddd", "eu-conflict-minerals", "eu-batteries", "eu-crma",
             "eu-deforestation", "eu-csrd", "eu-forced-labour", "de-lksg", "us-dodd-frank-1502",
-            "oecd-ddg");
+            "oecd-ddg", "uk-modern-slavery", "us-uflpa");
     for (Regulation r : c.texts()) {
       assertThat(r.source().getScheme()).startsWith("http");
       assertThat(r.asOf()).isEqualTo(LocalDate.of(2026, 11, 30));
@@ -82,7 +82,7 @@ class RegulationCatalogTests {
     assertThat(a.outcome()).isInstanceOf(Applicability.DoesNotApply.class);
     assertThat(a.outcome().reasons()).contains("does not apply: EUR 100 m net turnover < EUR 150 m");
     assertThat(a.text().origin()).endsWith("eu-batteries.yaml").doesNotStartWith("built-in");
-    assertThat(c.texts()).hasSize(11);
+    assertThat(c.texts()).hasSize(13);
   }
 
   @Test
@@ -96,30 +96,30 @@ class RegulationCatalogTests {
   @Test
   void aNewTextWithoutRuleCannotTell() throws IOException {
     write("uk.yaml", """
-        id: uk-modern-slavery
-        name_en: UK Modern Slavery Act 2015, section 54
-        name_fr: Loi britannique de 2015 sur l'esclavage moderne
-        reference: Modern Slavery Act 2015, s. 54
-        jurisdiction: GB
-        adopted: 2015-03-26
+        id: ch-ddtro
+        name_en: Swiss ordinance on due diligence (minerals and child labour)
+        name_fr: Ordonnance suisse sur le devoir de diligence (minerais et travail des enfants)
+        reference: DDTrO
+        jurisdiction: CH
+        adopted: 2021-12-03
         as_of: 2026-11-30
-        source: https://www.legislation.gov.uk/ukpga/2015/30/section/54
+        source: https://www.fedlex.admin.ch/
         scope:
           - regime: original
             en: as enacted
             in_effect_from: 2015-10-29
             tiers:
               - applies_from: 2015-10-29
-                thresholds: {turnover_gbp_at_least: 36000000}
+                thresholds: {anything_at_all: 1}
         obligations:
           - {id: statement, en: Publish a slavery and human trafficking statement, fr: Publier une déclaration, oecd_step: 5}
         penalties: Injunction
         """);
     RegulationCatalog c = RegulationCatalog.load(Optional.of(dir));
-    assertThat(c.texts()).hasSize(12);
+    assertThat(c.texts()).hasSize(14);
     RegulationAssessment a =
         new ApplicabilityEngine(c, CountryDirectory.builtIn())
-            .assess(c.find("uk-modern-slavery").orElseThrow(), Rules.profile(""), Rules.AS_OF);
+            .assess(c.find("ch-ddtro").orElseThrow(), Rules.profile(""), Rules.AS_OF);
     assertThat(a.outcome()).isInstanceOf(Applicability.CannotTell.class);
     assertThat(a.outcome().reasons().get(0)).contains("no applicability rule");
   }

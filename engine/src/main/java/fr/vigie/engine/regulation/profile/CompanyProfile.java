@@ -18,6 +18,9 @@ import java.util.Set;
  * @param turnoverEur net worldwide turnover, EUR
  * @param euTurnoverEur net turnover generated in the EU, EUR (non-EU companies, CSDDD and CSRD)
  * @param balanceSheetEur balance sheet total, EUR (size class of Directive 2013/34)
+ * @param turnoverGbp total turnover with subsidiaries, GBP (UK Modern Slavery Act)
+ * @param ukBusiness carries on a business, or part of one, in the UK
+ * @param importsIntoUs imports goods into the United States (importer of record)
  * @param euImports imports into the EU; empty Optional when not given, empty list when none
  * @param materialsUsed minerals and materials used; empty Optional when not given
  * @param practicesInPlace ids of solutions or obligations already in place (gap analysis)
@@ -30,6 +33,9 @@ public record CompanyProfile(
     Optional<BigDecimal> turnoverEur,
     Optional<BigDecimal> euTurnoverEur,
     Optional<BigDecimal> balanceSheetEur,
+    Optional<BigDecimal> turnoverGbp,
+    Optional<Boolean> ukBusiness,
+    Optional<Boolean> importsIntoUs,
     Optional<Boolean> secIssuer,
     Optional<Boolean> placesBatteriesOnEuMarket,
     Optional<Boolean> placesProductsOnEuMarket,
@@ -47,6 +53,9 @@ public record CompanyProfile(
     Objects.requireNonNull(turnoverEur, "turnoverEur");
     Objects.requireNonNull(euTurnoverEur, "euTurnoverEur");
     Objects.requireNonNull(balanceSheetEur, "balanceSheetEur");
+    Objects.requireNonNull(turnoverGbp, "turnoverGbp");
+    Objects.requireNonNull(ukBusiness, "ukBusiness");
+    Objects.requireNonNull(importsIntoUs, "importsIntoUs");
     Objects.requireNonNull(secIssuer, "secIssuer");
     Objects.requireNonNull(placesBatteriesOnEuMarket, "placesBatteriesOnEuMarket");
     Objects.requireNonNull(placesProductsOnEuMarket, "placesProductsOnEuMarket");
@@ -62,6 +71,7 @@ public record CompanyProfile(
     return new CompanyProfile(
         name, Optional.empty(), Headcount.unknown(), Headcount.unknown(), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), List.of(), Optional.empty(), List.of());
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        List.of(), Optional.empty(), List.of());
   }
 }

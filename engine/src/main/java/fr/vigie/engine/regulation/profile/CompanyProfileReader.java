@@ -25,7 +25,8 @@ import java.util.Set;
 public final class CompanyProfileReader {
   static final String[] FIELDS = {
     "name", "headquarters", "employees", "employees_previous_year", "turnover_eur",
-    "eu_turnover_eur", "balance_sheet_eur", "sec_issuer", "places_batteries_on_eu_market",
+    "eu_turnover_eur", "balance_sheet_eur", "turnover_gbp", "uk_business", "imports_into_us",
+    "sec_issuer", "places_batteries_on_eu_market",
     "places_products_on_eu_market", "manufactures_strategic_technologies", "eu_imports", "sectors",
     "materials_used", "practices_in_place"
   };
@@ -70,6 +71,9 @@ public final class CompanyProfileReader {
             money(f, "turnover_eur"),
             money(f, "eu_turnover_eur"),
             money(f, "balance_sheet_eur"),
+            money(f, "turnover_gbp"),
+            f.optBool("uk_business"),
+            f.optBool("imports_into_us"),
             f.optBool("sec_issuer"),
             f.optBool("places_batteries_on_eu_market"),
             f.optBool("places_products_on_eu_market"),
