@@ -164,11 +164,7 @@ public final class Fields {
     }
   }
 
-  /** A whole number that is zero or more. */
-  public Optional<Long> optCount(String key) {
-    return node(key).map(n -> toCount(key, n));
-  }
-
+  /** A whole number that is zero or more; {@code key} names it in messages. */
   public long toCount(String key, YamlNode n) {
     BigDecimal d = toDecimal(key, n);
     if (d.signum() < 0) {

@@ -59,8 +59,7 @@ public final class YamlReader {
       if (t == null) {
         throw new VigieException(source + ": the file is empty");
       }
-      YamlNode node = readValue(source, p, t);
-      return node;
+      return readValue(source, p, t);
     } catch (JacksonException e) {
       int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
       String msg = e.getOriginalMessage() == null ? e.getMessage() : e.getOriginalMessage();
