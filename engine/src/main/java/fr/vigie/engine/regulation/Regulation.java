@@ -86,9 +86,9 @@ public record Regulation(
 
   /**
    * The status on {@code date}: voluntary texts are always {@link RegulationStatus#VOLUNTARY};
-   * before its first regime is in effect a text is {@link RegulationStatus#PROPOSED}; then it is
-   * {@link RegulationStatus#ADOPTED_NOT_APPLICABLE} until the earliest application date of the
-   * regime in effect, and {@link RegulationStatus#IN_FORCE} from that date.
+   * before adoption a text is {@link RegulationStatus#PROPOSED}; once adopted it is {@link
+   * RegulationStatus#ADOPTED_NOT_APPLICABLE} until the earliest application date of the regime in
+   * effect, and {@link RegulationStatus#IN_FORCE} from that date.
    */
   public RegulationStatus status(LocalDate date) {
     if (voluntary) {
@@ -100,7 +100,10 @@ public record Regulation(
                 r.firstApplication().isAfter(date)
                     ? RegulationStatus.ADOPTED_NOT_APPLICABLE
                     : RegulationStatus.IN_FORCE)
-        .orElse(RegulationStatus.PROPOSED);
+        .orElse(
+            adopted.isPresent() && !adopted.get().isAfter(date)
+                ? RegulationStatus.ADOPTED_NOT_APPLICABLE
+                : RegulationStatus.PROPOSED);
   }
 
   /** A dated milestone (adoption, application, postponement), shown to users. */

@@ -86,10 +86,14 @@ class CsdddPolicyTests {
   }
 
   @Test
-  void beforeTheDirectiveDoesNotApply() {
+  void beforeTheDirectiveIsInForceItDoesNotApply() {
+    // adopted 13 June 2024, in force 25 July 2024
     doesNotApply(assess(ID, eu(6000, 2_000_000_000L), LocalDate.of(2024, 7, 24)));
-    assertThat(assess(ID, eu(6000, 2_000_000_000L), LocalDate.of(2024, 7, 24)).status())
+    assertThat(assess(ID, eu(6000, 2_000_000_000L), LocalDate.of(2024, 6, 12)).status())
         .isEqualTo(RegulationStatus.PROPOSED);
+    assertThat(assess(ID, eu(6000, 2_000_000_000L), LocalDate.of(2024, 6, 13)).status())
+        .isEqualTo(RegulationStatus.ADOPTED_NOT_APPLICABLE);
+    applies(assess(ID, eu(6000, 2_000_000_000L), LocalDate.of(2024, 7, 25)), "2027-07-26");
   }
 
   @Test
