@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       LauncherCommands.Serve.class,
       LauncherCommands.Test.class,
       LauncherCommands.Build.class,
+      RegulationsCommand.class,
     })
 public final class VigieCli implements Runnable {
 

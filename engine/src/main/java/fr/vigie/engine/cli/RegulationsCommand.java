@@ -1,0 +1,127 @@
+package fr.vigie.engine.cli;
+
+import fr.vigie.engine.VigieException;
+import fr.vigie.engine.regulation.ApplicabilityEngine;
+import fr.vigie.engine.regulation.RegulationAssessment;
+import fr.vigie.engine.regulation.RegulationCatalog;
+import fr.vigie.engine.regulation.RegulationReport;
+import fr.vigie.engine.regulation.profile.CompanyProfileReader;
+import fr.vigie.engine.regulation.profile.CountryDirectory;
+import fr.vigie.engine.regulation.profile.ProfileRead;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code vigie regulations}: which texts apply to a company, why, what they require, by when. */
+@Command(
+    name = "regulations",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Which regulations apply to a company profile, why, what they require and from when.",
+      "Every text shows its official source and the date its data was last checked (as of)."
+    },
+    subcommands = {RegulationsCommand.ListTexts.class})
+final class RegulationsCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--profile", paramLabel = "<file>",
+      description = "Company profile (YAML, or JSON when it ends in .json); see docs/company-profile.md.")
+  Path profile;
+
+  @Option(names = "--date", paramLabel = "<yyyy-mm-dd>",
+      description = "Reference date (default: today); phase-ins and postponements follow it.")
+  String date;
+
+  @Option(names = "--json", description = "Print JSON instead of text.")
+  boolean json;
+
+  @Option(names = "--regulations", paramLabel = "<dir|file>",
+      description = "Override the built-in texts with YAML files (also: -Dvigie.regulations or VIGIE_REGULATIONS).")
+  Path regulations;
+
+  @Override
+  public Integer call() {
+    if (profile == null) {
+      throw new VigieException(
+          "regulations: --profile <file> is required (or use 'regulations list' for the catalogue)");
+    }
+    LocalDate on = referenceDate(date);
+    RegulationCatalog catalog = RegulationCatalog.load(RegulationCatalog.configuredOverride(Optional.ofNullable(regulations)));
+    CountryDirectory countries = CountryDirectory.builtIn();
+    ProfileRead read = new CompanyProfileReader(countries).read(profile);
+    PrintWriter err = spec.commandLine().getErr();
+    read.warnings().forEach(w -> err.println("vigie: warning: " + w));
+    err.flush();
+    List<RegulationAssessment> list =
+        new ApplicabilityEngine(catalog, countries).assess(read.profile(), on);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(toJson(RegulationReport.assessmentsTree(list)));
+    } else {
+      out.print(RegulationReport.assessmentsText(read.profile().name(), on, list));
+    }
+    out.flush();
+    return 0;
+  }
+
+  static LocalDate referenceDate(String text) {
+    if (text == null) {
+      return LocalDate.now();
+    }
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new VigieException("--date: '" + text + "' is not a date (yyyy-mm-dd)");
+    }
+  }
+
+  static String toJson(Object tree) {
+    return JsonMapper.builder()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .build()
+        .writeValueAsString(tree);
+  }
+
+  /** {@code vigie regulations list}: the whole knowledge base. */
+  @Command(name = "list", mixinStandardHelpOptions = true,
+      description = "List every text of the knowledge base with its dates, thresholds, source and as-of date.")
+  static final class ListTexts implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--date", paramLabel = "<yyyy-mm-dd>",
+        description = "Date for the status and the rules in effect (default: today).")
+    String date;
+
+    @Option(names = "--json", description = "Print JSON instead of text.")
+    boolean json;
+
+    @Option(names = "--regulations", paramLabel = "<dir|file>",
+        description = "Override the built-in texts with YAML files.")
+    Path regulations;
+
+    @Override
+    public Integer call() {
+      LocalDate on = referenceDate(date);
+      RegulationCatalog catalog = RegulationCatalog.load(RegulationCatalog.configuredOverride(Optional.ofNullable(regulations)));
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        out.println(toJson(RegulationReport.catalogueTree(catalog.texts(), on)));
+      } else {
+        out.print(RegulationReport.catalogueText(catalog.texts(), on));
+      }
+      out.flush();
+      return 0;
+    }
+  }
+}

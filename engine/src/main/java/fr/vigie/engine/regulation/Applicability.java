@@ -1,0 +1,56 @@
+package fr.vigie.engine.regulation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The answer of an applicability rule for one company and one text on a reference date. Reasons
+ * are readable sentences naming the thresholds and the profile values they were compared with.
+ */
+public sealed interface Applicability
+    permits Applicability.Applies, Applicability.DoesNotApply, Applicability.CannotTell {
+
+  List<String> reasons();
+
+  /** {@code applies}, {@code does_not_apply} or {@code cannot_tell}. */
+  default String id() {
+    return switch (this) {
+      case Applies a -> "applies";
+      case DoesNotApply d -> "does_not_apply";
+      case CannotTell c -> "cannot_tell";
+    };
+  }
+
+  /** Outcome label for people: "applies", "does not apply", "cannot tell". */
+  default String label() {
+    return id().replace('_', ' ').toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The company is in scope; the obligations apply from {@code from} (which may be after the
+   * reference date: the company is bound, the deadline is ahead).
+   */
+  record Applies(LocalDate from, List<String> reasons) implements Applicability {
+    public Applies {
+      Objects.requireNonNull(from, "from");
+      reasons = List.copyOf(reasons);
+    }
+  }
+
+  /** The company is out of scope on the reference date. */
+  record DoesNotApply(List<String> reasons) implements Applicability {
+    public DoesNotApply {
+      reasons = List.copyOf(reasons);
+    }
+  }
+
+  /** The profile lacks facts to decide; {@code missingFacts} names the profile fields to fill. */
+  record CannotTell(List<String> missingFacts, List<String> reasons) implements Applicability {
+    public CannotTell {
+      missingFacts = List.copyOf(missingFacts);
+      reasons = List.copyOf(reasons);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package fr.vigie.engine.regulation;
+
+import fr.vigie.engine.regulation.Check.Unit;
+import fr.vigie.engine.regulation.ScopeRegime.Tier;
+import fr.vigie.engine.regulation.profile.CompanyProfile;
+import java.util.List;
+
+/**
+ * Directive (EU) 2022/2464 (CSRD) for the value chain reporting it requires. A tier holds one of
+ * three tests, chosen by the thresholds it carries: EU companies above {@code employees_more_than}
+ * and {@code turnover_eur_more_than} (after Omnibus I); EU "large undertakings" exceeding two of
+ * the {@code large_*} limits (before Omnibus I); non-EU groups above {@code
+ * eu_turnover_eur_more_than} of EU turnover.
+ */
+public final class CsrdPolicy extends TierPolicy {
+  public CsrdPolicy() {
+    super("eu-csrd", "employees_more_than", "turnover_eur_more_than", "large_employees_more_than",
+        "large_turnover_eur_more_than", "large_balance_sheet_eur_more_than",
+        "eu_turnover_eur_more_than");
+  }
+
+  @Override
+  Check check(Regulation text, Tier tier, CompanyProfile p, Context ctx) {
+    if (p.headquarters().isEmpty()) {
+      return Check.unknown(
+          "headquarters not given (EU and non-EU companies have different thresholds)",
+          "headquarters");
+    }
+    String hq = p.headquarters().get();
+    boolean eu = ctx.countries().isEuMember(hq);
+    if (tier.threshold("eu_turnover_eur_more_than").isPresent()) {
+      if (eu) {
+        return Check.notMet(
+            "the phase from " + tier.appliesFrom() + " is for non-EU groups; headquarters in " + hq
+                + " (EU)");
+      }
+      return Check.moreThan("net turnover in the EU", p.euTurnoverEur(),
+          threshold(text, tier, "eu_turnover_eur_more_than"), Unit.EUR, "eu_turnover_eur");
+    }
+    if (!eu) {
+      return Check.notMet(
+          "the phase from " + tier.appliesFrom() + " is for EU companies; headquarters in " + hq
+              + " (outside the EU)");
+    }
+    if (tier.threshold("large_employees_more_than").isPresent()) {
+      return Check.atLeastTwoOf(
+          List.of(
+              Check.moreThan("employees worldwide", p.employees().worldwide(),
+                  threshold(text, tier, "large_employees_more_than"), Unit.COUNT,
+                  "employees.worldwide"),
+              Check.moreThan("net turnover", p.turnoverEur(),
+                  threshold(text, tier, "large_turnover_eur_more_than"), Unit.EUR, "turnover_eur"),
+              Check.moreThan("balance sheet total", p.balanceSheetEur(),
+                  threshold(text, tier, "large_balance_sheet_eur_more_than"), Unit.EUR,
+                  "balance_sheet_eur")));
+    }
+    return Check.all(
+        Check.moreThan("employees worldwide", p.employees().worldwide(),
+            threshold(text, tier, "employees_more_than"), Unit.COUNT, "employees.worldwide"),
+        Check.moreThan("net turnover", p.turnoverEur(),
+            threshold(text, tier, "turnover_eur_more_than"), Unit.EUR, "turnover_eur"));
+  }
+}

@@ -1,0 +1,122 @@
+package fr.vigie.engine.regulation;
+
+import fr.vigie.engine.regulation.Check.Unit;
+import fr.vigie.engine.regulation.ScopeRegime.Tier;
+import fr.vigie.engine.regulation.profile.CompanyProfile;
+import fr.vigie.engine.regulation.profile.EuImport;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Regulation (EU) 2017/821 (conflict minerals): a Union importer is bound when its annual import
+ * volume of one Annex I row (a CN code of tin, tantalum, tungsten or gold ores, concentrates or
+ * metals) reaches that row's threshold. Import lines are matched to rows by CN or TARIC code, or by
+ * material and form; volumes of the same row are added up. A row whose threshold the data does not
+ * hold, or a code that matches several rows, gives "cannot tell".
+ */
+public final class EuConflictMineralsPolicy extends TierPolicy {
+  public EuConflictMineralsPolicy() {
+    super("eu-conflict-minerals");
+  }
+
+  @Override
+  Check check(Regulation text, Tier tier, CompanyProfile p, Context ctx) {
+    if (p.euImports().isEmpty()) {
+      return Check.unknown(
+          "eu_imports not given (Annex I thresholds apply per CN code of tin, tantalum, tungsten"
+              + " and gold ores, concentrates and metals)",
+          "eu_imports");
+    }
+    Map<ImportThreshold, BigDecimal> volumes = new LinkedHashMap<>();
+    List<Check> checks = new ArrayList<>();
+    List<String> outside = new ArrayList<>();
+    for (EuImport line : p.euImports().get()) {
+      Match match = rows(text.importThresholds(), line);
+      List<ImportThreshold> rows = match.rows();
+      if (rows.size() == 1 && match.certain()) {
+        volumes.merge(rows.get(0), line.kgPerYear(), BigDecimal::add);
+      } else if (rows.isEmpty()) {
+        outside.add(line.label());
+      } else {
+        checks.add(
+            Check.unknown(
+                "import line " + line.label() + " (profile line " + line.line() + ") may fall under "
+                    + rows.size() + " Annex I row(s) ("
+                    + String.join(", ", rows.stream().map(ImportThreshold::cnCode).toList())
+                    + "): give the full CN or TARIC code, or the material and form",
+                "eu_imports line " + line.line() + " cn_code"));
+      }
+    }
+    for (Map.Entry<ImportThreshold, BigDecimal> e : volumes.entrySet()) {
+      ImportThreshold row = e.getKey();
+      String what =
+          "of " + row.description() + " (" + (row.ex() ? "ex " : "") + row.cnCode()
+              + ", Annex I part " + row.part() + ")";
+      if (row.thresholdKg().isEmpty()) {
+        checks.add(
+            Check.unknown(
+                Unit.KG.format(e.getValue()) + " per year " + what + ": no volume threshold in the"
+                    + " data for this row (" + row.note() + ")"));
+      } else {
+        Check c =
+            Check.atLeast("per year " + what, Optional.of(e.getValue()), row.thresholdKg().get(),
+                Unit.KG, "eu_imports");
+        if (!row.verified()) {
+          c = new Check(c.verdict(),
+              List.of(c.sentences().get(0) + " [threshold not verified]"), c.missing());
+        }
+        checks.add(c);
+      }
+    }
+    if (checks.isEmpty()) {
+      return Check.notMet(
+          "no import of an Annex I mineral or metal"
+              + (outside.isEmpty() ? "" : " (" + String.join(", ", outside) + " not in Annex I)"));
+    }
+    return Check.any(checks);
+  }
+
+  /** Annex I rows an import line may belong to; {@code certain} when the line names one row. */
+  record Match(List<ImportThreshold> rows, boolean certain) {}
+
+  /** The Annex I rows an import line can belong to. */
+  static Match rows(List<ImportThreshold> annex, EuImport line) {
+    if (line.cnCode().isPresent()) {
+      String code = line.cnCode().get();
+      List<ImportThreshold> exact = new ArrayList<>();
+      List<ImportThreshold> partial = new ArrayList<>();
+      for (ImportThreshold row : annex) {
+        String cn = row.cnDigits();
+        if (code.startsWith(cn)) {
+          boolean byTaric = row.taric().stream().anyMatch(code::startsWith);
+          boolean byMaterial = line.material().map(row.material()::equals).orElse(false);
+          if (!row.ex() || byTaric || byMaterial) {
+            exact.add(row);
+          } else {
+            partial.add(row);
+          }
+        } else if (cn.startsWith(code)) {
+          partial.add(row);
+        }
+      }
+      if (exact.size() > 1) {
+        // several rows on one code (ex rows split by material and form): narrow by form
+        List<ImportThreshold> byForm =
+            exact.stream().filter(r -> line.form().map(r.form()::equals).orElse(false)).toList();
+        return byForm.size() == 1 ? new Match(byForm, true) : new Match(exact, false);
+      }
+      return exact.isEmpty() ? new Match(partial, false) : new Match(exact, true);
+    }
+    List<ImportThreshold> byMaterial =
+        annex.stream().filter(r -> r.material().equals(line.material().orElseThrow())).toList();
+    List<ImportThreshold> rows =
+        line.form().isEmpty()
+            ? byMaterial
+            : byMaterial.stream().filter(r -> r.form().equals(line.form().get())).toList();
+    return new Match(rows, rows.size() == 1);
+  }
+}

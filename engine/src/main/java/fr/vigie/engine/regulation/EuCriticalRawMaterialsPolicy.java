@@ -1,0 +1,29 @@
+package fr.vigie.engine.regulation;
+
+import fr.vigie.engine.regulation.Check.Unit;
+import fr.vigie.engine.regulation.ScopeRegime.Tier;
+import fr.vigie.engine.regulation.profile.CompanyProfile;
+
+/**
+ * Regulation (EU) 2024/1252 (Critical Raw Materials Act), Article 24 risk preparedness: large
+ * companies (more than {@code employees_more_than} employees and more than {@code
+ * turnover_eur_more_than} turnover) manufacturing strategic technologies with the strategic raw
+ * materials the text names.
+ */
+public final class EuCriticalRawMaterialsPolicy extends TierPolicy {
+  public EuCriticalRawMaterialsPolicy() {
+    super("eu-crma", "employees_more_than", "turnover_eur_more_than");
+  }
+
+  @Override
+  Check check(Regulation text, Tier tier, CompanyProfile p, Context ctx) {
+    return Check.all(
+        Check.isTrue(p.manufacturesStrategicTechnologies(), "manufactures_strategic_technologies",
+            "manufactures strategic technologies", "does not manufacture strategic technologies"),
+        Check.moreThan("employees worldwide", p.employees().worldwide(),
+            threshold(text, tier, "employees_more_than"), Unit.COUNT, "employees.worldwide"),
+        Check.moreThan("net turnover", p.turnoverEur(),
+            threshold(text, tier, "turnover_eur_more_than"), Unit.EUR, "turnover_eur"),
+        Check.usesAny(p.materialsUsed(), Check.ids(text.minerals()), "strategic raw materials"));
+  }
+}

@@ -1,0 +1,37 @@
+package fr.vigie.engine.regulation;
+
+import fr.vigie.engine.regulation.Check.Unit;
+import fr.vigie.engine.regulation.ScopeRegime.Tier;
+import fr.vigie.engine.regulation.profile.CompanyProfile;
+import java.math.BigDecimal;
+
+/**
+ * Loi n° 2017-399 (devoir de vigilance): a company registered in France with, at the close of two
+ * consecutive financial years, at least {@code employees_france_at_least} employees in itself and
+ * its French subsidiaries, or at least {@code employees_worldwide_at_least} worldwide. The profile's
+ * {@code employees} is the last year, {@code employees_previous_year} the year before.
+ */
+public final class FrenchDutyOfVigilancePolicy extends TierPolicy {
+  public FrenchDutyOfVigilancePolicy() {
+    super("fr-duty-of-vigilance", "employees_france_at_least", "employees_worldwide_at_least");
+  }
+
+  @Override
+  Check check(Regulation text, Tier tier, CompanyProfile p, Context ctx) {
+    BigDecimal france = threshold(text, tier, "employees_france_at_least");
+    BigDecimal world = threshold(text, tier, "employees_worldwide_at_least");
+    return Check.all(
+        headquartersIn(p, "FR"),
+        Check.any(
+            Check.all(
+                Check.employeesInAtLeast(p.employees(), "FR", france, "employees"),
+                Check.employeesInAtLeast(
+                    p.employeesPreviousYear(), "FR", france, "employees_previous_year")),
+            Check.all(
+                Check.atLeast("employees worldwide", p.employees().worldwide(), world, Unit.COUNT,
+                    "employees.worldwide"),
+                Check.atLeast("employees worldwide the previous year",
+                    p.employeesPreviousYear().worldwide(), world, Unit.COUNT,
+                    "employees_previous_year.worldwide"))));
+  }
+}

@@ -1,0 +1,140 @@
+package fr.vigie.engine.regulation;
+
+import fr.vigie.engine.mineral.MineralId;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One text of the regulatory knowledge base (a law, regulation, directive or voluntary guidance),
+ * as read from a data file. Its scope rules are a list of {@link ScopeRegime}s: each regime is the
+ * version of the rules in effect from a date (the original text, then each amendment or
+ * postponement), so that a reference date selects the rules that held on that day.
+ *
+ * @param id stable id, e.g. {@code eu-batteries}
+ * @param reference official reference, e.g. {@code Regulation (EU) 2023/1542, Articles 47-53}
+ * @param jurisdiction {@code EU}, an ISO alpha-2 code, or {@code international}
+ * @param voluntary true for guidance that binds nobody (status {@link RegulationStatus#VOLUNTARY})
+ * @param adopted date the text was adopted, when it has been
+ * @param minerals minerals the text names
+ * @param products products or commodities the text names (free text ids)
+ * @param regimes the successive versions of the scope rules, oldest first
+ * @param source official source address
+ * @param asOf date the entry was last checked against its sources
+ * @param verified false when some fact of the entry could not be checked against a primary source
+ * @param notes what is simplified, unverified or pending
+ * @param importThresholds Annex I volume thresholds (EU conflict minerals only; empty otherwise)
+ * @param origin where the entry was read from (file name), for messages
+ */
+public record Regulation(
+    String id,
+    String nameEn,
+    String nameFr,
+    String reference,
+    String jurisdiction,
+    boolean voluntary,
+    Optional<LocalDate> adopted,
+    List<KeyDate> keyDates,
+    List<MineralId> minerals,
+    List<String> products,
+    List<ScopeRegime> regimes,
+    List<Obligation> obligations,
+    String penalties,
+    URI source,
+    LocalDate asOf,
+    boolean verified,
+    List<String> notes,
+    List<ImportThreshold> importThresholds,
+    String origin) {
+
+  public Regulation {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(nameEn, "nameEn");
+    Objects.requireNonNull(nameFr, "nameFr");
+    Objects.requireNonNull(reference, "reference");
+    Objects.requireNonNull(jurisdiction, "jurisdiction");
+    Objects.requireNonNull(adopted, "adopted");
+    Objects.requireNonNull(penalties, "penalties");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(origin, "origin");
+    keyDates = List.copyOf(keyDates);
+    minerals = List.copyOf(minerals);
+    products = List.copyOf(products);
+    regimes = regimes.stream().sorted(Comparator.comparing(ScopeRegime::inEffectFrom)).toList();
+    obligations = List.copyOf(obligations);
+    notes = List.copyOf(notes);
+    importThresholds = List.copyOf(importThresholds);
+    if (regimes.isEmpty()) {
+      throw new IllegalArgumentException("text " + id + " has no scope regime");
+    }
+  }
+
+  /** The version of the scope rules in effect on {@code date}; empty before the first one. */
+  public Optional<ScopeRegime> regimeAt(LocalDate date) {
+    ScopeRegime found = null;
+    for (ScopeRegime r : regimes) {
+      if (!r.inEffectFrom().isAfter(date)) {
+        found = r;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /**
+   * The status on {@code date}: voluntary texts are always {@link RegulationStatus#VOLUNTARY};
+   * before adoption a text is {@link RegulationStatus#PROPOSED}; once adopted it is {@link
+   * RegulationStatus#ADOPTED_NOT_APPLICABLE} until the earliest application date of the regime in
+   * effect, and {@link RegulationStatus#IN_FORCE} from that date.
+   */
+  public RegulationStatus status(LocalDate date) {
+    if (voluntary) {
+      return RegulationStatus.VOLUNTARY;
+    }
+    return regimeAt(date)
+        .map(
+            r ->
+                r.firstApplication().isAfter(date)
+                    ? RegulationStatus.ADOPTED_NOT_APPLICABLE
+                    : RegulationStatus.IN_FORCE)
+        .orElse(
+            adopted.isPresent() && !adopted.get().isAfter(date)
+                ? RegulationStatus.ADOPTED_NOT_APPLICABLE
+                : RegulationStatus.PROPOSED);
+  }
+
+  /** A dated milestone (adoption, application, postponement), shown to users. */
+  public record KeyDate(LocalDate date, String en, String fr, boolean verified) {
+    public KeyDate {
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(en, "en");
+      Objects.requireNonNull(fr, "fr");
+    }
+  }
+
+  /**
+   * One obligation of a text.
+   *
+   * @param oecdStep the OECD due diligence step (1 to 5) it belongs to, when relevant
+   * @param solutions ids of the solutions (practices) that fulfil it, for the gap analysis
+   */
+  public record Obligation(
+      String id, String en, String fr, Optional<Integer> oecdStep, List<String> solutions) {
+    public Obligation {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(en, "en");
+      Objects.requireNonNull(fr, "fr");
+      Objects.requireNonNull(oecdStep, "oecdStep");
+      solutions = List.copyOf(solutions);
+      oecdStep.ifPresent(
+          s -> {
+            if (s < 1 || s > 5) {
+              throw new IllegalArgumentException("OECD step must be 1 to 5, not " + s);
+            }
+          });
+    }
+  }
+}

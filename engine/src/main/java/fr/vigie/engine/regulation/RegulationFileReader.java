@@ -1,0 +1,212 @@
+package fr.vigie.engine.regulation;
+
+import fr.vigie.engine.VigieException;
+import fr.vigie.engine.mineral.MineralId;
+import fr.vigie.engine.yaml.Fields;
+import fr.vigie.engine.yaml.YamlNode;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns one data file (one text) into a {@link Regulation}, refusing unknown keys, bad dates, a
+ * missing or malformed source address, unknown threshold names and out-of-range OECD steps, each
+ * with the file and line. The format is documented in {@code docs/regulations.md}.
+ */
+final class RegulationFileReader {
+  private static final String[] TEXT_KEYS = {
+    "id", "name_en", "name_fr", "reference", "jurisdiction", "voluntary", "adopted", "as_of",
+    "source", "verified", "minerals", "products", "key_dates", "scope", "obligations", "penalties",
+    "notes", "import_thresholds"
+  };
+
+  private final Map<String, ApplicabilityPolicy> policies;
+
+  RegulationFileReader(Map<String, ApplicabilityPolicy> policies) {
+    this.policies = policies;
+  }
+
+  Regulation read(String source, YamlNode root) {
+    Fields f = Fields.of(source, root, "a regulation text").allow(TEXT_KEYS);
+    f.rejectUnknown();
+    String id = f.string("id");
+    if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+      throw f.error(f.lineOf("id"), "key 'id': '" + id + "' is not a lower-case id like eu-csddd");
+    }
+    ApplicabilityPolicy policy = policies.get(id);
+    Set<String> thresholdNames = policy == null ? null : policy.thresholdNames();
+    List<ScopeRegime> regimes = new ArrayList<>();
+    Set<String> regimeIds = new HashSet<>();
+    for (YamlNode n : f.list("scope")) {
+      ScopeRegime r = regime(source, n, thresholdNames);
+      if (!regimeIds.add(r.id())) {
+        throw Fields.error(source, n.line(), "regime '" + r.id() + "' appears twice");
+      }
+      regimes.add(r);
+    }
+    if (regimes.isEmpty()) {
+      throw f.error(f.line(), "text '" + id + "' needs a 'scope' list with at least one regime");
+    }
+    List<Regulation.Obligation> obligations = new ArrayList<>();
+    Set<String> obligationIds = new HashSet<>();
+    for (YamlNode n : f.list("obligations")) {
+      Regulation.Obligation o = obligation(source, n);
+      if (!obligationIds.add(o.id())) {
+        throw Fields.error(source, n.line(), "obligation '" + o.id() + "' appears twice");
+      }
+      obligations.add(o);
+    }
+    List<Regulation.KeyDate> keyDates = new ArrayList<>();
+    for (YamlNode n : f.list("key_dates")) {
+      Fields k = Fields.of(source, n, "a key date").allow("date", "en", "fr", "verified");
+      k.rejectUnknown();
+      keyDates.add(
+          new Regulation.KeyDate(
+              k.date("date"), k.string("en"), k.string("fr"), k.optBool("verified").orElse(true)));
+    }
+    List<ImportThreshold> thresholds = new ArrayList<>();
+    for (YamlNode n : f.list("import_thresholds")) {
+      thresholds.add(importThreshold(source, n));
+    }
+    List<MineralId> minerals = new ArrayList<>();
+    for (String m : f.strings("minerals")) {
+      minerals.add(mineral(f, "minerals", m));
+    }
+    return new Regulation(
+        id,
+        f.string("name_en"),
+        f.string("name_fr"),
+        f.string("reference"),
+        f.string("jurisdiction"),
+        f.optBool("voluntary").orElse(false),
+        f.optDate("adopted"),
+        keyDates,
+        minerals,
+        f.strings("products"),
+        regimes,
+        obligations,
+        f.string("penalties"),
+        url(f, "source"),
+        f.date("as_of"),
+        f.optBool("verified").orElse(true),
+        f.strings("notes"),
+        thresholds,
+        source);
+  }
+
+  private ScopeRegime regime(String source, YamlNode n, Set<String> thresholdNames) {
+    Fields r =
+        Fields.of(source, n, "a scope regime")
+            .allow("regime", "en", "in_effect_from", "source", "verified", "tiers");
+    r.rejectUnknown();
+    List<ScopeRegime.Tier> tiers = new ArrayList<>();
+    for (YamlNode t : r.list("tiers")) {
+      Fields tf = Fields.of(source, t, "a tier").allow("applies_from", "thresholds");
+      tf.rejectUnknown();
+      Map<String, BigDecimal> th = new LinkedHashMap<>();
+      Optional<Fields> tm = tf.optMap("thresholds", "the thresholds");
+      if (tm.isPresent()) {
+        YamlNode.Mapping raw = (YamlNode.Mapping) tf.node("thresholds").orElseThrow();
+        for (YamlNode.Entry e : raw.entries().values()) {
+          if (thresholdNames != null && !thresholdNames.contains(e.key())) {
+            throw Fields.error(
+                source, e.keyLine(),
+                "unknown threshold '" + e.key() + "' (this text's rule reads: "
+                    + (thresholdNames.isEmpty() ? "none" : String.join(", ", thresholdNames.stream().sorted().toList()))
+                    + ")");
+          }
+          BigDecimal v = tm.get().toDecimal(e.key(), e.value());
+          if (v.signum() < 0) {
+            throw Fields.error(source, e.keyLine(), "threshold '" + e.key() + "' must be zero or more");
+          }
+          th.put(e.key(), v);
+        }
+      }
+      tiers.add(new ScopeRegime.Tier(tf.date("applies_from"), th, tf.line()));
+    }
+    if (tiers.isEmpty()) {
+      throw r.error(r.line(), "regime '" + r.string("regime") + "' needs at least one tier");
+    }
+    return new ScopeRegime(
+        r.string("regime"),
+        r.string("en"),
+        r.date("in_effect_from"),
+        r.has("source") ? Optional.of(url(r, "source")) : Optional.empty(),
+        r.optBool("verified").orElse(true),
+        tiers);
+  }
+
+  private static Regulation.Obligation obligation(String source, YamlNode n) {
+    Fields o = Fields.of(source, n, "an obligation").allow("id", "en", "fr", "oecd_step", "solutions");
+    o.rejectUnknown();
+    Optional<Integer> step =
+        o.node("oecd_step")
+            .map(
+                s -> {
+                  BigDecimal d = o.toDecimal("oecd_step", s);
+                  if (d.stripTrailingZeros().scale() > 0 || d.intValue() < 1 || d.intValue() > 5) {
+                    throw o.error(s.line(), "key 'oecd_step' must be 1, 2, 3, 4 or 5, not " + d);
+                  }
+                  return d.intValue();
+                });
+    return new Regulation.Obligation(
+        o.string("id"), o.string("en"), o.string("fr"), step, o.strings("solutions"));
+  }
+
+  private static ImportThreshold importThreshold(String source, YamlNode n) {
+    Fields t =
+        Fields.of(source, n, "an Annex I row")
+            .allow("part", "cn_code", "ex", "taric", "description", "material", "form",
+                "threshold_kg", "verified", "note");
+    t.rejectUnknown();
+    String part = t.string("part");
+    if (!part.equals("A") && !part.equals("B")) {
+      throw t.error(t.lineOf("part"), "key 'part' must be A or B, not '" + part + "'");
+    }
+    String cn = t.string("cn_code");
+    if (!ImportThreshold.digits(cn).matches("\\d{4,8}")) {
+      throw t.error(t.lineOf("cn_code"), "key 'cn_code': '" + cn + "' is not a CN code");
+    }
+    return new ImportThreshold(
+        part,
+        cn,
+        t.optBool("ex").orElse(false),
+        t.strings("taric"),
+        t.string("description"),
+        mineral(t, "material", t.string("material")),
+        t.string("form"),
+        t.optDecimal("threshold_kg"),
+        t.optBool("verified").orElse(true),
+        t.optString("note").orElse(""));
+  }
+
+  private static MineralId mineral(Fields f, String key, String id) {
+    try {
+      return new MineralId(id);
+    } catch (VigieException e) {
+      throw f.error(f.lineOf(key), "key '" + key + "': " + e.getMessage());
+    }
+  }
+
+  private static URI url(Fields f, String key) {
+    String s = f.string(key);
+    try {
+      URI u = new URI(s);
+      if (u.getScheme() == null
+          || !(u.getScheme().equals("https") || u.getScheme().equals("http"))
+          || u.getHost() == null) {
+        throw new URISyntaxException(s, "not an http(s) address");
+      }
+      return u;
+    } catch (URISyntaxException e) {
+      throw f.error(f.lineOf(key), "key '" + key + "': '" + s + "' is not an http(s) address");
+    }
+  }
+}

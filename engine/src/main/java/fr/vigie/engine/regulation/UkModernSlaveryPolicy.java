@@ -1,0 +1,30 @@
+package fr.vigie.engine.regulation;
+
+import fr.vigie.engine.regulation.Check.Unit;
+import fr.vigie.engine.regulation.ScopeRegime.Tier;
+import fr.vigie.engine.regulation.profile.CompanyProfile;
+
+/**
+ * UK Modern Slavery Act 2015, section 54: commercial organisations supplying goods or services
+ * that carry on a business, or part of one, in the UK, with a total turnover (with subsidiaries)
+ * of at least {@code turnover_gbp_at_least}. Headquarters in GB counts as carrying on business in
+ * the UK when {@code uk_business} is not given.
+ */
+public final class UkModernSlaveryPolicy extends TierPolicy {
+  public UkModernSlaveryPolicy() {
+    super("uk-modern-slavery", "turnover_gbp_at_least");
+  }
+
+  @Override
+  Check check(Regulation text, Tier tier, CompanyProfile p, Context ctx) {
+    Check business =
+        p.ukBusiness().isEmpty() && p.headquarters().map("GB"::equals).orElse(false)
+            ? Check.met("headquarters in GB")
+            : Check.isTrue(p.ukBusiness(), "uk_business", "carries on business in the UK",
+                "does not carry on business in the UK");
+    return Check.all(
+        business,
+        Check.atLeast("total turnover", p.turnoverGbp(),
+            threshold(text, tier, "turnover_gbp_at_least"), Unit.GBP, "turnover_gbp"));
+  }
+}

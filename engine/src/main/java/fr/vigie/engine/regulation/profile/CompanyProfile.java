@@ -1,0 +1,77 @@
+package fr.vigie.engine.regulation.profile;
+
+import fr.vigie.engine.mineral.MineralId;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The facts about a company that the applicability rules read. Every fact is optional: a missing
+ * fact makes a rule that needs it answer "cannot tell" rather than guess. The file format is
+ * documented in {@code docs/company-profile.md}.
+ *
+ * @param headquarters ISO alpha-2 code of the registered office
+ * @param employees headcount this year (last closed financial year)
+ * @param employeesPreviousYear headcount the year before (French law: two consecutive years)
+ * @param turnoverEur net worldwide turnover, EUR
+ * @param euTurnoverEur net turnover generated in the EU, EUR (non-EU companies, CSDDD and CSRD)
+ * @param balanceSheetEur balance sheet total, EUR (size class of Directive 2013/34)
+ * @param turnoverGbp total turnover with subsidiaries, GBP (UK Modern Slavery Act)
+ * @param ukBusiness carries on a business, or part of one, in the UK
+ * @param importsIntoUs imports goods into the United States (importer of record)
+ * @param euImports imports into the EU; empty Optional when not given, empty list when none
+ * @param materialsUsed minerals and materials used; empty Optional when not given
+ * @param practicesInPlace ids of solutions or obligations already in place (gap analysis)
+ */
+public record CompanyProfile(
+    String name,
+    Optional<String> headquarters,
+    Headcount employees,
+    Headcount employeesPreviousYear,
+    Optional<BigDecimal> turnoverEur,
+    Optional<BigDecimal> euTurnoverEur,
+    Optional<BigDecimal> balanceSheetEur,
+    Optional<BigDecimal> turnoverGbp,
+    Optional<Boolean> ukBusiness,
+    Optional<Boolean> importsIntoUs,
+    Optional<Boolean> secIssuer,
+    Optional<Boolean> placesBatteriesOnEuMarket,
+    Optional<Boolean> placesProductsOnEuMarket,
+    Optional<Boolean> manufacturesStrategicTechnologies,
+    Optional<List<EuImport>> euImports,
+    List<String> sectors,
+    Optional<Set<MineralId>> materialsUsed,
+    List<String> practicesInPlace) {
+
+  public CompanyProfile {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(headquarters, "headquarters");
+    Objects.requireNonNull(employees, "employees");
+    Objects.requireNonNull(employeesPreviousYear, "employeesPreviousYear");
+    Objects.requireNonNull(turnoverEur, "turnoverEur");
+    Objects.requireNonNull(euTurnoverEur, "euTurnoverEur");
+    Objects.requireNonNull(balanceSheetEur, "balanceSheetEur");
+    Objects.requireNonNull(turnoverGbp, "turnoverGbp");
+    Objects.requireNonNull(ukBusiness, "ukBusiness");
+    Objects.requireNonNull(importsIntoUs, "importsIntoUs");
+    Objects.requireNonNull(secIssuer, "secIssuer");
+    Objects.requireNonNull(placesBatteriesOnEuMarket, "placesBatteriesOnEuMarket");
+    Objects.requireNonNull(placesProductsOnEuMarket, "placesProductsOnEuMarket");
+    Objects.requireNonNull(manufacturesStrategicTechnologies, "manufacturesStrategicTechnologies");
+    euImports = euImports.map(List::copyOf);
+    sectors = List.copyOf(sectors);
+    materialsUsed = materialsUsed.map(Set::copyOf);
+    practicesInPlace = List.copyOf(practicesInPlace);
+  }
+
+  /** A profile with a name and no other fact (every rule that needs a fact cannot tell). */
+  public static CompanyProfile named(String name) {
+    return new CompanyProfile(
+        name, Optional.empty(), Headcount.unknown(), Headcount.unknown(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        List.of(), Optional.empty(), List.of());
+  }
+}

@@ -1,0 +1,205 @@
+package fr.vigie.engine.regulation.profile;
+
+import fr.vigie.engine.VigieException;
+import fr.vigie.engine.mineral.MineralId;
+import fr.vigie.engine.regulation.ImportThreshold;
+import fr.vigie.engine.yaml.Fields;
+import fr.vigie.engine.yaml.YamlNode;
+import fr.vigie.engine.yaml.YamlReader;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a company profile file (YAML, or JSON when the name ends in {@code .json}). Malformed
+ * content (bad syntax, wrong types, negative counts, badly formed country codes) is refused with a
+ * {@link VigieException} naming the file, line and field; unknown fields are kept as warnings.
+ */
+public final class CompanyProfileReader {
+  static final String[] FIELDS = {
+    "name", "headquarters", "employees", "employees_previous_year", "turnover_eur",
+    "eu_turnover_eur", "balance_sheet_eur", "turnover_gbp", "uk_business", "imports_into_us",
+    "sec_issuer", "places_batteries_on_eu_market",
+    "places_products_on_eu_market", "manufactures_strategic_technologies", "eu_imports", "sectors",
+    "materials_used", "practices_in_place"
+  };
+  private static final String[] IMPORT_FIELDS = {"cn_code", "material", "form", "kg_per_year"};
+
+  private final CountryDirectory countries;
+
+  public CompanyProfileReader(CountryDirectory countries) {
+    this.countries = countries;
+  }
+
+  public ProfileRead read(Path file) {
+    return read(file.toString(), YamlReader.read(file));
+  }
+
+  /** Reads YAML text; {@code source} names it in messages. */
+  public ProfileRead read(String source, String yaml) {
+    return read(source, YamlReader.read(source, new StringReader(yaml), false));
+  }
+
+  private ProfileRead read(String source, YamlNode root) {
+    Fields f = Fields.of(source, root, "the company profile").allow(FIELDS);
+    List<String> warnings = new ArrayList<>();
+    for (YamlNode.Entry e : f.unknownKeys()) {
+      warnings.add(
+          source + " line " + e.keyLine() + ": unknown field '" + e.key() + "' ignored (known: "
+              + String.join(", ", FIELDS) + ")");
+    }
+    Optional<String> hq = f.optString("headquarters").map(c -> country(f, "headquarters", c));
+    Headcount employees = headcount(f, "employees");
+    Headcount previous = headcount(f, "employees_previous_year");
+    Optional<List<EuImport>> imports =
+        f.optList("eu_imports").map(items -> imports(source, items, warnings));
+    Optional<Set<MineralId>> materials =
+        f.optStrings("materials_used").map(list -> minerals(f, list));
+    return new ProfileRead(
+        new CompanyProfile(
+            f.string("name"),
+            hq,
+            employees,
+            previous,
+            money(f, "turnover_eur"),
+            money(f, "eu_turnover_eur"),
+            money(f, "balance_sheet_eur"),
+            money(f, "turnover_gbp"),
+            f.optBool("uk_business"),
+            f.optBool("imports_into_us"),
+            f.optBool("sec_issuer"),
+            f.optBool("places_batteries_on_eu_market"),
+            f.optBool("places_products_on_eu_market"),
+            f.optBool("manufactures_strategic_technologies"),
+            imports,
+            f.strings("sectors"),
+            materials,
+            f.strings("practices_in_place")),
+        warnings);
+  }
+
+  private String country(Fields f, String key, String code) {
+    return countries
+        .alpha2(code)
+        .orElseThrow(
+            () ->
+                f.error(
+                    f.lineOf(key),
+                    "field '" + key + "': '" + code
+                        + "' is not an ISO 3166-1 alpha-2 country code (two letters, e.g. FR)"));
+  }
+
+  private static Optional<BigDecimal> money(Fields f, String key) {
+    Optional<BigDecimal> v = f.optDecimal(key);
+    v.ifPresent(
+        d -> {
+          if (d.signum() < 0) {
+            throw f.error(f.lineOf(key), "field '" + key + "' must be zero or more, not " + d);
+          }
+        });
+    return v;
+  }
+
+  private Headcount headcount(Fields f, String key) {
+    Optional<Fields> m = f.optMap(key, "field '" + key + "'");
+    if (m.isEmpty()) {
+      return Headcount.unknown();
+    }
+    Fields e = m.get();
+    Map<String, Long> byCountry = new LinkedHashMap<>();
+    Optional<Long> worldwide = Optional.empty();
+    // every key is either 'worldwide' or a country code
+    YamlNode.Mapping raw = (YamlNode.Mapping) f.node(key).orElseThrow();
+    for (YamlNode.Entry entry : raw.entries().values()) {
+      String k = entry.key();
+      String field = key + "." + k;
+      if (entry.value() instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.NULL) {
+        continue;
+      }
+      long n = e.toCount(field, entry.value());
+      if (k.equalsIgnoreCase("worldwide")) {
+        worldwide = Optional.of(n);
+      } else {
+        String c =
+            countries
+                .alpha2(k)
+                .orElseThrow(
+                    () ->
+                        f.error(
+                            entry.keyLine(),
+                            "field '" + key + "': '" + k
+                                + "' is neither 'worldwide' nor an ISO 3166-1 alpha-2 country code"));
+        if (byCountry.put(c, n) != null) {
+          throw f.error(entry.keyLine(), "field '" + key + "': country " + c + " given twice");
+        }
+      }
+    }
+    long sum = byCountry.values().stream().mapToLong(Long::longValue).sum();
+    if (worldwide.isPresent() && sum > worldwide.get()) {
+      throw f.error(
+          f.lineOf(key),
+          "field '" + key + "': the countries add up to " + sum + ", more than worldwide "
+              + worldwide.get());
+    }
+    return new Headcount(byCountry, worldwide);
+  }
+
+  private static List<EuImport> imports(String source, List<YamlNode> items, List<String> warnings) {
+    List<EuImport> out = new ArrayList<>();
+    for (YamlNode item : items) {
+      Fields i = Fields.of(source, item, "an eu_imports line").allow(IMPORT_FIELDS);
+      for (YamlNode.Entry e : i.unknownKeys()) {
+        warnings.add(
+            source + " line " + e.keyLine() + ": unknown field 'eu_imports." + e.key()
+                + "' ignored (known: " + String.join(", ", IMPORT_FIELDS) + ")");
+      }
+      Optional<String> cn = i.optString("cn_code").map(c -> cnCode(i, c));
+      Optional<MineralId> material = i.optString("material").map(m -> mineral(i, "material", m));
+      if (cn.isEmpty() && material.isEmpty()) {
+        throw i.error(i.line(), "an eu_imports line needs a cn_code or a material (with its form)");
+      }
+      if (!i.has("kg_per_year")) {
+        throw i.error(i.line(), "an eu_imports line needs kg_per_year");
+      }
+      BigDecimal kg = i.decimal("kg_per_year");
+      if (kg.signum() < 0) {
+        throw i.error(i.lineOf("kg_per_year"), "field 'kg_per_year' must be zero or more, not " + kg);
+      }
+      out.add(new EuImport(cn, material, i.optString("form"), kg, i.line()));
+    }
+    return out;
+  }
+
+  private static String cnCode(Fields i, String code) {
+    String d = ImportThreshold.digits(code);
+    if (!d.matches("\\d{4,10}")) {
+      throw i.error(
+          i.lineOf("cn_code"),
+          "field 'cn_code': '" + code + "' is not a CN or TARIC code (4 to 10 digits, e.g. 2609 00 00)");
+    }
+    return d;
+  }
+
+  private static Set<MineralId> minerals(Fields f, List<String> ids) {
+    Set<MineralId> out = new LinkedHashSet<>();
+    for (String id : ids) {
+      out.add(mineral(f, "materials_used", id));
+    }
+    return out;
+  }
+
+  private static MineralId mineral(Fields f, String key, String id) {
+    try {
+      return MineralId.of(id);
+    } catch (VigieException e) {
+      throw f.error(f.lineOf(key), "field '" + key + "': " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,225 @@
+package fr.vigie.engine.yaml;
+
+import fr.vigie.engine.VigieException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Typed, checked access to the keys of one YAML mapping. Every failure is a {@link VigieException}
+ * whose message names the source, the line and the key ("regulations.yaml line 12: key 'adopted':
+ * '2017-13-01' is not a date (yyyy-mm-dd)"). Declare the keys a mapping may hold with {@link
+ * #allow}; {@link #unknownKeys()} then lists the others.
+ */
+public final class Fields {
+  private final String source;
+  private final YamlNode.Mapping map;
+  private final String what;
+  private final Set<String> allowed = new LinkedHashSet<>();
+
+  private Fields(String source, YamlNode.Mapping map, String what) {
+    this.source = source;
+    this.map = map;
+    this.what = what;
+  }
+
+  /** Wraps {@code node}, which must be a mapping describing {@code what} (e.g. "a text"). */
+  public static Fields of(String source, YamlNode node, String what) {
+    if (!(node instanceof YamlNode.Mapping m)) {
+      throw error(source, node.line(), what + " must be a mapping of keys, not " + node.kind());
+    }
+    return new Fields(source, m, what);
+  }
+
+  public static VigieException error(String source, int line, String message) {
+    return new VigieException(source + " line " + line + ": " + message);
+  }
+
+  public VigieException error(int line, String message) {
+    return error(source, line, message);
+  }
+
+  public String source() {
+    return source;
+  }
+
+  public int line() {
+    return map.line();
+  }
+
+  /** Declares keys this mapping may hold; returns this. */
+  public Fields allow(String... keys) {
+    allowed.addAll(List.of(keys));
+    return this;
+  }
+
+  /** The keys present but not allowed, with their lines, in source order. */
+  public List<YamlNode.Entry> unknownKeys() {
+    List<YamlNode.Entry> out = new ArrayList<>();
+    for (YamlNode.Entry e : map.entries().values()) {
+      if (!allowed.contains(e.key())) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /** Refuses any key not declared with {@link #allow}, naming the first one and its line. */
+  public void rejectUnknown() {
+    List<YamlNode.Entry> unknown = unknownKeys();
+    if (!unknown.isEmpty()) {
+      YamlNode.Entry e = unknown.get(0);
+      throw error(
+          e.keyLine(),
+          "unknown key '" + e.key() + "' in " + what + " (allowed: " + String.join(", ", allowed)
+              + ")");
+    }
+  }
+
+  public boolean has(String key) {
+    Optional<YamlNode> n = node(key);
+    return n.isPresent();
+  }
+
+  /** The value of {@code key}; empty when absent or written as an empty value (null). */
+  public Optional<YamlNode> node(String key) {
+    YamlNode.Entry e = map.entries().get(key);
+    if (e == null
+        || (e.value() instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.NULL)) {
+      return Optional.empty();
+    }
+    return Optional.of(e.value());
+  }
+
+  private YamlNode required(String key) {
+    return node(key)
+        .orElseThrow(() -> error(map.line(), "missing key '" + key + "' in " + what));
+  }
+
+  /** Line of the key, or of the mapping when absent. */
+  public int lineOf(String key) {
+    YamlNode.Entry e = map.entries().get(key);
+    return e == null ? map.line() : e.keyLine();
+  }
+
+  public String string(String key) {
+    return text(key, required(key));
+  }
+
+  public Optional<String> optString(String key) {
+    return node(key).map(n -> text(key, n));
+  }
+
+  private String text(String key, YamlNode n) {
+    if (!(n instanceof YamlNode.Scalar s)) {
+      throw error(n.line(), "key '" + key + "' must be a single value, not " + n.kind());
+    }
+    String t = s.text().strip();
+    if (t.isEmpty()) {
+      throw error(n.line(), "key '" + key + "' is empty");
+    }
+    return t;
+  }
+
+  public LocalDate date(String key) {
+    return toDate(key, required(key));
+  }
+
+  public Optional<LocalDate> optDate(String key) {
+    return node(key).map(n -> toDate(key, n));
+  }
+
+  private LocalDate toDate(String key, YamlNode n) {
+    String t = text(key, n);
+    try {
+      return LocalDate.parse(t);
+    } catch (DateTimeParseException e) {
+      throw error(n.line(), "key '" + key + "': '" + t + "' is not a date (yyyy-mm-dd)");
+    }
+  }
+
+  public BigDecimal decimal(String key) {
+    return toDecimal(key, required(key));
+  }
+
+  public Optional<BigDecimal> optDecimal(String key) {
+    return node(key).map(n -> toDecimal(key, n));
+  }
+
+  /** Reads a number (underscores allowed as digit separators, as in {@code 1_500_000_000}). */
+  public BigDecimal toDecimal(String key, YamlNode n) {
+    String t = text(key, n);
+    if (n instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.BOOLEAN) {
+      throw error(n.line(), "key '" + key + "' must be a number, not '" + t + "'");
+    }
+    try {
+      return new BigDecimal(t.replace("_", ""));
+    } catch (NumberFormatException e) {
+      throw error(n.line(), "key '" + key + "' must be a number, not '" + t + "'");
+    }
+  }
+
+  /** A whole number that is zero or more; {@code key} names it in messages. */
+  public long toCount(String key, YamlNode n) {
+    BigDecimal d = toDecimal(key, n);
+    if (d.signum() < 0) {
+      throw error(n.line(), "key '" + key + "' must be zero or more, not " + d.toPlainString());
+    }
+    try {
+      return d.longValueExact();
+    } catch (ArithmeticException e) {
+      throw error(n.line(), "key '" + key + "' must be a whole number, not " + d.toPlainString());
+    }
+  }
+
+  public Optional<Boolean> optBool(String key) {
+    return node(key).map(n -> toBool(key, n));
+  }
+
+  private Boolean toBool(String key, YamlNode n) {
+    String t = text(key, n).toLowerCase(java.util.Locale.ROOT);
+    return switch (t) {
+      case "true", "yes" -> true;
+      case "false", "no" -> false;
+      default -> throw error(n.line(), "key '" + key + "' must be true or false, not '" + t + "'");
+    };
+  }
+
+  /** The items of a list; empty when the key is absent. */
+  public List<YamlNode> list(String key) {
+    return optList(key).orElse(List.of());
+  }
+
+  public Optional<List<YamlNode>> optList(String key) {
+    return node(key)
+        .map(
+            n -> {
+              if (!(n instanceof YamlNode.Sequence s)) {
+                throw error(n.line(), "key '" + key + "' must be a list, not " + n.kind());
+              }
+              return s.items();
+            });
+  }
+
+  /** A list of single values (strings); empty when absent. */
+  public List<String> strings(String key) {
+    return optStrings(key).orElse(List.of());
+  }
+
+  public Optional<List<String>> optStrings(String key) {
+    return optList(key).map(items -> items.stream().map(i -> text(key, i)).toList());
+  }
+
+  public Optional<Fields> optMap(String key, String nestedWhat) {
+    return node(key).map(n -> of(source, n, nestedWhat));
+  }
+
+  public Fields map(String key, String nestedWhat) {
+    return of(source, required(key), nestedWhat);
+  }
+}

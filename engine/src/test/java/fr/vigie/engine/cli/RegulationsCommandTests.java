@@ -1,0 +1,98 @@
+package fr.vigie.engine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import tools.jackson.databind.json.JsonMapper;
+
+class RegulationsCommandTests {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cl = VigieCli.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    return cl.execute(args);
+  }
+
+  private static final String PROFILE = "../examples/profiles/german-battery-maker.yaml";
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void jsonListsEveryTextWithOutcomeSourceAndAsOf() {
+    assertThat(run("regulations", "--profile", PROFILE, "--date", "2026-11-30", "--json")).isZero();
+    List<Map<String, Object>> list = JsonMapper.builder().build().readValue(out.toString(), List.class);
+    assertThat(list).hasSize(13);
+    Map<String, Object> batteries =
+        list.stream().filter(m -> m.get("id").equals("eu-batteries")).findFirst().orElseThrow();
+    assertThat(batteries)
+        .containsEntry("outcome", "applies")
+        .containsEntry("applies_from", "2027-08-18")
+        .containsEntry("as_of", "2026-11-30")
+        .containsEntry("source", "https://eur-lex.europa.eu/eli/reg/2023/1542/oj")
+        .containsKeys("reasons", "obligations", "missing_facts", "status");
+    assertThat((List<Object>) batteries.get("obligations")).hasSize(5);
+    Map<String, Object> csrd =
+        list.stream().filter(m -> m.get("id").equals("eu-csrd")).findFirst().orElseThrow();
+    assertThat(csrd).containsEntry("outcome", "does_not_apply").containsEntry("applies_from", null);
+  }
+
+  @Test
+  void textShowsSourceAndAsOfForEveryText() {
+    assertThat(run("regulations", "--profile", PROFILE, "--date", "2026-11-30")).isZero();
+    String text = out.toString();
+    assertThat(text).contains("APPLIES from 2027-08-18");
+    assertThat(text.split("\n")).filteredOn(l -> l.startsWith("  source: ")).hasSize(13)
+        .allMatch(l -> l.contains("(as of 2026-11-30"));
+  }
+
+  @Test
+  void unknownFieldsGoToStderrAsWarnings(@TempDir Path dir) throws IOException {
+    Path p = dir.resolve("p.yaml");
+    Files.writeString(p, "name: A\nheadcount: 3\n");
+    assertThat(run("regulations", "--profile", p.toString(), "--date", "2026-11-30")).isZero();
+    assertThat(err.toString()).contains("vigie: warning: " + p + " line 2: unknown field 'headcount'");
+    assertThat(out.toString()).contains("CANNOT TELL");
+  }
+
+  @Test
+  void badInputExitsWithTwoAndOneLine(@TempDir Path dir) throws IOException {
+    Path p = dir.resolve("p.yaml");
+    Files.writeString(p, "name: A\nemployees: {FR: -3}\n");
+    assertThat(run("regulations", "--profile", p.toString())).isEqualTo(2);
+    assertThat(err.toString().strip()).isEqualTo(
+        "vigie: " + p + " line 2: key 'employees.FR' must be zero or more, not -3");
+    assertThat(run("regulations", "--profile", PROFILE, "--date", "30/11/2026")).isEqualTo(2);
+    assertThat(err.toString()).contains("--date: '30/11/2026' is not a date (yyyy-mm-dd)");
+    assertThat(run("regulations")).isEqualTo(2);
+    assertThat(err.toString()).contains("--profile <file> is required");
+  }
+
+  @Test
+  void listShowsTheCatalogue() {
+    assertThat(run("regulations", "list", "--date", "2026-11-30")).isZero();
+    assertThat(out.toString()).contains("13 texts").contains("eu-conflict-minerals").contains("turnover_eur_at_least=40000000");
+  }
+
+  @Test
+  void overrideDirectoryChangesTheAnswer(@TempDir Path dir) throws IOException {
+    String text;
+    try (var in = getClass().getResourceAsStream("/fr/vigie/engine/regulation/eu-batteries.yaml")) {
+      text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    Files.writeString(dir.resolve("eu-batteries.yaml"), text.replace("40_000_000", "200_000_000"));
+    assertThat(run("regulations", "--profile", PROFILE, "--date", "2026-11-30", "--json",
+        "--regulations", dir.toString())).isZero();
+    assertThat(out.toString()).contains("EUR 180 m net turnover < EUR 200 m");
+  }
+}
