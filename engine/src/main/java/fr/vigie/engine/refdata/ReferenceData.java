@@ -1,8 +1,11 @@
 package fr.vigie.engine.refdata;
 
 import fr.vigie.engine.country.Countries;
+import fr.vigie.engine.indicator.Indicators;
+import fr.vigie.engine.mineral.Minerals;
+import fr.vigie.engine.production.Production;
+import fr.vigie.engine.valuechain.ValueChain;
 import java.nio.file.Path;
-import java.util.Objects;
 
 /**
  * Vigie's curated reference knowledge base (countries, minerals, value chains, production by stage,
@@ -11,7 +14,7 @@ import java.util.Objects;
  * <p>{@link #loadDefault()} reads the files bundled in the engine (under {@value #RESOURCE_DIR}) once
  * and caches the result; it is safe to call from any thread. {@link #load(Path)} reads the same files
  * from a directory. Any invalid file stops the load with a {@link fr.vigie.engine.VigieException}
- * naming the file, line and problem. Instances are immutable.
+ * naming the file, line and problem: nothing is half-loaded. Instances are immutable.
  */
 public final class ReferenceData {
   /** Classpath folder of the curated files. */
@@ -20,10 +23,26 @@ public final class ReferenceData {
   private static final Object LOCK = new Object();
   private static volatile ReferenceData defaultData;
 
+  private final DataCatalog catalog;
   private final Countries countries;
+  private final Minerals minerals;
+  private final ValueChain valueChain;
+  private final Production production;
+  private final Indicators indicators;
 
-  private ReferenceData(Countries countries) {
-    this.countries = Objects.requireNonNull(countries);
+  private ReferenceData(
+      DataCatalog catalog,
+      Countries countries,
+      Minerals minerals,
+      ValueChain valueChain,
+      Production production,
+      Indicators indicators) {
+    this.catalog = catalog;
+    this.countries = countries;
+    this.minerals = minerals;
+    this.valueChain = valueChain;
+    this.production = production;
+    this.indicators = indicators;
   }
 
   /** The reference data bundled in the engine, loaded on first call and then cached. */
@@ -47,12 +66,42 @@ public final class ReferenceData {
   }
 
   private static ReferenceData load(RefSource source) {
+    DataCatalog catalog = CatalogFiles.load(source);
     Countries countries = CountryFiles.load(source);
-    return new ReferenceData(countries);
+    Minerals minerals = MineralFiles.load(source);
+    ValueChain valueChain = ValueChainFiles.load(source, minerals, catalog);
+    Production production = ProductionFiles.load(source, minerals, countries, catalog);
+    Indicators indicators = IndicatorFiles.load(source, countries, catalog);
+    return new ReferenceData(catalog, countries, minerals, valueChain, production, indicators);
   }
 
   /** Every ISO 3166-1 country, with the aliases sources use. */
   public Countries countries() {
     return countries;
+  }
+
+  /** Minerals and materials. */
+  public Minerals minerals() {
+    return minerals;
+  }
+
+  /** Processes per stage, risk taxonomy, process risk profiles, processes per mineral. */
+  public ValueChain valueChain() {
+    return valueChain;
+  }
+
+  /** Production by country and stage, with the preferred source per mineral and stage. */
+  public Production production() {
+    return production;
+  }
+
+  /** Country indicators (latest value per country). */
+  public Indicators indicators() {
+    return indicators;
+  }
+
+  /** The data catalog: every source cited by the curated files. */
+  public DataCatalog catalog() {
+    return catalog;
   }
 }
