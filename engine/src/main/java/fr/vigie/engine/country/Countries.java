@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The registry of countries: look-up by ISO alpha-2, alpha-3, numeric code, English or French name,
@@ -17,6 +18,9 @@ import java.util.Optional;
  * EU study's {@code "Congo, D.R."}). Names and aliases are matched without case or accents.
  */
 public final class Countries {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern NON_ALNUM = Pattern.compile("[^A-Z0-9]+");
+
   private final Map<String, Country> byAlpha3;
   private final Map<String, Country> index;
   private final Map<String, String> withoutIso;
@@ -123,8 +127,9 @@ public final class Countries {
 
   /** Normalised matching key: upper case, no accents, punctuation folded to single spaces. */
   static String key(String text) {
-    String s = Normalizer.normalize(text.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    s = s.toUpperCase(Locale.ROOT).replace('&', ' ').replaceAll("[^A-Z0-9]+", " ").trim();
+    String s = MARKS.matcher(Normalizer.normalize(text.trim(), Normalizer.Form.NFD)).replaceAll("");
+    s = NON_ALNUM.matcher(s.toUpperCase(Locale.ROOT).replace('&', ' ')).replaceAll(" ").trim();
     return s;
   }
+
 }
