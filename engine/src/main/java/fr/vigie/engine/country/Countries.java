@@ -65,7 +65,7 @@ public final class Countries {
     this.byAlpha3 = Collections.unmodifiableMap(a3);
     this.index = Map.copyOf(idx);
     Map<String, String> notIso = new HashMap<>();
-    withoutIso.forEach((text, note) -> notIso.put(key(text), text + ": " + note));
+    withoutIso.forEach((text, note) -> notIso.put(key(text), note));
     for (String k : notIso.keySet()) {
       if (idx.containsKey(k)) {
         throw new VigieException("'" + k + "' is both a country and an entity without ISO entry");
@@ -103,7 +103,7 @@ public final class Countries {
             () ->
                 new VigieException(
                     withoutIsoEntry(text)
-                        .map(note -> "'" + text + "' has no ISO 3166-1 entry (" + note + ")")
+                        .map(note -> "'" + text + "' is not an ISO 3166-1 country: " + note)
                         .orElse(
                             "unknown country '" + text
                                 + "' (use an ISO 3166-1 code or a known name)")));
