@@ -88,6 +88,10 @@ public final class Countries {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
+    Country direct = byAlpha3.get(text); // fast path for exact alpha-3 codes (curated files)
+    if (direct != null) {
+      return Optional.of(direct);
+    }
     String k = key(text);
     Country c = index.get(k);
     if (c == null && k.matches("\\d{1,3}")) {
