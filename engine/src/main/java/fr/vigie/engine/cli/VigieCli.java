@@ -20,6 +20,10 @@ import picocli.CommandLine.Command;
       LauncherCommands.Test.class,
       LauncherCommands.Build.class,
       RegulationsCommand.class,
+      DataCommand.class,
+      MineralCommands.ListMinerals.class,
+      MineralCommands.ShowMineral.class,
+      MineralCommands.ShowCountry.class,
     })
 public final class VigieCli implements Runnable {
 
