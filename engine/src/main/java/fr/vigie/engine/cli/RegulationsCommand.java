@@ -6,6 +6,7 @@ import fr.vigie.engine.regulation.RegulationAssessment;
 import fr.vigie.engine.regulation.RegulationCatalog;
 import fr.vigie.engine.regulation.RegulationReport;
 import fr.vigie.engine.regulation.profile.CompanyProfileReader;
+import fr.vigie.engine.refdata.ReferenceData;
 import fr.vigie.engine.regulation.profile.CountryDirectory;
 import fr.vigie.engine.regulation.profile.ProfileRead;
 import java.io.PrintWriter;
@@ -58,8 +59,9 @@ final class RegulationsCommand implements Callable<Integer> {
     }
     LocalDate on = referenceDate(date);
     RegulationCatalog catalog = RegulationCatalog.load(RegulationCatalog.configuredOverride(Optional.ofNullable(regulations)));
-    CountryDirectory countries = CountryDirectory.builtIn();
-    ProfileRead read = new CompanyProfileReader(countries).read(profile);
+    ReferenceData data = ReferenceData.loadDefault();
+    CountryDirectory countries = CountryDirectory.of(data.countries());
+    ProfileRead read = new CompanyProfileReader(countries, data.minerals()).read(profile);
     PrintWriter err = spec.commandLine().getErr();
     read.warnings().forEach(w -> err.println("vigie: warning: " + w));
     err.flush();

@@ -2,6 +2,7 @@ package fr.vigie.engine.regulation.profile;
 
 import fr.vigie.engine.VigieException;
 import fr.vigie.engine.mineral.MineralId;
+import fr.vigie.engine.mineral.Minerals;
 import fr.vigie.engine.regulation.ImportThreshold;
 import fr.vigie.engine.yaml.Fields;
 import fr.vigie.engine.yaml.YamlNode;
@@ -33,9 +34,21 @@ public final class CompanyProfileReader {
   private static final String[] IMPORT_FIELDS = {"cn_code", "material", "form", "kg_per_year"};
 
   private final CountryDirectory countries;
+  private final Optional<Minerals> knownMinerals;
 
+  /** A reader that checks country codes' form only and accepts any well-formed mineral id. */
   public CompanyProfileReader(CountryDirectory countries) {
     this.countries = countries;
+    this.knownMinerals = Optional.empty();
+  }
+
+  /**
+   * A reader that resolves {@code materials_used} and import materials through the minerals
+   * registry (by id, English or French name) and refuses unknown minerals with the line.
+   */
+  public CompanyProfileReader(CountryDirectory countries, Minerals minerals) {
+    this.countries = countries;
+    this.knownMinerals = Optional.of(minerals);
   }
 
   public ProfileRead read(Path file) {
@@ -151,7 +164,7 @@ public final class CompanyProfileReader {
     return new Headcount(byCountry, worldwide);
   }
 
-  private static List<EuImport> imports(String source, List<YamlNode> items, List<String> warnings) {
+  private List<EuImport> imports(String source, List<YamlNode> items, List<String> warnings) {
     List<EuImport> out = new ArrayList<>();
     for (YamlNode item : items) {
       Fields i = Fields.of(source, item, "an eu_imports line").allow(IMPORT_FIELDS);
@@ -187,7 +200,7 @@ public final class CompanyProfileReader {
     return d;
   }
 
-  private static Set<MineralId> minerals(Fields f, List<String> ids) {
+  private Set<MineralId> minerals(Fields f, List<String> ids) {
     Set<MineralId> out = new LinkedHashSet<>();
     for (String id : ids) {
       out.add(mineral(f, "materials_used", id));
@@ -195,8 +208,11 @@ public final class CompanyProfileReader {
     return out;
   }
 
-  private static MineralId mineral(Fields f, String key, String id) {
+  private MineralId mineral(Fields f, String key, String id) {
     try {
+      if (knownMinerals.isPresent()) {
+        return knownMinerals.get().require(id).id();
+      }
       return MineralId.of(id);
     } catch (VigieException e) {
       throw f.error(f.lineOf(key), "field '" + key + "': " + e.getMessage());

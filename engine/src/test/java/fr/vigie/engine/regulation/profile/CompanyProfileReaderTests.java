@@ -166,4 +166,17 @@ class CompanyProfileReaderTests {
     assertThatThrownBy(() -> new CompanyProfileReader(d).read("p.yaml", "name: A\nheadquarters: ZZ\n"))
         .hasMessageContaining("'ZZ' is not an ISO 3166-1 alpha-2 country code");
   }
+
+  @Test
+  void mineralsRegistryResolvesNamesAndRefusesUnknownMaterialsWithTheLine() {
+    var data = fr.vigie.engine.refdata.ReferenceData.loadDefault();
+    var withRegistry = new CompanyProfileReader(CountryDirectory.of(data.countries()), data.minerals());
+    ProfileRead r = withRegistry.read("p.yaml", "name: A\nmaterials_used: [Cobalt, étain, lithium]\n");
+    assertThat(r.profile().materialsUsed())
+        .contains(java.util.Set.of(new MineralId("cobalt"), new MineralId("tin"), new MineralId("lithium")));
+    assertThatThrownBy(() -> withRegistry.read("p.yaml", "name: A\nmaterials_used:\n  - cobalt\n  - unobtainium\n"))
+        .isInstanceOf(VigieException.class)
+        .message()
+        .contains("p.yaml", "line 2", "materials_used", "unobtainium");
+  }
 }
