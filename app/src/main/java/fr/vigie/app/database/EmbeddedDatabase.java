@@ -2,10 +2,16 @@ package fr.vigie.app.database;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.commons.logging.Log;
@@ -41,11 +47,16 @@ final class EmbeddedDatabase implements AutoCloseable {
         DataDirectoryLock lock = DataDirectoryLock.acquire(directory);
         try {
             long started = System.nanoTime();
+            stopLeftOverServer(directory.resolve("postgres"));
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(directory.resolve("postgres"))
                     .setCleanDataDirectory(false)
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    // the library tunes PostgreSQL for throw-away test databases: Vigie's data must survive a crash
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    .setRegisterShutdownHook(false) // the application context stops it, after the web server
                     .start();
             EmbeddedDatabase database = new EmbeddedDatabase(lock, postgres);
             database.createDatabaseIfMissing();
@@ -60,6 +71,43 @@ final class EmbeddedDatabase implements AutoCloseable {
         } catch (RuntimeException e) {
             lock.close();
             throw e;
+        }
+    }
+
+    /**
+     * Stops a PostgreSQL server still running on these files because a previous Vigie was killed
+     * without stopping it (the server runs as its own process). Holding the data directory lock proves
+     * that no running Vigie uses it. A SIGTERM asks PostgreSQL for a clean shutdown.
+     */
+    static void stopLeftOverServer(Path postgresDirectory) throws IOException {
+        Path pidFile = postgresDirectory.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return;
+        }
+        long pid;
+        try (var lines = Files.lines(pidFile)) {
+            pid = Long.parseLong(lines.findFirst().orElse("").strip());
+        } catch (NumberFormatException e) {
+            return; // not a pid file PostgreSQL wrote: PostgreSQL itself reports it
+        }
+        Optional<ProcessHandle> server = ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+        if (server.isEmpty()) {
+            return; // stale pid file: PostgreSQL starts over it
+        }
+        logger.warn("Stopping the PostgreSQL server (pid %d) left running on %s by a Vigie that did not stop cleanly"
+                .formatted(pid, postgresDirectory));
+        ProcessHandle process = server.get();
+        process.destroy();
+        try {
+            process.onExit().get(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while stopping the PostgreSQL server " + pid, e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IOException("the PostgreSQL server " + pid + " left running on " + postgresDirectory
+                    + " did not stop within 60 s; stop it, then start Vigie again", e);
         }
     }
 
