@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A real browser (Debian's headless Chromium and chromedriver) logs in as the demo user, reads the
- * first page in French then in English, and logs out. Skipped when the browser is not installed,
+ * first page in French then in English, is refused the administrators' page, and logs out. Skipped when the browser is not installed,
  * unless {@code VIGIE_REQUIRE_BROWSER=true} (CI), where it fails instead.
  */
 @VigieIntegrationTest
@@ -93,6 +93,9 @@ class BrowserIntegrationTests {
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Dashboard"));
         assertThat(browser.findElement(By.cssSelector("h2#next-steps")).getText()).isEqualTo("Next steps");
         screenshot("dashboard-en.png");
+
+        browser.get(base + "/admin/users");
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Access denied"));
 
         browser.findElement(By.id("logout")).click();
         wait.until(ExpectedConditions.urlContains("/login?logout"));

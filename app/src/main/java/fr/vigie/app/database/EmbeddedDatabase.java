@@ -57,6 +57,7 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("synchronous_commit", "on")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setRegisterShutdownHook(false) // the application context stops it, after the web server
+                    .setOverrideWorkingDirectory(binariesDirectory().toFile())
                     .start();
             EmbeddedDatabase database = new EmbeddedDatabase(lock, postgres);
             database.createDatabaseIfMissing();
@@ -72,6 +73,15 @@ final class EmbeddedDatabase implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /**
+     * Where the PostgreSQL binaries are unpacked: one directory per operating-system user under the
+     * temporary directory, so that users of one machine do not share (and cannot block) each other's.
+     */
+    static Path binariesDirectory() throws IOException {
+        String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
+        return Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "vigie-postgres-" + user));
     }
 
     /**
