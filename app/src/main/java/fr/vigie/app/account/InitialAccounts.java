@@ -77,8 +77,9 @@ class InitialAccounts implements SmartInitializingSingleton {
                 accounts.update(DEMO_USERNAME, DEMO_PASSWORD, Role.VIEWER, true);
             } else {
                 accounts.create(DEMO_USERNAME, DEMO_PASSWORD, Role.VIEWER);
-                logger.info("Demo mode: created the read-only user '%s'".formatted(DEMO_USERNAME));
             }
+            logger.info("Demo mode: read-only user '%s', password '%s' (turn off with VIGIE_DEMO=false)"
+                    .formatted(DEMO_USERNAME, DEMO_PASSWORD));
         } else if (exists) {
             accounts.setEnabled(DEMO_USERNAME, false);
         }
