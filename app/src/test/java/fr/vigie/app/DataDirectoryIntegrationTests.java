@@ -3,6 +3,7 @@ package fr.vigie.app;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import fr.vigie.app.account.Accounts;
@@ -57,6 +58,21 @@ class DataDirectoryIntegrationTests {
                     .startsWith("vigie: port " + port + " is already in use (");
             assertThat(output.getAll()).doesNotContain("APPLICATION FAILED TO START", "\tat ");
         }
+    }
+
+    @Test
+    void dataDirectoryThatCannotBeWrittenIsOneLine(CapturedOutput output) throws IOException {
+        Path file = Files.writeString(Files.createDirectories(TestApplications.newDataDirectory("file"))
+                .resolve("a-file"), "not a directory");
+        Path dataDirectory = file.resolve("data");
+
+        assertThatThrownBy(() -> TestApplications.start(dataDirectory))
+                .hasStackTraceContaining("data directory " + dataDirectory + " is not writable");
+
+        assertThat(vigieLines(output.getErr())).singleElement().asString()
+                .startsWith("vigie: data directory " + dataDirectory + " is not writable: ")
+                .endsWith("(give this user write access to it, or set VIGIE_DATA_DIR to a writable directory)");
+        assertThat(output.getAll()).doesNotContain("APPLICATION FAILED TO START", "\tat ");
     }
 
     private static java.util.List<String> vigieLines(String text) {

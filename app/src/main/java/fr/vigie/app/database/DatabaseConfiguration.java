@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Properties;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
@@ -71,8 +72,8 @@ class DatabaseConfiguration {
      *
      * @throws StartupFailureException naming the URL (without password) and the variables to fix
      */
-    static void checkReachable(String url, @org.jspecify.annotations.Nullable String username,
-            @org.jspecify.annotations.Nullable String password) {
+    static void checkReachable(String url, @Nullable String username,
+            @Nullable String password) {
         Properties info = new Properties();
         if (username != null) {
             info.setProperty("user", username);
@@ -98,7 +99,7 @@ class DatabaseConfiguration {
         return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//([^/@:]*):[^/@]*@", "//$1:***@");
     }
 
-    private static String firstLine(@org.jspecify.annotations.Nullable String message) {
+    private static String firstLine(@Nullable String message) {
         if (message == null) {
             return "no detail";
         }
