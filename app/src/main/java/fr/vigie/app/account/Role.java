@@ -1,0 +1,19 @@
+package fr.vigie.app.account;
+
+/**
+ * What a user may do, from most to least rights. Each role includes the rights of the roles after it
+ * (see {@code SecurityConfiguration#roleHierarchy}).
+ */
+public enum Role {
+    /** Manages users and reference data, and everything an analyst does. */
+    ADMIN,
+    /** Creates and edits assessments. */
+    ANALYST,
+    /** Reads only. */
+    VIEWER;
+
+    /** The Spring Security authority, e.g. {@code ROLE_ADMIN}. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

@@ -1,0 +1,63 @@
+package fr.vigie.app.account;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Web security: every page needs a logged-in user except the login page, static assets and the
+ * health and info endpoints; {@code /admin/**} needs ADMIN; form login on {@code /login}; CSRF tokens
+ * on every form (Spring Security's default); passwords hashed with bcrypt behind a delegating encoder
+ * (so that the algorithm can change later without invalidating stored hashes).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String LOGIN_PAGE = "/login";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(LOGIN_PAGE, "/css/**", "/images/**", "/webjars/**", "/favicon.ico", "/error")
+                        .permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage(LOGIN_PAGE).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl(LOGIN_PAGE + "?logout").permitAll());
+        return http.build();
+    }
+
+    /** ADMIN includes ANALYST, which includes VIEWER. */
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.fromHierarchy("""
+                ROLE_ADMIN > ROLE_ANALYST
+                ROLE_ANALYST > ROLE_VIEWER
+                """);
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService userDetailsService(Accounts accounts) {
+        return username -> accounts.credentials(username)
+                .map(c -> User.withUsername(c.username())
+                        .password(c.passwordHash())
+                        .roles(c.role().name())
+                        .disabled(!c.enabled())
+                        .build())
+                .orElseThrow(() -> new UsernameNotFoundException("no user " + username));
+    }
+}
