@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       LauncherCommands.Serve.class,
       LauncherCommands.Test.class,
       LauncherCommands.Build.class,
+      LedgerCommands.LedgerCommand.class,
+      LedgerCommands.Generate.class,
     })
 public final class VigieCli implements Runnable {
 
