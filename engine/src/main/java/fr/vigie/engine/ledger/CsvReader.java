@@ -3,6 +3,9 @@ package fr.vigie.engine.ledger;
 import fr.vigie.engine.VigieException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,6 +24,11 @@ final class CsvReader {
   private static final int MAX_RECORD = 64 << 20;
   private static final int MAX_FIELDS = 4096;
   private static final int NEED_MORE = -1;
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+  private static final long HIGH = 0x8080808080808080L;
 
   private final InputStream in;
   private final String source;
@@ -97,7 +105,7 @@ final class CsvReader {
     rows.decimalComma(delimiter != ',');
     int recordStart = p;
     while (true) {
-      int next = recordStart >= limit ? NEED_MORE : parseRecord(recordStart, line);
+      int next = recordStart >= limit ? NEED_MORE : parseSimpleRecord(recordStart, line);
       if (next == NEED_MORE) {
         if (eof && recordStart >= limit) {
           break;
@@ -123,6 +131,67 @@ final class CsvReader {
       recordStart = next;
     }
     return delimiter == '\t' ? "\t" : String.valueOf((char) delimiter);
+  }
+
+  /**
+   * Fast path for the common record: ASCII, no quote. Reads 8 bytes at a time and finds the
+   * delimiters and the line end with bit tricks (SWAR); falls back to {@link #parseRecord} as soon as
+   * it meets a quote, a non-ASCII byte, a CR not followed by LF or the end of the buffer. Same contract.
+   */
+  private int parseSimpleRecord(int p0, long line) {
+    final byte[] b = buf;
+    final long d8 = ONES * (delimiter & 0xFF);
+    int p = p0;
+    int fs = p0;
+    int n = 0;
+    while (p + 8 <= limit) {
+      long w = (long) LONGS.get(b, p);
+      long nl = zeroBytes(w ^ (ONES * '\n')) | zeroBytes(w ^ (ONES * '\r'));
+      long special = zeroBytes(w ^ (ONES * '"')) | (w & HIGH);
+      long d = zeroBytes(w ^ d8);
+      long stop = nl | special;
+      if (stop != 0) {
+        long first = Long.lowestOneBit(stop);
+        if ((special & first) != 0) {
+          return parseRecord(p0, line);
+        }
+        d &= first - 1; // delimiters before the line end
+      }
+      while (d != 0) {
+        int q = p + (Long.numberOfTrailingZeros(d) >>> 3);
+        if (n == start.length) {
+          return parseRecord(p0, line);
+        }
+        start[n] = fs;
+        end[n] = q;
+        flags[n++] = 0;
+        fs = q + 1;
+        d &= d - 1;
+      }
+      if (stop != 0) {
+        int q = p + (Long.numberOfTrailingZeros(stop) >>> 3);
+        if (n == start.length) {
+          return parseRecord(p0, line);
+        }
+        start[n] = fs;
+        end[n] = q;
+        flags[n++] = 0;
+        fields = n;
+        newlines = 0;
+        if (b[q] == '\r') {
+          return q + 1 < limit && b[q + 1] == '\n' ? q + 2 : parseRecord(p0, line);
+        }
+        return q + 1;
+      }
+      p += 8;
+    }
+    return parseRecord(p0, line);
+  }
+
+  /** High bit set in each byte of {@code x} that is zero, exactly (no false positives). */
+  private static long zeroBytes(long x) {
+    long t = (x & LOW7) + LOW7;
+    return ~(t | x | LOW7);
   }
 
   /**

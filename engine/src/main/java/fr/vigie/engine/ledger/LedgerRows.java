@@ -72,8 +72,8 @@ final class LedgerRows {
   private double[][] byRefiner = new double[8][];
   private int[] supplierCount = new int[8];
   private int[] smelterCount = new int[8];
-  private final LongHashSet supplierPairs = new LongHashSet();
-  private final LongHashSet smelterPairs = new LongHashSet();
+  private long[][] supplierBits = new long[8][]; // per mineral, one bit per supplier seen
+  private long[][] smelterBits = new long[8][];
   private int firstYear = Integer.MAX_VALUE;
   private int lastYear = Integer.MIN_VALUE;
 
@@ -281,17 +281,40 @@ final class LedgerRows {
     }
     if (smelter >= 0) {
       massSmelter[m] += kg;
-      if (smelterPairs.add(((long) m << 32) | smelter)) {
+      smelterBits[m] = grown(smelterBits[m], smelter);
+      if (firstTime(smelterBits[m], smelter)) {
         smelterCount[m]++;
       }
     }
-    if (supplier >= 0 && supplierPairs.add(((long) m << 32) | supplier)) {
-      supplierCount[m]++;
+    if (supplier >= 0) {
+      supplierBits[m] = grown(supplierBits[m], supplier);
+      if (firstTime(supplierBits[m], supplier)) {
+        supplierCount[m]++;
+      }
     }
     if (year != 0) {
       firstYear = Math.min(firstYear, year);
       lastYear = Math.max(lastYear, year);
     }
+  }
+
+  private static long[] grown(long[] bits, int i) {
+    int words = (i >>> 6) + 1;
+    if (bits == null || bits.length < words) {
+      return bits == null ? new long[Math.max(16, words)] : Arrays.copyOf(bits, Math.max(bits.length * 2, words));
+    }
+    return bits;
+  }
+
+  /** Sets bit i; true when it was not set. */
+  private static boolean firstTime(long[] bits, int i) {
+    long mask = 1L << i;
+    long w = bits[i >>> 6];
+    if ((w & mask) != 0) {
+      return false;
+    }
+    bits[i >>> 6] = w | mask;
+    return true;
   }
 
   private static double[] addAt(double[] a, int i, double v) {
@@ -374,6 +397,8 @@ final class LedgerRows {
     byOrigin = Arrays.copyOf(byOrigin, c);
     byRefiner = Arrays.copyOf(byRefiner, c);
     supplierCount = Arrays.copyOf(supplierCount, c);
+    supplierBits = Arrays.copyOf(supplierBits, c);
+    smelterBits = Arrays.copyOf(smelterBits, c);
     smelterCount = Arrays.copyOf(smelterCount, c);
   }
 
