@@ -12,27 +12,29 @@ import java.util.Optional;
  * header names; headers are matched without case, accents, spaces or hyphens ({@link #key}).
  */
 public enum LedgerField {
-  ITEM("item", true, "article", "produit", "reference"),
-  MATERIAL("material", true, "matiere", "materiau", "mineral", "minerai", "metal"),
-  MASS_KG("mass_kg", true, "masse_kg", "masse", "mass", "quantite_kg"),
-  DESCRIPTION("description", false, "libelle", "designation"),
+  ITEM("item", true, "article", "produit", "référence"),
+  MATERIAL("material", true, "matière", "matériau", "mineral", "minerai", "metal"),
+  MASS_KG("mass_kg", true, "masse_kg", "masse", "mass", "quantité_kg"),
+  DESCRIPTION("description", false, "libellé", "désignation"),
   SUPPLIER("supplier", false, "fournisseur"),
   SUPPLIER_COUNTRY("supplier_country", false, "pays_fournisseur"),
-  SPEND_EUR("spend_eur", false, "depense_eur", "depense", "depenses_eur", "montant_eur", "achats_eur"),
+  SPEND_EUR("spend_eur", false, "dépense_eur", "dépense", "dépenses_eur", "montant_eur", "achats_eur"),
   ORIGIN_COUNTRY("origin_country", false, "pays_origine", "pays_d_origine", "pays_extraction"),
   REFINER_COUNTRY("refiner_country", false, "pays_affinage", "pays_affineur", "pays_raffinage"),
   SMELTER_ID("smelter_id", false, "id_fonderie", "identifiant_fonderie", "cid"),
-  RECYCLED_SHARE("recycled_share", false, "part_recyclee", "taux_recycle", "part_recycle"),
-  YEAR("year", false, "annee");
+  RECYCLED_SHARE("recycled_share", false, "part_recyclée", "taux_recyclé", "part_recyclé"),
+  YEAR("year", false, "année");
 
   private final String id;
   private final boolean required;
   private final List<String> frenchNames;
+  private final List<String> frenchKeys;
 
   LedgerField(String id, boolean required, String... frenchNames) {
     this.id = id;
     this.required = required;
     this.frenchNames = List.of(frenchNames);
+    this.frenchKeys = Arrays.stream(frenchNames).map(LedgerField::key).toList();
   }
 
   /** The canonical (English) header, e.g. {@code mass_kg}. */
@@ -45,7 +47,7 @@ public enum LedgerField {
     return required;
   }
 
-  /** French header names accepted for this field, in normalised form ({@code pays_origine}). */
+  /** French header names accepted for this field ({@code pays_origine}, {@code matière}). */
   public List<String> frenchNames() {
     return frenchNames;
   }
@@ -59,7 +61,7 @@ public enum LedgerField {
   public static Optional<LedgerField> ofHeader(String header) {
     String k = key(header);
     return Arrays.stream(values())
-        .filter(f -> f.id.equals(k) || f.frenchNames.contains(k))
+        .filter(f -> f.id.equals(k) || f.frenchKeys.contains(k))
         .findFirst();
   }
 
