@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The registry of countries: look-up by ISO alpha-2, alpha-3, numeric code, English or French name,
@@ -17,14 +18,30 @@ import java.util.Optional;
  * EU study's {@code "Congo, D.R."}). Names and aliases are matched without case or accents.
  */
 public final class Countries {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern NON_ALNUM = Pattern.compile("[^A-Z0-9]+");
+
   private final Map<String, Country> byAlpha3;
   private final Map<String, Country> index;
+  private final Map<String, String> withoutIso;
 
   /**
    * @param countries every country
    * @param aliases alias text to ISO alpha-3 code; an alias naming an unknown code is refused
    */
   public Countries(Collection<Country> countries, Map<String, String> aliases) {
+    this(countries, aliases, Map.of());
+  }
+
+  /**
+   * @param countries every country
+   * @param aliases alias text to ISO alpha-3 code; an alias naming an unknown code is refused
+   * @param withoutIso names and codes that sources use for entities with no ISO 3166-1 entry
+   *     (Kosovo, disputed territories, dissolved states), each with a note saying why; looking one
+   *     up fails with that note instead of a generic "unknown country"
+   */
+  public Countries(
+      Collection<Country> countries, Map<String, String> aliases, Map<String, String> withoutIso) {
     Map<String, Country> a3 = new LinkedHashMap<>();
     Map<String, Country> idx = new HashMap<>();
     for (Country c : countries) {
@@ -47,6 +64,14 @@ public final class Countries {
     }
     this.byAlpha3 = Collections.unmodifiableMap(a3);
     this.index = Map.copyOf(idx);
+    Map<String, String> notIso = new HashMap<>();
+    withoutIso.forEach((text, note) -> notIso.put(key(text), note));
+    for (String k : notIso.keySet()) {
+      if (idx.containsKey(k)) {
+        throw new VigieException("'" + k + "' is both a country and an entity without ISO entry");
+      }
+    }
+    this.withoutIso = Map.copyOf(notIso);
   }
 
   /** Every country, in the order given at construction. */
@@ -77,7 +102,22 @@ public final class Countries {
         .orElseThrow(
             () ->
                 new VigieException(
-                    "unknown country '" + text + "' (use an ISO 3166-1 code or a known name)"));
+                    withoutIsoEntry(text)
+                        .map(note -> "'" + text + "' is not an ISO 3166-1 country: " + note)
+                        .orElse(
+                            "unknown country '" + text
+                                + "' (use an ISO 3166-1 code or a known name)")));
+  }
+
+  /**
+   * When the text names a known entity without an ISO 3166-1 entry (e.g. Kosovo, a disputed
+   * territory), the note explaining it; empty otherwise (including for real countries).
+   */
+  public Optional<String> withoutIsoEntry(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(withoutIso.get(key(text)));
   }
 
   /** The list form, for callers that want a stable order. */
@@ -87,8 +127,9 @@ public final class Countries {
 
   /** Normalised matching key: upper case, no accents, punctuation folded to single spaces. */
   static String key(String text) {
-    String s = Normalizer.normalize(text.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    s = s.toUpperCase(Locale.ROOT).replace('&', ' ').replaceAll("[^A-Z0-9]+", " ").trim();
+    String s = MARKS.matcher(Normalizer.normalize(text.trim(), Normalizer.Form.NFD)).replaceAll("");
+    s = NON_ALNUM.matcher(s.toUpperCase(Locale.ROOT).replace('&', ' ')).replaceAll(" ").trim();
     return s;
   }
+
 }
