@@ -1,7 +1,6 @@
 package fr.vigie.bench;
 
 import fr.vigie.engine.ledger.FiliereAggregate;
-import fr.vigie.engine.ledger.InterimReferences;
 import fr.vigie.engine.ledger.Ledger;
 import fr.vigie.engine.ledger.LedgerImport;
 import fr.vigie.engine.ledger.LedgerImporter;
@@ -92,7 +91,7 @@ public final class LedgerBenchmark {
         file, Files.size(file), lines, warmup, iterations, Runtime.version(),
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
 
-    LedgerReferences refs = InterimReferences.load();
+    LedgerReferences refs = LedgerReferences.bundled();
     Map<String, Totals> vigie = null;
     Map<String, Totals> duck = null;
     double vigieBest = Double.NaN;

@@ -4,12 +4,12 @@ import fr.vigie.engine.VigieException;
 import fr.vigie.engine.country.Country;
 import fr.vigie.engine.ledger.FiliereAggregate;
 import fr.vigie.engine.ledger.ImportReport;
-import fr.vigie.engine.ledger.InterimReferences;
 import fr.vigie.engine.ledger.Ledger;
 import fr.vigie.engine.ledger.LedgerField;
 import fr.vigie.engine.ledger.LedgerImport;
 import fr.vigie.engine.ledger.LedgerImporter;
 import fr.vigie.engine.ledger.LedgerOptions;
+import fr.vigie.engine.ledger.LedgerReferences;
 import fr.vigie.engine.ledger.LineError;
 import fr.vigie.engine.ledger.SyntheticLedger;
 import java.io.BufferedOutputStream;
@@ -100,7 +100,7 @@ final class LedgerCommands {
               .withMaxListedErrors(maxErrors)
               .withMapping(LedgerOptions.parseMapping(mapping))
               .withSheet(sheet);
-      LedgerImport result = new LedgerImporter(InterimReferences.load()).importFile(file, options);
+      LedgerImport result = new LedgerImporter(LedgerReferences.bundled()).importFile(file, options);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         out.println(

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       MineralCommands.ShowCountry.class,
       LedgerCommands.LedgerCommand.class,
       LedgerCommands.Generate.class,
+      SolutionCommands.class,
     })
 public final class VigieCli implements Runnable {
 

@@ -2,7 +2,10 @@ package fr.vigie.engine.ledger;
 
 import fr.vigie.engine.country.Countries;
 import fr.vigie.engine.country.Country;
+import fr.vigie.engine.mineral.Mineral;
 import fr.vigie.engine.mineral.MineralId;
+import fr.vigie.engine.mineral.Minerals;
+import fr.vigie.engine.refdata.ReferenceData;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -24,6 +27,17 @@ public record LedgerReferences(MaterialResolver materials, CountryResolver count
   /** References using a country registry. */
   public static LedgerReferences of(MaterialResolver materials, Countries countries) {
     return new LedgerReferences(materials, countries::find);
+  }
+
+  /** References using the mineral and country registries. */
+  public static LedgerReferences of(Minerals minerals, Countries countries) {
+    return new LedgerReferences(text -> minerals.find(text).map(Mineral::id), countries::find);
+  }
+
+  /** References using Vigie's curated reference data ({@link ReferenceData#loadDefault()}). */
+  public static LedgerReferences bundled() {
+    ReferenceData data = ReferenceData.loadDefault();
+    return of(data.minerals(), data.countries());
   }
 
   /** Resolves the text of a {@code material} cell. */

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** The generator is deterministic, and what it writes imports to the sums a naive reader finds. */
 class SyntheticLedgerTests {
 
-  private static final LedgerReferences REFS = InterimReferences.load();
+  private static final LedgerReferences REFS = LedgerReferences.bundled();
 
   private static byte[] generate(long lines, long seed, boolean french) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
