@@ -92,38 +92,36 @@ public final class LedgerBenchmark {
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
 
     LedgerReferences refs = LedgerReferences.bundled();
+    boolean runVigie = engines.contains("vigie");
+    boolean runDuck = engines.contains("duckdb");
+    LedgerImporter importer = new LedgerImporter(refs);
+    String sql = duckSql(file, french);
+    double[] vigieTimes = new double[iterations];
+    double[] duckTimes = new double[iterations];
+    long peak = 0;
     Map<String, Totals> vigie = null;
     Map<String, Totals> duck = null;
-    double vigieBest = Double.NaN;
-    double duckBest = Double.NaN;
-    if (engines.contains("vigie")) {
-      LedgerImporter importer = new LedgerImporter(refs);
-      double[] times = new double[iterations];
-      long peak = 0;
+    System.out.printf(Locale.ROOT, "load average at start: %s%n", loadAverage());
+    // the engines alternate, iteration by iteration, so that both meet the same machine load
+    try (Connection c = runDuck ? DriverManager.getConnection("jdbc:duckdb:") : null;
+        Statement st = runDuck ? c.createStatement() : null) {
       for (int i = -warmup; i < iterations; i++) {
-        System.gc();
-        resetHeapPeaks();
-        long t0 = System.nanoTime();
-        LedgerImport r = importer.importFile(file, LedgerOptions.defaults());
-        double s = (System.nanoTime() - t0) / 1e9;
-        if (!(r instanceof LedgerImport.Accepted acc)) {
-          throw new IllegalStateException("ledger refused: " + r.report().errors());
+        if (runVigie) {
+          System.gc();
+          resetHeapPeaks();
+          long t0 = System.nanoTime();
+          LedgerImport r = importer.importFile(file, LedgerOptions.defaults());
+          double s = (System.nanoTime() - t0) / 1e9;
+          if (!(r instanceof LedgerImport.Accepted acc)) {
+            throw new IllegalStateException("ledger refused: " + r.report().errors());
+          }
+          if (i >= 0) {
+            vigieTimes[i] = s;
+            peak = Math.max(peak, heapPeak());
+          }
+          vigie = totals(acc.ledger());
         }
-        if (i >= 0) {
-          times[i] = s;
-          peak = Math.max(peak, heapPeak());
-        }
-        vigie = totals(acc.ledger());
-      }
-      vigieBest = report("vigie", times, lines);
-      System.out.printf(Locale.ROOT, "vigie  peak heap during timed iterations: %d MiB%n", peak >> 20);
-    }
-    if (engines.contains("duckdb")) {
-      double[] times = new double[iterations];
-      String sql = duckSql(file, french);
-      try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
-          Statement st = c.createStatement()) {
-        for (int i = -warmup; i < iterations; i++) {
+        if (runDuck) {
           long t0 = System.nanoTime();
           Map<String, Totals> raw = new TreeMap<>();
           try (ResultSet rs = st.executeQuery(sql)) {
@@ -133,16 +131,25 @@ public final class LedgerBenchmark {
           }
           double s = (System.nanoTime() - t0) / 1e9;
           if (i >= 0) {
-            times[i] = s;
+            duckTimes[i] = s;
           }
           duck = byMineral(raw, refs);
         }
       }
-      duckBest = report("duckdb", times, lines);
     }
+    double vigieBest = Double.NaN;
+    double duckBest = Double.NaN;
+    if (runVigie) {
+      vigieBest = report("vigie", vigieTimes, lines);
+      System.out.printf(Locale.ROOT, "vigie  peak heap during timed iterations: %d MiB%n", peak >> 20);
+    }
+    if (runDuck) {
+      duckBest = report("duckdb", duckTimes, lines);
+    }
+    System.out.printf(Locale.ROOT, "load average at end: %s%n", loadAverage());
     if (vigie != null && duck != null) {
-      System.out.printf(Locale.ROOT, "ratio (DuckDB best time / Vigie best time): %.2f (above 1: Vigie faster)%n",
-          duckBest / vigieBest);
+      System.out.printf(Locale.ROOT, "ratio DuckDB/Vigie: best %.2f, median %.2f (above 1: Vigie faster)%n",
+          duckBest / vigieBest, median(duckTimes) / median(vigieTimes));
       compare(vigie, duck);
     }
   }
@@ -164,11 +171,25 @@ public final class LedgerBenchmark {
     double[] t = times.clone();
     Arrays.sort(t);
     double best = t[0];
-    double median = t[t.length / 2];
+    double median = median(times);
     System.out.printf(Locale.ROOT, "%-6s best %.3f s, median %.3f s, %,.0f lines/s (best), runs %s%n",
         engine, best, median, lines / best, Arrays.toString(Arrays.stream(times)
             .mapToObj(x -> String.format(Locale.ROOT, "%.3f", x)).toArray()));
     return best;
+  }
+
+  private static double median(double[] times) {
+    double[] t = times.clone();
+    Arrays.sort(t);
+    return t[t.length / 2];
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).strip();
+    } catch (java.io.IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 
   private static Map<String, Totals> totals(Ledger ledger) {
