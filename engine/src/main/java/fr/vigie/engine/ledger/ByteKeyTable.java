@@ -44,6 +44,11 @@ final class ByteKeyTable {
     }
   }
 
+  /** A copy of the key of the {@code entry}-th key put (entries are numbered from 0). */
+  byte[] key(int entry) {
+    return Arrays.copyOfRange(arena, keyOffset[entry], keyOffset[entry] + keyLength[entry]);
+  }
+
   /** Adds a key that is not in the table yet. */
   void put(byte[] b, int off, int len, int value) {
     if (size == keyOffset.length) {

@@ -47,6 +47,8 @@ final class CsvReader {
   private int fields;
   private int newlines; // line ends inside quoted fields of the current record
   private byte delimiter;
+  private long endOffset;
+  private long linesRead;
 
   CsvReader(InputStream in, String source, Charset charset, LedgerRows rows) {
     this(in, source, charset, rows, CHUNK);
@@ -64,6 +66,14 @@ final class CsvReader {
 
   /** Reads the whole stream; returns the delimiter found. */
   String read() throws IOException {
+    return read(Long.MAX_VALUE);
+  }
+
+  /**
+   * Reads from the start of a file (byte order mark, blank lines, header), then records until the
+   * first one that ends at or beyond file offset {@code stopAt}; returns the delimiter found.
+   */
+  String read(long stopAt) throws IOException {
     fill();
     int p = 0;
     if (limit >= 2 && ((buf[0] == (byte) 0xFF && buf[1] == (byte) 0xFE)
@@ -103,7 +113,37 @@ final class CsvReader {
     }
     delimiter = detectDelimiter(p, line);
     rows.decimalComma(delimiter != ',');
-    int recordStart = p;
+    records(p, line, stopAt);
+    return delimiter == '\t' ? "\t" : String.valueOf((char) delimiter);
+  }
+
+  /**
+   * Reads the records of a chunk of a file whose header was bound already: the stream starts at file
+   * offset {@code offset}, a record boundary; reading stops after the first record that ends at or
+   * beyond {@code stopAt}. Line numbers are counted from 1 at the chunk's start.
+   */
+  void readChunk(byte knownDelimiter, long offset, long stopAt) throws IOException {
+    base = offset;
+    delimiter = knownDelimiter;
+    fill();
+    records(0, 1, stopAt);
+  }
+
+  /** File offset where reading stopped: the end of the last record read. */
+  long endOffset() {
+    return endOffset;
+  }
+
+  /** Physical lines read (including the header and blank lines). */
+  long linesRead() {
+    return linesRead;
+  }
+
+  byte delimiter() {
+    return delimiter;
+  }
+
+  private void records(int recordStart, long line, long stopAt) throws IOException {
     while (true) {
       int next = recordStart >= limit ? NEED_MORE : parseSimpleRecord(recordStart, line);
       if (next == NEED_MORE) {
@@ -129,8 +169,12 @@ final class CsvReader {
       }
       line += 1 + newlines;
       recordStart = next;
+      if (base + next >= stopAt) {
+        break;
+      }
     }
-    return delimiter == '\t' ? "\t" : String.valueOf((char) delimiter);
+    endOffset = base + recordStart;
+    linesRead = line - 1;
   }
 
   /**

@@ -9,10 +9,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Imports a purchase ledger from a CSV or XLSX file in one streaming pass, aggregating per filiere
- * as it reads (the lines are never held in memory).
+ * as it reads (the lines are never held in memory). CSV files of 32 MiB or more are read in chunks
+ * by several threads and the chunk results merged ({@link ParallelCsv}); sums may then differ from
+ * a one-thread read in the last bits of floating point.
  *
  * <p>Contract: a structural problem (file missing, empty or too large, unknown format, undecodable
  * text, header without a delimiter, missing required or duplicated column, zip bomb, XML with a
@@ -30,10 +33,23 @@ import java.util.Objects;
  * }</pre>
  */
 public final class LedgerImporter {
-  private final LedgerReferences references;
+  /** Files smaller than two chunks of this size are read by one thread. */
+  static final long MIN_CHUNK_BYTES = 16L << 20;
 
+  private final LedgerReferences references;
+  private final int threads;
+  private final long minChunkBytes;
+
+  /** An importer reading large CSV files with up to as many threads as processors (at most 4). */
   public LedgerImporter(LedgerReferences references) {
+    this(references, Math.min(4, Runtime.getRuntime().availableProcessors()), MIN_CHUNK_BYTES);
+  }
+
+  /** With a given parallelism: 1 reads every file with one thread. */
+  LedgerImporter(LedgerReferences references, int threads, long minChunkBytes) {
     this.references = Objects.requireNonNull(references, "references");
+    this.threads = threads;
+    this.minChunkBytes = minChunkBytes;
   }
 
   /** Imports a file; the format comes from its extension ({@code .xlsx}, else CSV). */
@@ -68,6 +84,11 @@ public final class LedgerImporter {
         LedgerRows rows = new LedgerRows(references, options, source, StandardCharsets.UTF_8);
         XlsxReader.read(file, source, options.sheet(), rows);
         return rows.finish("xlsx", "");
+      }
+      Optional<LedgerImport> parallel =
+          ParallelCsv.read(file, source, options, references, threads, minChunkBytes);
+      if (parallel.isPresent()) {
+        return parallel.get();
       }
       try (InputStream in = Files.newInputStream(file)) {
         return importCsv(in, source, options);

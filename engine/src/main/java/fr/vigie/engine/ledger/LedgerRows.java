@@ -333,10 +333,7 @@ final class LedgerRows {
     int c = countryTable.get(cellBuf, cellOff, cellEnd - cellOff);
     if (c == ByteKeyTable.ABSENT) {
       Optional<Country> found = references.countries().find(text());
-      c = found.map(k -> countryIndex.computeIfAbsent(k, x -> {
-        countries.add(x);
-        return countries.size() - 1;
-      })).orElse(UNKNOWN);
+      c = found.map(this::countryIndexOf).orElse(UNKNOWN);
       countryTable.put(cellBuf, cellOff, cellEnd - cellOff, c);
     }
     if (c == UNKNOWN) {
@@ -348,14 +345,105 @@ final class LedgerRows {
   private int lookupMaterial() {
     int m = materialTable.get(cellBuf, cellOff, cellEnd - cellOff);
     if (m == ByteKeyTable.ABSENT) {
-      m = references.materials().find(text()).map(id -> mineralIndex.computeIfAbsent(id, x -> {
-        minerals.add(x);
-        growTo(minerals.size());
-        return minerals.size() - 1;
-      })).orElse(UNKNOWN);
+      m = references.materials().find(text()).map(this::mineralIndexOf).orElse(UNKNOWN);
       materialTable.put(cellBuf, cellOff, cellEnd - cellOff, m);
     }
     return m;
+  }
+
+  private int countryIndexOf(Country country) {
+    return countryIndex.computeIfAbsent(country, x -> {
+      countries.add(x);
+      return countries.size() - 1;
+    });
+  }
+
+  private int mineralIndexOf(MineralId id) {
+    return mineralIndex.computeIfAbsent(id, x -> {
+      minerals.add(x);
+      growTo(minerals.size());
+      return minerals.size() - 1;
+    });
+  }
+
+  private int supplierIndexOf(byte[] key) {
+    int s = supplierTable.get(key, 0, key.length);
+    if (s == ByteKeyTable.ABSENT) {
+      s = supplierTable.size();
+      supplierTable.put(key, 0, key.length, s);
+    }
+    return s;
+  }
+
+  /** Takes the header binding of another instance (for the chunks of a file read in parallel). */
+  void bindHeaderAs(LedgerRows other) {
+    System.arraycopy(other.column, 0, column, 0, column.length);
+    headerFields = other.headerFields;
+    decimalComma = other.decimalComma;
+    headerBound = true;
+  }
+
+  /**
+   * Adds what another instance read (a later chunk of the same file) to this one: counters, errors
+   * (line numbers shifted by {@code lineOffset}, within the listing cap) and aggregates, matched by
+   * mineral, country, supplier text and smelter id.
+   */
+  void merge(LedgerRows other, long lineOffset) {
+    dataLines += other.dataLines;
+    acceptedLines += other.acceptedLines;
+    invalidLines += other.invalidLines;
+    errorCount += other.errorCount;
+    for (LineError e : other.errors) {
+      if (errors.size() < options.maxListedErrors()) {
+        errors.add(new LineError(e.line() + lineOffset, e.field(), e.message()));
+      }
+    }
+    firstYear = Math.min(firstYear, other.firstYear);
+    lastYear = Math.max(lastYear, other.lastYear);
+    String[] smelterIds = new String[other.smelterIndex.size()];
+    other.smelterIndex.forEach((id, i) -> smelterIds[i] = id);
+    for (int om = 0; om < other.minerals.size(); om++) {
+      int m = mineralIndexOf(other.minerals.get(om));
+      lines[m] += other.lines[om];
+      mass[m] += other.mass[om];
+      spend[m] += other.spend[om];
+      massOrigin[m] += other.massOrigin[om];
+      massRefiner[m] += other.massRefiner[om];
+      massSmelter[m] += other.massSmelter[om];
+      recycled[m] += other.recycled[om];
+      byOrigin[m] = mergeCountries(byOrigin[m], other.byOrigin[om], other);
+      byRefiner[m] = mergeCountries(byRefiner[m], other.byRefiner[om], other);
+      long[] bits = other.supplierBits[om];
+      for (int w = 0; bits != null && w < bits.length; w++) {
+        for (long b = bits[w]; b != 0; b &= b - 1) {
+          int s = supplierIndexOf(other.supplierTable.key(w * 64 + Long.numberOfTrailingZeros(b)));
+          supplierBits[m] = grown(supplierBits[m], s);
+          if (firstTime(supplierBits[m], s)) {
+            supplierCount[m]++;
+          }
+        }
+      }
+      bits = other.smelterBits[om];
+      for (int w = 0; bits != null && w < bits.length; w++) {
+        for (long b = bits[w]; b != 0; b &= b - 1) {
+          String id = smelterIds[w * 64 + Long.numberOfTrailingZeros(b)];
+          int s = smelterIndex.computeIfAbsent(id, x -> smelterIndex.size());
+          smelterBits[m] = grown(smelterBits[m], s);
+          if (firstTime(smelterBits[m], s)) {
+            smelterCount[m]++;
+          }
+        }
+      }
+    }
+  }
+
+  private double[] mergeCountries(double[] into, double[] from, LedgerRows other) {
+    for (int c = 0; from != null && c < from.length; c++) {
+      if (from[c] != 0) {
+        into = addAt(into, countryIndexOf(other.countries.get(c)), from[c]);
+      }
+    }
+    return into;
   }
 
   private int lookupSupplier() {
