@@ -32,11 +32,11 @@ import java.util.TreeMap;
  *
  * <pre>
  * bin/vigie bench ledger [--lines 1000000] [--seed 1] [--iterations 5] [--warmup 2]
- *                        [--engines vigie,duckdb] [--file ledger.csv] [--french]
+ *                        [--engines vigie,vigie1,duckdb] [--file ledger.csv] [--french]
  * </pre>
  *
  * <p>The CSV is generated once (kept in {@code bench/target}). Each engine runs warm-up iterations,
- * then timed ones; the report gives best and median times, lines per second, the ratio to DuckDB,
+ * then timed ones ({@code vigie1}: Vigie forced to one thread); the report gives best and median times, lines per second, the ratio to DuckDB,
  * Vigie's peak heap (sum of the heap pools' peak usage during the timed iterations), and checks that
  * both engines found the same totals per mineral.
  */
@@ -92,11 +92,14 @@ public final class LedgerBenchmark {
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
 
     LedgerReferences refs = LedgerReferences.bundled();
-    boolean runVigie = engines.contains("vigie");
+    boolean runVigie = List.of(engines.split(",")).contains("vigie");
+    boolean runVigie1 = List.of(engines.split(",")).contains("vigie1");
     boolean runDuck = engines.contains("duckdb");
     LedgerImporter importer = new LedgerImporter(refs);
     String sql = duckSql(file, french);
     double[] vigieTimes = new double[iterations];
+    double[] vigie1Times = new double[iterations];
+    LedgerImporter oneThread = importer.withThreads(1);
     double[] duckTimes = new double[iterations];
     long peak = 0;
     Map<String, Totals> vigie = null;
@@ -121,6 +124,16 @@ public final class LedgerBenchmark {
           }
           vigie = totals(acc.ledger());
         }
+        if (runVigie1) {
+          long t0 = System.nanoTime();
+          LedgerImport r = oneThread.importFile(file, LedgerOptions.defaults());
+          if (i >= 0) {
+            vigie1Times[i] = (System.nanoTime() - t0) / 1e9;
+          }
+          if (!(r instanceof LedgerImport.Accepted)) {
+            throw new IllegalStateException("ledger refused: " + r.report().errors());
+          }
+        }
         if (runDuck) {
           long t0 = System.nanoTime();
           Map<String, Totals> raw = new TreeMap<>();
@@ -142,6 +155,9 @@ public final class LedgerBenchmark {
     if (runVigie) {
       vigieBest = report("vigie", vigieTimes, lines);
       System.out.printf(Locale.ROOT, "vigie  peak heap during timed iterations: %d MiB%n", peak >> 20);
+    }
+    if (runVigie1) {
+      report("vigie1", vigie1Times, lines);
     }
     if (runDuck) {
       duckBest = report("duckdb", duckTimes, lines);

@@ -45,6 +45,14 @@ public final class LedgerImporter {
     this(references, Math.min(4, Runtime.getRuntime().availableProcessors()), MIN_CHUNK_BYTES);
   }
 
+  /** The same importer with at most {@code value} threads per file (1: always one thread). */
+  public LedgerImporter withThreads(int value) {
+    if (value < 1) {
+      throw new VigieException("the number of threads must be at least 1, got " + value);
+    }
+    return new LedgerImporter(references, value, minChunkBytes);
+  }
+
   /** With a given parallelism: 1 reads every file with one thread. */
   LedgerImporter(LedgerReferences references, int threads, long minChunkBytes) {
     this.references = Objects.requireNonNull(references, "references");
