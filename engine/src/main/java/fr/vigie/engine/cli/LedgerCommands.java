@@ -90,6 +90,10 @@ final class LedgerCommands {
     @Option(names = "--max-errors", defaultValue = "100", description = "errors listed (all are counted)")
     int maxErrors;
 
+    @Option(names = "--threads", defaultValue = "1",
+        description = "read CSV files of 32 MiB or more in chunks with this many threads (default 1)")
+    int threads;
+
     @Override
     public Integer call() {
       LedgerOptions options =
@@ -100,7 +104,8 @@ final class LedgerCommands {
               .withMaxListedErrors(maxErrors)
               .withMapping(LedgerOptions.parseMapping(mapping))
               .withSheet(sheet);
-      LedgerImport result = new LedgerImporter(LedgerReferences.bundled()).importFile(file, options);
+      LedgerImport result =
+          new LedgerImporter(LedgerReferences.bundled()).withThreads(threads).importFile(file, options);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         out.println(

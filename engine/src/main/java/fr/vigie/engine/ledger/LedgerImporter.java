@@ -13,9 +13,9 @@ import java.util.Optional;
 
 /**
  * Imports a purchase ledger from a CSV or XLSX file in one streaming pass, aggregating per filiere
- * as it reads (the lines are never held in memory). CSV files of 32 MiB or more are read in chunks
- * by several threads and the chunk results merged ({@link ParallelCsv}); sums may then differ from
- * a one-thread read in the last bits of floating point.
+ * as it reads (the lines are never held in memory). With {@link #withThreads}, large CSV files are
+ * read in chunks by several threads and the chunk results merged ({@link ParallelCsv}); sums may then
+ * differ from a one-thread read in the last bits of floating point.
  *
  * <p>Contract: a structural problem (file missing, empty or too large, unknown format, undecodable
  * text, header without a delimiter, missing required or duplicated column, zip bomb, XML with a
@@ -40,12 +40,18 @@ public final class LedgerImporter {
   private final int threads;
   private final long minChunkBytes;
 
-  /** An importer reading large CSV files with up to as many threads as processors (at most 4). */
+  /**
+   * An importer reading each file with one thread (predictable on a shared machine); see {@link
+   * #withThreads} to read large CSV files in chunks.
+   */
   public LedgerImporter(LedgerReferences references) {
-    this(references, Math.min(4, Runtime.getRuntime().availableProcessors()), MIN_CHUNK_BYTES);
+    this(references, 1, MIN_CHUNK_BYTES);
   }
 
-  /** The same importer with at most {@code value} threads per file (1: always one thread). */
+  /**
+   * The same importer with at most {@code value} threads per file: CSV files of at least two
+   * 16 MiB chunks are cut at line ends and read in parallel (1: always one thread).
+   */
   public LedgerImporter withThreads(int value) {
     if (value < 1) {
       throw new VigieException("the number of threads must be at least 1, got " + value);

@@ -47,6 +47,9 @@ class LedgerCommandsTests {
       sum += fil.get("lines").asLong();
     }
     assertThat(sum).isEqualTo(50);
+    assertThat(run("ledger", "check", f.toString(), "--threads", "2", "--json").out()).isEqualTo(c.out());
+    assertThat(run("ledger", "check", f.toString(), "--threads", "0").err())
+        .contains("the number of threads must be at least 1, got 0");
     Path fr = dir.resolve("gen-fr.csv");
     assertThat(run("generate-ledger", "--lines", "50", "--seed", "3", "--french", "--out", fr.toString()).exit()).isZero();
     Run cfr = run("ledger", "check", fr.toString(), "--json");
