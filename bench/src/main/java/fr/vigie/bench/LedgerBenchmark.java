@@ -99,6 +99,9 @@ public final class LedgerBenchmark {
     String sql = duckSql(file, french);
     double[] vigieTimes = new double[iterations];
     double[] vigie2Times = new double[iterations];
+    double[] vigieCpu = new double[iterations];
+    double[] vigie2Cpu = new double[iterations];
+    double[] duckCpu = new double[iterations];
     LedgerImporter twoThreads = importer.withThreads(2);
     double[] duckTimes = new double[iterations];
     long peak = 0;
@@ -112,9 +115,13 @@ public final class LedgerBenchmark {
         if (runVigie) {
           System.gc();
           resetHeapPeaks();
+          long c0 = cpu();
           long t0 = System.nanoTime();
           LedgerImport r = importer.importFile(file, LedgerOptions.defaults());
           double s = (System.nanoTime() - t0) / 1e9;
+          if (i >= 0) {
+            vigieCpu[i] = (cpu() - c0) / 1e9;
+          }
           if (!(r instanceof LedgerImport.Accepted acc)) {
             throw new IllegalStateException("ledger refused: " + r.report().errors());
           }
@@ -125,16 +132,19 @@ public final class LedgerBenchmark {
           vigie = totals(acc.ledger());
         }
         if (runVigie2) {
+          long c0 = cpu();
           long t0 = System.nanoTime();
           LedgerImport r = twoThreads.importFile(file, LedgerOptions.defaults());
           if (i >= 0) {
             vigie2Times[i] = (System.nanoTime() - t0) / 1e9;
+            vigie2Cpu[i] = (cpu() - c0) / 1e9;
           }
           if (!(r instanceof LedgerImport.Accepted)) {
             throw new IllegalStateException("ledger refused: " + r.report().errors());
           }
         }
         if (runDuck) {
+          long c0 = cpu();
           long t0 = System.nanoTime();
           Map<String, Totals> raw = new TreeMap<>();
           try (ResultSet rs = st.executeQuery(sql)) {
@@ -145,6 +155,7 @@ public final class LedgerBenchmark {
           double s = (System.nanoTime() - t0) / 1e9;
           if (i >= 0) {
             duckTimes[i] = s;
+            duckCpu[i] = (cpu() - c0) / 1e9;
           }
           duck = byMineral(raw, refs);
         }
@@ -154,18 +165,23 @@ public final class LedgerBenchmark {
     double duckBest = Double.NaN;
     if (runVigie) {
       vigieBest = report("vigie", vigieTimes, lines);
+      cpuReport("vigie", vigieCpu);
       System.out.printf(Locale.ROOT, "vigie  peak heap during timed iterations: %d MiB%n", peak >> 20);
     }
     if (runVigie2) {
       report("vigie2", vigie2Times, lines);
+      cpuReport("vigie2", vigie2Cpu);
     }
     if (runDuck) {
       duckBest = report("duckdb", duckTimes, lines);
+      cpuReport("duckdb", duckCpu);
     }
     System.out.printf(Locale.ROOT, "load average at end: %s%n", loadAverage());
     if (vigie != null && duck != null) {
       System.out.printf(Locale.ROOT, "ratio DuckDB/Vigie: best %.2f, median %.2f (above 1: Vigie faster)%n",
           duckBest / vigieBest, median(duckTimes) / median(vigieTimes));
+      System.out.printf(Locale.ROOT, "ratio of process CPU time DuckDB/Vigie: median %.2f%n",
+          median(duckCpu) / median(vigieCpu));
       compare(vigie, duck);
     }
   }
@@ -192,6 +208,18 @@ public final class LedgerBenchmark {
         engine, best, median, lines / best, Arrays.toString(Arrays.stream(times)
             .mapToObj(x -> String.format(Locale.ROOT, "%.3f", x)).toArray()));
     return best;
+  }
+
+  /** CPU time of the whole process (all threads, native ones included), in nanoseconds. */
+  private static long cpu() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  private static void cpuReport(String engine, double[] cpu) {
+    double[] t = cpu.clone();
+    Arrays.sort(t);
+    System.out.printf(Locale.ROOT, "%-6s process CPU time per run: best %.3f s, median %.3f s%n", engine, t[0], median(cpu));
   }
 
   private static double median(double[] times) {

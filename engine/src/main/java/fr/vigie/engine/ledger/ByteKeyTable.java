@@ -99,26 +99,34 @@ final class ByteKeyTable {
         return false;
       }
     }
-    for (; i < len; i++) {
-      if (a[ao + i] != b[bo + i]) {
-        return false;
-      }
-    }
-    return true;
+    return i == len || word(a, ao + i, len - i) == word(b, bo + i, len - i);
   }
 
-  /** Hashes 8 bytes at a time, then the tail byte by byte. */
+  /** Hashes 8 bytes at a time, the tail as one masked word. */
   private static int hash(byte[] b, int off, int len) {
     long h = len;
     int i = 0;
     for (; i + 8 <= len; i += 8) {
       h = (h ^ (long) LONGS.get(b, off + i)) * 0x9E3779B97F4A7C15L;
     }
-    long tail = 0;
-    for (int shift = 0; i < len; i++, shift += 8) {
-      tail |= (b[off + i] & 0xFFL) << shift;
+    if (i < len) {
+      h = (h ^ word(b, off + i, len - i)) * 0x9E3779B97F4A7C15L;
     }
-    h = (h ^ tail) * 0x9E3779B97F4A7C15L;
     return (int) (h ^ (h >>> 29) ^ (h >>> 47));
+  }
+
+  /**
+   * The {@code n} (1 to 7) bytes at {@code off} as a little-endian long: one 8-byte read masked
+   * when the array has room for it, else byte by byte (same value either way).
+   */
+  private static long word(byte[] b, int off, int n) {
+    if (off + 8 <= b.length) {
+      return (long) LONGS.get(b, off) & ((1L << (n << 3)) - 1);
+    }
+    long w = 0;
+    for (int k = 0; k < n; k++) {
+      w |= (b[off + k] & 0xFFL) << (k << 3);
+    }
+    return w;
   }
 }
