@@ -32,11 +32,11 @@ import java.util.TreeMap;
  *
  * <pre>
  * bin/vigie bench ledger [--lines 1000000] [--seed 1] [--iterations 5] [--warmup 2]
- *                        [--engines vigie,vigie2,duckdb] [--file ledger.csv] [--french]
+ *                        [--engines vigie,vigie1,duckdb] [--file ledger.csv] [--french]
  * </pre>
  *
  * <p>The CSV is generated once (kept in {@code bench/target}). Each engine runs warm-up iterations,
- * then timed ones ({@code vigie}: one thread, the default; {@code vigie2}: two threads on chunks of the file); the report gives best and median times, lines per second, the ratio to DuckDB,
+ * then timed ones ({@code vigie}: the default importer, chunks read by as many threads as processors; {@code vigie1}: one thread); the report gives best and median times, lines per second, the ratio to DuckDB,
  * Vigie's peak heap (sum of the heap pools' peak usage during the timed iterations), and checks that
  * both engines found the same totals per mineral.
  */
@@ -93,16 +93,16 @@ public final class LedgerBenchmark {
 
     LedgerReferences refs = LedgerReferences.bundled();
     boolean runVigie = List.of(engines.split(",")).contains("vigie");
-    boolean runVigie2 = List.of(engines.split(",")).contains("vigie2");
+    boolean runVigie1 = List.of(engines.split(",")).contains("vigie1");
     boolean runDuck = engines.contains("duckdb");
     LedgerImporter importer = new LedgerImporter(refs);
     String sql = duckSql(file, french);
     double[] vigieTimes = new double[iterations];
-    double[] vigie2Times = new double[iterations];
+    double[] vigie1Times = new double[iterations];
     double[] vigieCpu = new double[iterations];
-    double[] vigie2Cpu = new double[iterations];
+    double[] vigie1Cpu = new double[iterations];
     double[] duckCpu = new double[iterations];
-    LedgerImporter twoThreads = importer.withThreads(2);
+    LedgerImporter oneThread = importer.withThreads(1);
     double[] duckTimes = new double[iterations];
     long peak = 0;
     Map<String, Totals> vigie = null;
@@ -131,13 +131,13 @@ public final class LedgerBenchmark {
           }
           vigie = totals(acc.ledger());
         }
-        if (runVigie2) {
+        if (runVigie1) {
           long c0 = cpu();
           long t0 = System.nanoTime();
-          LedgerImport r = twoThreads.importFile(file, LedgerOptions.defaults());
+          LedgerImport r = oneThread.importFile(file, LedgerOptions.defaults());
           if (i >= 0) {
-            vigie2Times[i] = (System.nanoTime() - t0) / 1e9;
-            vigie2Cpu[i] = (cpu() - c0) / 1e9;
+            vigie1Times[i] = (System.nanoTime() - t0) / 1e9;
+            vigie1Cpu[i] = (cpu() - c0) / 1e9;
           }
           if (!(r instanceof LedgerImport.Accepted)) {
             throw new IllegalStateException("ledger refused: " + r.report().errors());
@@ -168,9 +168,9 @@ public final class LedgerBenchmark {
       cpuReport("vigie", vigieCpu);
       System.out.printf(Locale.ROOT, "vigie  peak heap during timed iterations: %d MiB%n", peak >> 20);
     }
-    if (runVigie2) {
-      report("vigie2", vigie2Times, lines);
-      cpuReport("vigie2", vigie2Cpu);
+    if (runVigie1) {
+      report("vigie1", vigie1Times, lines);
+      cpuReport("vigie1", vigie1Cpu);
     }
     if (runDuck) {
       duckBest = report("duckdb", duckTimes, lines);

@@ -90,9 +90,9 @@ final class LedgerCommands {
     @Option(names = "--max-errors", defaultValue = "100", description = "errors listed (all are counted)")
     int maxErrors;
 
-    @Option(names = "--threads", defaultValue = "1",
-        description = "read CSV files of 32 MiB or more in chunks with this many threads (default 1)")
-    int threads;
+    @Option(names = "--threads",
+        description = "threads for CSV files of 32 MiB or more (default: processors, at most 4; 1 for one thread)")
+    Integer threads;
 
     @Override
     public Integer call() {
@@ -105,7 +105,9 @@ final class LedgerCommands {
               .withMapping(LedgerOptions.parseMapping(mapping))
               .withSheet(sheet);
       LedgerImport result =
-          new LedgerImporter(LedgerReferences.bundled()).withThreads(threads).importFile(file, options);
+          new LedgerImporter(LedgerReferences.bundled())
+              .withThreads(threads == null ? LedgerImporter.defaultThreads() : threads)
+              .importFile(file, options);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         out.println(

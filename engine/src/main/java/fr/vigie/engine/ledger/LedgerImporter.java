@@ -13,9 +13,9 @@ import java.util.Optional;
 
 /**
  * Imports a purchase ledger from a CSV or XLSX file in one streaming pass, aggregating per filiere
- * as it reads (the lines are never held in memory). With {@link #withThreads}, large CSV files are
- * read in chunks by several threads and the chunk results merged ({@link ParallelCsv}); sums may then
- * differ from a one-thread read in the last bits of floating point.
+ * as it reads (the lines are never held in memory). Large CSV files are read in chunks by several
+ * threads and the chunk results merged ({@link ParallelCsv}); sums may then differ from a one-thread
+ * read in the last bits of floating point.
  *
  * <p>Contract: a structural problem (file missing, empty or too large, unknown format, undecodable
  * text, header without a delimiter, missing required or duplicated column, zip bomb, XML with a
@@ -41,11 +41,16 @@ public final class LedgerImporter {
   private final long minChunkBytes;
 
   /**
-   * An importer reading each file with one thread (predictable on a shared machine); see {@link
-   * #withThreads} to read large CSV files in chunks.
+   * An importer reading CSV files of at least two 16 MiB chunks with as many threads as processors
+   * (at most 4), smaller files and XLSX with one; {@link #withThreads} sets another limit.
    */
   public LedgerImporter(LedgerReferences references) {
-    this(references, 1, MIN_CHUNK_BYTES);
+    this(references, defaultThreads(), MIN_CHUNK_BYTES);
+  }
+
+  /** As many threads as processors, at most 4. */
+  public static int defaultThreads() {
+    return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
   }
 
   /**

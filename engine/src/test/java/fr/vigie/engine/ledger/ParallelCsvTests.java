@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A file read in chunks by several threads gives what one thread gives. */
 class ParallelCsvTests {
   private static final LedgerReferences REFS = LedgerReferences.bundled();
-  private static final LedgerImporter ONE = new LedgerImporter(REFS);
+  private static final LedgerImporter ONE = new LedgerImporter(REFS).withThreads(1);
   /** Three threads, chunks from 64 KiB: small test files are cut. */
   private static final LedgerImporter THREE = new LedgerImporter(REFS, 3, 64 << 10);
 
