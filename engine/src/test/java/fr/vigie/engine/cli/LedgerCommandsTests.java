@@ -58,6 +58,20 @@ class LedgerCommandsTests {
   }
 
   @Test
+  void exampleLedgersOfTheRepositoryAreAccepted() {
+    // the tests run in engine/; the examples sit at the repository root
+    Path examples = Path.of("..", "examples");
+    Run en = run("ledger", "check", examples.resolve("ledger.csv").toString(), "--json");
+    assertThat(en.exit()).as(en.err()).isZero();
+    JsonNode n = JSON.readTree(en.out());
+    assertThat(n.get("lines").asLong()).isEqualTo(12);
+    assertThat(n.get("filieres").get(0).get("material").asString()).isEqualTo("copper");
+    Run fr = run("ledger", "check", examples.resolve("achats-fr.csv").toString(), "--json");
+    assertThat(fr.exit()).as(fr.err()).isZero();
+    assertThat(JSON.readTree(fr.out()).get("lines").asLong()).isEqualTo(4);
+  }
+
+  @Test
   void refusedLedgerPrintsItsErrorsAndExitsWithTwo() throws IOException {
     Path f = Files.writeString(dir.resolve("bad.csv"), "item;matière;masse_kg\na;cuivre;1,5\nb;lead-ish;2\n");
     Run r = run("ledger", "check", f.toString());
