@@ -2,6 +2,8 @@ package fr.vigie.engine.ledger;
 
 import fr.vigie.engine.country.Country;
 import fr.vigie.engine.mineral.MineralId;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -39,8 +41,8 @@ public record FiliereAggregate(
 
   public FiliereAggregate {
     Objects.requireNonNull(material, "material");
-    massByOriginCountry = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(massByOriginCountry));
-    massByRefinerCountry = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(massByRefinerCountry));
+    massByOriginCountry = Collections.unmodifiableMap(new LinkedHashMap<>(massByOriginCountry));
+    massByRefinerCountry = Collections.unmodifiableMap(new LinkedHashMap<>(massByRefinerCountry));
   }
 
   /** Share of the mass whose origin country is known (0 to 1; 0 for a zero mass). */

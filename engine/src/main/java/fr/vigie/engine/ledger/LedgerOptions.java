@@ -4,6 +4,7 @@ import fr.vigie.engine.VigieException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -63,7 +64,7 @@ public record LedgerOptions(
 
   /** Parses an encoding name: {@code utf-8}, {@code windows-1252} (or {@code cp1252}). */
   public LedgerOptions withEncoding(String name) {
-    String n = name.strip().toLowerCase(java.util.Locale.ROOT);
+    String n = name.strip().toLowerCase(Locale.ROOT);
     return switch (n) {
       case "utf-8", "utf8" -> withEncoding(StandardCharsets.UTF_8);
       case "windows-1252", "cp1252", "cp-1252", "windows1252" -> withEncoding(WINDOWS_1252);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
@@ -39,7 +40,7 @@ final class XlsxReader {
 
   private XlsxReader() {}
 
-  static void read(Path file, String source, java.util.Optional<String> sheetName, LedgerRows rows)
+  static void read(Path file, String source, Optional<String> sheetName, LedgerRows rows)
       throws IOException {
     ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
     ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
