@@ -24,6 +24,9 @@ import picocli.CommandLine.Command;
       MineralCommands.ListMinerals.class,
       MineralCommands.ShowMineral.class,
       MineralCommands.ShowCountry.class,
+      LedgerCommands.LedgerCommand.class,
+      LedgerCommands.Generate.class,
+      SolutionCommands.class,
     })
 public final class VigieCli implements Runnable {
 

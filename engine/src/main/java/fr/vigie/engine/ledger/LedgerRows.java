@@ -1,0 +1,620 @@
+package fr.vigie.engine.ledger;
+
+import fr.vigie.engine.VigieException;
+import fr.vigie.engine.country.Country;
+import fr.vigie.engine.mineral.MineralId;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Validates ledger records and aggregates the valid ones on the fly, per filiere, into primitive
+ * arrays indexed by small ints (mineral, country, supplier, smelter). Cell texts are looked up by
+ * their bytes in {@link ByteKeyTable}s, so a line costs no allocation once its values have been
+ * seen. A line enters the aggregation only when all its cells are valid. Both readers (CSV and XLSX)
+ * feed it records as byte slices.
+ */
+final class LedgerRows {
+  /** Field flags set by the readers. */
+  static final int QUOTED = 1;
+
+  static final int ESCAPED_QUOTES = 2;
+
+  static final int MALFORMED_QUOTE = 4;
+
+  private static final int UNKNOWN = -1;
+  private static final Pattern CID = Pattern.compile("CID[ _-]?0*(\\d{1,6})");
+  private static final int MAX_SHOWN = 60;
+
+  private final LedgerReferences references;
+  private final LedgerOptions options;
+  private final String source;
+  private final Charset charset;
+  private boolean decimalComma;
+
+  // header binding
+  private boolean headerBound;
+  private int headerFields;
+  private final int[] column = new int[LedgerField.values().length];
+  private final Map<LedgerField, String> columns = new EnumMap<>(LedgerField.class);
+  private final List<String> ignoredColumns = new ArrayList<>();
+
+  // look-up tables: bytes of a cell -> dense index, or UNKNOWN
+  private final ByteKeyTable materialTable = new ByteKeyTable();
+  private final ByteKeyTable countryTable = new ByteKeyTable();
+  private final ByteKeyTable supplierTable = new ByteKeyTable();
+  private final ByteKeyTable smelterTable = new ByteKeyTable();
+  private final Map<MineralId, Integer> mineralIndex = new HashMap<>();
+  private final List<MineralId> minerals = new ArrayList<>();
+  private final Map<Country, Integer> countryIndex = new HashMap<>();
+  private final List<Country> countries = new ArrayList<>();
+  private final Map<String, Integer> smelterIndex = new HashMap<>();
+
+  // aggregation, indexed by mineral
+  private long[] lines = new long[8];
+  private double[] mass = new double[8];
+  private double[] spend = new double[8];
+  private double[] massOrigin = new double[8];
+  private double[] massRefiner = new double[8];
+  private double[] massSmelter = new double[8];
+  private double[] recycled = new double[8];
+  private double[][] byOrigin = new double[8][];
+  private double[][] byRefiner = new double[8][];
+  private int[] supplierCount = new int[8];
+  private int[] smelterCount = new int[8];
+  private long[][] supplierBits = new long[8][]; // per mineral, one bit per supplier seen
+  private long[][] smelterBits = new long[8][];
+  private int firstYear = Integer.MAX_VALUE;
+  private int lastYear = Integer.MIN_VALUE;
+
+  // counters and errors
+  private long dataLines;
+  private long acceptedLines;
+  private long invalidLines;
+  private long errorCount;
+  private final List<LineError> errors = new ArrayList<>();
+
+  // the current cell, trimmed and unescaped
+  private byte[] cellBuf;
+  private int cellOff;
+  private int cellEnd;
+  private byte[] scratch = new byte[256];
+
+  LedgerRows(LedgerReferences references, LedgerOptions options, String source, Charset charset) {
+    this.references = references;
+    this.options = options;
+    this.source = source;
+    this.charset = charset;
+  }
+
+  /** Whether ',' is a decimal separator (files separated by ';' or tab, and XLSX). */
+  void decimalComma(boolean value) {
+    this.decimalComma = value;
+  }
+
+  boolean headerBound() {
+    return headerBound;
+  }
+
+  /** Number of columns of the header (0 before it is bound). */
+  int headerFields() {
+    return headerFields;
+  }
+
+  /** Binds the header; refuses duplicated headers and missing required columns. */
+  void header(List<String> names, long line) {
+    Arrays.fill(column, -1);
+    Map<String, Integer> seen = new HashMap<>();
+    Map<String, LedgerField> mapped = new HashMap<>();
+    options.mapping().forEach((f, h) -> mapped.put(LedgerField.key(h), f));
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i).strip();
+      if (name.isEmpty()) {
+        ignoredColumns.add("(column " + (i + 1) + ", no header)");
+        continue;
+      }
+      String k = LedgerField.key(name);
+      Integer previous = seen.put(k, i);
+      if (previous != null) {
+        throw new VigieException(
+            source + ", line " + line + ": duplicated header '" + name + "' (columns "
+                + (previous + 1) + " and " + (i + 1) + ")");
+      }
+      LedgerField f = mapped.containsKey(k) ? mapped.get(k) : LedgerField.ofHeader(name).orElse(null);
+      if (f == null || (!mapped.containsKey(k) && options.mapping().containsKey(f))) {
+        ignoredColumns.add(name);
+        continue;
+      }
+      if (column[f.ordinal()] >= 0) {
+        throw new VigieException(
+            source + ", line " + line + ": columns '" + columns.get(f) + "' and '" + name
+                + "' both give the field " + f.id() + " (duplicated header)");
+      }
+      column[f.ordinal()] = i;
+      columns.put(f, name);
+    }
+    for (Map.Entry<LedgerField, String> e : options.mapping().entrySet()) {
+      if (column[e.getKey().ordinal()] < 0) {
+        throw new VigieException(
+            source + ", line " + line + ": the mapping names the header '" + e.getValue()
+                + "' for " + e.getKey().id() + " but the file has no such column (found "
+                + names + ")");
+      }
+    }
+    List<String> missing = new ArrayList<>();
+    for (LedgerField f : LedgerField.values()) {
+      if (f.required() && column[f.ordinal()] < 0) {
+        missing.add(f.id() + " (fr: " + f.frenchHeader() + ")");
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new VigieException(
+          source + ", line " + line + ": missing required column" + (missing.size() > 1 ? "s " : " ")
+              + String.join(", ", missing) + "; found " + names
+              + " (use --map field=Header for other names)");
+    }
+    headerFields = names.size();
+    headerBound = true;
+  }
+
+  /**
+   * One data record: cells are {@code buf[start[i]..end[i])}, quotes removed, {@code flags[i]} as
+   * set by the reader.
+   */
+  void record(byte[] buf, int[] start, int[] end, int[] flags, int n, long line) {
+    if (blank(buf, start, end, n)) {
+      return;
+    }
+    dataLines++;
+    long errorsBefore = errorCount;
+    if (n != headerFields) {
+      error(line, "", "expected " + headerFields + " fields as in the header, found " + n
+          + (n == 1 ? " (wrong delimiter?)" : ""));
+    } else {
+      for (int i = 0; i < n; i++) {
+        if ((flags[i] & MALFORMED_QUOTE) != 0) {
+          error(line, "", "malformed quoted field " + (i + 1) + " (text after the closing quote)");
+        }
+      }
+    }
+    if (errorCount > errorsBefore) {
+      invalidLines++;
+      return;
+    }
+    // item: required, not kept
+    if (!cell(LedgerField.ITEM, buf, start, end, flags)) {
+      error(line, "item", "empty");
+    }
+    int m = UNKNOWN;
+    if (!cell(LedgerField.MATERIAL, buf, start, end, flags)) {
+      error(line, "material", "empty");
+    } else {
+      m = lookupMaterial();
+      if (m == UNKNOWN) {
+        error(line, "material", "unknown mineral '" + shown() + "'");
+      }
+    }
+    double kg = Double.NaN;
+    if (!cell(LedgerField.MASS_KG, buf, start, end, flags)) {
+      error(line, "mass_kg", "empty");
+    } else {
+      kg = number();
+      if (Double.isNaN(kg)) {
+        error(line, "mass_kg", "not a number '" + shown() + "'");
+      } else if (kg < 0) {
+        error(line, "mass_kg", "negative mass " + shown());
+      }
+    }
+    double eur = 0;
+    boolean hasSpend = cell(LedgerField.SPEND_EUR, buf, start, end, flags);
+    if (hasSpend) {
+      eur = number();
+      if (Double.isNaN(eur)) {
+        error(line, "spend_eur", "not a number '" + shown() + "'");
+      } else if (eur < 0) {
+        error(line, "spend_eur", "negative spend " + shown());
+      }
+    }
+    int supplier = cell(LedgerField.SUPPLIER, buf, start, end, flags) ? lookupSupplier() : UNKNOWN;
+    country(LedgerField.SUPPLIER_COUNTRY, buf, start, end, flags, line);
+    int origin = country(LedgerField.ORIGIN_COUNTRY, buf, start, end, flags, line);
+    int refiner = country(LedgerField.REFINER_COUNTRY, buf, start, end, flags, line);
+    int smelter = UNKNOWN;
+    if (cell(LedgerField.SMELTER_ID, buf, start, end, flags)) {
+      smelter = lookupSmelter();
+      if (smelter == UNKNOWN) {
+        error(line, "smelter_id",
+            "bad smelter id '" + shown() + "' (expected CID and 6 digits, e.g. CID002158)");
+      }
+    }
+    double share = 0;
+    if (cell(LedgerField.RECYCLED_SHARE, buf, start, end, flags)) {
+      share = number();
+      if (Double.isNaN(share)) {
+        error(line, "recycled_share", "not a number '" + shown() + "'");
+      } else if (share < 0 || share > 1) {
+        error(line, "recycled_share",
+            shown() + " is outside 0-1 (a share: 0.3 means 30% recycled)");
+      }
+    }
+    int year = 0;
+    if (cell(LedgerField.YEAR, buf, start, end, flags)) {
+      double y = number();
+      if (Double.isNaN(y) || y != Math.rint(y) || y < 1900 || y > 2100) {
+        error(line, "year", "not a year between 1900 and 2100: '" + shown() + "'");
+      } else {
+        year = (int) y;
+      }
+    }
+    if (errorCount > errorsBefore) {
+      invalidLines++;
+      return;
+    }
+    acceptedLines++;
+    add(m, kg, eur, supplier, origin, refiner, smelter, share, year);
+  }
+
+  private void add(
+      int m, double kg, double eur, int supplier, int origin, int refiner, int smelter, double share,
+      int year) {
+    lines[m]++;
+    mass[m] += kg;
+    spend[m] += eur;
+    recycled[m] += kg * share;
+    if (origin >= 0) {
+      massOrigin[m] += kg;
+      byOrigin[m] = addAt(byOrigin[m], origin, kg);
+    }
+    if (refiner >= 0) {
+      massRefiner[m] += kg;
+      byRefiner[m] = addAt(byRefiner[m], refiner, kg);
+    }
+    if (smelter >= 0) {
+      massSmelter[m] += kg;
+      smelterBits[m] = grown(smelterBits[m], smelter);
+      if (firstTime(smelterBits[m], smelter)) {
+        smelterCount[m]++;
+      }
+    }
+    if (supplier >= 0) {
+      supplierBits[m] = grown(supplierBits[m], supplier);
+      if (firstTime(supplierBits[m], supplier)) {
+        supplierCount[m]++;
+      }
+    }
+    if (year != 0) {
+      firstYear = Math.min(firstYear, year);
+      lastYear = Math.max(lastYear, year);
+    }
+  }
+
+  private static long[] grown(long[] bits, int i) {
+    int words = (i >>> 6) + 1;
+    if (bits == null || bits.length < words) {
+      return bits == null ? new long[Math.max(16, words)] : Arrays.copyOf(bits, Math.max(bits.length * 2, words));
+    }
+    return bits;
+  }
+
+  /** Sets bit i; true when it was not set. */
+  private static boolean firstTime(long[] bits, int i) {
+    long mask = 1L << i;
+    long w = bits[i >>> 6];
+    if ((w & mask) != 0) {
+      return false;
+    }
+    bits[i >>> 6] = w | mask;
+    return true;
+  }
+
+  private static double[] addAt(double[] a, int i, double v) {
+    if (a == null || i >= a.length) {
+      a = a == null ? new double[Math.max(16, i + 1)] : Arrays.copyOf(a, Math.max(a.length * 2, i + 1));
+    }
+    a[i] += v;
+    return a;
+  }
+
+  private int country(
+      LedgerField f, byte[] buf, int[] start, int[] end, int[] flags, long line) {
+    if (!cell(f, buf, start, end, flags)) {
+      return UNKNOWN;
+    }
+    int c = countryTable.get(cellBuf, cellOff, cellEnd - cellOff);
+    if (c == ByteKeyTable.ABSENT) {
+      Optional<Country> found = references.countries().find(text());
+      c = found.map(this::countryIndexOf).orElse(UNKNOWN);
+      countryTable.put(cellBuf, cellOff, cellEnd - cellOff, c);
+    }
+    if (c == UNKNOWN) {
+      error(line, f.id(), "unknown country '" + shown() + "' (use an ISO code or a country name)");
+    }
+    return c;
+  }
+
+  private int lookupMaterial() {
+    int m = materialTable.get(cellBuf, cellOff, cellEnd - cellOff);
+    if (m == ByteKeyTable.ABSENT) {
+      m = references.materials().find(text()).map(this::mineralIndexOf).orElse(UNKNOWN);
+      materialTable.put(cellBuf, cellOff, cellEnd - cellOff, m);
+    }
+    return m;
+  }
+
+  private int countryIndexOf(Country country) {
+    return countryIndex.computeIfAbsent(country, x -> {
+      countries.add(x);
+      return countries.size() - 1;
+    });
+  }
+
+  private int mineralIndexOf(MineralId id) {
+    return mineralIndex.computeIfAbsent(id, x -> {
+      minerals.add(x);
+      growTo(minerals.size());
+      return minerals.size() - 1;
+    });
+  }
+
+  private int supplierIndexOf(byte[] key) {
+    int s = supplierTable.get(key, 0, key.length);
+    if (s == ByteKeyTable.ABSENT) {
+      s = supplierTable.size();
+      supplierTable.put(key, 0, key.length, s);
+    }
+    return s;
+  }
+
+  /** Takes the header binding of another instance (for the chunks of a file read in parallel). */
+  void bindHeaderAs(LedgerRows other) {
+    System.arraycopy(other.column, 0, column, 0, column.length);
+    headerFields = other.headerFields;
+    decimalComma = other.decimalComma;
+    headerBound = true;
+  }
+
+  /**
+   * Adds what another instance read (a later chunk of the same file) to this one: counters, errors
+   * (line numbers shifted by {@code lineOffset}, within the listing cap) and aggregates, matched by
+   * mineral, country, supplier text and smelter id.
+   */
+  void merge(LedgerRows other, long lineOffset) {
+    dataLines += other.dataLines;
+    acceptedLines += other.acceptedLines;
+    invalidLines += other.invalidLines;
+    errorCount += other.errorCount;
+    for (LineError e : other.errors) {
+      if (errors.size() < options.maxListedErrors()) {
+        errors.add(new LineError(e.line() + lineOffset, e.field(), e.message()));
+      }
+    }
+    firstYear = Math.min(firstYear, other.firstYear);
+    lastYear = Math.max(lastYear, other.lastYear);
+    String[] smelterIds = new String[other.smelterIndex.size()];
+    other.smelterIndex.forEach((id, i) -> smelterIds[i] = id);
+    for (int om = 0; om < other.minerals.size(); om++) {
+      int m = mineralIndexOf(other.minerals.get(om));
+      lines[m] += other.lines[om];
+      mass[m] += other.mass[om];
+      spend[m] += other.spend[om];
+      massOrigin[m] += other.massOrigin[om];
+      massRefiner[m] += other.massRefiner[om];
+      massSmelter[m] += other.massSmelter[om];
+      recycled[m] += other.recycled[om];
+      byOrigin[m] = mergeCountries(byOrigin[m], other.byOrigin[om], other);
+      byRefiner[m] = mergeCountries(byRefiner[m], other.byRefiner[om], other);
+      long[] bits = other.supplierBits[om];
+      for (int w = 0; bits != null && w < bits.length; w++) {
+        for (long b = bits[w]; b != 0; b &= b - 1) {
+          int s = supplierIndexOf(other.supplierTable.key(w * 64 + Long.numberOfTrailingZeros(b)));
+          supplierBits[m] = grown(supplierBits[m], s);
+          if (firstTime(supplierBits[m], s)) {
+            supplierCount[m]++;
+          }
+        }
+      }
+      bits = other.smelterBits[om];
+      for (int w = 0; bits != null && w < bits.length; w++) {
+        for (long b = bits[w]; b != 0; b &= b - 1) {
+          String id = smelterIds[w * 64 + Long.numberOfTrailingZeros(b)];
+          int s = smelterIndex.computeIfAbsent(id, x -> smelterIndex.size());
+          smelterBits[m] = grown(smelterBits[m], s);
+          if (firstTime(smelterBits[m], s)) {
+            smelterCount[m]++;
+          }
+        }
+      }
+    }
+  }
+
+  private double[] mergeCountries(double[] into, double[] from, LedgerRows other) {
+    for (int c = 0; from != null && c < from.length; c++) {
+      if (from[c] != 0) {
+        into = addAt(into, countryIndexOf(other.countries.get(c)), from[c]);
+      }
+    }
+    return into;
+  }
+
+  private int lookupSupplier() {
+    int s = supplierTable.get(cellBuf, cellOff, cellEnd - cellOff);
+    if (s == ByteKeyTable.ABSENT) {
+      s = supplierTable.size();
+      supplierTable.put(cellBuf, cellOff, cellEnd - cellOff, s);
+    }
+    return s;
+  }
+
+  private int lookupSmelter() {
+    int s = smelterTable.get(cellBuf, cellOff, cellEnd - cellOff);
+    if (s == ByteKeyTable.ABSENT) {
+      Matcher mt = CID.matcher(text().toUpperCase(Locale.ROOT));
+      if (mt.matches()) {
+        String cid = String.format(Locale.ROOT, "CID%06d", Integer.parseInt(mt.group(1)));
+        s = smelterIndex.computeIfAbsent(cid, x -> smelterIndex.size());
+      } else {
+        s = UNKNOWN;
+      }
+      smelterTable.put(cellBuf, cellOff, cellEnd - cellOff, s);
+    }
+    return s;
+  }
+
+  private void growTo(int n) {
+    if (n <= lines.length) {
+      return;
+    }
+    int c = lines.length * 2;
+    lines = Arrays.copyOf(lines, c);
+    mass = Arrays.copyOf(mass, c);
+    spend = Arrays.copyOf(spend, c);
+    massOrigin = Arrays.copyOf(massOrigin, c);
+    massRefiner = Arrays.copyOf(massRefiner, c);
+    massSmelter = Arrays.copyOf(massSmelter, c);
+    recycled = Arrays.copyOf(recycled, c);
+    byOrigin = Arrays.copyOf(byOrigin, c);
+    byRefiner = Arrays.copyOf(byRefiner, c);
+    supplierCount = Arrays.copyOf(supplierCount, c);
+    supplierBits = Arrays.copyOf(supplierBits, c);
+    smelterBits = Arrays.copyOf(smelterBits, c);
+    smelterCount = Arrays.copyOf(smelterCount, c);
+  }
+
+  /**
+   * Selects the cell of a field, trimmed of spaces and with doubled quotes undone; false when the
+   * file has no such column or the cell is empty.
+   */
+  private boolean cell(LedgerField f, byte[] buf, int[] start, int[] end, int[] flags) {
+    int i = column[f.ordinal()];
+    if (i < 0) {
+      return false;
+    }
+    int s = start[i];
+    int e = end[i];
+    while (s < e && (buf[s] == ' ' || buf[s] == '\t')) {
+      s++;
+    }
+    while (e > s && (buf[e - 1] == ' ' || buf[e - 1] == '\t')) {
+      e--;
+    }
+    if ((flags[i] & ESCAPED_QUOTES) != 0) {
+      if (scratch.length < e - s) {
+        scratch = new byte[e - s];
+      }
+      int w = 0;
+      for (int r = s; r < e; r++) {
+        scratch[w++] = buf[r];
+        if (buf[r] == '"' && r + 1 < e && buf[r + 1] == '"') {
+          r++;
+        }
+      }
+      cellBuf = scratch;
+      cellOff = 0;
+      cellEnd = w;
+    } else {
+      cellBuf = buf;
+      cellOff = s;
+      cellEnd = e;
+    }
+    return cellEnd > cellOff;
+  }
+
+  private double number() {
+    return Decimals.parse(cellBuf, cellOff, cellEnd, decimalComma);
+  }
+
+  private String text() {
+    return new String(cellBuf, cellOff, cellEnd - cellOff, charset);
+  }
+
+  private String shown() {
+    String t = text();
+    return t.length() <= MAX_SHOWN ? t : t.substring(0, MAX_SHOWN) + "...";
+  }
+
+  private static boolean blank(byte[] buf, int[] start, int[] end, int n) {
+    for (int i = 0; i < n; i++) {
+      for (int p = start[i]; p < end[i]; p++) {
+        if (buf[p] != ' ' && buf[p] != '\t') {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private void error(long line, String field, String message) {
+    errorCount++;
+    if (errors.size() < options.maxListedErrors()) {
+      errors.add(new LineError(line, field, message));
+    }
+  }
+
+  /** The outcome once every record has been read. */
+  LedgerImport finish(String format, String delimiter) {
+    if (!headerBound) {
+      throw new VigieException(source + ": the file is empty (no header line)");
+    }
+    if (dataLines == 0) {
+      throw new VigieException(source + ": the file has a header but no data lines");
+    }
+    boolean refused = errorCount > 0 && (!options.skipInvalid() || acceptedLines == 0);
+    ImportReport report =
+        new ImportReport(
+            source, format, charset.name(), delimiter, columns, ignoredColumns, dataLines,
+            refused ? 0 : acceptedLines, invalidLines, errorCount, errors);
+    if (refused) {
+      return new LedgerImport.Rejected(report);
+    }
+    List<FiliereAggregate> filieres = new ArrayList<>();
+    for (int m = 0; m < minerals.size(); m++) {
+      if (lines[m] == 0) {
+        continue;
+      }
+      filieres.add(
+          new FiliereAggregate(
+              minerals.get(m), lines[m], mass[m], spend[m], massOrigin[m], massRefiner[m],
+              massSmelter[m], recycled[m], supplierCount[m], smelterCount[m], byCountry(byOrigin[m]),
+              byCountry(byRefiner[m])));
+    }
+    filieres.sort(
+        Comparator.comparingDouble(FiliereAggregate::massKg)
+            .reversed()
+            .thenComparing(FiliereAggregate::material));
+    Ledger ledger =
+        new Ledger(
+            filieres, acceptedLines,
+            firstYear == Integer.MAX_VALUE ? Optional.empty() : Optional.of(firstYear),
+            lastYear == Integer.MIN_VALUE ? Optional.empty() : Optional.of(lastYear));
+    return new LedgerImport.Accepted(ledger, report);
+  }
+
+  private Map<Country, Double> byCountry(double[] a) {
+    Map<Country, Double> m = new LinkedHashMap<>();
+    if (a == null) {
+      return m;
+    }
+    Integer[] order = new Integer[Math.min(a.length, countries.size())];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -a[i])
+        .thenComparing(i -> countries.get(i).alpha3()));
+    for (int i : order) {
+      if (a[i] != 0) {
+        m.put(countries.get(i), a[i]);
+      }
+    }
+    return m;
+  }
+}

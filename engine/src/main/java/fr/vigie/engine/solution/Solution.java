@@ -1,0 +1,95 @@
+package fr.vigie.engine.solution;
+
+import fr.vigie.engine.VigieException;
+import fr.vigie.engine.mineral.MineralId;
+import fr.vigie.engine.risk.RiskCategory;
+import fr.vigie.engine.valuechain.Stage;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One entry of the solutions catalogue.
+ *
+ * @param id stable lower_snake id, e.g. {@code copper_mark}
+ * @param type the kind of solution
+ * @param nameEn name in English
+ * @param nameFr name in French
+ * @param descriptionEn what it is and does, in English
+ * @param descriptionFr the same in French
+ * @param riskCategories categories of risk it addresses (at least one)
+ * @param riskFactors risk factor ids it addresses, each in one of {@code riskCategories}
+ * @param stages value chain stages it acts on (at least one)
+ * @param minerals minerals it covers; empty means every mineral
+ * @param horizon when it can take effect
+ * @param organisation the organisation behind it, if any
+ * @param source address of the source used to curate the entry
+ * @param verified whether the scope (minerals, stages) was checked against a source
+ * @param note curation note (what is interpretation, what to re-check), may be empty
+ */
+public record Solution(
+    String id,
+    SolutionType type,
+    String nameEn,
+    String nameFr,
+    String descriptionEn,
+    String descriptionFr,
+    Set<RiskCategory> riskCategories,
+    Set<String> riskFactors,
+    Set<Stage> stages,
+    Set<MineralId> minerals,
+    Horizon horizon,
+    Optional<String> organisation,
+    String source,
+    boolean verified,
+    String note) {
+
+  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
+
+  public Solution {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(horizon, "horizon");
+    if (id == null || !ID.matcher(id).matches()) {
+      throw new VigieException("invalid solution id '" + id + "' (lower case, digits, underscores)");
+    }
+    for (String[] t : new String[][] {
+      {"name_en", nameEn}, {"name_fr", nameFr}, {"description_en", descriptionEn},
+      {"description_fr", descriptionFr}, {"source", source}
+    }) {
+      if (t[1] == null || t[1].isBlank()) {
+        throw new VigieException("solution " + id + ": " + t[0] + " is missing");
+      }
+    }
+    if (!source.startsWith("https://") && !source.startsWith("http://")) {
+      throw new VigieException("solution " + id + ": source must be a web address, got '" + source + "'");
+    }
+    riskCategories = Set.copyOf(riskCategories);
+    riskFactors = Set.copyOf(riskFactors);
+    stages = Set.copyOf(stages);
+    minerals = Set.copyOf(minerals);
+    if (riskCategories.isEmpty()) {
+      throw new VigieException("solution " + id + ": risk_categories is empty");
+    }
+    if (stages.isEmpty()) {
+      throw new VigieException("solution " + id + ": stages is empty");
+    }
+    Objects.requireNonNull(organisation, "organisation");
+    note = note == null ? "" : note;
+  }
+
+  /** Whether the entry covers every mineral. */
+  public boolean allMinerals() {
+    return minerals.isEmpty();
+  }
+
+  /** Whether it covers the mineral (entries for every mineral cover all). */
+  public boolean covers(MineralId mineral) {
+    return minerals.isEmpty() || minerals.contains(mineral);
+  }
+
+  /** Whether it addresses the mineral at the stage for the risk category. */
+  public boolean addresses(MineralId mineral, Stage stage, RiskCategory category) {
+    return covers(mineral) && stages.contains(stage) && riskCategories.contains(category);
+  }
+}
