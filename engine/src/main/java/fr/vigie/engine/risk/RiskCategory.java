@@ -1,11 +1,9 @@
 package fr.vigie.engine.risk;
 
-import fr.vigie.engine.VigieException;
-import java.util.Arrays;
-import java.util.Locale;
+import fr.vigie.engine.Labelled;
 
 /** The study's three risk categories. */
-public enum RiskCategory {
+public enum RiskCategory implements Labelled {
   ENVIRONMENTAL("environmental", "Environmental", "Environnemental"),
   HUMAN_RIGHTS("human_rights", "Human rights", "Droits humains"),
   SOCIO_ECONOMIC_POLITICAL(
@@ -21,28 +19,23 @@ public enum RiskCategory {
     this.nameFr = nameFr;
   }
 
-  /** Stable identifier used in files and JSON, e.g. {@code human_rights}. */
+  @Override
   public String id() {
     return id;
   }
 
+  @Override
   public String nameEn() {
     return nameEn;
   }
 
+  @Override
   public String nameFr() {
     return nameFr;
   }
 
+  /** Parses an id such as {@code human_rights}; see {@link Labelled#parse}. */
   public static RiskCategory fromId(String text) {
-    String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT).replace('-', '_');
-    return Arrays.stream(values())
-        .filter(c -> c.id.equals(t))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new VigieException(
-                    "unknown risk category '" + text + "' (expected one of "
-                        + Arrays.stream(values()).map(RiskCategory::id).toList() + ")"));
+    return Labelled.parse(RiskCategory.class, text, "risk category");
   }
 }

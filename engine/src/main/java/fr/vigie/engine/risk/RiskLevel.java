@@ -1,11 +1,9 @@
 package fr.vigie.engine.risk;
 
-import fr.vigie.engine.VigieException;
-import java.util.Arrays;
-import java.util.Locale;
+import fr.vigie.engine.Labelled;
 
 /** A graded risk level, from very low to very high, as the study reports them. */
-public enum RiskLevel {
+public enum RiskLevel implements Labelled {
   VERY_LOW("very_low", "Very low", "Très faible"),
   LOW("low", "Low", "Faible"),
   MEDIUM("medium", "Medium", "Moyen"),
@@ -22,27 +20,23 @@ public enum RiskLevel {
     this.nameFr = nameFr;
   }
 
+  @Override
   public String id() {
     return id;
   }
 
+  @Override
   public String nameEn() {
     return nameEn;
   }
 
+  @Override
   public String nameFr() {
     return nameFr;
   }
 
+  /** Parses an id such as {@code very_high}; see {@link Labelled#parse}. */
   public static RiskLevel fromId(String text) {
-    String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-    return Arrays.stream(values())
-        .filter(l -> l.id.equals(t))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new VigieException(
-                    "unknown risk level '" + text + "' (expected one of "
-                        + Arrays.stream(values()).map(RiskLevel::id).toList() + ")"));
+    return Labelled.parse(RiskLevel.class, text, "risk level");
   }
 }

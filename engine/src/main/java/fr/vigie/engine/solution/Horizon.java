@@ -1,14 +1,12 @@
 package fr.vigie.engine.solution;
 
-import fr.vigie.engine.VigieException;
-import java.util.Arrays;
-import java.util.Locale;
+import fr.vigie.engine.Labelled;
 
 /**
  * When a solution can take effect: short term (within a year), medium term (one to three years),
  * long term (beyond three years), as in the study's figure.
  */
-public enum Horizon {
+public enum Horizon implements Labelled {
   SHORT("short", "Short term", "Court terme"),
   MEDIUM("medium", "Medium term", "Moyen terme"),
   LONG("long", "Long term", "Long terme");
@@ -23,24 +21,23 @@ public enum Horizon {
     this.nameFr = nameFr;
   }
 
+  @Override
   public String id() {
     return id;
   }
 
+  @Override
   public String nameEn() {
     return nameEn;
   }
 
+  @Override
   public String nameFr() {
     return nameFr;
   }
 
+  /** Parses an id such as {@code short}; see {@link Labelled#parse}. */
   public static Horizon fromId(String text) {
-    String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-    return Arrays.stream(values())
-        .filter(h -> h.id.equals(t))
-        .findFirst()
-        .orElseThrow(
-            () -> new VigieException("unknown horizon '" + text + "' (expected short, medium or long)"));
+    return Labelled.parse(Horizon.class, text, "horizon");
   }
 }

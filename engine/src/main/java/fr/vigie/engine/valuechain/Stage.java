@@ -1,14 +1,12 @@
 package fr.vigie.engine.valuechain;
 
-import fr.vigie.engine.VigieException;
-import java.util.Arrays;
-import java.util.Locale;
+import fr.vigie.engine.Labelled;
 
 /**
  * A stage of a mineral value chain. The study's three upstream stages (extraction, pre-treatment,
  * refining) plus downstream manufacturing and recycling, used when a company maps its own chain.
  */
-public enum Stage {
+public enum Stage implements Labelled {
   EXTRACTION("extraction", "Extraction", "Extraction"),
   PRE_TREATMENT("pre_treatment", "Pre-treatment", "Pré-traitement"),
   REFINING("refining", "Refining and processing", "Affinage et transformation"),
@@ -25,15 +23,17 @@ public enum Stage {
     this.nameFr = nameFr;
   }
 
-  /** Stable identifier used in files and JSON, e.g. {@code pre_treatment}. */
+  @Override
   public String id() {
     return id;
   }
 
+  @Override
   public String nameEn() {
     return nameEn;
   }
 
+  @Override
   public String nameFr() {
     return nameFr;
   }
@@ -43,16 +43,8 @@ public enum Stage {
     return this == EXTRACTION || this == PRE_TREATMENT || this == REFINING;
   }
 
-  /** Parses an id ({@code refining}), case-insensitively; also accepts the enum name. */
+  /** Parses an id such as {@code pre_treatment}; see {@link Labelled#parse}. */
   public static Stage fromId(String text) {
-    String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT).replace('-', '_');
-    return Arrays.stream(values())
-        .filter(s -> s.id.equals(t) || s.name().toLowerCase(Locale.ROOT).equals(t))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new VigieException(
-                    "unknown stage '" + text + "' (expected one of "
-                        + Arrays.stream(values()).map(Stage::id).toList() + ")"));
+    return Labelled.parse(Stage.class, text, "stage");
   }
 }
