@@ -36,8 +36,7 @@ public final class CountryResolver {
     }
     if (c.isEmpty() && t.contains(",")) {
       int i = t.indexOf(',');
-      String reordered = t.substring(i + 1).replaceAll("(?i)\\bof the\\b|\\bof\\b", "").strip() + " "
-          + t.substring(0, i);
+      String reordered = t.substring(i + 1).strip() + " " + t.substring(0, i).strip();
       c = countries.find(reordered);
       if (c.isEmpty()) {
         c = countries.find(t.substring(0, i));
