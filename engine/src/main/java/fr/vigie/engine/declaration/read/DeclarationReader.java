@@ -38,24 +38,30 @@ import java.util.regex.Pattern;
  * file is not a supported, unmodified template.
  */
 public final class DeclarationReader {
-  private static final Map<String, Integer> SHEETS = Map.of(
-      Layout.DECLARATION, 10, Layout.SMELTER_LIST, SmelterCols.COUNT, Layout.MINE_LIST, MineCols.COUNT,
-      Layout.PRODUCT_LIST, 5);
+  /** Rows kept of the Declaration sheet: the templates use about a hundred. */
+  private static final int DECLARATION_ROWS = 300;
   private static final Pattern ACRONYM = Pattern.compile("\\b(CMRT|EMRT|AMRT|CRT|PRT)\\b");
   private static final Pattern REVISION = Pattern.compile("(\\d{1,2}\\.\\d{1,2})");
 
   private final WorkbookLoader loader;
   private final CountryResolver countries;
   private final ReadLimits limits;
+  private final Map<String, WorkbookLoader.SheetRequest> sheets;
 
   public DeclarationReader(CountryResolver countries, ReadLimits limits) {
     this.loader = new WorkbookLoader(limits);
     this.countries = countries;
     this.limits = limits;
+    int listRows = Layout.LIST_FIRST_ROW + limits.maxRows(); // one row past the limit tells it was reached
+    this.sheets = Map.of(
+        Layout.DECLARATION, new WorkbookLoader.SheetRequest(10, DECLARATION_ROWS),
+        Layout.SMELTER_LIST, new WorkbookLoader.SheetRequest(SmelterCols.COUNT, listRows),
+        Layout.MINE_LIST, new WorkbookLoader.SheetRequest(MineCols.COUNT, listRows),
+        Layout.PRODUCT_LIST, new WorkbookLoader.SheetRequest(5, listRows));
   }
 
   public ReadOutcome read(Path file) {
-    WorkbookData wb = loader.load(file, SHEETS);
+    WorkbookData wb = loader.load(file, sheets);
     Grid decl = wb.grid(Layout.DECLARATION).orElseThrow(() -> missingDeclaration(wb));
     Template template = detectTemplate(decl);
     String version = detectVersion(decl, template);

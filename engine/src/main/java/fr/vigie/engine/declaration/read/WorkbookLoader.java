@@ -46,8 +46,11 @@ public final class WorkbookLoader {
     this.limits = limits;
   }
 
-  /** Columns to keep per sheet name: cells at or beyond the count are skipped. */
-  public WorkbookData load(Path file, Map<String, Integer> columnsBySheet) {
+  /** What to keep of a sheet: its first {@code columns} columns and first {@code rows} rows. */
+  public record SheetRequest(int columns, int rows) {}
+
+  /** Loads the requested sheets (by name); cells outside each request are skipped. */
+  public WorkbookData load(Path file, Map<String, SheetRequest> columnsBySheet) {
     long size;
     try {
       size = Files.size(file);
@@ -80,7 +83,7 @@ public final class WorkbookLoader {
         "not an Excel workbook (.xlsx or .xls)", "ce n'est pas un classeur Excel (.xlsx ou .xls)", cause);
   }
 
-  private WorkbookData loadXlsx(Path file, Map<String, Integer> wanted) {
+  private WorkbookData loadXlsx(Path file, Map<String, SheetRequest> wanted) {
     synchronized (WorkbookLoader.class) {
       // POI keeps these limits in static fields; set them to ours before each open.
       ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
@@ -97,11 +100,11 @@ public final class WorkbookLoader {
         try (InputStream in = it.next()) {
           String name = it.getSheetName();
           names.add(name);
-          Integer cols = wanted.get(name);
-          if (cols != null) {
+          SheetRequest req = wanted.get(name);
+          if (req != null) {
             Grid g = new Grid(name);
             XMLReader xml = XMLHelper.newXMLReader();
-            xml.setContentHandler(new SheetHandler(g, cols, limits.maxRows() + 10, strings, styles));
+            xml.setContentHandler(new SheetHandler(g, req.columns(), req.rows(), strings, styles));
             try {
               xml.parse(new InputSource(in));
             } catch (SheetHandler.Stop stop) {
@@ -142,7 +145,7 @@ public final class WorkbookLoader {
         "le classeur est endommagé : " + e.getMessage(), e);
   }
 
-  private WorkbookData loadOle2(Path file, Map<String, Integer> wanted) {
+  private WorkbookData loadOle2(Path file, Map<String, SheetRequest> wanted) {
     try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
       if (fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage")) {
         throw encrypted(null);
@@ -157,9 +160,9 @@ public final class WorkbookLoader {
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
           Sheet s = wb.getSheetAt(i);
           names.add(s.getSheetName());
-          Integer cols = wanted.get(s.getSheetName());
-          if (cols != null) {
-            grids.put(s.getSheetName(), toGrid(s, cols));
+          SheetRequest req = wanted.get(s.getSheetName());
+          if (req != null) {
+            grids.put(s.getSheetName(), toGrid(s, req));
           }
         }
         return new WorkbookData(names, grids);
@@ -180,9 +183,10 @@ public final class WorkbookLoader {
         cause);
   }
 
-  private Grid toGrid(Sheet s, int cols) {
+  private static Grid toGrid(Sheet s, SheetRequest req) {
     Grid g = new Grid(s.getSheetName());
-    int max = limits.maxRows() + 10;
+    int max = req.rows();
+    int cols = req.columns();
     for (Row r : s) {
       if (r.getRowNum() + 1 > max) {
         break;
