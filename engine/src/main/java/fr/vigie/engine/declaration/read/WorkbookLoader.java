@@ -65,6 +65,9 @@ public final class WorkbookLoader {
           String.format(Locale.ROOT, "le fichier fait %.1f Mo, au-delà de la limite de %.1f Mo (option --max-size)",
               size / 1048576.0, limits.maxFileBytes() / 1048576.0));
     }
+    if (size == 0) {
+      throw new UnreadableFileException("not-excel", "the file is empty", "le fichier est vide");
+    }
     FileMagic magic;
     try (InputStream in = FileMagic.prepareToCheckMagic(new BufferedInputStream(Files.newInputStream(file)))) {
       magic = FileMagic.valueOf(in);
