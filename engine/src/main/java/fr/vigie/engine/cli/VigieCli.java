@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       LauncherCommands.Serve.class,
       LauncherCommands.Test.class,
       LauncherCommands.Build.class,
+      fr.vigie.engine.declaration.DeclarationsCommand.class,
     })
 public final class VigieCli implements Runnable {
 
