@@ -220,8 +220,8 @@ public final class Values {
     return LookupKind.LISTED;
   }
 
-  private static final Pattern CID = Pattern.compile("(?i)^\\s*CID[\\s\\-_#:]*0*(\\d{1,6})\\s*$");
-  private static final Pattern DIGITS = Pattern.compile("^\\s*0*(\\d{1,6})\\s*$");
+  private static final Pattern CID = Pattern.compile("(?i)^\\s*CID[\\s\\-_#:]*(\\d{1,6})\\s*$");
+  private static final Pattern DIGITS = Pattern.compile("^\\s*(\\d{1,6})\\s*$");
 
   /** Normalised smelter id: {@code CID} followed by 6 digits; empty when the text is no id. */
   public static Optional<String> smelterId(String text) {
