@@ -87,7 +87,21 @@ public final class SampleDeclarations {
     return String.format(Locale.ROOT, "CID%06d", metalIndex * 1000 + k + 1);
   }
 
-  /** Country of pool smelter {@code k}: never a CAHRA country. */
+  /** One pool smelter in 25 is located in a CAHRA country (DRC or Rwanda). */
+  public static boolean isCahraSmelter(int k) {
+    return k % 25 == 0;
+  }
+
+  /** Country of pool smelter {@code k}, the same in every generated file. */
+  public static SampleCountry poolCountry(int k) {
+    if (isCahraSmelter(k)) {
+      List<SampleCountry> cahra = COUNTRIES.stream().filter(SampleCountry::cahra).toList();
+      return cahra.get((k / 25) % cahra.size());
+    }
+    return smelterCountry(k);
+  }
+
+  /** A country that is never a CAHRA country, for mines and clean rows. */
   public static SampleCountry smelterCountry(int k) {
     List<SampleCountry> safe = COUNTRIES.stream().filter(c -> !c.cahra()).toList();
     return safe.get(k % safe.size());
@@ -174,12 +188,13 @@ public final class SampleDeclarations {
       boolean redFlags) {
     List<SmelterRow> out = new ArrayList<>();
     Set<String> used = new HashSet<>();
+    count = Math.min(count, scope.size() * (POOL_PER_METAL - POOL_PER_METAL / 25));
     for (int i = 0; i < count; i++) {
       MineralId m = scope.get(i % scope.size());
       int k;
       do {
         k = rnd.nextInt(POOL_PER_METAL);
-      } while (!used.add(m + "|" + k) && used.size() < scope.size() * POOL_PER_METAL);
+      } while ((!redFlags && isCahraSmelter(k)) || !used.add(m + "|" + k));
       int row = Layout.LIST_FIRST_ROW + i;
       double dice = redFlags ? rnd.nextDouble() : 1;
       SampleCountry mineCountry = smelterCountry(k + 3);
@@ -189,7 +204,7 @@ public final class SampleDeclarations {
         continue;
       }
       String name = smelterName(m, k);
-      SampleCountry c = dice < 0.10 ? COUNTRIES.get(COUNTRIES.size() - 2) : smelterCountry(k);
+      SampleCountry c = poolCountry(k);
       if (dice < 0.16) {
         // not listed: typed by hand, no id, spelled differently
         out.add(row(row, m, lang, LookupKind.NOT_LISTED, lang.lookup(LookupKind.NOT_LISTED, ""),

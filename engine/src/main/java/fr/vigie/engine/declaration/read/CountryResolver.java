@@ -15,6 +15,9 @@ import java.util.Set;
  */
 public final class CountryResolver {
   private final Countries countries;
+  /** Suppliers write the same few country spellings again and again: remember the answers. */
+  private final java.util.concurrent.ConcurrentHashMap<String, Optional<String>> memo =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public CountryResolver(Countries countries) {
     this.countries = countries;
@@ -29,7 +32,18 @@ public final class CountryResolver {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
-    String t = text.strip();
+    Optional<String> known = memo.get(text);
+    if (known != null) {
+      return known;
+    }
+    Optional<String> found = lookup(text.strip());
+    if (memo.size() < 10_000) {
+      memo.put(text, found);
+    }
+    return found;
+  }
+
+  private Optional<String> lookup(String t) {
     Optional<Country> c = countries.find(t);
     if (c.isEmpty() && t.contains("(")) {
       c = countries.find(t.substring(0, t.indexOf('(')));

@@ -1,10 +1,6 @@
 package fr.vigie.engine.declaration.read;
 
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -22,7 +18,7 @@ final class SheetHandler extends DefaultHandler {
   private final int cols;
   private final int maxRow;
   private final ReadOnlySharedStringsTable strings;
-  private final StylesTable styles;
+  private final DateStyles styles;
 
   private final StringBuilder text = new StringBuilder();
   private boolean inValue;
@@ -35,7 +31,7 @@ final class SheetHandler extends DefaultHandler {
   private int lastRow;
   private int nextCol;
 
-  SheetHandler(Grid grid, int cols, int maxRow, ReadOnlySharedStringsTable strings, StylesTable styles) {
+  SheetHandler(Grid grid, int cols, int maxRow, ReadOnlySharedStringsTable strings, DateStyles styles) {
     this.grid = grid;
     this.cols = cols;
     this.maxRow = maxRow;
@@ -45,7 +41,7 @@ final class SheetHandler extends DefaultHandler {
 
   @Override
   public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
-    String name = localName.isEmpty() ? qName : localName;
+    String name = localName.isEmpty() ? qName.substring(qName.indexOf(':') + 1) : localName;
     switch (name) {
       case "row" -> {
         String r = atts.getValue("r");
@@ -62,7 +58,7 @@ final class SheetHandler extends DefaultHandler {
         style = s == null ? -1 : Integer.parseInt(s);
         formula = false;
         text.setLength(0);
-        int col = ref == null ? nextCol : new CellReference(ref).getCol();
+        int col = ref == null ? nextCol : column(ref);
         nextCol = col + 1;
         keep = col < cols;
       }
@@ -88,13 +84,13 @@ final class SheetHandler extends DefaultHandler {
 
   @Override
   public void endElement(String uri, String localName, String qName) {
-    String name = localName.isEmpty() ? qName : localName;
+    String name = localName.isEmpty() ? qName.substring(qName.indexOf(':') + 1) : localName;
     switch (name) {
       case "f" -> inFormula = false;
       case "v", "t" -> inValue = false;
       case "c" -> {
         if (keep) {
-          int col = ref == null ? nextCol - 1 : new CellReference(ref).getCol();
+          int col = ref == null ? nextCol - 1 : column(ref);
           Cell c = value();
           if (c != null) {
             grid.put(lastRow, col, c);
@@ -135,10 +131,22 @@ final class SheetHandler extends DefaultHandler {
   }
 
   private boolean isDateStyle() {
-    if (style < 0 || styles == null || style >= styles.getNumCellStyles()) {
-      return false;
+    return styles.isDate(style);
+  }
+
+  /** 0-based column of an A1 reference: its leading letters read in base 26. */
+  static int column(String ref) {
+    int col = 0;
+    for (int i = 0; i < ref.length(); i++) {
+      char c = ref.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        col = col * 26 + (c - 'A' + 1);
+      } else if (c >= 'a' && c <= 'z') {
+        col = col * 26 + (c - 'a' + 1);
+      } else {
+        break;
+      }
     }
-    XSSFCellStyle cs = styles.getStyleAt(style);
-    return cs != null && DateUtil.isADateFormat(cs.getDataFormat(), cs.getDataFormatString());
+    return col - 1;
   }
 }

@@ -27,6 +27,8 @@ import org.apache.poi.ss.usermodel.DateUtil;
 public final class Values {
   private Values() {}
 
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern PUNCT = Pattern.compile("[\\p{Punct}\\s]+");
   private static final Map<String, Answer> ANSWERS = new HashMap<>();
   private static final Map<String, MineralId> METALS = new HashMap<>();
 
@@ -85,9 +87,10 @@ public final class Values {
 
   /** Matching key: lower case, accents removed, punctuation folded to single spaces. */
   public static String key(String text) {
-    String s = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return s.toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}\\s]+", " ").strip();
+    String s = MARKS.matcher(Normalizer.normalize(text.strip(), Normalizer.Form.NFD)).replaceAll("");
+    return PUNCT.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
+
 
   /** Yes/No/Unknown... in any supported language; longer answers are read by their first words. */
   public static Answer answer(String text) {

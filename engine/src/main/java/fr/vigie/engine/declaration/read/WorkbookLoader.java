@@ -25,8 +25,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -93,29 +96,49 @@ public final class WorkbookLoader {
       ZipSecureFile.setMaxEntrySize(limits.maxEntryBytes());
     }
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-      XSSFReader reader = new XSSFReader(pkg);
+      PackageRelationshipCollection core = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+      if (core.size() == 0) {
+        throw notExcel(null);
+      }
+      PackagePart workbook = pkg.getPart(core.getRelationship(0));
+      if (workbook == null) {
+        throw notExcel(null);
+      }
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-      StylesTable styles = reader.getStylesTable();
-      XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
+      DateStyles styles = DateStyles.NONE;
+      PackageRelationshipCollection stylesRel = workbook.getRelationshipsByType(XSSFRelation.STYLES.getRelation());
+      if (stylesRel.size() > 0) {
+        try (InputStream in = workbook.getRelatedPart(stylesRel.getRelationship(0)).getInputStream()) {
+          styles = DateStyles.parse(in);
+        }
+      }
+      List<String[]> sheets = WorkbookSheets.parse(workbook);
       List<String> names = new ArrayList<>();
       Map<String, Grid> grids = new HashMap<>();
-      while (it.hasNext()) {
-        try (InputStream in = it.next()) {
-          String name = it.getSheetName();
-          names.add(name);
-          SheetRequest req = wanted.get(name);
-          if (req != null) {
-            Grid g = new Grid(name);
-            XMLReader xml = XMLHelper.newXMLReader();
-            xml.setContentHandler(new SheetHandler(g, req.columns(), req.rows(), strings, styles));
-            try {
-              xml.parse(new InputSource(in));
-            } catch (SheetHandler.Stop stop) {
-              // row limit reached: the rest of the sheet is ignored
-            }
-            grids.put(name, g);
+      for (String[] sheet : sheets) {
+        String name = sheet[0];
+        names.add(name);
+        SheetRequest req = wanted.get(name);
+        if (req == null || sheet[1] == null) {
+          continue;
+        }
+        PackageRelationship rel = workbook.getRelationship(sheet[1]);
+        PackagePart part = rel == null ? null : workbook.getRelatedPart(rel);
+        if (part == null) {
+          throw new UnreadableFileException("file-corrupt", "sheet '" + name + "' has no content part",
+              "la feuille '" + name + "' n'a pas de contenu");
+        }
+        Grid g = new Grid(name);
+        try (InputStream in = part.getInputStream()) {
+          XMLReader xml = XMLHelper.newXMLReader();
+          xml.setContentHandler(new SheetHandler(g, req.columns(), req.rows(), strings, styles));
+          try {
+            xml.parse(new InputSource(in));
+          } catch (SheetHandler.Stop stop) {
+            // row limit reached: the rest of the sheet is ignored
           }
         }
+        grids.put(name, g);
       }
       return new WorkbookData(names, grids);
     } catch (UnreadableFileException e) {
