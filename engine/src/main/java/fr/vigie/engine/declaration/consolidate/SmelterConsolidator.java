@@ -57,7 +57,8 @@ public final class SmelterConsolidator {
         continue;
       }
       MineralId metal = r.metal().get();
-      boolean named = !r.name().isBlank() && Values.answer(r.name()) != fr.vigie.engine.declaration.Answer.UNKNOWN;
+      boolean named = !r.name().isBlank()
+          && !(r.name().length() < 24 && Values.answer(r.name()) == fr.vigie.engine.declaration.Answer.UNKNOWN);
       if (r.smelterId().isEmpty() && (r.lookup() == LookupKind.NOT_YET_IDENTIFIED || !named)) {
         unidentified.merge(metal, 1, Integer::sum);
         continue;

@@ -1,15 +1,17 @@
 package fr.vigie.engine.declaration.read;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
 import java.util.Optional;
 import org.apache.poi.ss.util.CellReference;
 
 /** The cells of one sheet that were kept (sparse), addressed by 1-based row and 0-based column. */
 public final class Grid {
+  private static final int MAX_COLS = 64;
   private final String sheet;
-  private final Map<Long, Cell> cells = new HashMap<>();
+  /** Rows by 1-based index, each an array of its kept columns (null when the row holds nothing). */
+  private final ArrayList<Cell[]> rows = new ArrayList<>();
   private int lastRow;
+  private int size;
 
   Grid(String sheet) {
     this.sheet = sheet;
@@ -20,7 +22,25 @@ public final class Grid {
   }
 
   void put(int row, int col, Cell c) {
-    cells.put(key(row, col), c);
+    if (row < 1 || col < 0 || col >= MAX_COLS) {
+      return;
+    }
+    while (rows.size() <= row) {
+      rows.add(null);
+    }
+    Cell[] r = rows.get(row);
+    if (r == null || r.length <= col) {
+      Cell[] bigger = new Cell[Math.max(col + 1, r == null ? 8 : r.length * 2)];
+      if (r != null) {
+        System.arraycopy(r, 0, bigger, 0, r.length);
+      }
+      r = bigger;
+      rows.set(row, r);
+    }
+    if (r[col] == null) {
+      size++;
+    }
+    r[col] = c;
     lastRow = Math.max(lastRow, row);
   }
 
@@ -30,7 +50,15 @@ public final class Grid {
   }
 
   public Optional<Cell> cell(int row, int col) {
-    return Optional.ofNullable(cells.get(key(row, col)));
+    return Optional.ofNullable(raw(row, col));
+  }
+
+  private Cell raw(int row, int col) {
+    if (row < 1 || row >= rows.size() || col < 0) {
+      return null;
+    }
+    Cell[] r = rows.get(row);
+    return r == null || col >= r.length ? null : r[col];
   }
 
   /** Cell by A1 reference, e.g. {@code D8}. */
@@ -41,7 +69,8 @@ public final class Grid {
 
   /** Trimmed text of a cell, empty when absent. */
   public String text(int row, int col) {
-    return cell(row, col).map(c -> clean(c.text())).orElse("");
+    Cell c = raw(row, col);
+    return c == null ? "" : clean(c.text());
   }
 
   public String text(String a1) {
@@ -50,15 +79,11 @@ public final class Grid {
 
   /** Trims and folds non-breaking spaces, which suppliers paste from web pages. */
   static String clean(String s) {
-    return s.replace('\u00A0', ' ').strip();
+    return s.indexOf('\u00A0') >= 0 ? s.replace('\u00A0', ' ').strip() : s.strip();
   }
 
   public int size() {
-    return cells.size();
-  }
-
-  private static long key(int row, int col) {
-    return ((long) row << 16) | col;
+    return size;
   }
 
   /** A1 reference of a 1-based row and 0-based column. */

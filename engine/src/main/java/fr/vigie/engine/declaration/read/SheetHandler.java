@@ -1,6 +1,5 @@
 package fr.vigie.engine.declaration.read;
 
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -17,7 +16,7 @@ final class SheetHandler extends DefaultHandler {
   private final Grid grid;
   private final int cols;
   private final int maxRow;
-  private final ReadOnlySharedStringsTable strings;
+  private final SharedStrings strings;
   private final DateStyles styles;
 
   private final StringBuilder text = new StringBuilder();
@@ -31,7 +30,7 @@ final class SheetHandler extends DefaultHandler {
   private int lastRow;
   private int nextCol;
 
-  SheetHandler(Grid grid, int cols, int maxRow, ReadOnlySharedStringsTable strings, DateStyles styles) {
+  SheetHandler(Grid grid, int cols, int maxRow, SharedStrings strings, DateStyles styles) {
     this.grid = grid;
     this.cols = cols;
     this.maxRow = maxRow;
@@ -121,7 +120,13 @@ final class SheetHandler extends DefaultHandler {
         if (raw.isEmpty()) {
           yield null;
         }
-        yield Cell.text(strings.getItemAt(Integer.parseInt(raw.trim())).getString(), formula);
+        int index;
+        try {
+          index = Integer.parseInt(raw.trim());
+        } catch (NumberFormatException e) {
+          yield null;
+        }
+        yield Cell.text(strings.get(index), formula);
       }
       case "str", "inlineStr" -> Cell.text(raw, formula);
       case "b" -> new Cell(Cell.Kind.BOOLEAN, "1".equals(raw) ? "true" : "false", 0, formula);

@@ -24,7 +24,6 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
@@ -104,7 +103,14 @@ public final class WorkbookLoader {
       if (workbook == null) {
         throw notExcel(null);
       }
-      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+      SharedStrings strings = SharedStrings.NONE;
+      PackageRelationshipCollection stringsRel =
+          workbook.getRelationshipsByType(XSSFRelation.SHARED_STRINGS.getRelation());
+      if (stringsRel.size() > 0) {
+        try (InputStream in = workbook.getRelatedPart(stringsRel.getRelationship(0)).getInputStream()) {
+          strings = SharedStrings.parse(in);
+        }
+      }
       DateStyles styles = DateStyles.NONE;
       PackageRelationshipCollection stylesRel = workbook.getRelationshipsByType(XSSFRelation.STYLES.getRelation());
       if (stylesRel.size() > 0) {
