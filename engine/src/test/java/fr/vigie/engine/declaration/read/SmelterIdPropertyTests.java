@@ -8,7 +8,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 /** Smelter id normalisation: every way of writing an id of up to six digits gives CID + 6 digits. */
-class SmelterIdProperties {
+class SmelterIdPropertyTests {
   @Property
   void writtenFormsNormaliseToTheSameId(@ForAll @IntRange(min = 1, max = 999_999) int n) {
     String expected = String.format(Locale.ROOT, "CID%06d", n);
