@@ -157,4 +157,12 @@ class DeclarationReadingTests {
     }
     assertThat(Fixtures.readOk(dir.resolve("e.xlsx")).declaration().company().name()).isEqualTo("Cached Name Ltd");
   }
+
+  @Test
+  void templateIsRecognisedByItsFullNameWhenTheAcronymIsAbsent() {
+    Fixtures.Version v = new Fixtures.Version(Layouts.CMRT_6, "6.31", Language.EN);
+    Path file = Fixtures.writeAltered(dir, "d.xlsx", v, Fixtures.clean(v, 1, 5),
+        wb -> DeclarationValidationTests.set(wb, "Declaration", "B2", "Conflict Minerals Reporting Template"));
+    assertThat(Fixtures.readOk(file).declaration().template()).isEqualTo(Template.CMRT);
+  }
 }

@@ -151,6 +151,20 @@ public final class DeclarationReader {
         }
       }
     }
+    for (int r = 1; r <= 6; r++) {
+      for (int c = 0; c < 10; c++) {
+        String k = Values.key(decl.text(r, c));
+        if (k.contains("conflict minerals reporting") || k.contains("minerais de conflit")) {
+          return Template.CMRT;
+        }
+        if (k.contains("extended minerals reporting")) {
+          return Template.EMRT;
+        }
+        if (k.contains("additional minerals reporting")) {
+          return Template.AMRT;
+        }
+      }
+    }
     throw new UnreadableFileException("template-unknown",
         "no template name (CMRT, EMRT, AMRT) in the title rows of the 'Declaration' sheet",
         "aucun nom de modèle (CMRT, EMRT, AMRT) dans les lignes de titre de la feuille 'Declaration'");

@@ -10,7 +10,7 @@ package fr.vigie.engine.declaration.read;
  * @param maxRows rows read per list sheet; the rest is ignored with a finding
  */
 public record ReadLimits(long maxFileBytes, long maxEntryBytes, double minInflateRatio, int maxRows) {
-  public static final ReadLimits DEFAULT = new ReadLimits(20L << 20, 200L << 20, 0.01, 20_000);
+  public static final ReadLimits DEFAULT = new ReadLimits(20L << 20, 50L << 20, 0.01, 20_000);
 
   public ReadLimits {
     if (maxFileBytes <= 0 || maxEntryBytes <= 0 || maxRows <= 0) {

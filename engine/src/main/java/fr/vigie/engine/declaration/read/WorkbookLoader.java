@@ -150,9 +150,9 @@ public final class WorkbookLoader {
     } catch (UnreadableFileException e) {
       throw e;
     } catch (NotOfficeXmlFileException | InvalidFormatException e) {
-      throw notExcel(e);
+      throw isZipBomb(e) ? classify(e) : notExcel(e);
     } catch (org.apache.poi.openxml4j.exceptions.OpenXML4JException e) {
-      throw notExcel(e);
+      throw isZipBomb(e) ? classify(e) : notExcel(e);
     } catch (SAXException | javax.xml.parsers.ParserConfigurationException e) {
       throw new UnreadableFileException("file-corrupt", "the workbook XML is malformed or unsafe: " + e.getMessage(),
           "le XML du classeur est mal formé ou dangereux : " + e.getMessage(), e);
@@ -161,14 +161,20 @@ public final class WorkbookLoader {
     }
   }
 
-  /** Zip bombs and oversize entries surface as IOExceptions from POI with a telling message. */
-  private static UnreadableFileException classify(Exception e) {
-    String m = String.valueOf(e.getMessage());
-    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-      m = m + " / " + t.getMessage();
+  private static boolean isZipBomb(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String m = String.valueOf(t.getMessage());
+      if (m.contains("Zip bomb") || m.contains("inflate ratio") || m.contains("max entry size")
+          || m.contains("ZipSecureFile")) {
+        return true;
+      }
     }
-    if (m.contains("Zip bomb") || m.contains("inflate ratio") || m.contains("max entry size")
-        || m.contains("ZipSecureFile")) {
+    return false;
+  }
+
+  /** Zip bombs and oversize entries surface as exceptions from POI with a telling message. */
+  private static UnreadableFileException classify(Exception e) {
+    if (isZipBomb(e)) {
       return new UnreadableFileException("zip-bomb",
           "refused: a zip entry expands beyond the safety limits (possible zip bomb)",
           "refusé : une entrée zip dépasse les limites de sécurité (bombe zip possible)", e);
