@@ -156,12 +156,20 @@ public final class DeclarationsCommand implements Runnable {
           : KnownSmelters.load(smelters, new CountryResolver(countries));
       SmelterConsolidator consolidator = new SmelterConsolidator(known);
       ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
+      java.util.concurrent.atomic.AtomicInteger withErrors = new java.util.concurrent.atomic.AtomicInteger();
+      java.util.concurrent.atomic.AtomicInteger withFlags = new java.util.concurrent.atomic.AtomicInteger();
       Declarations d = inputs.declarations();
       long start = System.nanoTime();
       DeclarationBatch.readAll(d, files, threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), r -> {
         switch (r) {
           case DeclarationResult.Read read -> {
             known.learn(read.declaration());
+            if (read.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
+              withErrors.incrementAndGet();
+            }
+            if (read.findings().stream().anyMatch(f -> f.severity() == Severity.WARNING)) {
+              withFlags.incrementAndGet();
+            }
             String supplier = read.declaration().company().name().isBlank()
                 ? read.file().getFileName().toString() : read.declaration().company().name();
             consolidator.add(supplier, read.declaration());
@@ -176,6 +184,8 @@ public final class DeclarationsCommand implements Runnable {
       Consolidation c = consolidator.result();
       w.printf(Locale.ROOT, "%d files read, %d rejected, %d distinct smelters, in %.1f s (%.0f files/s)%n",
           c.files(), c.rejectedFiles(), c.smelters().size(), seconds, files.size() / Math.max(seconds, 1e-9));
+      w.printf(Locale.ROOT, "  %d file(s) with errors, %d with warnings (run 'declarations read' on them for details)%n",
+          withErrors.get(), withFlags.get());
       problems.stream().sorted().forEach(p -> w.println("  rejected " + p));
       Map<MineralId, List<CountryShare>> shares = c.smelterCountriesByMetal();
       Map<MineralId, Integer> perMetal = new LinkedHashMap<>();

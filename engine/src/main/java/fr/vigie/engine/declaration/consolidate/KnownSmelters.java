@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,11 +138,5 @@ public final class KnownSmelters {
     } catch (IOException e) {
       throw new VigieException(csv + ": cannot write the smelter list: " + e.getMessage(), e);
     }
-  }
-
-  static List<KnownSmelter> sorted(List<KnownSmelter> list) {
-    List<KnownSmelter> out = new ArrayList<>(list);
-    out.sort(java.util.Comparator.comparing(KnownSmelter::smelterId));
-    return out;
   }
 }

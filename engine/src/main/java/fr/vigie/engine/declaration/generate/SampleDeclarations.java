@@ -200,7 +200,7 @@ public final class SampleDeclarations {
       SampleCountry mineCountry = smelterCountry(k + 3);
       if (dice < 0.06) {
         out.add(row(row, m, lang, LookupKind.NOT_YET_IDENTIFIED, lang.lookup(LookupKind.NOT_YET_IDENTIFIED, ""),
-            "Unknown", "", Optional.empty(), "", mineCountry, lang));
+            "Unknown", "", Optional.empty(), "", mineCountry));
         continue;
       }
       String name = smelterName(m, k);
@@ -209,22 +209,22 @@ public final class SampleDeclarations {
         // not listed: typed by hand, no id, spelled differently
         out.add(row(row, m, lang, LookupKind.NOT_LISTED, lang.lookup(LookupKind.NOT_LISTED, ""),
             name.toUpperCase(Locale.ROOT).replace(".", "").replace(",", ""), countryText(c, lang),
-            Optional.of(c.alpha3()), "", mineCountry, lang));
+            Optional.of(c.alpha3()), "", mineCountry));
         continue;
       }
       out.add(row(row, m, lang, LookupKind.LISTED, name, name, countryText(c, lang), Optional.of(c.alpha3()),
-          smelterId(m, k), mineCountry, lang));
+          smelterId(m, k), mineCountry));
     }
     return out;
   }
 
   private static SmelterRow row(int row, MineralId m, Language lang, LookupKind kind, String lookupText, String name,
-      String countryText, Optional<String> country, String id, SampleCountry mine, Language l) {
+      String countryText, Optional<String> country, String id, SampleCountry mine) {
     boolean identified = kind != LookupKind.NOT_YET_IDENTIFIED;
     return new SmelterRow(row, Optional.of(m), lang.metal(m), lookupText, kind, name, countryText, country,
         id.isEmpty() ? Optional.empty() : Optional.of(id), id, id.isEmpty() ? "" : "RMI",
         identified ? "Zone industrielle " + row : "", identified ? "City " + row : "", "", "", "", "",
-        identified ? "Mine " + row : "", identified ? countryText(mine, l) : "",
+        identified ? "Mine " + row : "", identified ? countryText(mine, lang) : "",
         identified ? List.of(mine.alpha3()) : List.of(), Answer.NO, "");
   }
 

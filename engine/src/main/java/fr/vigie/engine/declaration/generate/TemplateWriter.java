@@ -57,7 +57,7 @@ public final class TemplateWriter {
   /** Builds the workbook in memory (tests may alter it before saving). */
   public Workbook build(Declaration d, boolean xls) {
     Workbook wb = xls ? new HSSFWorkbook() : new XSSFWorkbook();
-    Labels labels = new Labels(wb.createSheet("Instructions"), lang);
+    wb.createSheet("Instructions");
     wb.createSheet("Definitions");
     Sheet decl = wb.createSheet(Layout.DECLARATION);
     Sheet smelters = wb.createSheet(Layout.SMELTER_LIST);
@@ -66,8 +66,8 @@ public final class TemplateWriter {
     Sheet products = wb.createSheet(Layout.PRODUCT_LIST);
     wb.createSheet("Smelter Look-up");
     Sheet l = wb.createSheet(Layout.TRANSLATIONS);
-    labels.useSheet(l);
     wb.setSheetHidden(wb.getSheetIndex(l), true);
+    Labels labels = new Labels(l, lang);
     set(checker, "A1", "Checker");
 
     labels.put(decl, "B2", lang.title(layout.template()), "title");
@@ -262,22 +262,17 @@ public final class TemplateWriter {
   /** Writes labels into the translation sheet and formulas pointing at them, cached in one language. */
   private static final class Labels {
     private final Language lang;
-    private Sheet l;
-    private int next = 1;
+    private final Sheet l;
+    private int next = 2;
     private final java.util.Map<String, Integer> rows = new java.util.HashMap<>();
 
-    Labels(Sheet placeholder, Language lang) {
-      this.l = placeholder;
-      this.lang = lang;
-    }
-
-    void useSheet(Sheet translations) {
+    Labels(Sheet translations, Language lang) {
       this.l = translations;
+      this.lang = lang;
       cell(l, "A1").setCellValue("key");
       cell(l, "B1").setCellValue("English");
       cell(l, "C1").setCellValue("Français");
       cell(l, "D1").setCellValue("中文");
-      next = 2;
     }
 
     void put(Sheet target, String a1, String text, String key) {

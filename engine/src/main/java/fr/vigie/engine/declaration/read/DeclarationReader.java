@@ -1,6 +1,5 @@
 package fr.vigie.engine.declaration.read;
 
-import fr.vigie.engine.declaration.Answer;
 import fr.vigie.engine.declaration.Company;
 import fr.vigie.engine.declaration.CompanyQuestion;
 import fr.vigie.engine.declaration.Contact;
@@ -347,10 +346,5 @@ public final class DeclarationReader {
           : new ProductRow(r, g.text(r, 0), g.text(r, 1), "", "", g.text(r, 2)));
     }
     return out;
-  }
-
-  /** Whether an answer counts as Yes (used by gating rules). */
-  public static boolean yes(Answer a) {
-    return a == Answer.YES;
   }
 }

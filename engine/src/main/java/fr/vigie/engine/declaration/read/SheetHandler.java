@@ -129,6 +129,7 @@ final class SheetHandler extends DefaultHandler {
         yield Cell.text(strings.get(index), formula);
       }
       case "str", "inlineStr" -> Cell.text(raw, formula);
+      case "d" -> Cell.text(raw.length() > 10 && raw.charAt(10) == 'T' ? raw.substring(0, 10) : raw, formula);
       case "b" -> new Cell(Cell.Kind.BOOLEAN, "1".equals(raw) ? "true" : "false", 0, formula);
       case "e" -> new Cell(Cell.Kind.ERROR, raw, 0, formula);
       default -> Cell.text(raw, formula);

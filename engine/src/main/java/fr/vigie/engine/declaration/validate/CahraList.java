@@ -30,6 +30,12 @@ public record CahraList(Set<String> alpha3, String source, String date) {
     alpha3 = Set.copyOf(alpha3);
   }
 
+  /** Short name of the list for messages: the source up to its first colon. */
+  public String label() {
+    int colon = source.indexOf(':');
+    return colon > 0 ? source.substring(0, colon).strip() : source;
+  }
+
   public boolean contains(String code) {
     return alpha3.contains(code);
   }

@@ -299,8 +299,8 @@ public final class DeclarationValidator {
       }
       r.country().filter(cahra::contains).ifPresent(c -> out.add(warn("smelter-in-cahra", s,
           Grid.a1(row, SmelterCols.COUNTRY),
-          "smelter '" + r.name() + "' is located in " + c + ", a conflict-affected or high-risk area (" + cahra.source() + ")",
-          "la fonderie « " + r.name() + " » est située en " + c + ", zone de conflit ou à haut risque (" + cahra.source() + ")")));
+          "smelter '" + r.name() + "' is located in " + c + ", a conflict-affected or high-risk area (CAHRA list: " + cahra.label() + ")",
+          "la fonderie « " + r.name() + " » est située en " + c + ", zone de conflit ou à haut risque (liste CAHRA : " + cahra.label() + ")")));
       List<String> risky = r.mineCountries().stream().filter(cahra::contains).toList();
       if (!risky.isEmpty()) {
         out.add(warn("mine-in-cahra", s, Grid.a1(row, SmelterCols.MINE_COUNTRY),
