@@ -78,7 +78,7 @@ public final class CountryResolver {
       return new Resolved(List.of(whole.get()), List.of());
     }
     for (String part : text.split("[;/|\\n]+")) {
-      if (part.isBlank() || isRecycled(part)) {
+      if (part.isBlank()) {
         continue;
       }
       Optional<String> one = alpha3(part);
