@@ -88,6 +88,7 @@ class DeclarationValidationTests {
         cell("cahra-sourcing-declared", CMRT, d, "D44", "Yes"),
         cell("company-question-required", CMRT, d, "D75", null),
         cell("company-question-required", EMRT, d, "D98", ""),
+        cell("company-question-required", EMRT, d, "D91", null), // question C, first mineral
         cell("policy-url-missing", CMRT, d, "G77", "see our website"),
         new Case("product-list-required", CMRT, x -> SampleDeclarations.withProducts(x, List.of()),
             wb -> set(wb, d, "D9", "B. Product (or List of Products)"), "Product List", "A5"),

@@ -150,10 +150,14 @@ public final class SampleDeclarations {
       }
       answers.add(new MineralAnswers(scope.get(i), replies));
     }
-    List<CompanyQuestion> cqs = layout.companyQuestions().stream()
-        .map(q -> new CompanyQuestion(q.letter(), Layout.ANSWER_COL + q.row(), lang.answer(Answer.YES), Answer.YES,
-            q.letter() == 'B' ? "https://supplier" + seed + ".example/responsible-sourcing" : ""))
-        .toList();
+    List<CompanyQuestion> cqs = new ArrayList<>();
+    for (Layout.CompanyQuestionCell q : layout.companyQuestions()) {
+      for (int i = 0; i < (q.perMineral() ? scope.size() : 1); i++) {
+        cqs.add(new CompanyQuestion(q.letter(), q.perMineral() ? Optional.of(scope.get(i)) : Optional.empty(),
+            Layout.ANSWER_COL + q.answerRow(i), lang.answer(Answer.YES), Answer.YES,
+            q.letter() == 'B' ? "https://supplier" + seed + ".example/responsible-sourcing" : ""));
+      }
+    }
     List<SmelterRow> smelters = smelters(scope, lang, rnd, Math.max(smelterCount, scope.size()), redFlags);
     List<MineRow> mines = new ArrayList<>();
     if (layout.mineList()) {

@@ -140,6 +140,10 @@ public final class TemplateWriter {
     }
     for (Layout.CompanyQuestionCell q : layout.companyQuestions()) {
       labels.put(s, "B" + q.row(), lang.label("Question ", "Question ", "问题 ") + q.letter(), "cq." + q.letter());
+      for (int i = 0; q.perMineral() && i < d.minerals().size(); i++) {
+        MineralAnswers m = d.minerals().get(i);
+        labels.put(s, Layout.MINERAL_LABEL_COL + q.answerRow(i), lang.metal(m.mineral()), "metal." + m.mineral());
+      }
     }
     for (CompanyQuestion q : d.companyQuestions()) {
       set(s, q.cell(), q.text());

@@ -83,13 +83,7 @@ public final class DeclarationReader {
     Company company = company(decl, layout);
     List<MineralId> scope = mineralsInScope(decl, layout, findings);
     List<MineralAnswers> answers = answers(decl, layout, scope);
-    List<CompanyQuestion> cqs = layout.companyQuestions().stream()
-        .map(c -> {
-          String text = decl.text(Layout.ANSWER_COL + c.row());
-          return new CompanyQuestion(c.letter(), Layout.ANSWER_COL + c.row(), text, Values.answer(text),
-              decl.text(Layout.COMMENT_COL + c.row()));
-        })
-        .toList();
+    List<CompanyQuestion> cqs = companyQuestions(decl, layout, scope);
     List<SmelterRow> smelterRows = smelterRows(smelters, findings);
     List<MineRow> mines = List.of();
     if (layout.mineList()) {
@@ -260,6 +254,20 @@ public final class DeclarationReader {
             : new Reply.Choice(cell, text, comment, Values.answer(text)));
       }
       out.add(new MineralAnswers(scope.get(i), replies));
+    }
+    return out;
+  }
+
+  private static List<CompanyQuestion> companyQuestions(Grid d, Layout l, List<MineralId> scope) {
+    List<CompanyQuestion> out = new ArrayList<>();
+    for (Layout.CompanyQuestionCell c : l.companyQuestions()) {
+      int answers = c.perMineral() ? scope.size() : 1;
+      for (int i = 0; i < answers; i++) {
+        int row = c.answerRow(i);
+        String text = d.text(Layout.ANSWER_COL + row);
+        out.add(new CompanyQuestion(c.letter(), c.perMineral() ? Optional.of(scope.get(i)) : Optional.empty(),
+            Layout.ANSWER_COL + row, text, Values.answer(text), d.text(Layout.COMMENT_COL + row)));
+      }
     }
     return out;
   }

@@ -23,7 +23,7 @@ import java.util.Set;
  * @param questions per-mineral question blocks: number, meaning, first row
  * @param laterNeedBoth questions after Q2 required only when Q1 and Q2 are both Yes (EMRT); when
  *     false, when Q1 or Q2 is Yes (CMRT) or Q1 is Yes (AMRT, which has no Q2 gate)
- * @param companyQuestions company-level questions: letter and row (answer D, comment G)
+ * @param companyQuestions company-level questions: letter, row, per-mineral or not (answer D, comment G)
  * @param anchors cells that hold a label in every copy of this layout (the template's own text,
  *     formulas into the hidden translation sheet); a blank one means rows were inserted or deleted
  * @param mineList whether the version has a Mine List sheet
@@ -78,8 +78,17 @@ public record Layout(
   /** A per-mineral question block: question number as printed, meaning, first answer row. */
   public record QuestionBlock(int number, Question question, int firstRow) {}
 
-  /** A company-level question: letter as printed and its answer row. */
-  public record CompanyQuestionCell(char letter, int row) {}
+  /**
+   * A company-level question: letter as printed and its label row. A single answer sits on the
+   * label row; a per-mineral question (EMRT question C) has one answer row per mineral slot below
+   * its label, minerals in the order of the per-mineral questions.
+   */
+  public record CompanyQuestionCell(char letter, int row, boolean perMineral) {
+    /** Answer row for the mineral at {@code index} in scope (0 for a single answer). */
+    public int answerRow(int index) {
+      return perMineral ? row + 1 + index : row;
+    }
+  }
 
   /** Smelter List columns (0-based), the same in every supported version. */
   public static final class SmelterCols {

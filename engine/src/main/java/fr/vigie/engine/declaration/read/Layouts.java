@@ -61,10 +61,18 @@ public final class Layouts {
     return out;
   }
 
-  private static List<CompanyQuestionCell> companyQuestions(int count, int firstRow) {
+  /** Every other row; a per-mineral question takes its label row, one row per slot and a blank row. */
+  /** No per-mineral company question. */
+  private static final char NONE = ' ';
+
+  private static List<CompanyQuestionCell> companyQuestions(int count, int firstRow, char perMineral, int slots) {
     List<CompanyQuestionCell> out = new ArrayList<>();
+    int row = firstRow;
     for (int i = 0; i < count; i++) {
-      out.add(new CompanyQuestionCell((char) ('A' + i), firstRow + 2 * i));
+      char letter = (char) ('A' + i);
+      boolean matrix = letter == perMineral;
+      out.add(new CompanyQuestionCell(letter, row, matrix));
+      row += matrix ? slots + 2 : 2;
     }
     return out;
   }
@@ -84,12 +92,13 @@ public final class Layouts {
 
   private static Layout layout(Template t, String family, Set<String> versions, Map<Field, String> fields,
       List<String> scopeCells, List<MineralId> fixed, boolean sort, int slots, List<Question> qs,
-      int firstQuestionRow, boolean laterNeedBoth, int companyQuestionCount, boolean mineList,
-      boolean requester) {
+      int firstQuestionRow, boolean laterNeedBoth, int companyQuestionCount, char perMineralCompanyQuestion,
+      boolean mineList, boolean requester) {
     List<QuestionBlock> blocks = blocks(qs, firstQuestionRow, slots);
     int lastQuestionRow = blocks.get(blocks.size() - 1).firstRow() + slots;
     List<CompanyQuestionCell> cqs =
-        companyQuestionCount == 0 ? List.of() : companyQuestions(companyQuestionCount, lastQuestionRow + 3);
+        companyQuestionCount == 0 ? List.of()
+            : companyQuestions(companyQuestionCount, lastQuestionRow + 3, perMineralCompanyQuestion, slots);
     return new Layout(t, family, versions, fields, scopeCells, fixed, sort, slots, blocks, laterNeedBoth,
         cqs, anchors(blocks, cqs), mineList, requester);
   }
@@ -98,12 +107,12 @@ public final class Layouts {
   public static final Layout CMRT_6 = layout(Template.CMRT, "CMRT 6.x",
       Set.of("6.0", "6.01", "6.1", "6.2", "6.22", "6.3", "6.31", "6.4", "6.5"), fieldsFrom(12), List.of(),
       List.of(MineralId.of("tantalum"), MineralId.of("tin"), MineralId.of("gold"), MineralId.of("tungsten")),
-      false, 4, CMRT_QUESTIONS, 26, false, 8, false, false);
+      false, 4, CMRT_QUESTIONS, 26, false, 8, NONE, false, false);
 
   /** EMRT 1.x: cobalt and mica fixed, Q1-Q7, company questions A-G. */
   public static final Layout EMRT_1 = layout(Template.EMRT, "EMRT 1.x",
       Set.of("1.0", "1.01", "1.1", "1.11", "1.2", "1.3"), fieldsFrom(12), List.of(),
-      List.of(MineralId.of("cobalt"), MineralId.of("mica")), false, 2, EMRT_QUESTIONS, 26, true, 7, false, false);
+      List.of(MineralId.of("cobalt"), MineralId.of("mica")), false, 2, EMRT_QUESTIONS, 26, true, 7, 'C', false, false);
 
   private static final List<String> EMRT2_SCOPE = List.of("D12", "E12", "F12", "G12", "D13", "E13", "F13", "G13");
   private static final List<String> AMRT_SCOPE =
@@ -111,16 +120,16 @@ public final class Layouts {
 
   /** EMRT 2.0: minerals chosen in D12:G13 (listed alphabetically), Mine List sheet. */
   public static final Layout EMRT_20 = layout(Template.EMRT, "EMRT 2.0", Set.of("2.0"), fieldsFrom(15),
-      EMRT2_SCOPE, List.of(), true, 6, EMRT_QUESTIONS, 29, true, 7, true, false);
+      EMRT2_SCOPE, List.of(), true, 6, EMRT_QUESTIONS, 29, true, 7, 'C', true, false);
 
   /** EMRT 2.1: as 2.0, plus requester columns in the Product List. */
   public static final Layout EMRT_21 = layout(Template.EMRT, "EMRT 2.1", Set.of("2.1", "2.11"), fieldsFrom(15),
-      EMRT2_SCOPE, List.of(), true, 6, EMRT_QUESTIONS, 29, true, 7, true, true);
+      EMRT2_SCOPE, List.of(), true, 6, EMRT_QUESTIONS, 29, true, 7, 'C', true, true);
 
   /** AMRT 1.x: up to ten minerals in D12:H13 (in the order chosen), two questions, Mine List. */
   public static final Layout AMRT_1 = layout(Template.AMRT, "AMRT 1.x",
       Set.of("1.0", "1.1", "1.2", "1.3", "1.31"), fieldsFrom(15), AMRT_SCOPE, List.of(), false, 10,
-      AMRT_QUESTIONS, 29, false, 0, true, false);
+      AMRT_QUESTIONS, 29, false, 0, NONE, true, false);
 
   public static final List<Layout> ALL = List.of(CMRT_6, EMRT_1, EMRT_20, EMRT_21, AMRT_1);
 

@@ -211,9 +211,11 @@ public final class DeclarationValidator {
     for (CompanyQuestion q : d.companyQuestions()) {
       if (q.answer() == Answer.BLANK) {
         if (!declared.isEmpty()) {
+          String forMineral = q.mineral().map(m -> " for " + m).orElse("");
+          String pourMinerai = q.mineral().map(m -> " pour " + m).orElse("");
           out.add(err("company-question-required", Layout.DECLARATION, q.cell(),
-              "company question " + q.letter() + " is not answered",
-              "la question entreprise " + q.letter() + " est sans réponse"));
+              "company question " + q.letter() + " is not answered" + forMineral,
+              "la question entreprise " + q.letter() + " est sans réponse" + pourMinerai));
         }
       } else if (q.answer() == Answer.UNRECOGNISED) {
         out.add(unrecognised(q.cell(), q.text()));
