@@ -8,8 +8,9 @@ import java.util.Optional;
  * The company block of the Declaration sheet. Text fields are trimmed, empty when blank.
  *
  * @param scopeText the scope cell as written; {@code scope} is its typed reading
- * @param effectiveDateText the effective (authorization) date as written; {@code effectiveDate}
- *     is present when it could be read as a date
+ * @param effectiveDateText the effective (authorization) date as written when it is text, or in
+ *     ISO form ({@code 2025-04-25}) when the cell is an Excel date; {@code effectiveDate} is present
+ *     when it could be read as a date
  */
 public record Company(
     String name,

@@ -193,10 +193,10 @@ public final class DeclarationReader {
 
   private static Company company(Grid d, Layout l) {
     Map<Field, String> f = l.fields();
-    String dateText = d.text(f.get(Field.EFFECTIVE_DATE));
-    Optional<LocalDate> date = Values.date(d.cell(f.get(Field.EFFECTIVE_DATE)).orElse(null));
-    String shownDate = date.isPresent() && d.cell(f.get(Field.EFFECTIVE_DATE)).map(c -> c.kind() != Cell.Kind.TEXT).orElse(false)
-        ? date.get().toString() : dateText;
+    Optional<Cell> dateCell = d.cell(f.get(Field.EFFECTIVE_DATE));
+    Optional<LocalDate> date = dateCell.flatMap(Values::date);
+    boolean excelDate = dateCell.map(c -> c.kind() != Cell.Kind.TEXT).orElse(false);
+    String shownDate = date.isPresent() && excelDate ? date.get().toString() : d.text(f.get(Field.EFFECTIVE_DATE));
     String scopeText = d.text(f.get(Field.SCOPE));
     return new Company(
         d.text(f.get(Field.COMPANY_NAME)), Values.scope(scopeText), scopeText, d.text(f.get(Field.SCOPE_DESCRIPTION)),
