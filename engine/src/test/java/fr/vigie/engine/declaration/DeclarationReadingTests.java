@@ -89,6 +89,8 @@ class DeclarationReadingTests {
       put(s, "G89", "not filed");
       Sheet sl = wb.getSheet("Smelter List");
       sl.getRow(4).getCell(5).setCellValue("cid 1234"); // F5
+      put(wb.getSheet("Product List"), "B6", "PN-0001"); // first product number
+      put(wb.getSheet("Product List"), "D6", "first product");
       wb.write(os);
     }
     Declaration d = Fixtures.readOk(dir.resolve("e.xlsx")).declaration();
@@ -100,6 +102,8 @@ class DeclarationReadingTests {
     assertThat(d.companyQuestions().get(7).answer()).isEqualTo(Answer.NO);
     assertThat(d.companyQuestions().get(7).comment()).isEqualTo("not filed");
     assertThat(d.smelters().get(0).smelterId()).contains("CID001234");
+    assertThat(d.products().get(0).number()).isEqualTo("PN-0001");
+    assertThat(d.products().get(0).comment()).isEqualTo("first product");
   }
 
   private static void put(Sheet s, String a1, String v) {

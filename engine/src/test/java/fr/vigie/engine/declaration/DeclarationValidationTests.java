@@ -91,7 +91,7 @@ class DeclarationValidationTests {
         cell("company-question-required", EMRT, d, "D91", null), // question C, first mineral
         cell("policy-url-missing", CMRT, d, "G77", "see our website"),
         new Case("product-list-required", CMRT, x -> SampleDeclarations.withProducts(x, List.of()),
-            wb -> set(wb, d, "D9", "B. Product (or List of Products)"), "Product List", "A5"),
+            wb -> set(wb, d, "D9", "B. Product (or List of Products)"), "Product List", "B6"),
         cell("smelter-metal-missing", CMRT, sl, "B5", null),
         cell("smelter-metal-unrecognised", CMRT, sl, "B5", "Unobtainium"),
         cell("smelter-metal-out-of-scope", CMRT, sl, "B5", "Cobalt"),

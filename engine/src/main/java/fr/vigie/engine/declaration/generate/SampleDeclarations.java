@@ -170,8 +170,8 @@ public final class SampleDeclarations {
       }
     }
     List<ProductRow> products = List.of(
-        new ProductRow(Layout.LIST_FIRST_ROW, "P-" + seed + "-001", "Connector", "", "", ""),
-        new ProductRow(Layout.LIST_FIRST_ROW + 1, "P-" + seed + "-002", "Battery pack", "", "", "2026 range"));
+        new ProductRow(Layout.PRODUCT_FIRST_ROW, "P-" + seed + "-001", "Connector", "", "", ""),
+        new ProductRow(Layout.PRODUCT_FIRST_ROW + 1, "P-" + seed + "-002", "Battery pack", "", "", "2026 range"));
     return new Declaration(layout.template(), version, company, scope, answers, cqs, smelters, mines, products);
   }
 

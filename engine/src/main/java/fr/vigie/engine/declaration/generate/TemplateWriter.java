@@ -217,18 +217,20 @@ public final class TemplateWriter {
             "Requester product number", "Requester product name", "Comments"}
         : new String[] {"Product number (*)", "Product name", "Comments"};
     for (int c = 0; c < headers.length; c++) {
-      labels.put(s, CellReference.convertNumToColString(c) + Layout.LIST_HEADER_ROW, headers[c], "product.h" + c);
+      labels.put(s, CellReference.convertNumToColString(Layout.PRODUCT_FIRST_COL + c) + Layout.PRODUCT_HEADER_ROW,
+          headers[c], "product.h" + c);
     }
+    int c = Layout.PRODUCT_FIRST_COL;
     for (ProductRow p : rows) {
       Row row = s.createRow(p.row() - 1);
-      set(row, 0, p.number());
-      set(row, 1, p.name());
+      set(row, c, p.number());
+      set(row, c + 1, p.name());
       if (layout.productRequesterColumns()) {
-        set(row, 2, p.requesterNumber());
-        set(row, 3, p.requesterName());
-        set(row, 4, p.comment());
+        set(row, c + 2, p.requesterNumber());
+        set(row, c + 3, p.requesterName());
+        set(row, c + 4, p.comment());
       } else {
-        set(row, 2, p.comment());
+        set(row, c + 2, p.comment());
       }
     }
   }

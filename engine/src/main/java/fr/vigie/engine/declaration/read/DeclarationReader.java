@@ -56,7 +56,7 @@ public final class DeclarationReader {
         Layout.DECLARATION, new WorkbookLoader.SheetRequest(10, DECLARATION_ROWS),
         Layout.SMELTER_LIST, new WorkbookLoader.SheetRequest(SmelterCols.COUNT, listRows),
         Layout.MINE_LIST, new WorkbookLoader.SheetRequest(MineCols.COUNT, listRows),
-        Layout.PRODUCT_LIST, new WorkbookLoader.SheetRequest(5, listRows));
+        Layout.PRODUCT_LIST, new WorkbookLoader.SheetRequest(Layout.PRODUCT_FIRST_COL + 5, listRows));
   }
 
   public ReadOutcome read(Path file) {
@@ -342,13 +342,14 @@ public final class DeclarationReader {
   private List<ProductRow> productRows(Grid g, Layout l, List<Finding> findings) {
     List<ProductRow> out = new ArrayList<>();
     int last = lastListRow(g, findings);
-    for (int r = Layout.LIST_FIRST_ROW; r <= last; r++) {
-      if (blankRow(g, r, 5)) {
+    int c = Layout.PRODUCT_FIRST_COL;
+    for (int r = Layout.PRODUCT_FIRST_ROW; r <= last; r++) {
+      if (blankRow(g, r, c + 5)) {
         continue;
       }
       out.add(l.productRequesterColumns()
-          ? new ProductRow(r, g.text(r, 0), g.text(r, 1), g.text(r, 2), g.text(r, 3), g.text(r, 4))
-          : new ProductRow(r, g.text(r, 0), g.text(r, 1), "", "", g.text(r, 2)));
+          ? new ProductRow(r, g.text(r, c), g.text(r, c + 1), g.text(r, c + 2), g.text(r, c + 3), g.text(r, c + 4))
+          : new ProductRow(r, g.text(r, c), g.text(r, c + 1), "", "", g.text(r, c + 2)));
     }
     return out;
   }

@@ -57,9 +57,13 @@ public record Layout(
   public static final String COMMENT_COL = "G";
   /** Column of the per-mineral row labels (mineral names). */
   public static final String MINERAL_LABEL_COL = "C";
-  /** Header row and first data row of the Smelter List, Mine List and Product List sheets. */
+  /** Header row and first data row of the Smelter List and Mine List sheets. */
   public static final int LIST_HEADER_ROW = 4;
   public static final int LIST_FIRST_ROW = 5;
+  /** Header row, first data row and first column (B) of the Product List sheet. */
+  public static final int PRODUCT_HEADER_ROW = 5;
+  public static final int PRODUCT_FIRST_ROW = 6;
+  public static final int PRODUCT_FIRST_COL = 1;
 
   public Layout {
     Objects.requireNonNull(template);

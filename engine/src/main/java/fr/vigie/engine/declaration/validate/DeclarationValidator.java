@@ -230,7 +230,7 @@ public final class DeclarationValidator {
 
   private static void products(Declaration d, List<Finding> out) {
     if (d.company().scope() == Scope.PRODUCT && d.products().stream().noneMatch(p -> !p.number().isBlank())) {
-      out.add(err("product-list-required", Layout.PRODUCT_LIST, "A" + Layout.LIST_FIRST_ROW,
+      out.add(err("product-list-required", Layout.PRODUCT_LIST, Grid.a1(Layout.PRODUCT_FIRST_ROW, Layout.PRODUCT_FIRST_COL),
           "scope B (product) needs at least one product number in the Product List",
           "le périmètre B (produit) exige au moins une référence produit dans la liste des produits"));
     }
