@@ -5,7 +5,6 @@ import fr.vigie.engine.declaration.CompanyQuestion;
 import fr.vigie.engine.declaration.Contact;
 import fr.vigie.engine.declaration.Declaration;
 import fr.vigie.engine.declaration.Finding;
-import fr.vigie.engine.declaration.LookupKind;
 import fr.vigie.engine.declaration.MineRow;
 import fr.vigie.engine.declaration.MineralAnswers;
 import fr.vigie.engine.declaration.ProductRow;
