@@ -1,5 +1,6 @@
 package fr.vigie.engine.cli;
 
+import fr.vigie.engine.declaration.DeclarationsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,6 +28,7 @@ import picocli.CommandLine.Command;
       LedgerCommands.LedgerCommand.class,
       LedgerCommands.Generate.class,
       SolutionCommands.class,
+      DeclarationsCommand.class,
     })
 public final class VigieCli implements Runnable {
 
