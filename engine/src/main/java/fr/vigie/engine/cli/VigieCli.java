@@ -19,6 +19,10 @@ import picocli.CommandLine.Command;
       LauncherCommands.Serve.class,
       LauncherCommands.Test.class,
       LauncherCommands.Build.class,
+      DataCommand.class,
+      MineralCommands.ListMinerals.class,
+      MineralCommands.ShowMineral.class,
+      MineralCommands.ShowCountry.class,
     })
 public final class VigieCli implements Runnable {
 

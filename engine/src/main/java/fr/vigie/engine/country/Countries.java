@@ -19,12 +19,25 @@ import java.util.Optional;
 public final class Countries {
   private final Map<String, Country> byAlpha3;
   private final Map<String, Country> index;
+  private final Map<String, String> withoutIso;
 
   /**
    * @param countries every country
    * @param aliases alias text to ISO alpha-3 code; an alias naming an unknown code is refused
    */
   public Countries(Collection<Country> countries, Map<String, String> aliases) {
+    this(countries, aliases, Map.of());
+  }
+
+  /**
+   * @param countries every country
+   * @param aliases alias text to ISO alpha-3 code; an alias naming an unknown code is refused
+   * @param withoutIso names and codes that sources use for entities with no ISO 3166-1 entry
+   *     (Kosovo, disputed territories, dissolved states), each with a note saying why; looking one
+   *     up fails with that note instead of a generic "unknown country"
+   */
+  public Countries(
+      Collection<Country> countries, Map<String, String> aliases, Map<String, String> withoutIso) {
     Map<String, Country> a3 = new LinkedHashMap<>();
     Map<String, Country> idx = new HashMap<>();
     for (Country c : countries) {
@@ -47,6 +60,14 @@ public final class Countries {
     }
     this.byAlpha3 = Collections.unmodifiableMap(a3);
     this.index = Map.copyOf(idx);
+    Map<String, String> notIso = new HashMap<>();
+    withoutIso.forEach((text, note) -> notIso.put(key(text), text + ": " + note));
+    for (String k : notIso.keySet()) {
+      if (idx.containsKey(k)) {
+        throw new VigieException("'" + k + "' is both a country and an entity without ISO entry");
+      }
+    }
+    this.withoutIso = Map.copyOf(notIso);
   }
 
   /** Every country, in the order given at construction. */
@@ -77,7 +98,22 @@ public final class Countries {
         .orElseThrow(
             () ->
                 new VigieException(
-                    "unknown country '" + text + "' (use an ISO 3166-1 code or a known name)"));
+                    withoutIsoEntry(text)
+                        .map(note -> "'" + text + "' has no ISO 3166-1 entry (" + note + ")")
+                        .orElse(
+                            "unknown country '" + text
+                                + "' (use an ISO 3166-1 code or a known name)")));
+  }
+
+  /**
+   * When the text names a known entity without an ISO 3166-1 entry (e.g. Kosovo, a disputed
+   * territory), the note explaining it; empty otherwise (including for real countries).
+   */
+  public Optional<String> withoutIsoEntry(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(withoutIso.get(key(text)));
   }
 
   /** The list form, for callers that want a stable order. */

@@ -1,0 +1,95 @@
+package fr.vigie.engine.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Prints a command's result, built once as an ordered map (a "view"), either as JSON or as indented
+ * human-readable text. Commands build their view in one place; a later feature adds a field by
+ * putting it into the view, and both outputs show it.
+ */
+final class Output {
+  private static final JsonMapper JSON =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+  private Output() {}
+
+  static void print(PrintWriter out, Object view, boolean json) {
+    if (json) {
+      out.println(JSON.writeValueAsString(view));
+    } else {
+      StringBuilder sb = new StringBuilder();
+      text(sb, view, 0);
+      out.print(sb);
+    }
+    out.flush();
+  }
+
+  /** YAML-like text: maps as "key: value", lists as "- ", shares as percentages. */
+  private static void text(StringBuilder sb, Object v, int indent) {
+    if (v instanceof Map<?, ?> m) {
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        Object val = e.getValue();
+        pad(sb, indent).append(e.getKey()).append(':');
+        if (isScalar(val)) {
+          sb.append(' ').append(scalar(String.valueOf(e.getKey()), val)).append('\n');
+        } else if (val instanceof List<?> l && (l.isEmpty() || l.stream().allMatch(Output::isScalar))) {
+          sb.append(' ').append(l.isEmpty() ? "(none)" : String.join(", ", l.stream().map(String::valueOf).toList())).append('\n');
+        } else {
+          sb.append('\n');
+          text(sb, val, indent + 1);
+        }
+      }
+    } else if (v instanceof List<?> l) {
+      for (Object item : l) {
+        if (item instanceof Map<?, ?> m && m.values().stream().allMatch(Output::isScalar)) {
+          pad(sb, indent).append("- ");
+          StringBuilder line = new StringBuilder();
+          m.forEach(
+              (k, val) -> {
+                if (!line.isEmpty()) {
+                  line.append("  ");
+                }
+                line.append(k).append('=').append(scalar(String.valueOf(k), val));
+              });
+          sb.append(line).append('\n');
+        } else if (isScalar(item)) {
+          pad(sb, indent).append("- ").append(item).append('\n');
+        } else {
+          pad(sb, indent).append("-\n");
+          text(sb, item, indent + 1);
+        }
+      }
+    } else {
+      pad(sb, indent).append(v).append('\n');
+    }
+  }
+
+  private static boolean isScalar(Object v) {
+    return v == null || v instanceof String || v instanceof Number || v instanceof Boolean;
+  }
+
+  private static String scalar(String key, Object v) {
+    if (v == null) {
+      return "-";
+    }
+    if (v instanceof Double d && (key.equals("share") || key.endsWith("_share"))) {
+      return String.format(Locale.ROOT, "%.1f%%", d * 100);
+    }
+    if (v instanceof Double d) {
+      return String.format(Locale.ROOT, "%.4g", d);
+    }
+    if (v instanceof Boolean b) {
+      return b ? "yes" : "no";
+    }
+    return String.valueOf(v);
+  }
+
+  private static StringBuilder pad(StringBuilder sb, int indent) {
+    return sb.append("  ".repeat(indent));
+  }
+}

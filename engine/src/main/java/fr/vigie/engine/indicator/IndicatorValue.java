@@ -1,0 +1,7 @@
+package fr.vigie.engine.indicator;
+
+/**
+ * A country's value of an indicator, with the year it describes (the latest year available for
+ * that country).
+ */
+public record IndicatorValue(double value, int year) {}

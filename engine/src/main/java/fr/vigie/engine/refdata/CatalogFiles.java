@@ -1,0 +1,52 @@
+package fr.vigie.engine.refdata;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Reads and validates {@code catalog.csv}. */
+final class CatalogFiles {
+  static final String CATALOG = "catalog.csv";
+  private static final Set<String> KINDS = Set.of("dataset", "publication");
+
+  private CatalogFiles() {}
+
+  static DataCatalog load(RefSource source) {
+    Csv.Table t =
+        source
+            .table(CATALOG)
+            .requireColumns(
+                "id", "kind", "title", "publisher", "year", "licence", "url", "retrieval",
+                "transformation", "redistributable");
+    List<Dataset> list = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
+    for (Csv.Row r : t.rows()) {
+      String id = r.required("id");
+      if (!id.matches("[a-z0-9][a-z0-9-]*")) {
+        throw r.error("id", "must be lower-case words joined by hyphens, not '" + id + "'");
+      }
+      if (!seen.add(id)) {
+        throw r.error("id", "'" + id + "' is listed twice");
+      }
+      String kind = r.required("kind");
+      if (!KINDS.contains(kind)) {
+        throw r.error("kind", "must be dataset or publication, not '" + kind + "'");
+      }
+      list.add(
+          new Dataset(
+              id, kind, r.required("title"), r.required("publisher"), r.integer("year"),
+              r.required("licence"), r.required("url"), r.required("retrieval"),
+              r.required("transformation"), r.bool("redistributable")));
+    }
+    return new DataCatalog(list);
+  }
+
+  /** Reads a required source id and checks it is in the catalog. */
+  static String source(Csv.Row row, String column, DataCatalog catalog) {
+    String id = row.required(column);
+    if (!catalog.contains(id)) {
+      throw row.error(column, "names unknown source '" + id + "' (not in " + CATALOG + ")");
+    }
+    return id;
+  }
+}

@@ -1,0 +1,219 @@
+package fr.vigie.engine.refdata;
+
+import fr.vigie.engine.VigieException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A small RFC 4180 CSV reader and writer for the reference files: comma separated, double-quoted
+ * fields with doubled quotes, a header line, UTF-8 (a leading byte order mark is ignored). Every row
+ * keeps the line number where it starts, so that errors name the file, line and column.
+ */
+public final class Csv {
+  private Csv() {}
+
+  /**
+   * A parsed table.
+   *
+   * @param file the name shown in error messages
+   * @param header the column names of the first line
+   * @param rows the data rows, in file order
+   */
+  public record Table(String file, List<String> header, List<Row> rows) {
+    public Table {
+      header = List.copyOf(header);
+      rows = List.copyOf(rows);
+    }
+
+    /** Fails unless every given column is in the header. */
+    public Table requireColumns(String... columns) {
+      for (String c : columns) {
+        if (!header.contains(c)) {
+          throw new VigieException(file + ":1: missing column '" + c + "' (header is " + header + ")");
+        }
+      }
+      return this;
+    }
+  }
+
+  /** One data row: values by column name, with the place used in error messages. */
+  public static final class Row {
+    private final String file;
+    private final int line;
+    private final Map<String, String> values;
+
+    Row(String file, int line, Map<String, String> values) {
+      this.file = file;
+      this.line = line;
+      this.values = Collections.unmodifiableMap(values);
+    }
+
+    public String file() {
+      return file;
+    }
+
+    public int line() {
+      return line;
+    }
+
+    /** "file:line" for messages. */
+    public String place() {
+      return file + ":" + line;
+    }
+
+    /** The trimmed value of the column, empty when the row is short or the cell empty. */
+    public String get(String column) {
+      String v = values.get(column);
+      return v == null ? "" : v.trim();
+    }
+
+    /** The trimmed value, refused when empty. */
+    public String required(String column) {
+      String v = get(column);
+      if (v.isEmpty()) {
+        throw error(column, "is empty");
+      }
+      return v;
+    }
+
+    /** A number, refused when empty or malformed. */
+    public double number(String column) {
+      String v = required(column);
+      try {
+        double d = Double.parseDouble(v);
+        if (!Double.isFinite(d)) {
+          throw error(column, "is not a finite number: '" + v + "'");
+        }
+        return d;
+      } catch (NumberFormatException e) {
+        throw error(column, "is not a number: '" + v + "'");
+      }
+    }
+
+    /** An integer, refused when empty or malformed. */
+    public int integer(String column) {
+      String v = required(column);
+      try {
+        return Integer.parseInt(v);
+      } catch (NumberFormatException e) {
+        throw error(column, "is not an integer: '" + v + "'");
+      }
+    }
+
+    /** {@code true} or {@code false}, refused otherwise. */
+    public boolean bool(String column) {
+      String v = required(column);
+      return switch (v) {
+        case "true" -> true;
+        case "false" -> false;
+        default -> throw error(column, "must be true or false, not '" + v + "'");
+      };
+    }
+
+    /** An exception naming this row, the column and the problem. */
+    public VigieException error(String column, String problem) {
+      return new VigieException(place() + ": column '" + column + "' " + problem);
+    }
+
+    /** An exception naming this row and the problem. */
+    public VigieException error(String problem) {
+      return new VigieException(place() + ": " + problem);
+    }
+  }
+
+  /** Parses a whole file's text; the first line is the header. */
+  public static Table parse(String file, String text) {
+    List<List<String>> records = new ArrayList<>();
+    List<Integer> lines = new ArrayList<>();
+    int i = text.startsWith("\uFEFF") ? 1 : 0;
+    int line = 1;
+    int n = text.length();
+    while (i < n) {
+      int start = line;
+      List<String> fields = new ArrayList<>();
+      StringBuilder cell = new StringBuilder();
+      boolean quoted = false;
+      boolean endOfRecord = false;
+      while (i < n && !endOfRecord) {
+        char c = text.charAt(i);
+        if (quoted) {
+          if (c == '"') {
+            if (i + 1 < n && text.charAt(i + 1) == '"') {
+              cell.append('"');
+              i++;
+            } else {
+              quoted = false;
+            }
+          } else {
+            if (c == '\n') {
+              line++;
+            }
+            cell.append(c);
+          }
+        } else if (c == '"' && cell.isEmpty()) {
+          quoted = true;
+        } else if (c == ',') {
+          fields.add(cell.toString());
+          cell.setLength(0);
+        } else if (c == '\n' || c == '\r') {
+          if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+            i++;
+          }
+          line++;
+          endOfRecord = true;
+        } else {
+          cell.append(c);
+        }
+        i++;
+      }
+      if (quoted) {
+        throw new VigieException(file + ":" + start + ": unclosed quoted field");
+      }
+      fields.add(cell.toString());
+      if (fields.size() == 1 && fields.get(0).isBlank()) {
+        continue; // blank line
+      }
+      records.add(fields);
+      lines.add(start);
+    }
+    if (records.isEmpty()) {
+      throw new VigieException(file + ":1: empty file (a header line is required)");
+    }
+    List<String> header = records.get(0).stream().map(String::trim).toList();
+    List<Row> rows = new ArrayList<>(records.size() - 1);
+    for (int r = 1; r < records.size(); r++) {
+      List<String> fields = records.get(r);
+      if (fields.size() > header.size()) {
+        throw new VigieException(
+            file + ":" + lines.get(r) + ": " + fields.size() + " fields but the header has "
+                + header.size());
+      }
+      Map<String, String> values = new HashMap<>();
+      for (int f = 0; f < fields.size(); f++) {
+        values.put(header.get(f), fields.get(f));
+      }
+      rows.add(new Row(file, lines.get(r), values));
+    }
+    return new Table(file, header, rows);
+  }
+
+  /** Formats one record, quoting fields that need it; ends with a line feed. */
+  public static String line(List<String> fields) {
+    StringBuilder sb = new StringBuilder();
+    for (int f = 0; f < fields.size(); f++) {
+      if (f > 0) {
+        sb.append(',');
+      }
+      String v = fields.get(f) == null ? "" : fields.get(f);
+      if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+        sb.append('"').append(v.replace("\"", "\"\"")).append('"');
+      } else {
+        sb.append(v);
+      }
+    }
+    return sb.append('\n').toString();
+  }
+}

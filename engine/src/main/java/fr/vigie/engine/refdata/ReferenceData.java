@@ -1,0 +1,107 @@
+package fr.vigie.engine.refdata;
+
+import fr.vigie.engine.country.Countries;
+import fr.vigie.engine.indicator.Indicators;
+import fr.vigie.engine.mineral.Minerals;
+import fr.vigie.engine.production.Production;
+import fr.vigie.engine.valuechain.ValueChain;
+import java.nio.file.Path;
+
+/**
+ * Vigie's curated reference knowledge base (countries, minerals, value chains, production by stage,
+ * country indicators, data catalog), loaded into memory and validated as a whole.
+ *
+ * <p>{@link #loadDefault()} reads the files bundled in the engine (under {@value #RESOURCE_DIR}) once
+ * and caches the result; it is safe to call from any thread. {@link #load(Path)} reads the same files
+ * from a directory. Any invalid file stops the load with a {@link fr.vigie.engine.VigieException}
+ * naming the file, line and problem: nothing is half-loaded. Instances are immutable.
+ */
+public final class ReferenceData {
+  /** Classpath folder of the curated files. */
+  public static final String RESOURCE_DIR = "/fr/vigie/engine/refdata/";
+
+  private static final Object LOCK = new Object();
+  private static volatile ReferenceData defaultData;
+
+  private final DataCatalog catalog;
+  private final Countries countries;
+  private final Minerals minerals;
+  private final ValueChain valueChain;
+  private final Production production;
+  private final Indicators indicators;
+
+  private ReferenceData(
+      DataCatalog catalog,
+      Countries countries,
+      Minerals minerals,
+      ValueChain valueChain,
+      Production production,
+      Indicators indicators) {
+    this.catalog = catalog;
+    this.countries = countries;
+    this.minerals = minerals;
+    this.valueChain = valueChain;
+    this.production = production;
+    this.indicators = indicators;
+  }
+
+  /** The reference data bundled in the engine, loaded on first call and then cached. */
+  public static ReferenceData loadDefault() {
+    ReferenceData d = defaultData;
+    if (d == null) {
+      synchronized (LOCK) {
+        d = defaultData;
+        if (d == null) {
+          d = load(new RefSource.Classpath());
+          defaultData = d;
+        }
+      }
+    }
+    return d;
+  }
+
+  /** Loads and validates the curated files found in a directory (same names as the bundled ones). */
+  public static ReferenceData load(Path dir) {
+    return load(new RefSource.Directory(dir));
+  }
+
+  private static ReferenceData load(RefSource source) {
+    DataCatalog catalog = CatalogFiles.load(source);
+    Countries countries = CountryFiles.load(source);
+    Minerals minerals = MineralFiles.load(source);
+    ValueChain valueChain = ValueChainFiles.load(source, minerals, catalog);
+    Production production = ProductionFiles.load(source, minerals, countries, catalog);
+    Indicators indicators = IndicatorFiles.load(source, countries, catalog);
+    return new ReferenceData(catalog, countries, minerals, valueChain, production, indicators);
+  }
+
+  /** Every ISO 3166-1 country, with the aliases sources use. */
+  public Countries countries() {
+    return countries;
+  }
+
+  /** Minerals and materials. */
+  public Minerals minerals() {
+    return minerals;
+  }
+
+  /** Processes per stage, risk taxonomy, process risk profiles, processes per mineral. */
+  public ValueChain valueChain() {
+    return valueChain;
+  }
+
+  /** Production by country and stage, with the preferred source per mineral and stage. */
+  public Production production() {
+    return production;
+  }
+
+  /** Country indicators (latest value per country). */
+  public Indicators indicators() {
+    return indicators;
+  }
+
+  /** The data catalog: every source cited by the curated files. */
+  public DataCatalog catalog() {
+    return catalog;
+  }
+}

@@ -1,0 +1,149 @@
+package fr.vigie.engine.refdata;
+
+import fr.vigie.engine.VigieException;
+import fr.vigie.engine.mineral.MineralId;
+import fr.vigie.engine.mineral.Minerals;
+import fr.vigie.engine.risk.RiskCategory;
+import fr.vigie.engine.risk.RiskLevel;
+import fr.vigie.engine.valuechain.MineralProcess;
+import fr.vigie.engine.valuechain.ProcessRisk;
+import fr.vigie.engine.valuechain.ProductionProcess;
+import fr.vigie.engine.valuechain.RiskFactor;
+import fr.vigie.engine.valuechain.Stage;
+import fr.vigie.engine.valuechain.ValueChain;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Reads and validates the hand-curated value chain files: {@code processes.csv}, {@code
+ * risk-factors.csv}, {@code process-risks.csv} and {@code mineral-processes.csv}.
+ */
+final class ValueChainFiles {
+  static final String PROCESSES = "processes.csv";
+  static final String RISK_FACTORS = "risk-factors.csv";
+  static final String PROCESS_RISKS = "process-risks.csv";
+  static final String MINERAL_PROCESSES = "mineral-processes.csv";
+
+  private ValueChainFiles() {}
+
+  static ValueChain load(RefSource source, Minerals minerals, DataCatalog catalog) {
+    Map<String, ProductionProcess> processes = new HashMap<>();
+    List<ProductionProcess> processList = new ArrayList<>();
+    for (Csv.Row r :
+        source.table(PROCESSES).requireColumns("id", "stage", "name_en", "name_fr", "description").rows()) {
+      String id = slug(r, "id");
+      ProductionProcess p =
+          new ProductionProcess(
+              id, parse(r, "stage", Stage::fromId), r.required("name_en"), r.required("name_fr"),
+              r.get("description"));
+      if (processes.put(id, p) != null) {
+        throw r.error("id", "'" + id + "' is listed twice");
+      }
+      processList.add(p);
+    }
+    Map<String, RiskFactor> factors = new HashMap<>();
+    List<RiskFactor> factorList = new ArrayList<>();
+    for (Csv.Row r :
+        source.table(RISK_FACTORS).requireColumns("id", "category", "name_en", "name_fr").rows()) {
+      String id = slug(r, "id");
+      RiskFactor f =
+          new RiskFactor(
+              id, parse(r, "category", RiskCategory::fromId), r.required("name_en"),
+              r.required("name_fr"));
+      if (factors.put(id, f) != null) {
+        throw r.error("id", "'" + id + "' is listed twice");
+      }
+      factorList.add(f);
+    }
+    List<ProcessRisk> risks = new ArrayList<>();
+    Set<String> seenCells = new HashSet<>();
+    for (Csv.Row r :
+        source
+            .table(PROCESS_RISKS)
+            .requireColumns("process", "risk_factor", "level", "justification", "source")
+            .rows()) {
+      String process = known(r, "process", processes::containsKey, () -> PROCESSES);
+      String factor = known(r, "risk_factor", factors::containsKey, () -> RISK_FACTORS);
+      if (!seenCells.add(process + "/" + factor)) {
+        throw r.error("risk factor " + factor + " is graded twice for process " + process);
+      }
+      risks.add(
+          new ProcessRisk(
+              process, factor, parse(r, "level", RiskLevel::fromId), r.required("justification"),
+              CatalogFiles.source(r, "source", catalog)));
+    }
+    List<MineralProcess> mineralProcesses = new ArrayList<>();
+    Set<String> seenMp = new HashSet<>();
+    for (Csv.Row r :
+        source
+            .table(MINERAL_PROCESSES)
+            .requireColumns("mineral", "stage", "process", "share", "share_note", "source")
+            .rows()) {
+      MineralId mineral = knownMineral(r, "mineral", minerals);
+      Stage stage = parse(r, "stage", Stage::fromId);
+      String process = known(r, "process", processes::containsKey, () -> PROCESSES);
+      if (processes.get(process).stage() != stage) {
+        throw r.error(
+            "process", "'" + process + "' belongs to stage " + processes.get(process).stage().id()
+                + ", not " + stage.id());
+      }
+      if (!seenMp.add(mineral + "/" + process)) {
+        throw r.error("process " + process + " is listed twice for " + mineral);
+      }
+      OptionalDouble share = OptionalDouble.empty();
+      if (!r.get("share").isEmpty()) {
+        double s = r.number("share");
+        if (s < 0 || s > 1) {
+          throw r.error("share", "must be between 0 and 1, not " + s);
+        }
+        share = OptionalDouble.of(s);
+      }
+      mineralProcesses.add(
+          new MineralProcess(
+              mineral, stage, process, share, r.get("share_note"),
+              CatalogFiles.source(r, "source", catalog)));
+    }
+    return new ValueChain(processList, factorList, risks, mineralProcesses);
+  }
+
+  static String slug(Csv.Row r, String column) {
+    String v = r.required(column);
+    if (!v.matches("[a-z][a-z0-9_]*")) {
+      throw r.error(column, "must be a lower_snake id, not '" + v + "'");
+    }
+    return v;
+  }
+
+  static <T> T parse(Csv.Row r, String column, Function<String, T> parser) {
+    String v = r.required(column);
+    try {
+      return parser.apply(v);
+    } catch (VigieException e) {
+      throw r.error(column, e.getMessage());
+    }
+  }
+
+  private static String known(
+      Csv.Row r, String column, java.util.function.Predicate<String> known, Supplier<String> file) {
+    String v = r.required(column);
+    if (!known.test(v)) {
+      throw r.error(column, "names unknown id '" + v + "' (not in " + file.get() + ")");
+    }
+    return v;
+  }
+
+  static MineralId knownMineral(Csv.Row r, String column, Minerals minerals) {
+    MineralId id = MineralFiles.id(r, column);
+    if (minerals.find(id).isEmpty()) {
+      throw r.error(column, "names unknown mineral '" + id + "' (not in " + MineralFiles.MINERALS + ")");
+    }
+    return id;
+  }
+}

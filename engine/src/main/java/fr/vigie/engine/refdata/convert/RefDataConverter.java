@@ -1,0 +1,125 @@
+package fr.vigie.engine.refdata.convert;
+
+import fr.vigie.engine.VigieException;
+import fr.vigie.engine.country.Countries;
+import fr.vigie.engine.refdata.Csv;
+import fr.vigie.engine.refdata.RefDataFiles;
+import fr.vigie.engine.refdata.ReferenceData;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Regenerates the derived curated files ({@link RefDataFiles#DERIVED}) from the raw data folder,
+ * deterministically (same input, same bytes). The hand-maintained files of the target folder
+ * ({@code country-aliases.csv}, {@code production-series.csv}...) are read, never written.
+ *
+ * <p>All-or-nothing: the new files are written to a staging copy of the target folder, the whole
+ * reference set is loaded and validated there, and only then are the derived files moved into the
+ * target. A failure leaves the target untouched and names the raw file, line and problem.
+ */
+public final class RefDataConverter {
+  private RefDataConverter() {}
+
+  /**
+   * @param rawDir the raw data folder (with countries/, production/ and indicators/)
+   * @param targetDir the curated folder (engine/src/main/resources/fr/vigie/engine/refdata)
+   */
+  public static ConversionReport convert(Path rawDir, Path targetDir) {
+    if (!Files.isDirectory(rawDir)) {
+      throw new VigieException(rawDir + ": raw data folder not found");
+    }
+    if (!Files.isDirectory(targetDir)) {
+      throw new VigieException(targetDir + ": curated data folder not found (give it with --to)");
+    }
+    RawFiles raw = new RawFiles(rawDir);
+    ConversionReport report = new ConversionReport();
+    Path staging = null;
+    try {
+      staging = Files.createTempDirectory("vigie-refdata-");
+      copyAll(targetDir, staging);
+
+      write(staging, RefDataFiles.COUNTRIES, RawCountries.countriesCsv(raw), report);
+      Countries countries = RefDataFiles.loadCountries(staging);
+
+      Csv.Table mapping = readTable(staging, RefDataFiles.PRODUCTION_SERIES);
+      ProductionConverter production = new ProductionConverter(countries, mapping, report);
+      production.convert(raw);
+      write(staging, RefDataFiles.PRODUCTION, production.productionCsv(), report);
+      write(staging, RefDataFiles.TRADE_FACTORS, production.tradeFactorsCsv(), report);
+
+      IndicatorConverter indicators = new IndicatorConverter(countries, report);
+      indicators.convert(raw);
+      write(staging, RefDataFiles.INDICATOR_VALUES, indicators.valuesCsv(), report);
+
+      try {
+        ReferenceData.load(staging); // validates the whole set before anything is replaced
+      } catch (VigieException e) {
+        throw new VigieException(
+            "the converted data is invalid, nothing was written: "
+                + e.getMessage().replace(staging.toString(), targetDir.toString()), e);
+      }
+
+      for (String f : RefDataFiles.DERIVED) {
+        Files.copy(staging.resolve(f), targetDir.resolve(f + ".tmp"), StandardCopyOption.REPLACE_EXISTING);
+      }
+      for (String f : RefDataFiles.DERIVED) {
+        Files.move(
+            targetDir.resolve(f + ".tmp"), targetDir.resolve(f),
+            StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      }
+      return report;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      if (staging != null) {
+        deleteTree(staging);
+      }
+      for (String f : RefDataFiles.DERIVED) {
+        try {
+          Files.deleteIfExists(targetDir.resolve(f + ".tmp"));
+        } catch (IOException ignored) {
+          // best effort: a leftover .tmp file is never loaded
+        }
+      }
+    }
+  }
+
+  private static Csv.Table readTable(Path dir, String name) throws IOException {
+    Path p = dir.resolve(name);
+    if (!Files.isRegularFile(p)) {
+      throw new VigieException(p + ": file not found (hand-maintained input of the converter)");
+    }
+    return Csv.parse(name, Files.readString(p, StandardCharsets.UTF_8));
+  }
+
+  private static void write(Path dir, String name, List<String> lines, ConversionReport report)
+      throws IOException {
+    Files.writeString(dir.resolve(name), String.join("", lines), StandardCharsets.UTF_8);
+    report.written(name, lines.size() - 1);
+  }
+
+  private static void copyAll(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.list(from)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        if (f.getFileName().toString().endsWith(".csv")) {
+          Files.copy(f, to.resolve(f.getFileName().toString()));
+        }
+      }
+    }
+  }
+
+  private static void deleteTree(Path dir) {
+    try (Stream<Path> s = Files.walk(dir)) {
+      s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // temporary folder: best effort
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package fr.vigie.engine.valuechain;
+
+import fr.vigie.engine.risk.RiskCategory;
+import java.util.Objects;
+
+/**
+ * A risk of the taxonomy (domain primer section 2), e.g. {@code child_labour}, belonging to one of
+ * the study's three categories.
+ */
+public record RiskFactor(String id, RiskCategory category, String nameEn, String nameFr) {
+  public RiskFactor {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(nameEn, "nameEn");
+    Objects.requireNonNull(nameFr, "nameFr");
+  }
+}

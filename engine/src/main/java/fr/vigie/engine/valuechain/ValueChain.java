@@ -1,0 +1,118 @@
+package fr.vigie.engine.valuechain;
+
+import fr.vigie.engine.VigieException;
+import fr.vigie.engine.mineral.MineralId;
+import fr.vigie.engine.risk.RiskCategory;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The value chain model: processes per stage, the risk taxonomy, each process's risk profile and
+ * the processes each mineral uses. Immutable; ids are checked for consistency at construction.
+ */
+public final class ValueChain {
+  private final Map<String, ProductionProcess> processes;
+  private final Map<String, RiskFactor> riskFactors;
+  private final Map<String, List<ProcessRisk>> profiles;
+  private final Map<MineralId, List<MineralProcess>> byMineral;
+
+  public ValueChain(
+      Collection<ProductionProcess> processes,
+      Collection<RiskFactor> riskFactors,
+      Collection<ProcessRisk> processRisks,
+      Collection<MineralProcess> mineralProcesses) {
+    Map<String, ProductionProcess> p = new LinkedHashMap<>();
+    processes.forEach(
+        x -> {
+          if (p.put(x.id(), x) != null) {
+            throw new VigieException("duplicate process id " + x.id());
+          }
+        });
+    Map<String, RiskFactor> r = new LinkedHashMap<>();
+    riskFactors.forEach(
+        x -> {
+          if (r.put(x.id(), x) != null) {
+            throw new VigieException("duplicate risk factor id " + x.id());
+          }
+        });
+    Map<String, List<ProcessRisk>> prof = new LinkedHashMap<>();
+    for (ProcessRisk pr : processRisks) {
+      requireKnown(p, pr.process(), "process");
+      requireKnown(r, pr.riskFactor(), "risk factor");
+      prof.computeIfAbsent(pr.process(), k -> new java.util.ArrayList<>()).add(pr);
+    }
+    Map<MineralId, List<MineralProcess>> bm = new LinkedHashMap<>();
+    for (MineralProcess mp : mineralProcesses) {
+      ProductionProcess proc = requireKnown(p, mp.process(), "process");
+      if (proc.stage() != mp.stage()) {
+        throw new VigieException(
+            "process " + mp.process() + " belongs to stage " + proc.stage().id() + ", not "
+                + mp.stage().id());
+      }
+      bm.computeIfAbsent(mp.mineral(), k -> new java.util.ArrayList<>()).add(mp);
+    }
+    this.processes = Collections.unmodifiableMap(p);
+    this.riskFactors = Collections.unmodifiableMap(r);
+    Map<String, List<ProcessRisk>> frozen = new LinkedHashMap<>();
+    prof.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    this.profiles = Collections.unmodifiableMap(frozen);
+    Map<MineralId, List<MineralProcess>> frozenM = new LinkedHashMap<>();
+    bm.forEach((k, v) -> frozenM.put(k, List.copyOf(v)));
+    this.byMineral = Collections.unmodifiableMap(frozenM);
+  }
+
+  private static <T> T requireKnown(Map<String, T> map, String id, String what) {
+    T t = map.get(id);
+    if (t == null) {
+      throw new VigieException("unknown " + what + " '" + id + "'");
+    }
+    return t;
+  }
+
+  /** Every process, in file order (grouped by stage). */
+  public Collection<ProductionProcess> processes() {
+    return processes.values();
+  }
+
+  public List<ProductionProcess> processes(Stage stage) {
+    return processes.values().stream().filter(p -> p.stage() == stage).toList();
+  }
+
+  public Optional<ProductionProcess> process(String id) {
+    return Optional.ofNullable(processes.get(id));
+  }
+
+  /** The risk taxonomy. */
+  public Collection<RiskFactor> riskFactors() {
+    return riskFactors.values();
+  }
+
+  public List<RiskFactor> riskFactors(RiskCategory category) {
+    return riskFactors.values().stream().filter(f -> f.category() == category).toList();
+  }
+
+  public Optional<RiskFactor> riskFactor(String id) {
+    return Optional.ofNullable(riskFactors.get(id));
+  }
+
+  /**
+   * The graded risk profile of a process: only the risk factors assessed for it (an absent factor
+   * means not assessed, not "no risk"). Empty for an unknown process.
+   */
+  public List<ProcessRisk> riskProfile(String processId) {
+    return profiles.getOrDefault(processId, List.of());
+  }
+
+  /** The processes a mineral uses, over all stages, in file order. */
+  public List<MineralProcess> processesOf(MineralId mineral) {
+    return byMineral.getOrDefault(mineral, List.of());
+  }
+
+  public List<MineralProcess> processesOf(MineralId mineral, Stage stage) {
+    return processesOf(mineral).stream().filter(m -> m.stage() == stage).toList();
+  }
+}
