@@ -1,5 +1,7 @@
 package fr.vigie.engine.risk;
 
+import fr.vigie.engine.production.CountryShare;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -48,12 +50,12 @@ public final class Concentration {
     List<String> uncovered = new ArrayList<>();
     for (CountryShare s : shares) {
       total += s.share();
-      OptionalDouble r = risk.apply(s.iso3());
+      OptionalDouble r = risk.apply(s.alpha3());
       if (r.isPresent()) {
         weighted += s.share() * r.getAsDouble();
         covered += s.share();
       } else {
-        uncovered.add(s.iso3());
+        uncovered.add(s.alpha3());
       }
     }
     if (covered <= 0.0) {

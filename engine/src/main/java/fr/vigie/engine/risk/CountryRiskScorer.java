@@ -41,10 +41,10 @@ public final class CountryRiskScorer {
 
   private CategoryRisk score(String iso3, CategoryMethod method) {
     List<IndicatorSpec> present = new ArrayList<>();
-    List<IndicatorValue> values = new ArrayList<>();
+    List<IndicatorReading> values = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     for (IndicatorSpec spec : method.indicators()) {
-      Optional<IndicatorValue> v = source.find(iso3, spec.id());
+      Optional<IndicatorReading> v = source.find(iso3, spec.id());
       if (v.isPresent()) {
         present.add(spec);
         values.add(v.get());
@@ -58,7 +58,7 @@ public final class CountryRiskScorer {
     List<Aggregation.Term> terms = new ArrayList<>();
     for (int i = 0; i < present.size(); i++) {
       IndicatorSpec spec = present.get(i);
-      IndicatorValue v = values.get(i);
+      IndicatorReading v = values.get(i);
       double risk = spec.toRisk(v.value());
       double w = spec.weight() / presentWeight;
       terms.add(new Aggregation.Term(risk, spec.weight()));

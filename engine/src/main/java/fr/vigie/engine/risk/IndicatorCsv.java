@@ -3,8 +3,12 @@ package fr.vigie.engine.risk;
 import fr.vigie.engine.VigieException;
 import fr.vigie.engine.country.Countries;
 import fr.vigie.engine.country.Country;
+import fr.vigie.engine.refdata.Csv;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,25 +20,50 @@ import java.util.Optional;
 public final class IndicatorCsv {
   private IndicatorCsv() {}
 
+  /**
+   * Reads a CSV file a user brings (custom indicator, imports) with the project's CSV reader:
+   * refuses a missing file, a missing column and a file without data lines, naming the file.
+   */
+  public static Csv.Table userTable(Path file, String... columns) {
+    if (!Files.isRegularFile(file)) {
+      throw new VigieException("file not found: " + file);
+    }
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new VigieException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    Csv.Table table = Csv.parse(file.toString(), text).requireColumns(columns);
+    if (table.rows().isEmpty()) {
+      throw new VigieException(file + ": no data line after the header");
+    }
+    return table;
+  }
+
+  /** Resolves the row's {@code country} cell (ISO code, name or alias), or fails naming the row. */
+  public static Country userCountry(Csv.Row row, Countries countries) {
+    String name = row.required("country");
+    return countries.find(name).orElseThrow(() -> row.error("unknown country '" + name + "'"));
+  }
+
   /** Values of one custom indicator by ISO alpha-3. */
-  public static Map<String, IndicatorValue> read(CustomIndicator indicator, Countries countries) {
-    CsvRows csv = CsvRows.read(indicator.file(), List.of("country", "value"), List.of("year"));
-    Map<String, IndicatorValue> out = new HashMap<>();
-    for (CsvRows.Row row : csv.rows()) {
-      String name = row.cell(0);
-      Country c = countries.find(name).orElseThrow(() -> new VigieException(
-          csv.file() + ":" + row.line() + ": unknown country '" + name + "'"));
-      double value = csv.number(row, "value");
+  public static Map<String, IndicatorReading> read(CustomIndicator indicator, Countries countries) {
+    Csv.Table csv = userTable(indicator.file(), "country", "value");
+    boolean hasYear = csv.header().contains("year");
+    Map<String, IndicatorReading> out = new HashMap<>();
+    for (Csv.Row row : csv.rows()) {
+      Country c = userCountry(row, countries);
+      double value = row.number("value");
       int year = indicator.year();
-      if (csv.has("year") && !row.cell(2).isEmpty()) {
-        double y = csv.number(row, "year");
-        if (y != Math.rint(y) || y < 1900 || y > 2100) {
-          throw new VigieException(csv.file() + ":" + row.line() + ": year '" + row.cell(2) + "' is not a year");
+      if (hasYear && !row.get("year").isEmpty()) {
+        year = row.integer("year");
+        if (year < 1900 || year > 2100) {
+          throw row.error("year", "is not a plausible year: " + year);
         }
-        year = (int) y;
       }
-      if (out.put(c.alpha3(), new IndicatorValue(value, year, indicator.source())) != null) {
-        throw new VigieException(csv.file() + ":" + row.line() + ": country " + c.alpha3() + " listed twice");
+      if (out.put(c.alpha3(), new IndicatorReading(value, year, indicator.source())) != null) {
+        throw row.error("country " + c.alpha3() + " listed twice");
       }
     }
     return Map.copyOf(out);
@@ -45,7 +74,7 @@ public final class IndicatorCsv {
    * data's source with {@link IndicatorSource#orElse}.
    */
   public static IndicatorSource source(Methodology methodology, Countries countries) {
-    Map<String, Map<String, IndicatorValue>> byIndicator = new HashMap<>();
+    Map<String, Map<String, IndicatorReading>> byIndicator = new HashMap<>();
     for (CustomIndicator ci : methodology.customIndicators()) {
       byIndicator.put(ci.id(), read(ci, countries));
     }

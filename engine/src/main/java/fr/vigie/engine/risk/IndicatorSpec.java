@@ -1,5 +1,7 @@
 package fr.vigie.engine.risk;
 
+import fr.vigie.engine.indicator.Orientation;
+
 import java.util.Objects;
 
 /**

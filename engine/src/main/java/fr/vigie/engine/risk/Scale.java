@@ -1,5 +1,7 @@
 package fr.vigie.engine.risk;
 
+import fr.vigie.engine.indicator.Orientation;
+
 /**
  * The stated range of an indicator, used for min-max normalisation with clamping.
  *

@@ -1,5 +1,7 @@
 package fr.vigie.engine.risk;
 
+import fr.vigie.engine.production.CountryShare;
+
 import fr.vigie.engine.valuechain.Stage;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -80,7 +82,7 @@ public final class StageRiskCalculator {
         .map(p -> processRisk(p.profile())).toList();
     Map<String, CountryRisk> risks = new java.util.HashMap<>();
     for (CountryShare s : shares) {
-      risks.computeIfAbsent(s.iso3(), countryRisk);
+      risks.computeIfAbsent(s.alpha3(), countryRisk);
     }
     List<Explanation> categoryNodes = new ArrayList<>();
     StageRisk.Scored overall = null;
@@ -105,8 +107,8 @@ public final class StageRiskCalculator {
       countryPart.put(c, w);
       List<Explanation> countryNodes = new ArrayList<>();
       for (CountryShare s : shares) {
-        CountryRisk r = risks.get(s.iso3());
-        countryNodes.add(Explanation.of(s.iso3(), List.of(), "share", s.share(),
+        CountryRisk r = risks.get(s.alpha3());
+        countryNodes.add(Explanation.of(s.alpha3(), List.of(), "share", s.share(),
             "score", r.score(c).isPresent() ? (Object) r.score(c).getAsDouble() : "undetermined",
             "level", r.level(c).map(RiskLevel::id).orElse(null),
             "data_years", r.dataYears().toString()));

@@ -1,5 +1,7 @@
 package fr.vigie.engine.risk;
 
+import fr.vigie.engine.production.CountryShare;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -14,14 +16,14 @@ class ConcentrationAndStageTests {
   static final Methodology DEFAULT = Methodology.loadDefault();
 
   static final List<CountryShare> COBALT_LIKE = List.of(
-      new CountryShare("COD", 0.7), new CountryShare("AUS", 0.2), new CountryShare("CHN", 0.1));
+      new CountryShare("COD", 0.7, OptionalDouble.empty()), new CountryShare("AUS", 0.2, OptionalDouble.empty()), new CountryShare("CHN", 0.1, OptionalDouble.empty()));
 
   @Test
   void hhiIsTheSumOfSquaredShares() {
     // 0.7^2 + 0.2^2 + 0.1^2 = 0.49 + 0.04 + 0.01 = 0.54
     assertThat(Concentration.hhi(COBALT_LIKE)).isCloseTo(0.54, within(1e-12));
     // a monopoly is 1
-    assertThat(Concentration.hhi(List.of(new CountryShare("CHN", 1.0)))).isEqualTo(1.0);
+    assertThat(Concentration.hhi(List.of(new CountryShare("CHN", 1.0, OptionalDouble.empty())))).isEqualTo(1.0);
   }
 
   @Test

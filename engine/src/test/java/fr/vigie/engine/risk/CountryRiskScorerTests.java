@@ -13,23 +13,23 @@ class CountryRiskScorerTests {
   static final Methodology DEFAULT = Methodology.loadDefault();
 
   /** A made-up country "XXX" with every default indicator. */
-  static Map<String, IndicatorValue> fullCountry() {
-    Map<String, IndicatorValue> v = new HashMap<>();
-    v.put("epi", new IndicatorValue(40, 2022, "EPI"));
-    v.put("ndgain_vulnerability", new IndicatorValue(0.5, 2022, "ND-GAIN"));
-    v.put("wgi_va", new IndicatorValue(-1.0, 2023, "WGI"));
-    v.put("fh_cl", new IndicatorValue(6, 2024, "FH"));
-    v.put("fsi_p3", new IndicatorValue(8, 2023, "FSI"));
-    v.put("wgi_pv", new IndicatorValue(-0.5, 2023, "WGI"));
-    v.put("wgi_rl", new IndicatorValue(-1.0, 2023, "WGI"));
-    v.put("wgi_cc", new IndicatorValue(-1.5, 2023, "WGI"));
-    v.put("wgi_ge", new IndicatorValue(0.0, 2023, "WGI"));
-    v.put("wgi_rq", new IndicatorValue(0.5, 2023, "WGI"));
-    v.put("fsi_total", new IndicatorValue(90, 2023, "FSI"));
+  static Map<String, IndicatorReading> fullCountry() {
+    Map<String, IndicatorReading> v = new HashMap<>();
+    v.put("epi", new IndicatorReading(40, 2022, "EPI"));
+    v.put("ndgain_vulnerability", new IndicatorReading(0.5, 2022, "ND-GAIN"));
+    v.put("wgi_va", new IndicatorReading(-1.0, 2023, "WGI"));
+    v.put("fh_cl", new IndicatorReading(6, 2024, "FH"));
+    v.put("fsi_p3", new IndicatorReading(8, 2023, "FSI"));
+    v.put("wgi_pv", new IndicatorReading(-0.5, 2023, "WGI"));
+    v.put("wgi_rl", new IndicatorReading(-1.0, 2023, "WGI"));
+    v.put("wgi_cc", new IndicatorReading(-1.5, 2023, "WGI"));
+    v.put("wgi_ge", new IndicatorReading(0.0, 2023, "WGI"));
+    v.put("wgi_rq", new IndicatorReading(0.5, 2023, "WGI"));
+    v.put("fsi_total", new IndicatorReading(90, 2023, "FSI"));
     return v;
   }
 
-  static CountryRisk score(Map<String, IndicatorValue> values) {
+  static CountryRisk score(Map<String, IndicatorReading> values) {
     return new CountryRiskScorer(DEFAULT, IndicatorSource.of(Map.of("XXX", values))).score("XXX");
   }
 
@@ -61,7 +61,7 @@ class CountryRiskScorerTests {
 
   @Test
   void aMissingIndicatorIsListedAndTheOthersAreReweighted() {
-    Map<String, IndicatorValue> v = fullCountry();
+    Map<String, IndicatorReading> v = fullCountry();
     v.remove("fsi_p3");
     CountryRisk r = score(v);
     CategoryRisk hr = r.category(RiskCategory.HUMAN_RIGHTS);
@@ -75,7 +75,7 @@ class CountryRiskScorerTests {
 
   @Test
   void belowTheMinimumCoverageTheCategoryIsUndeterminedNotZero() {
-    Map<String, IndicatorValue> v = fullCountry();
+    Map<String, IndicatorReading> v = fullCountry();
     v.remove("fsi_p3");
     v.remove("fh_cl");
     CountryRisk r = score(v);
@@ -103,9 +103,9 @@ class CountryRiskScorerTests {
   @Test
   void customIndicatorsComeBeforeTheReferenceData() {
     IndicatorSource ref = IndicatorSource.of(Map.of("XXX", fullCountry()));
-    IndicatorSource custom = IndicatorSource.of(Map.of("XXX", Map.of("epi", new IndicatorValue(90, 2025, "mine"))));
-    assertThat(custom.orElse(ref).find("XXX", "epi")).contains(new IndicatorValue(90, 2025, "mine"));
-    assertThat(custom.orElse(ref).find("XXX", "fh_cl").map(IndicatorValue::value)).contains(6.0);
+    IndicatorSource custom = IndicatorSource.of(Map.of("XXX", Map.of("epi", new IndicatorReading(90, 2025, "mine"))));
+    assertThat(custom.orElse(ref).find("XXX", "epi")).contains(new IndicatorReading(90, 2025, "mine"));
+    assertThat(custom.orElse(ref).find("XXX", "fh_cl").map(IndicatorReading::value)).contains(6.0);
     assertThat(List.of(custom.orElse(ref).find("YYY", "epi"))).allMatch(java.util.Optional::isEmpty);
   }
 }

@@ -136,7 +136,7 @@ class MethodologyLoaderTests {
     assertThat(m.category(RiskCategory.HUMAN_RIGHTS).indicators()).extracting(IndicatorSpec::id)
         .containsExactly("ituc", "wgi_va");
     IndicatorSource custom = IndicatorCsv.source(m, TestCountries.small());
-    assertThat(custom.find("FRA", "ituc")).contains(new IndicatorValue(2, 2024, "ITUC 2024"));
+    assertThat(custom.find("FRA", "ituc")).contains(new IndicatorReading(2, 2024, "ITUC 2024"));
     assertThat(custom.find("CHN", "ituc")).isEmpty();
   }
 

@@ -1,5 +1,7 @@
 package fr.vigie.engine.risk;
 
+import fr.vigie.engine.indicator.Orientation;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

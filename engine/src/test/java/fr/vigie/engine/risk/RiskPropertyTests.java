@@ -1,9 +1,14 @@
 package fr.vigie.engine.risk;
 
+import fr.vigie.engine.production.CountryShare;
+
+import fr.vigie.engine.indicator.Orientation;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import fr.vigie.engine.valuechain.Stage;
+import java.util.OptionalDouble;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -53,8 +58,8 @@ class RiskPropertyTests {
   }
 
   static CountryRisk score(Methodology m, Map<String, Double> raw) {
-    Map<String, IndicatorValue> values = new HashMap<>();
-    raw.forEach((k, v) -> values.put(k, new IndicatorValue(v, 2023, "test")));
+    Map<String, IndicatorReading> values = new HashMap<>();
+    raw.forEach((k, v) -> values.put(k, new IndicatorReading(v, 2023, "test")));
     return new CountryRiskScorer(m, IndicatorSource.of(Map.of("XXX", values))).score("XXX");
   }
 
@@ -114,7 +119,7 @@ class RiskPropertyTests {
       double total = ws.stream().mapToDouble(Double::doubleValue).sum();
       List<CountryShare> out = new ArrayList<>();
       for (int i = 0; i < ws.size(); i++) {
-        out.add(new CountryShare(String.format("C%02d", i), Math.min(1.0, ws.get(i) / total)));
+        out.add(new CountryShare(String.format("C%02d", i), Math.min(1.0, ws.get(i) / total), OptionalDouble.empty()));
       }
       return out;
     });
@@ -134,8 +139,8 @@ class RiskPropertyTests {
     CountryShare small = sorted.get(sorted.size() - 1);
     double moved = small.share() * fraction;
     List<CountryShare> concentrated = new ArrayList<>(sorted);
-    concentrated.set(0, new CountryShare(big.iso3(), Math.min(1.0, big.share() + moved)));
-    concentrated.set(sorted.size() - 1, new CountryShare(small.iso3(), small.share() - moved));
+    concentrated.set(0, new CountryShare(big.alpha3(), Math.min(1.0, big.share() + moved), OptionalDouble.empty()));
+    concentrated.set(sorted.size() - 1, new CountryShare(small.alpha3(), small.share() - moved, OptionalDouble.empty()));
     assertThat(Concentration.hhi(concentrated)).isGreaterThanOrEqualTo(Concentration.hhi(shares) - 1e-12);
   }
 
@@ -167,7 +172,7 @@ class RiskPropertyTests {
     StageRiskCalculator calc = new StageRiskCalculator(DEFAULT);
     Map<String, CountryRisk> risks = new HashMap<>();
     for (CountryShare s : shares) {
-      risks.put(s.iso3(), score(DEFAULT, raw));
+      risks.put(s.alpha3(), score(DEFAULT, raw));
     }
     StageRisk x = calc.compute(Stage.EXTRACTION, List.of(), shares, risks::get);
     StageRisk y = calc.compute(Stage.EXTRACTION, List.of(), shuffled, risks::get);

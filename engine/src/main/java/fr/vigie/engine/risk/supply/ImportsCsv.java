@@ -1,10 +1,9 @@
 package fr.vigie.engine.risk.supply;
 
-import fr.vigie.engine.VigieException;
 import fr.vigie.engine.country.Countries;
 import fr.vigie.engine.country.Country;
-import fr.vigie.engine.risk.CsvRows;
-import java.nio.file.Files;
+import fr.vigie.engine.refdata.Csv;
+import fr.vigie.engine.risk.IndicatorCsv;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,29 +12,20 @@ import java.util.Map;
 
 /**
  * Reads an importer's quantities by origin: {@code country,quantity_t}, the country as ISO code
- * or name. A missing file, a wrong header, an unknown country, or a quantity that is negative or
+ * or name. A missing file, a missing column, an unknown country, or a quantity that is negative or
  * not a number is refused with file and line. The same origin on several lines is summed.
  */
 public final class ImportsCsv {
   private ImportsCsv() {}
 
   public static List<GeoPolRisk.Import> read(Path file, Countries countries) {
-    if (!Files.isRegularFile(file)) {
-      throw new VigieException("imports file not found: " + file);
-    }
-    CsvRows csv = CsvRows.read(file, List.of("country", "quantity_t"), List.of());
+    Csv.Table csv = IndicatorCsv.userTable(file, "country", "quantity_t");
     Map<String, Double> byOrigin = new LinkedHashMap<>();
-    for (CsvRows.Row row : csv.rows()) {
-      String name = row.cell(0);
-      if (name.isEmpty()) {
-        throw new VigieException(file + ":" + row.line() + ": country is empty");
-      }
-      Country c = countries.find(name).orElseThrow(() -> new VigieException(
-          file + ":" + row.line() + ": unknown country '" + name + "'"));
-      double q = csv.number(row, "quantity_t");
+    for (Csv.Row row : csv.rows()) {
+      Country c = IndicatorCsv.userCountry(row, countries);
+      double q = row.number("quantity_t");
       if (q < 0) {
-        throw new VigieException(file + ":" + row.line() + ": quantity_t " + row.cell(1)
-            + " for " + c.alpha3() + " is negative");
+        throw row.error("quantity_t", "is negative: " + row.get("quantity_t") + " (" + c.alpha3() + ")");
       }
       byOrigin.merge(c.alpha3(), q, Double::sum);
     }

@@ -1,14 +1,17 @@
 package fr.vigie.engine.risk.bench;
 
+import fr.vigie.engine.production.CountryShare;
+
 import fr.vigie.engine.risk.Concentration;
 import fr.vigie.engine.risk.CountryRisk;
 import fr.vigie.engine.risk.CountryRiskScorer;
-import fr.vigie.engine.risk.CountryShare;
+
 import fr.vigie.engine.risk.IndicatorSource;
-import fr.vigie.engine.risk.IndicatorValue;
+import fr.vigie.engine.risk.IndicatorReading;
 import fr.vigie.engine.risk.Methodology;
 import fr.vigie.engine.risk.StageRiskCalculator;
 import fr.vigie.engine.valuechain.Stage;
+import java.util.OptionalDouble;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,13 +45,13 @@ public class RiskBenchmarks {
   public void setUp() {
     Methodology m = Methodology.loadDefault();
     Random rnd = new Random(1);
-    Map<String, Map<String, IndicatorValue>> values = new HashMap<>();
+    Map<String, Map<String, IndicatorReading>> values = new HashMap<>();
     for (int i = 0; i < 250; i++) {
       String iso = "C" + i;
       countries.add(iso);
-      Map<String, IndicatorValue> v = new HashMap<>();
+      Map<String, IndicatorReading> v = new HashMap<>();
       for (String id : Methodology.REFERENCE_INDICATORS) {
-        v.put(id, new IndicatorValue(rnd.nextDouble(), 2023, "x"));
+        v.put(id, new IndicatorReading(rnd.nextDouble(), 2023, "x"));
       }
       values.put(iso, v);
     }
@@ -56,7 +59,7 @@ public class RiskBenchmarks {
     for (int s = 0; s < 60; s++) {
       List<CountryShare> shares = new ArrayList<>();
       for (int c = 0; c < 20; c++) {
-        shares.add(new CountryShare(countries.get(rnd.nextInt(250)), 0.05));
+        shares.add(new CountryShare(countries.get(rnd.nextInt(250)), 0.05, OptionalDouble.empty()));
       }
       stages.add(shares);
     }

@@ -22,7 +22,7 @@ class ImportsCsvTests {
 
   @Test
   void readsIsoCodesNamesAndAliasesAndSumsRepeatedOrigins() throws IOException {
-    var imports = ImportsCsv.read(file("\uFEFFcountry,quantity_t\nCHN,60\n\"Congo, D.R.\",10.5\n# a comment\nChina,5\n\nFrance,0\n"),
+    var imports = ImportsCsv.read(file("\uFEFFcountry,quantity_t\nCHN,60\n\"Congo, D.R.\",10.5\nChina,5\n\nFrance,0\n"),
         TestCountries.small());
     assertThat(imports).containsExactly(
         new GeoPolRisk.Import("CHN", 65), new GeoPolRisk.Import("COD", 10.5), new GeoPolRisk.Import("FRA", 0));
@@ -33,7 +33,7 @@ class ImportsCsvTests {
     Path f = file("country,quantity_t\nCHN,60\nCOD,-3\n");
     assertThatThrownBy(() -> ImportsCsv.read(f, TestCountries.small()))
         .isInstanceOf(VigieException.class)
-        .hasMessage(f + ":3: quantity_t -3 for COD is negative");
+        .hasMessage(f + ":3: column 'quantity_t' is negative: -3 (COD)");
   }
 
   @Test
@@ -41,7 +41,7 @@ class ImportsCsvTests {
     Path f = file("country,quantity_t\nCHN,sixty\n");
     assertThatThrownBy(() -> ImportsCsv.read(f, TestCountries.small()))
         .isInstanceOf(VigieException.class)
-        .hasMessage(f + ":2: quantity_t 'sixty' is not a number");
+        .hasMessage(f + ":2: column 'quantity_t' is not a number: 'sixty'");
   }
 
   @Test
@@ -56,20 +56,20 @@ class ImportsCsvTests {
   void aWrongHeaderAnEmptyFileAndAMissingFileAreRefused() throws IOException {
     Path wrong = file("origin,tonnes\nCHN,1\n");
     assertThatThrownBy(() -> ImportsCsv.read(wrong, TestCountries.small()))
-        .hasMessageContaining(":1: header must be country,quantity_t");
+        .hasMessageContaining(":1: missing column 'country'");
     Path empty = file("");
-    assertThatThrownBy(() -> ImportsCsv.read(empty, TestCountries.small())).hasMessageContaining("empty");
+    assertThatThrownBy(() -> ImportsCsv.read(empty, TestCountries.small())).hasMessageContaining("empty file");
     Path headerOnly = file("country,quantity_t\n");
     assertThatThrownBy(() -> ImportsCsv.read(headerOnly, TestCountries.small())).hasMessageContaining("no data line");
     assertThatThrownBy(() -> ImportsCsv.read(dir.resolve("none.csv"), TestCountries.small()))
-        .hasMessageContaining("imports file not found");
+        .hasMessageContaining("file not found");
   }
 
   @Test
   void tooManyCellsAndAnUnclosedQuoteAreRefused() throws IOException {
     Path extra = file("country,quantity_t\nCHN,1,2\n");
-    assertThatThrownBy(() -> ImportsCsv.read(extra, TestCountries.small())).hasMessageContaining(":2: 3 cells");
+    assertThatThrownBy(() -> ImportsCsv.read(extra, TestCountries.small())).hasMessageContaining(":2: 3 fields but the header has 2");
     Path quote = file("country,quantity_t\n\"Congo, D.R.,1\n");
-    assertThatThrownBy(() -> ImportsCsv.read(quote, TestCountries.small())).hasMessageContaining(":2: unclosed double quote");
+    assertThatThrownBy(() -> ImportsCsv.read(quote, TestCountries.small())).hasMessageContaining(":2: unclosed quoted field");
   }
 }
