@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
       MineralCommands.ListMinerals.class,
       MineralCommands.ShowMineral.class,
       MineralCommands.ShowCountry.class,
+      RiskCommands.SupplyRisk.class,
+      RiskCommands.GeoPol.class,
     })
 public final class VigieCli implements Runnable {
 

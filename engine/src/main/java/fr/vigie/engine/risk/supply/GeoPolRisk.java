@@ -84,14 +84,20 @@ public final class GeoPolRisk {
 
   /**
    * @param production world production by country
+   * @param unattributed world production the source does not attribute to a country ("other
+   *     countries"), same unit, >= 0: it counts in {@code sum_i P_Ai} but adds no square (it is
+   *     spread over many small producers)
    * @param imports the importer's imports by origin (an origin listed twice is summed)
    * @param importer the importer
    * @param politicalStability WGI political stability estimate of a country, empty when missing
    */
   public static Result compute(
-      Collection<Producer> production, Collection<Import> imports, Importer importer,
+      Collection<Producer> production, double unattributed, Collection<Import> imports, Importer importer,
       Function<String, OptionalDouble> politicalStability) {
-    double total = 0.0;
+    if (!(unattributed >= 0) || !Double.isFinite(unattributed)) {
+      throw new IllegalArgumentException("unattributed production must be >= 0, got " + unattributed);
+    }
+    double total = unattributed;
     double squares = 0.0;
     for (Producer p : production) {
       total += p.production();

@@ -30,7 +30,7 @@ class GeoPolRiskTests {
     // imports CHN 60 t, CHL 40 t; p = 0 (company)
     // import risk = (0.6 x 60 + 0.5 x 40) / (0 + 100) = (36 + 20) / 100 = 0.56
     // score = 0.38 x 0.56 = 0.2128
-    var r = GeoPolRisk.compute(WORLD,
+    var r = GeoPolRisk.compute(WORLD, 0,
         List.of(new GeoPolRisk.Import("CHN", 60), new GeoPolRisk.Import("CHL", 40)),
         GeoPolRisk.Importer.company(), GeoPolRiskTests::pv);
     assertThat(r.hhi()).isCloseTo(0.38, within(1e-12));
@@ -44,17 +44,25 @@ class GeoPolRiskTests {
     // France in the EU imports DEU 50 (inside the EU: g = 0) and CHN 50 (g = 0.6), produces 100 itself
     // import risk = (0 x 50 + 0.6 x 50) / (100 + 100) = 30 / 200 = 0.15; score = 0.38 x 0.15 = 0.057
     var france = new GeoPolRisk.Importer("FRA", Set.of("FRA", "DEU"), 100);
-    var r = GeoPolRisk.compute(WORLD,
+    var r = GeoPolRisk.compute(WORLD, 0,
         List.of(new GeoPolRisk.Import("DEU", 50), new GeoPolRisk.Import("CHN", 50)), france, GeoPolRiskTests::pv);
     assertThat(r.importRisk()).isCloseTo(0.15, within(1e-12));
     assertThat(r.score()).isCloseTo(0.057, within(1e-12));
   }
 
   @Test
+  void unattributedProductionCountsInTheTotalButAddsNoSquare() {
+    // producers 50, 30 and 20 "other": HHI = (50^2 + 30^2) / 100^2 = 0.34
+    var r = GeoPolRisk.compute(WORLD.subList(0, 2), 20, List.of(new GeoPolRisk.Import("CHN", 10)),
+        GeoPolRisk.Importer.company(), GeoPolRiskTests::pv);
+    assertThat(r.hhi()).isCloseTo(0.34, within(1e-12));
+  }
+
+  @Test
   void withoutImportsNorProductionTheScoreIsUndefined() {
-    assertThatThrownBy(() -> GeoPolRisk.compute(WORLD, List.of(), GeoPolRisk.Importer.company(), GeoPolRiskTests::pv))
+    assertThatThrownBy(() -> GeoPolRisk.compute(WORLD, 0, List.of(), GeoPolRisk.Importer.company(), GeoPolRiskTests::pv))
         .isInstanceOf(VigieException.class).hasMessageContaining("undefined");
-    assertThatThrownBy(() -> GeoPolRisk.compute(List.of(), List.of(new GeoPolRisk.Import("CHN", 1)),
+    assertThatThrownBy(() -> GeoPolRisk.compute(List.of(), 0, List.of(new GeoPolRisk.Import("CHN", 1)),
         GeoPolRisk.Importer.company(), GeoPolRiskTests::pv))
         .isInstanceOf(VigieException.class).hasMessageContaining("no world production");
   }
