@@ -81,7 +81,7 @@ final class Output {
       return String.format(Locale.ROOT, "%.1f%%", d * 100);
     }
     if (v instanceof Double d) {
-      return String.format(Locale.ROOT, "%.4g", d);
+      return new java.math.BigDecimal(d, new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
     if (v instanceof Boolean b) {
       return b ? "yes" : "no";

@@ -42,7 +42,10 @@ public final class RefDataViews {
       v.put("eu_note", m.euListNote());
     }
     v.put("regulations", m.regulations());
-    v.put("uses", Map.of("en", m.usesEn(), "fr", m.usesFr()));
+    Map<String, Object> uses = new LinkedHashMap<>();
+    uses.put("en", m.usesEn());
+    uses.put("fr", m.usesFr());
+    v.put("uses", uses);
     v.put("stages", stages(data, m.id()));
     List<Map<String, Object>> processes = new ArrayList<>();
     for (MineralProcess p : data.valueChain().processesOf(m.id())) {
@@ -76,6 +79,7 @@ public final class RefDataViews {
       for (CountryShare c : p.countries()) {
         Map<String, Object> cv = new LinkedHashMap<>();
         cv.put("iso3", c.alpha3());
+        cv.put("name", data.countries().require(c.alpha3()).nameEn());
         cv.put("share", c.share());
         countries.add(cv);
       }

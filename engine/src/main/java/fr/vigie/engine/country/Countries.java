@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The registry of countries: look-up by ISO alpha-2, alpha-3, numeric code, English or French name,
@@ -17,6 +18,9 @@ import java.util.Optional;
  * EU study's {@code "Congo, D.R."}). Names and aliases are matched without case or accents.
  */
 public final class Countries {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern NON_ALNUM = Pattern.compile("[^A-Z0-9]+");
+
   private final Map<String, Country> byAlpha3;
   private final Map<String, Country> index;
   private final Map<String, String> withoutIso;
@@ -61,7 +65,7 @@ public final class Countries {
     this.byAlpha3 = Collections.unmodifiableMap(a3);
     this.index = Map.copyOf(idx);
     Map<String, String> notIso = new HashMap<>();
-    withoutIso.forEach((text, note) -> notIso.put(key(text), text + ": " + note));
+    withoutIso.forEach((text, note) -> notIso.put(key(text), note));
     for (String k : notIso.keySet()) {
       if (idx.containsKey(k)) {
         throw new VigieException("'" + k + "' is both a country and an entity without ISO entry");
@@ -84,6 +88,10 @@ public final class Countries {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
+    Country direct = byAlpha3.get(text); // fast path for exact alpha-3 codes (curated files)
+    if (direct != null) {
+      return Optional.of(direct);
+    }
     String k = key(text);
     Country c = index.get(k);
     if (c == null && k.matches("\\d{1,3}")) {
@@ -99,7 +107,7 @@ public final class Countries {
             () ->
                 new VigieException(
                     withoutIsoEntry(text)
-                        .map(note -> "'" + text + "' has no ISO 3166-1 entry (" + note + ")")
+                        .map(note -> "'" + text + "' is not an ISO 3166-1 country: " + note)
                         .orElse(
                             "unknown country '" + text
                                 + "' (use an ISO 3166-1 code or a known name)")));
@@ -123,8 +131,9 @@ public final class Countries {
 
   /** Normalised matching key: upper case, no accents, punctuation folded to single spaces. */
   static String key(String text) {
-    String s = Normalizer.normalize(text.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    s = s.toUpperCase(Locale.ROOT).replace('&', ' ').replaceAll("[^A-Z0-9]+", " ").trim();
+    String s = MARKS.matcher(Normalizer.normalize(text.trim(), Normalizer.Form.NFD)).replaceAll("");
+    s = NON_ALNUM.matcher(s.toUpperCase(Locale.ROOT).replace('&', ' ')).replaceAll(" ").trim();
     return s;
   }
+
 }

@@ -60,6 +60,14 @@ public final class ReferenceData {
     return d;
   }
 
+  /**
+   * Loads the bundled files again, bypassing the cache (for measuring load time); prefer
+   * {@link #loadDefault()}.
+   */
+  public static ReferenceData loadUncachedDefault() {
+    return load(new RefSource.Classpath());
+  }
+
   /** Loads and validates the curated files found in a directory (same names as the bundled ones). */
   public static ReferenceData load(Path dir) {
     return load(new RefSource.Directory(dir));

@@ -64,7 +64,7 @@ class CountryReferenceTests {
     assertThat(countries.withoutIsoEntry("France")).isEmpty();
     assertThatThrownBy(() -> countries.require("Kosovo"))
         .isInstanceOf(VigieException.class)
-        .hasMessageContaining("has no ISO 3166-1 entry");
+        .hasMessageContaining("is not an ISO 3166-1 country: Kosovo: no ISO 3166-1 entry");
   }
 
   @Test
