@@ -66,12 +66,14 @@ final class RiskViews {
 
   /**
    * Adds {@code hhi}, {@code country_risk}, {@code process_risk} and {@code stage_risk} to each
-   * stage entry of a mineral view, and appends entries for upstream stages that have processes but
-   * no production series of their own (pre-treatment).
+   * stage entry of a mineral view. Upstream stages with processes but no production series of their
+   * own (pre-treatment) keep the {@code stages} list to production data: they go, with the same
+   * fields and the basis of their shares, under {@code other_stage_risks}.
    */
   @SuppressWarnings("unchecked")
   static void addStageRisks(Map<String, Object> mineralView, MineralRisk risk, LevelBands bands) {
-    List<Map<String, Object>> stages = new ArrayList<>((List<Map<String, Object>>) mineralView.get("stages"));
+    List<Map<String, Object>> stages = (List<Map<String, Object>>) mineralView.get("stages");
+    List<Map<String, Object>> others = new ArrayList<>();
     for (MineralRisk.Stage s : risk.stages()) {
       Map<String, Object> entry = stages.stream()
           .filter(e -> s.risk().stage().id().equals(e.get("stage"))).findFirst().orElse(null);
@@ -79,12 +81,11 @@ final class RiskViews {
         entry = new LinkedHashMap<>();
         entry.put("stage", s.risk().stage().id());
         entry.put("shares", s.sharesBasis());
-        stages.add(entry);
+        others.add(entry);
       }
       putStageRisk(entry, s.risk(), bands);
     }
-    stages.sort((a, b) -> Stage.fromId((String) a.get("stage")).compareTo(Stage.fromId((String) b.get("stage"))));
-    mineralView.put("stages", stages);
+    mineralView.put("other_stage_risks", others);
     mineralView.put("risk_methodology", risk.methodology().toString());
   }
 

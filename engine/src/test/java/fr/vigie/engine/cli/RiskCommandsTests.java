@@ -61,8 +61,12 @@ class RiskCommandsTests {
     Run r = run("mineral", "cobalt", "--json");
     assertThat(r.code()).isZero();
     Map<String, Object> v = JSON.readValue(r.out(), Map.class);
-    List<Map<String, Object>> stages = (List<Map<String, Object>>) v.get("stages");
-    assertThat(stages).extracting(s -> s.get("stage")).containsExactly("extraction", "pre_treatment", "refining");
+    List<Map<String, Object>> stages = new java.util.ArrayList<>((List<Map<String, Object>>) v.get("stages"));
+    assertThat(stages).extracting(s -> s.get("stage")).containsExactly("extraction", "refining");
+    List<Map<String, Object>> others = (List<Map<String, Object>>) v.get("other_stage_risks");
+    assertThat(others).extracting(s -> s.get("stage")).containsExactly("pre_treatment");
+    assertThat((String) others.get(0).get("shares")).startsWith("extraction shares (proxy)");
+    stages.addAll(others);
     for (Map<String, Object> s : stages) {
       assertThat(s).containsKeys("hhi", "country_risk", "process_risk", "stage_risk");
       assertThat((Map<String, Object>) s.get("stage_risk")).containsKeys("score", "level");
