@@ -1,92 +1,97 @@
 package fr.vigie.engine.risk.bench;
 
-import fr.vigie.engine.production.CountryShare;
-
-import fr.vigie.engine.risk.Concentration;
-import fr.vigie.engine.risk.CountryRisk;
+import fr.vigie.engine.country.Country;
+import fr.vigie.engine.mineral.Mineral;
+import fr.vigie.engine.mineral.MineralId;
+import fr.vigie.engine.refdata.ReferenceData;
 import fr.vigie.engine.risk.CountryRiskScorer;
-
-import fr.vigie.engine.risk.IndicatorSource;
-import fr.vigie.engine.risk.IndicatorReading;
 import fr.vigie.engine.risk.Methodology;
-import fr.vigie.engine.risk.StageRiskCalculator;
-import fr.vigie.engine.valuechain.Stage;
-import java.util.OptionalDouble;
-import java.util.ArrayList;
-import java.util.HashMap;
+import fr.vigie.engine.risk.RiskEngine;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
-/** Placeholder over synthetic data; replaced by the reference-data benchmark. */
+/**
+ * Risk computations over the full shipped reference data, once it is loaded (loading is measured
+ * by {@code bin/vigie data check}). Scores are per operation: per country, per mineral. Run with
+ * {@code ./mvnw -B -q -pl engine -Pbench test-compile exec:exec} (see docs/performance.md).
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
 public class RiskBenchmarks {
+  /** Operations per invocation below: the counts of the shipped data (checked in setUp). */
+  static final int COUNTRIES = 249;
+  static final int MINERALS = 30;
+
+  ReferenceData data;
+  List<String> countries;
+  List<MineralId> minerals;
   CountryRiskScorer scorer;
-  List<String> countries = new ArrayList<>();
-  List<List<CountryShare>> stages = new ArrayList<>();
+  RiskEngine warm;
 
   @Setup
   public void setUp() {
+    data = ReferenceData.loadDefault();
+    countries = data.countries().all().stream().map(Country::alpha3).toList();
+    minerals = data.minerals().all().stream().map(Mineral::id).toList();
+    if (countries.size() != COUNTRIES || minerals.size() != MINERALS) {
+      throw new IllegalStateException("update COUNTRIES/MINERALS: " + countries.size() + "/" + minerals.size());
+    }
     Methodology m = Methodology.loadDefault();
-    Random rnd = new Random(1);
-    Map<String, Map<String, IndicatorReading>> values = new HashMap<>();
-    for (int i = 0; i < 250; i++) {
-      String iso = "C" + i;
-      countries.add(iso);
-      Map<String, IndicatorReading> v = new HashMap<>();
-      for (String id : Methodology.REFERENCE_INDICATORS) {
-        v.put(id, new IndicatorReading(rnd.nextDouble(), 2023, "x"));
-      }
-      values.put(iso, v);
-    }
-    scorer = new CountryRiskScorer(m, IndicatorSource.of(values));
-    for (int s = 0; s < 60; s++) {
-      List<CountryShare> shares = new ArrayList<>();
-      for (int c = 0; c < 20; c++) {
-        shares.add(new CountryShare(countries.get(rnd.nextInt(250)), 0.05, OptionalDouble.empty()));
-      }
-      stages.add(shares);
+    scorer = new CountryRiskScorer(m, RiskEngine.referenceSource(data));
+    warm = RiskEngine.of(data, m);
+    countries.forEach(warm::country);
+  }
+
+  /** Country risk of every country, three categories each, no cache: time per country. */
+  @Benchmark
+  @OperationsPerInvocation(COUNTRIES)
+  public void countryRisk(Blackhole bh) {
+    for (String c : countries) {
+      bh.consume(scorer.score(c));
     }
   }
 
+  /** Stage risks (extraction, pre-treatment, refining) of every mineral, country risks cached: time per mineral. */
   @Benchmark
-  public double allCountries() {
-    double sum = 0;
-    for (String iso : countries) {
-      sum += scorer.score(iso).confidence();
+  @OperationsPerInvocation(MINERALS)
+  public void mineralRisk(Blackhole bh) {
+    for (MineralId m : minerals) {
+      bh.consume(warm.mineral(m));
     }
-    return sum;
   }
 
+  /** The same from a fresh engine (every producing country scored on first use): time per mineral. */
   @Benchmark
-  public double allStagesHhi() {
-    double sum = 0;
-    for (List<CountryShare> s : stages) {
-      sum += Concentration.hhi(s);
+  @OperationsPerInvocation(MINERALS)
+  public void mineralRiskColdCountries(Blackhole bh) {
+    RiskEngine cold = RiskEngine.of(data, warm.methodology());
+    for (MineralId m : minerals) {
+      bh.consume(cold.mineral(m));
     }
-    return sum;
   }
 
+  /** HHI and HHI_WGI,t of both stages and the gross supply risk of every mineral: time per mineral. */
   @Benchmark
-  public Object oneStage() {
-    Map<String, CountryRisk> cache = new HashMap<>();
-    return new StageRiskCalculator(scorer.methodology())
-        .compute(Stage.EXTRACTION, List.of(), stages.get(0), iso -> cache.computeIfAbsent(iso, scorer::score));
+  @OperationsPerInvocation(MINERALS)
+  public void supplyRisk(Blackhole bh) {
+    for (MineralId m : minerals) {
+      bh.consume(warm.supply(m));
+    }
   }
 }
