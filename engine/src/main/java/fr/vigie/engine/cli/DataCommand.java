@@ -167,5 +167,4 @@ final class DataCommand implements Runnable {
       return 0;
     }
   }
-
 }

@@ -7,7 +7,7 @@ import java.util.Set;
 /** Reads and validates {@code catalog.csv}. */
 final class CatalogFiles {
   static final String CATALOG = "catalog.csv";
-  private static final Set<String> KINDS = Set.of("dataset", "publication");
+  private static final Set<String> KINDS = Set.of("dataset", "publication", "assessment");
 
   private CatalogFiles() {}
 
@@ -30,7 +30,7 @@ final class CatalogFiles {
       }
       String kind = r.required("kind");
       if (!KINDS.contains(kind)) {
-        throw r.error("kind", "must be dataset or publication, not '" + kind + "'");
+        throw r.error("kind", "must be dataset, publication or assessment, not '" + kind + "'");
       }
       list.add(
           new Dataset(

@@ -7,6 +7,7 @@ import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.risk.RiskCategory;
 import fr.vigie.engine.valuechain.Stage;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -76,8 +77,8 @@ public record Coverage(
     Map<RiskCategory, Integer> counts = new EnumMap<>(RiskCategory.class);
     perCategory.forEach((k, v) -> counts.put(k, v.size()));
     return new Coverage(
-        Map.copyOf(stages), List.copyOf(gaps), data.countries().size(), both,
-        Map.copyOf(perIndicator), Map.copyOf(counts));
+        Collections.unmodifiableMap(stages), List.copyOf(gaps), data.countries().size(), both,
+        Collections.unmodifiableMap(perIndicator), Collections.unmodifiableMap(counts));
   }
 
   /** Number of minerals with at least one production series. */

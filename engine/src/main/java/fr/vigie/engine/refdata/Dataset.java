@@ -6,7 +6,8 @@ import java.util.Objects;
  * One entry of the data catalog: a dataset or publication that curated figures come from.
  *
  * @param id stable id cited by the curated files' {@code source} columns, e.g. {@code usgs-mcs-2025}
- * @param kind {@code dataset} (figures are derived from it) or {@code publication} (facts quoted)
+ * @param kind {@code dataset} (figures are derived from it), {@code publication} (facts quoted) or
+ *     {@code assessment} (the project's own expert judgement, to be reviewed)
  * @param title title of the dataset or publication
  * @param publisher who publishes it
  * @param year edition or publication year

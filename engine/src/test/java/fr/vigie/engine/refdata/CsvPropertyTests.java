@@ -22,4 +22,15 @@ class CsvPropertyTests {
       assertThat(t.rows().get(0).get("c" + i)).isEqualTo(cells.get(i).trim());
     }
   }
+
+  /** Any text either parses or fails with a VigieException naming the file: never another error. */
+  @Property
+  void anyTextParsesOrFailsCleanly(@ForAll String text) {
+    try {
+      Csv.Table t = Csv.parse("f.csv", text);
+      assertThat(t.header()).isNotEmpty();
+    } catch (fr.vigie.engine.VigieException e) {
+      assertThat(e.getMessage()).startsWith("f.csv:");
+    }
+  }
 }
