@@ -90,7 +90,7 @@ final class RiskViews {
   }
 
   private static void putStageRisk(Map<String, Object> entry, StageRisk r, LevelBands bands) {
-    entry.put("hhi", r.hhi());
+    entry.put("hhi", r.hhi().isPresent() ? r.hhi().getAsDouble() : null);
     Map<String, Object> country = new LinkedHashMap<>();
     Map<String, Object> process = new LinkedHashMap<>();
     Map<String, Object> byCategory = new LinkedHashMap<>();

@@ -24,7 +24,7 @@ public record Explanation(String label, Map<String, Object> facts, List<Explanat
     children = List.copyOf(children);
   }
 
-  /** A node with facts given as alternating key, value pairs. */
+  /** A node with facts given as alternating key, value pairs; null values are left out. */
   public static Explanation of(String label, List<Explanation> children, Object... keyValues) {
     if (keyValues.length % 2 != 0) {
       throw new IllegalArgumentException("facts come in key, value pairs");

@@ -11,7 +11,7 @@ import java.util.OptionalDouble;
  *
  * @param stage the stage
  * @param methodology the methodology's id and version
- * @param hhi concentration of the stage's output (0-1)
+ * @param hhi concentration of the stage's output (0-1), empty when no country shares are known
  * @param processRisk per category: the share-weighted risk of the processes used (empty when no
  *     process of the stage has a factor in that category)
  * @param countryRisk per category: the production-weighted country risk (empty when no producing
@@ -23,7 +23,7 @@ import java.util.OptionalDouble;
 public record StageRisk(
     Stage stage,
     Methodology.Ref methodology,
-    double hhi,
+    OptionalDouble hhi,
     Map<RiskCategory, OptionalDouble> processRisk,
     Map<RiskCategory, Optional<Concentration.WeightedRisk>> countryRisk,
     Map<RiskCategory, Optional<Scored>> categories,

@@ -136,9 +136,9 @@ public final class StageRiskCalculator {
           "level", stageScore.map(x -> x.level().id()).orElse(null),
           "rule", methodology.stageCombination().rule().id()));
     }
-    double hhi = Concentration.hhi(shares);
+    OptionalDouble hhi = shares.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(Concentration.hhi(shares));
     Explanation explanation = Explanation.of("stage " + stage.id(), categoryNodes,
-        "methodology", methodology.ref().toString(), "hhi", hhi,
+        "methodology", methodology.ref().toString(), "hhi", hhi.isPresent() ? (Object) hhi.getAsDouble() : "none",
         "overall", overall == null ? "undetermined" : (Object) overall.score());
     return new StageRisk(stage, methodology.ref(), hhi, processPart, countryPart, combined,
         Optional.ofNullable(overall), explanation);

@@ -93,7 +93,7 @@ class ConcentrationAndStageTests {
     assertThat(s.categories().get(RiskCategory.HUMAN_RIGHTS).orElseThrow().score()).isCloseTo(0.62, within(1e-12));
     // overall is the highest category: 0.70
     assertThat(s.overall().orElseThrow().score()).isCloseTo(0.70, within(1e-12));
-    assertThat(s.hhi()).isCloseTo(0.54, within(1e-12));
+    assertThat(s.hhi().getAsDouble()).isCloseTo(0.54, within(1e-12));
     assertThat(s.explanation().text()).contains("open_pit: share=0.8, risk=0.8")
         .contains("water_pollution: level=very_high, score=0.9, why=acid drainage, source=primer")
         .contains("COD: share=0.7, score=0.6, level=high");

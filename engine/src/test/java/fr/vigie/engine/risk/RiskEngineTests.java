@@ -73,7 +73,7 @@ class RiskEngineTests {
     StageRisk extraction = m.stages().get(0).risk();
     ProductionSeries series = DATA.production().preferred(COBALT, Stage.EXTRACTION).orElseThrow();
     double hhi = series.countries().stream().mapToDouble(c -> c.share() * c.share()).sum();
-    assertThat(extraction.hhi()).isCloseTo(hhi, within(1e-12));
+    assertThat(extraction.hhi().getAsDouble()).isCloseTo(hhi, within(1e-12));
     // the stage risk of each category lies between its process part and its country part
     for (RiskCategory c : RiskCategory.values()) {
       var p = extraction.processRisk().get(c);

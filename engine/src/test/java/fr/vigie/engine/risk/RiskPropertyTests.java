@@ -194,7 +194,7 @@ class RiskPropertyTests {
     StageRisk r = new StageRiskCalculator(DEFAULT)
         .compute(Stage.REFINING, List.of(use), shares, iso -> score(DEFAULT, raw));
     r.categories().values().forEach(o -> o.ifPresent(s -> assertThat(s.score()).isBetween(0.0, 1.0)));
-    assertThat(r.hhi()).isBetween(0.0, 1.0 + 1e-9);
+    assertThat(r.hhi().getAsDouble()).isBetween(0.0, 1.0 + 1e-9);
   }
 
   @Provide
