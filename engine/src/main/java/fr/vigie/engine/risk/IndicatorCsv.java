@@ -1,13 +1,8 @@
 package fr.vigie.engine.risk;
 
-import fr.vigie.engine.VigieException;
 import fr.vigie.engine.country.Countries;
 import fr.vigie.engine.country.Country;
 import fr.vigie.engine.refdata.Csv;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,40 +15,13 @@ import java.util.Optional;
 public final class IndicatorCsv {
   private IndicatorCsv() {}
 
-  /**
-   * Reads a CSV file a user brings (custom indicator, imports) with the project's CSV reader:
-   * refuses a missing file, a missing column and a file without data lines, naming the file.
-   */
-  public static Csv.Table userTable(Path file, String... columns) {
-    if (!Files.isRegularFile(file)) {
-      throw new VigieException("file not found: " + file);
-    }
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new VigieException("cannot read " + file + ": " + e.getMessage(), e);
-    }
-    Csv.Table table = Csv.parse(file.toString(), text).requireColumns(columns);
-    if (table.rows().isEmpty()) {
-      throw new VigieException(file + ": no data line after the header");
-    }
-    return table;
-  }
-
-  /** Resolves the row's {@code country} cell (ISO code, name or alias), or fails naming the row. */
-  public static Country userCountry(Csv.Row row, Countries countries) {
-    String name = row.required("country");
-    return countries.find(name).orElseThrow(() -> row.error("unknown country '" + name + "'"));
-  }
-
   /** Values of one custom indicator by ISO alpha-3. */
   public static Map<String, IndicatorReading> read(CustomIndicator indicator, Countries countries) {
-    Csv.Table csv = userTable(indicator.file(), "country", "value");
+    Csv.Table csv = UserCsv.read(indicator.file(), "country", "value");
     boolean hasYear = csv.header().contains("year");
     Map<String, IndicatorReading> out = new HashMap<>();
     for (Csv.Row row : csv.rows()) {
-      Country c = userCountry(row, countries);
+      Country c = UserCsv.country(row, countries);
       double value = row.number("value");
       int year = indicator.year();
       if (hasYear && !row.get("year").isEmpty()) {

@@ -3,7 +3,7 @@ package fr.vigie.engine.risk.supply;
 import fr.vigie.engine.country.Countries;
 import fr.vigie.engine.country.Country;
 import fr.vigie.engine.refdata.Csv;
-import fr.vigie.engine.risk.IndicatorCsv;
+import fr.vigie.engine.risk.UserCsv;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,10 +19,10 @@ public final class ImportsCsv {
   private ImportsCsv() {}
 
   public static List<GeoPolRisk.Import> read(Path file, Countries countries) {
-    Csv.Table csv = IndicatorCsv.userTable(file, "country", "quantity_t");
+    Csv.Table csv = UserCsv.read(file, "country", "quantity_t");
     Map<String, Double> byOrigin = new LinkedHashMap<>();
     for (Csv.Row row : csv.rows()) {
-      Country c = IndicatorCsv.userCountry(row, countries);
+      Country c = UserCsv.country(row, countries);
       double q = row.number("quantity_t");
       if (q < 0) {
         throw row.error("quantity_t", "is negative: " + row.get("quantity_t") + " (" + c.alpha3() + ")");
