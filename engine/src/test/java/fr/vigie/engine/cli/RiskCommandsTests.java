@@ -86,6 +86,34 @@ class RiskCommandsTests {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void aUsersOwnIndicatorCountsInTheCountryRisk() throws IOException {
+    Files.writeString(dir.resolve("ituc.csv"), "country,value,year\nCongo - Kinshasa,5,2024\nFRA,2,2024\n");
+    String yaml = new String(getClass().getResourceAsStream("/fr/vigie/engine/risk/methodology-default.yaml").readAllBytes())
+        .replace("id: vigie-default", "id: with-ituc")
+        .replace("      - {id: fh_cl,", "      - {id: ituc, weight: 1, orientation: higher_is_worse, scale: {min: 1, max: 6}}\n      - {id: fh_cl,")
+        + "custom_indicators:\n  - {id: ituc, name: ITUC Global Rights Index, source: ITUC 2024, file: ituc.csv}\n";
+    Path m = dir.resolve("with-ituc.yaml");
+    Files.writeString(m, yaml);
+    Run r = run("country", "COD", "--json", "--method", m.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    Map<String, Object> risk = (Map<String, Object>) JSON.readValue(r.out(), Map.class).get("risk");
+    assertThat(risk.get("methodology")).isEqualTo("with-ituc 1.0.0");
+    List<Map<String, Object>> contributions =
+        (List<Map<String, Object>>) ((Map<String, Object>) risk.get("human_rights")).get("contributions");
+    // ITUC 5 on 1..6, higher worse: (5 - 1) / 5 = 0.8
+    assertThat(contributions).anySatisfy(c -> {
+      assertThat(c.get("indicator")).isEqualTo("ituc");
+      assertThat(((Number) c.get("normalised")).doubleValue()).isEqualTo(0.8);
+      assertThat(c.get("source")).isEqualTo("ITUC 2024");
+    });
+    // a country absent from the user's file lists the indicator as missing
+    Run cl = run("country", "CHL", "--json", "--method", m.toString());
+    Map<String, Object> chl = (Map<String, Object>) JSON.readValue(cl.out(), Map.class).get("risk");
+    assertThat((List<String>) ((Map<String, Object>) chl.get("human_rights")).get("missing")).containsExactly("ituc");
+  }
+
+  @Test
   void aBadMethodologyIsRefusedWithFileAndLine() throws IOException {
     Path m = dir.resolve("bad.yaml");
     Files.writeString(m, MethodologyText.WITH_NEGATIVE_WEIGHT);
