@@ -1,10 +1,10 @@
 package fr.vigie.engine.risk;
 
 import fr.vigie.engine.production.CountryShare;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 
@@ -42,7 +42,7 @@ public final class Concentration {
    * {@code R = sum(s_c x r_c) / sum(s_c)} over the countries with a risk. Countries without one are
    * left out of both sums (never read as zero risk) and listed; empty when none has a risk.
    */
-  public static java.util.Optional<WeightedRisk> productionWeighted(
+  public static Optional<WeightedRisk> productionWeighted(
       Collection<CountryShare> shares, Function<String, OptionalDouble> risk) {
     double weighted = 0.0;
     double covered = 0.0;
@@ -59,8 +59,8 @@ public final class Concentration {
       }
     }
     if (covered <= 0.0) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(new WeightedRisk(weighted / covered, covered / total, uncovered));
+    return Optional.of(new WeightedRisk(weighted / covered, covered / total, uncovered));
   }
 }

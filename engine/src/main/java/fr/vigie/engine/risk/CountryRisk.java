@@ -1,6 +1,7 @@
 package fr.vigie.engine.risk;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ public record CountryRisk(
   public CountryRisk {
     EnumMap<RiskCategory, CategoryRisk> copy = new EnumMap<>(RiskCategory.class);
     copy.putAll(categories);
-    categories = java.util.Collections.unmodifiableMap(copy);
+    categories = Collections.unmodifiableMap(copy);
   }
 
   public CategoryRisk category(RiskCategory category) {

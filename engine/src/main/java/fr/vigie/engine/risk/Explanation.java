@@ -1,6 +1,7 @@
 package fr.vigie.engine.risk;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,7 @@ import java.util.Objects;
 public record Explanation(String label, Map<String, Object> facts, List<Explanation> children) {
   public Explanation {
     Objects.requireNonNull(label, "label");
-    facts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(facts));
+    facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
     children = List.copyOf(children);
   }
 

@@ -1,7 +1,6 @@
 package fr.vigie.engine.risk;
 
 import fr.vigie.engine.indicator.Orientation;
-
 import java.util.Objects;
 
 /**

@@ -2,7 +2,9 @@ package fr.vigie.engine.risk;
 
 import fr.vigie.engine.mineral.MineralId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -33,7 +35,7 @@ public record MineralRisk(MineralId mineral, Methodology.Ref methodology, List<S
     for (Stage s : stages) {
       StageRisk r = s.risk();
       Explanation e = r.explanation();
-      java.util.Map<String, Object> facts = new java.util.LinkedHashMap<>(e.facts());
+      Map<String, Object> facts = new LinkedHashMap<>(e.facts());
       facts.put("shares", s.sharesBasis());
       children.add(new Explanation(e.label(), facts, e.children()));
     }

@@ -1,6 +1,7 @@
 package fr.vigie.engine.risk;
 
 import fr.vigie.engine.valuechain.Stage;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -34,8 +35,8 @@ public record StageRisk(
   public record Scored(double score, RiskLevel level) {}
 
   public StageRisk {
-    processRisk = java.util.Collections.unmodifiableMap(new EnumMap<>(processRisk));
-    countryRisk = java.util.Collections.unmodifiableMap(new EnumMap<>(countryRisk));
-    categories = java.util.Collections.unmodifiableMap(new EnumMap<>(categories));
+    processRisk = Collections.unmodifiableMap(new EnumMap<>(processRisk));
+    countryRisk = Collections.unmodifiableMap(new EnumMap<>(countryRisk));
+    categories = Collections.unmodifiableMap(new EnumMap<>(categories));
   }
 }

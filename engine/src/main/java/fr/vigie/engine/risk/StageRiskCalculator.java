@@ -1,10 +1,10 @@
 package fr.vigie.engine.risk;
 
 import fr.vigie.engine.production.CountryShare;
-
 import fr.vigie.engine.valuechain.Stage;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -80,7 +80,7 @@ public final class StageRiskCalculator {
     Map<RiskCategory, Optional<StageRisk.Scored>> combined = new EnumMap<>(RiskCategory.class);
     List<Map<RiskCategory, OptionalDouble>> perProcess = processes.stream()
         .map(p -> processRisk(p.profile())).toList();
-    Map<String, CountryRisk> risks = new java.util.HashMap<>();
+    Map<String, CountryRisk> risks = new HashMap<>();
     for (CountryShare s : shares) {
       risks.computeIfAbsent(s.alpha3(), countryRisk);
     }

@@ -1,10 +1,9 @@
 package fr.vigie.engine.risk;
 
-import fr.vigie.engine.production.CountryShare;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import fr.vigie.engine.production.CountryShare;
 import fr.vigie.engine.valuechain.Stage;
 import java.util.List;
 import java.util.Map;

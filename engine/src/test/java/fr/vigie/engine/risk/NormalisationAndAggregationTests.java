@@ -1,11 +1,10 @@
 package fr.vigie.engine.risk;
 
-import fr.vigie.engine.indicator.Orientation;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import fr.vigie.engine.indicator.Orientation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,19 +1,17 @@
 package fr.vigie.engine.risk;
 
-import fr.vigie.engine.production.CountryShare;
-
-import fr.vigie.engine.indicator.Orientation;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import fr.vigie.engine.indicator.Orientation;
+import fr.vigie.engine.production.CountryShare;
 import fr.vigie.engine.valuechain.Stage;
-import java.util.OptionalDouble;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
