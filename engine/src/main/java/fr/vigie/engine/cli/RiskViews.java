@@ -165,6 +165,8 @@ final class RiskViews {
     v.put("hhi", r.hhi());
     v.put("import_risk", r.importRisk());
     v.put("score", r.score());
+    v.put("production", r.explanation().facts().get("production"));
+    v.put("political_stability", r.explanation().facts().get("political_stability"));
     return v;
   }
 }

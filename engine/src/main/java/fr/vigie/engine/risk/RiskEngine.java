@@ -15,6 +15,7 @@ import fr.vigie.engine.valuechain.Stage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -231,9 +232,15 @@ public final class RiskEngine {
       producers.add(new GeoPolRisk.Producer(c.alpha3(), c.share()));
     }
     GeoPolRisk.Importer who = importer.map(text -> importerOf(text, series)).orElse(GeoPolRisk.Importer.company());
-    return GeoPolRisk.compute(producers, series.otherShare(), imports, who,
+    GeoPolRisk.Result r = GeoPolRisk.compute(producers, series.otherShare(), imports, who,
         iso -> data.indicators().value("wgi_pv", iso)
             .map(v -> OptionalDouble.of(v.value())).orElse(OptionalDouble.empty()));
+    var pv = data.indicators().requireDefinition("wgi_pv");
+    Map<String, Object> facts = new LinkedHashMap<>(r.explanation().facts());
+    facts.put("production", describe(series));
+    facts.put("political_stability", "wgi_pv " + pv.source() + ", latest year " + pv.year());
+    return new GeoPolRisk.Result(r.hhi(), r.importRisk(), r.score(),
+        new Explanation(r.explanation().label(), facts, r.explanation().children()));
   }
 
   private GeoPolRisk.Importer importerOf(String text, ProductionSeries series) {
