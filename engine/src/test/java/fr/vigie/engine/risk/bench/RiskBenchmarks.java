@@ -25,7 +25,7 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Risk computations over the full shipped reference data, once it is loaded (loading is measured
  * by {@code bin/vigie data check}). Scores are per operation: per country, per mineral. Run with
- * {@code ./mvnw -B -q -pl engine -Pbench test-compile exec:exec} (see docs/performance.md).
+ * {@code ./mvnw -B -q -pl engine -Pbench clean test-compile exec:exec} (see docs/performance.md).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
