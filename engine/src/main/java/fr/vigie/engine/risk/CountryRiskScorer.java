@@ -9,10 +9,12 @@ import java.util.Optional;
 /**
  * Scores countries under a methodology from an indicator source.
  *
- * <p>Missing-data policy: a missing indicator is never read as zero risk. The category score is
- * the aggregate over the indicators that have a value, their weights re-normalised; the share of
- * the total weight that had data is the category's coverage (its confidence). When coverage is
- * below the methodology's {@code min_coverage}, the category is {@link CategoryRisk.Undetermined}.
+ * <p>Missing data: a missing indicator is never read as zero risk. Under the default {@link
+ * MissingDataPolicy#REWEIGHT} the category score is the aggregate over the indicators that have a
+ * value, their weights re-normalised; under {@link MissingDataPolicy#WORST_CASE} a missing
+ * indicator counts as risk 1. The share of the total weight that had data is the category's
+ * coverage (its confidence). When coverage is below the methodology's {@code min_coverage}, the
+ * category is {@link CategoryRisk.Undetermined}.
  */
 public final class CountryRiskScorer {
   private final Methodology methodology;
@@ -54,13 +56,15 @@ public final class CountryRiskScorer {
     }
     double presentWeight = present.stream().mapToDouble(IndicatorSpec::weight).sum();
     double coverage = presentWeight / method.totalWeight();
+    boolean worstCase = methodology.missingData() == MissingDataPolicy.WORST_CASE;
+    double denominator = worstCase ? method.totalWeight() : presentWeight;
     List<CategoryRisk.Contribution> contributions = new ArrayList<>();
     List<Aggregation.Term> terms = new ArrayList<>();
     for (int i = 0; i < present.size(); i++) {
       IndicatorSpec spec = present.get(i);
       IndicatorReading v = values.get(i);
       double risk = spec.toRisk(v.value());
-      double w = spec.weight() / presentWeight;
+      double w = spec.weight() / denominator;
       terms.add(new Aggregation.Term(risk, spec.weight()));
       contributions.add(new CategoryRisk.Contribution(
           spec.id(), v.value(), v.year(), v.source(), risk, spec.weight(), w, w * risk));
@@ -69,6 +73,13 @@ public final class CountryRiskScorer {
       return new CategoryRisk.Undetermined(method.category(), contributions, missing, coverage,
           "indicators with data carry " + Math.round(coverage * 100) + "% of the weight, below the "
               + Math.round(methodology.minCoverage() * 100) + "% the methodology requires");
+    }
+    if (worstCase) {
+      for (IndicatorSpec spec : method.indicators()) {
+        if (missing.contains(spec.id())) {
+          terms.add(new Aggregation.Term(1.0, spec.weight()));
+        }
+      }
     }
     double score = method.aggregation().aggregate(terms);
     return new CategoryRisk.Scored(method.category(), score, methodology.bands().level(score),

@@ -19,6 +19,7 @@ import java.util.Set;
  * @param categories how each of the three categories is scored (all three present)
  * @param bands level thresholds and the score of each level
  * @param minCoverage share of a category's total weight that must have data for a score, in (0,1]
+ * @param missingData what a missing indicator value does to a category score
  * @param processFactors how the level scores of a process's risk factors of one category combine
  * @param stageCombination how process risk and country risk combine into stage risk
  * @param customIndicators indicators read from the user's own CSV files
@@ -31,6 +32,7 @@ public record Methodology(
     Map<RiskCategory, CategoryMethod> categories,
     LevelBands bands,
     double minCoverage,
+    MissingDataPolicy missingData,
     Aggregation processFactors,
     StageCombination stageCombination,
     List<CustomIndicator> customIndicators) {
@@ -66,6 +68,7 @@ public record Methodology(
     if (!(minCoverage > 0.0 && minCoverage <= 1.0)) {
       throw new IllegalArgumentException("min_coverage must be in (0,1], got " + minCoverage);
     }
+    Objects.requireNonNull(missingData, "missingData");
     Objects.requireNonNull(processFactors, "processFactors");
     Objects.requireNonNull(stageCombination, "stageCombination");
     customIndicators = List.copyOf(customIndicators);

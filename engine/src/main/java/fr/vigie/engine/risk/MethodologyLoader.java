@@ -95,9 +95,12 @@ public final class MethodologyLoader {
 
       LevelBands bands = bands(root);
       double minCoverage = 0.5;
+      MissingDataPolicy missingData = MissingDataPolicy.REWEIGHT;
       if (root.get("missing_data").isPresent()) {
         MapNode md = map(root.fields().get("missing_data"), "missing_data");
-        allowOnly(md, "missing_data", "min_coverage");
+        allowOnly(md, "missing_data", "policy", "min_coverage");
+        missingData = enumValue(md, "missing_data.policy", "policy", MissingDataPolicy::fromId,
+            MissingDataPolicy.REWEIGHT);
         minCoverage = optNumber(md, "min_coverage", 0.5);
         if (!(minCoverage > 0 && minCoverage <= 1)) {
           throw fail(md.fields().get("min_coverage"), "missing_data.min_coverage must be in (0,1], got " + minCoverage);
@@ -142,7 +145,7 @@ public final class MethodologyLoader {
         }
         stage = new StageCombination(rule, pw, cw);
       }
-      return new Methodology(id, version, description, origin, categories, bands, minCoverage,
+      return new Methodology(id, version, description, origin, categories, bands, minCoverage, missingData,
           processFactors, stage, custom);
     }
 

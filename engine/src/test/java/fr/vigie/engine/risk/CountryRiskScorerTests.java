@@ -74,6 +74,29 @@ class CountryRiskScorerTests {
   }
 
   @Test
+  void underTheWorstCasePolicyAMissingIndicatorCountsAsFullRisk() {
+    Methodology worst = MethodologyLoaderTests.parse(MethodologyLoaderTests.VALID
+        .replace("levels:", "missing_data: {policy: worst_case, min_coverage: 0.5}\nlevels:")
+        .replace("    - {id: wgi_va, weight: 1,",
+            "    - {id: fh_cl, weight: 1, orientation: higher_is_worse, scale: {min: 1, max: 7}}\n"
+                + "      - {id: wgi_va, weight: 1,"));
+    Map<String, IndicatorReading> v = fullCountry();
+    v.remove("fh_cl");
+    CountryRisk r = new CountryRiskScorer(worst, IndicatorSource.of(Map.of("XXX", v))).score("XXX");
+    // WGI VA -1 -> 0.70, FH CL missing -> 1.0: (0.70 + 1.0) / 2 = 0.85, coverage 0.5
+    assertThat(r.score(RiskCategory.HUMAN_RIGHTS).getAsDouble()).isCloseTo(0.85, within(1e-12));
+    assertThat(r.category(RiskCategory.HUMAN_RIGHTS).coverage()).isEqualTo(0.5);
+    assertThat(r.category(RiskCategory.HUMAN_RIGHTS).contributions().get(0).effectiveWeight()).isEqualTo(0.5);
+    // the default policy reweights: 0.70
+    Methodology reweight = MethodologyLoaderTests.parse(MethodologyLoaderTests.VALID
+        .replace("    - {id: wgi_va, weight: 1,",
+            "    - {id: fh_cl, weight: 1, orientation: higher_is_worse, scale: {min: 1, max: 7}}\n"
+                + "      - {id: wgi_va, weight: 1,"));
+    CountryRisk d = new CountryRiskScorer(reweight, IndicatorSource.of(Map.of("XXX", v))).score("XXX");
+    assertThat(d.score(RiskCategory.HUMAN_RIGHTS).getAsDouble()).isCloseTo(0.70, within(1e-12));
+  }
+
+  @Test
   void belowTheMinimumCoverageTheCategoryIsUndeterminedNotZero() {
     Map<String, IndicatorReading> v = fullCountry();
     v.remove("fsi_p3");

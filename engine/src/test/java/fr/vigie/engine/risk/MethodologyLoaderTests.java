@@ -49,6 +49,7 @@ class MethodologyLoaderTests {
         .containsExactly("wgi_pv", "wgi_rl", "wgi_cc", "wgi_ge", "wgi_rq", "fsi_total");
     assertThat(m.bands().veryHigh()).isEqualTo(0.8);
     assertThat(m.minCoverage()).isEqualTo(0.5);
+    assertThat(m.missingData()).isEqualTo(MissingDataPolicy.REWEIGHT);
     assertThat(m.stageCombination().rule()).isEqualTo(StageCombination.Rule.WEIGHTED_MEAN);
   }
 

@@ -159,7 +159,7 @@ class RiskPropertyTests {
       reversed.put(c, new CategoryMethod(c, m.aggregation(), l));
     });
     Methodology permuted = new Methodology(DEFAULT.id(), DEFAULT.version(), "", "", reversed, DEFAULT.bands(),
-        DEFAULT.minCoverage(), DEFAULT.processFactors(), DEFAULT.stageCombination(), List.of());
+        DEFAULT.minCoverage(), DEFAULT.missingData(), DEFAULT.processFactors(), DEFAULT.stageCombination(), List.of());
     CountryRisk b = score(permuted, raw);
     for (RiskCategory c : RiskCategory.values()) {
       assertThat(b.score(c).isPresent()).isEqualTo(a.score(c).isPresent());
