@@ -195,6 +195,25 @@ class RiskPropertyTests {
     assertThat(r.hhi().getAsDouble()).isBetween(0.0, 1.0 + 1e-9);
   }
 
+  @Property
+  void underTheWorstCasePolicyLosingAValueNeverLowersAScore(
+      @ForAll("countries") Map<String, Double> raw, @ForAll @IntRange(min = 0, max = 10) int which) {
+    Methodology worst = new Methodology("w", "1", "", "", DEFAULT.categories(), DEFAULT.bands(), 0.01,
+        MissingDataPolicy.WORST_CASE, DEFAULT.processFactors(), DEFAULT.stageCombination(), List.of());
+    List<IndicatorSpec> specs = new ArrayList<>();
+    DEFAULT.categories().values().forEach(c -> specs.addAll(c.indicators()));
+    Map<String, Double> fewer = new HashMap<>(raw);
+    fewer.remove(specs.get(which).id());
+    CountryRisk before = score(worst, raw);
+    CountryRisk after = score(worst, fewer);
+    for (RiskCategory c : RiskCategory.values()) {
+      if (before.score(c).isPresent() && after.score(c).isPresent()) {
+        assertThat(after.score(c).getAsDouble()).isGreaterThanOrEqualTo(before.score(c).getAsDouble() - 1e-12);
+      }
+      assertThat(after.category(c).coverage()).isLessThanOrEqualTo(before.category(c).coverage());
+    }
+  }
+
   @Provide
   Arbitrary<List<RiskLevel>> levels() {
     return Arbitraries.of(RiskLevel.class).list().ofMaxSize(9);
