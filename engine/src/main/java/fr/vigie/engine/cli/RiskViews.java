@@ -52,7 +52,8 @@ final class RiskViews {
         xv.put("raw", x.raw());
         xv.put("year", x.year());
         xv.put("normalised", x.normalised());
-        xv.put("weight", x.effectiveWeight());
+        xv.put("weight", x.weight());
+        xv.put("effective_weight", x.effectiveWeight());
         xv.put("contribution", x.contribution());
         xv.put("source", x.source());
         contributions.add(xv);
