@@ -29,6 +29,8 @@ import picocli.CommandLine.Command;
       LedgerCommands.Generate.class,
       SolutionCommands.class,
       DeclarationsCommand.class,
+      RiskCommands.SupplyRisk.class,
+      RiskCommands.GeoPol.class,
     })
 public final class VigieCli implements Runnable {
 
