@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
       SolutionCommands.class,
       RiskCommands.SupplyRisk.class,
       RiskCommands.GeoPol.class,
+      fr.vigie.engine.declaration.DeclarationsCommand.class,
     })
 public final class VigieCli implements Runnable {
 
