@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       RiskCommands.SupplyRisk.class,
       RiskCommands.GeoPol.class,
       fr.vigie.engine.declaration.DeclarationsCommand.class,
+      AssessCommand.class,
     })
 public final class VigieCli implements Runnable {
 
