@@ -195,4 +195,25 @@ class AssessorTests {
     assertThat(a.provenance().referenceData()).anyMatch(r -> r.startsWith("production cobalt extraction: "))
         .anyMatch(r -> r.startsWith("indicator wgi_va: "));
   }
+
+  @Test
+  void declaredSmeltersReplaceTheWorldRefiningMix() {
+    // copper's refiner is unknown: declarations naming Spanish and German smelters replace the world mix
+    DeclarationSummary d = new DeclarationSummary("decl", 3, Map.of(
+        new fr.vigie.engine.mineral.MineralId("copper"), Map.of("ESP", 0.75, "DEU", 0.25)));
+    Assessment a = Fixtures.assessor().withWeights(NO_RISK)
+        .assess(Fixtures.profile(Fixtures.PROFILE), LEDGER, Optional.empty(), Optional.of(d), DATE);
+    Filiere copper = a.filiere("copper").orElseThrow();
+    StageExposure ref = copper.stage(Stage.REFINING).orElseThrow();
+    assertThat(ref.basis()).isEqualTo("declared smelters (3 declaration files, decl)");
+    assertThat(ref.countries()).containsExactly(
+        new Assessment.CountryWeight("ESP", 0.75, "declarations"),
+        new Assessment.CountryWeight("DEU", 0.25, "declarations"));
+    // HHI = 0.75^2 + 0.25^2 = 0.625
+    assertThat(ref.hhi().orElseThrow()).isCloseTo(0.625, within(1e-12));
+    assertThat(copper.declaredRefining()).isTrue();
+    // extraction is untouched by declarations (CHL from the ledger)
+    assertThat(copper.stage(Stage.EXTRACTION).orElseThrow().countries())
+        .containsExactly(new Assessment.CountryWeight("CHL", 1.0, "ledger"));
+  }
 }

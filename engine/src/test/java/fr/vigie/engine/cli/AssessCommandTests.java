@@ -98,4 +98,19 @@ class AssessCommandTests {
     assertThat(r.err()).startsWith("vigie: ").contains(message);
     assertThat(r.err().strip().lines()).hasSize(1);
   }
+
+  @Test
+  void declarationsFolderFeedsTheRefiningMix() throws IOException {
+    Path decl = dir.resolve("decl");
+    assertThat(run("declarations", "generate", "--count", "2", "--out", decl.toString(), "--min-rows", "5",
+        "--max-rows", "10", "--clean").exit()).isZero();
+    Path out = dir.resolve("r.json");
+    Run r = run("assess", "--profile", PROFILE, "--ledger", LEDGER, "--date", "2026-11-30",
+        "--declarations", decl.toString(), "--out", out.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    Assessment a = AssessmentJson.read("r.json", Files.readString(out));
+    assertThat(a.provenance().inputs()).filteredOn(i -> i.role().equals("declaration")).hasSize(2);
+    // the generated declarations list tin and tungsten smelters, among others: those filieres say so
+    assertThat(a.filieres()).anyMatch(Assessment.Filiere::declaredRefining);
+  }
 }
