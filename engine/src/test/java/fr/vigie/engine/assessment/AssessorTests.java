@@ -33,9 +33,12 @@ class AssessorTests {
 
   static final Ledger LEDGER = Fixtures.ledger(THREE_LINES);
 
-  /** The default weights without the risk component: every other component is computed by hand. */
+  /**
+   * The default weights without the risk and concentration components (both read the reference
+   * data): every other component is computed by hand.
+   */
   static final PriorityWeights NO_RISK = new PriorityWeights("test-no-risk", "1", Map.of(
-      "volume", 0.30, "risk", 0.0, "concentration", 0.15, "regulation", 0.15, "traceability_gap", 0.10),
+      "volume", 0.30, "risk", 0.0, "concentration", 0.0, "regulation", 0.15, "traceability_gap", 0.10),
       2, 0.5, 5, 2, 3);
 
   private static Assessment assess(PriorityWeights w) {
@@ -46,33 +49,55 @@ class AssessorTests {
   @Test
   void rankingScoresAndReasonsByHand() {
     Assessment a = assess(NO_RISK);
-    // Weights 0.30, 0, 0.15, 0.15, 0.10 are divided by their sum 0.70.
+    // Weights 0.30, 0, 0, 0.15, 0.10 are divided by their sum 0.55.
     // volume = mass / largest mass: copper 4000/4000 = 1, cobalt 1000/4000 = 0.25, tin 100/4000 = 0.025
-    // concentration = highest HHI of the own extraction and refining mix: each filiere has one mine
-    //   country in the ledger (100% of its mass), so its extraction HHI is 1^2 = 1
     // regulation = texts that apply and name the mineral / 2: copper (eu-crma) 1/2, cobalt (eu-crma)
     //   1/2, tin (oecd-ddg) 1/2 = 0.5 each
     // traceability gap = 1 - (origin coverage + refiner coverage) / 2: copper 1 - (1 + 0)/2 = 0.5,
     //   cobalt and tin 1 - (1 + 1)/2 = 0
-    // copper: (0.30 x 1 + 0.15 x 1 + 0.15 x 0.5 + 0.10 x 0.5) / 0.70 = 0.575 / 0.70 = 0.8214286
-    // cobalt: (0.30 x 0.25 + 0.15 x 1 + 0.15 x 0.5 + 0) / 0.70 = 0.300 / 0.70 = 0.4285714
-    // tin:    (0.30 x 0.025 + 0.15 x 1 + 0.15 x 0.5 + 0) / 0.70 = 0.2325 / 0.70 = 0.3321429
+    // copper: (0.30 x 1 + 0.15 x 0.5 + 0.10 x 0.5) / 0.55 = 0.425 / 0.55 = 0.7727273
+    // cobalt: (0.30 x 0.25 + 0.15 x 0.5 + 0) / 0.55 = 0.150 / 0.55 = 0.2727273
+    // tin:    (0.30 x 0.025 + 0.15 x 0.5 + 0) / 0.55 = 0.0825 / 0.55 = 0.15
     assertThat(a.filieres()).extracting(Filiere::material).containsExactly("copper", "cobalt", "tin");
     assertThat(a.filieres()).extracting(Filiere::rank).containsExactly(1, 2, 3);
-    assertThat(a.filiere("copper").orElseThrow().priorityScore()).isCloseTo(0.575 / 0.70, within(1e-9));
-    assertThat(a.filiere("cobalt").orElseThrow().priorityScore()).isCloseTo(0.300 / 0.70, within(1e-9));
-    assertThat(a.filiere("tin").orElseThrow().priorityScore()).isCloseTo(0.2325 / 0.70, within(1e-9));
+    assertThat(a.filiere("copper").orElseThrow().priorityScore()).isCloseTo(0.425 / 0.55, within(1e-9));
+    assertThat(a.filiere("cobalt").orElseThrow().priorityScore()).isCloseTo(0.150 / 0.55, within(1e-9));
+    assertThat(a.filiere("tin").orElseThrow().priorityScore()).isCloseTo(0.0825 / 0.55, within(1e-9));
     Filiere copper = a.filiere("copper").orElseThrow();
     assertThat(copper.components()).extracting(Assessment.ScoreComponent::value)
-        .containsExactly(1.0, copper.risk(), 1.0, 0.5, 0.5);
+        .containsExactly(1.0, copper.risk(), copper.concentration(), 0.5, 0.5);
+    double[] weights = {0.30 / 0.55, 0.0, 0.0, 0.15 / 0.55, 0.10 / 0.55};
+    for (int i = 0; i < weights.length; i++) {
+      assertThat(copper.components().get(i).weight()).isCloseTo(weights[i], within(1e-12));
+    }
     assertThat(copper.regulations()).containsExactly("eu-crma");
     assertThat(a.filiere("tin").orElseThrow().regulations()).containsExactly("oecd-ddg");
-    // reasons: the rank first, then the components by contribution (volume 0.30/0.70 = 0.43 first)
-    assertThat(copper.reasons().get(0)).isEqualTo("rank 1 of 3: priority score 0.82 (next: cobalt 0.43)");
-    assertThat(copper.reasons().get(1)).isEqualTo("volume: 4,000 kg, 100% of the largest filiere (adds 0.43)");
-    assertThat(copper.reasons()).anyMatch(r -> r.startsWith("traceability: mine country known for 100% of the mass, refiner for 0%"));
-    assertThat(copper.reasons()).anyMatch(r -> r.startsWith("regulation: 1 text(s) that apply or may apply name copper: eu-crma (applies)"));
+    // reasons: the rank first, then the components by contribution (volume 0.30/0.55 = 0.55 first,
+    // regulation 0.075/0.55 = 0.14, traceability 0.05/0.55 = 0.09)
+    assertThat(copper.reasons()).startsWith(
+        "rank 1 of 3: priority score 0.77 (next: cobalt 0.27)",
+        "volume: 4,000 kg, 100% of the largest filiere (adds 0.55)",
+        "regulation: 1 text(s) that apply or may apply name copper: eu-crma (applies) (adds 0.14)",
+        "traceability: mine country known for 100% of the mass, refiner for 0% (adds 0.09)");
     assertThat(a.provenance().priorityWeights()).isEqualTo("test-no-risk 1");
+  }
+
+  @Test
+  void concentrationIsTheWorldHhiOfTheMoreConcentratedStage() {
+    Assessment a = assess(NO_RISK);
+    // HHI of the preferred series of a stage, shares divided by the sum of the listed shares
+    java.util.function.ToDoubleFunction<Stage> hhi = stage -> {
+      var series = Fixtures.DATA.production().preferred(new fr.vigie.engine.mineral.MineralId("cobalt"), stage)
+          .orElseThrow();
+      double total = series.countries().stream().mapToDouble(fr.vigie.engine.production.CountryShare::share).sum();
+      return series.countries().stream().mapToDouble(c -> (c.share() / total) * (c.share() / total)).sum();
+    };
+    double expected = Math.max(hhi.applyAsDouble(Stage.EXTRACTION), hhi.applyAsDouble(Stage.REFINING));
+    Filiere cobalt = a.filiere("cobalt").orElseThrow();
+    assertThat(cobalt.concentration()).isCloseTo(expected, within(1e-12));
+    // the company's own mix is reported per stage: one refiner country (CHN) is HHI 1
+    assertThat(cobalt.stage(Stage.REFINING).orElseThrow().hhi()).contains(1.0);
+    assertThat(cobalt.reasons()).anyMatch(r -> r.startsWith("concentration: world "));
   }
 
   @Test
