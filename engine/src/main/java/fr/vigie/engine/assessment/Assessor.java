@@ -40,7 +40,6 @@ import fr.vigie.engine.valuechain.Stage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -647,12 +646,5 @@ public final class Assessor {
     }
     out.addAll(indicators);
     return List.copyOf(out);
-  }
-
-  /** Per-category map helper kept for the reports: category to score of a stage list. */
-  static Map<RiskCategory, Double> byCategory(List<CategoryScore> scores) {
-    Map<RiskCategory, Double> m = new EnumMap<>(RiskCategory.class);
-    scores.forEach(s -> m.put(s.category(), s.score()));
-    return m;
   }
 }
