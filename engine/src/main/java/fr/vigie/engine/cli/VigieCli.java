@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
       DeclarationsCommand.class,
       RiskCommands.SupplyRisk.class,
       RiskCommands.GeoPol.class,
+      AssessCommand.class,
     })
 public final class VigieCli implements Runnable {
 
