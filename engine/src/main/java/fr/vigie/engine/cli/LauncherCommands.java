@@ -34,4 +34,15 @@ final class LauncherCommands {
       return launcherOnly("build");
     }
   }
+
+  @Command(
+      name = "bench",
+      description =
+          "Benchmarks: 'bench ledger' (ledger import) and 'bench assess' (end-to-end assessment), each against DuckDB.")
+  static final class Bench implements java.util.concurrent.Callable<Integer> {
+    @Override
+    public Integer call() {
+      return launcherOnly("bench");
+    }
+  }
 }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       LauncherCommands.Serve.class,
       LauncherCommands.Test.class,
       LauncherCommands.Build.class,
+      LauncherCommands.Bench.class,
       RegulationsCommand.class,
       DataCommand.class,
       MineralCommands.ListMinerals.class,
