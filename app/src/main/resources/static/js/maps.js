@@ -50,7 +50,8 @@
         ? { type: "piecewise", pieces: pieces, left: 0, bottom: 0, itemWidth: 14,
             inRange: { color: ["#1a9850", "#91cf60", "#fee08b", "#fc8d59", "#d73027"] } }
         : { type: "continuous", min: 0, max: max, left: 0, bottom: 0, calculable: false,
-            formatter: (v) => format(v), inRange: { color: ["#deebf7", "#3182bd", "#08306b"] } },
+            text: [format(max), format(0)], itemHeight: 100,
+            inRange: { color: ["#deebf7", "#3182bd", "#08306b"] } },
       series: [{
         type: "map", map: "world", roam: false, data: values, nameProperty: "name",
         itemStyle: { areaColor: "#eeeeee", borderColor: "#999999", borderWidth: 0.4 },
