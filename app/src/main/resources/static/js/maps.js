@@ -12,6 +12,7 @@
   const lang = document.documentElement.lang || "en";
   const percent = new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 1 });
   const decimal = new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const colon = lang === "fr" ? "\u202f: " : ": ";
   let shapes = null;
 
   function load(url) {
@@ -41,9 +42,9 @@
         formatter: (p) => {
           const name = names[p.name] || p.name;
           if (p.value === undefined || Number.isNaN(p.value)) {
-            return name + ": " + (element.dataset.noData || "–");
+            return name + colon + (element.dataset.noData || "–");
           }
-          return name + ": " + format(p.value) + (labels[p.name] ? " (" + labels[p.name] + ")" : "");
+          return name + colon + format(p.value) + (labels[p.name] ? " (" + labels[p.name] + ")" : "");
         },
       },
       visualMap: pieces

@@ -14,7 +14,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -26,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The reference pages in a real browser (headless Chromium): a mineral page with its two maps drawn
  * by ECharts, a map tooltip with the country name, an explanation opened with the keyboard; the
  * countries map switched to another category; a country page; the regulations page; the
- * methodology page; French and back. Screenshots go to {@code target/screenshots/}, and to
+ * methodology page; French and back; a tablet-width window. Screenshots go to {@code target/screenshots/}, and to
  * {@code docs/screenshots/} when the system property {@code vigie.screenshots.update} is
  * {@code true} (see docs/web-reference-pages.md).
  */
@@ -82,7 +81,8 @@ class ReferencePagesBrowserIntegrationTests {
         // The maps: tooltip with the country name and the share, in the page's language
         WebElement map = browser.findElement(By.id("map-extraction"));
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", map);
-        new Actions(browser).moveToElement(map, map.getSize().getWidth() / 10, map.getSize().getHeight() / 10 * 3).perform();
+        showTooltip("map-extraction", "180");
+        wait.until(ExpectedConditions.textMatches(By.id("map-extraction"), java.util.regex.Pattern.compile("Congo - Kinshasa: \\d+\\.\\d%")));
         screenshot("mineral-cobalt-maps.png");
 
         // Countries map, switched to the environmental category with the keyboard-usable form
@@ -124,10 +124,27 @@ class ReferencePagesBrowserIntegrationTests {
         browser.get(base + "/minerals/cobalt");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map-extraction svg path")));
         assertThat(browser.findElement(By.id("maps-heading")).getText()).isEqualTo("Où il est produit");
-        assertThat(browser.findElement(By.cssSelector("table.countries")).getText()).containsPattern("\\d+,\\d\\s%");
+        assertThat(browser.findElement(By.cssSelector("table.countries")).getText()).containsPattern("\\d+,\\d[\\s\\u00a0\\u202f]%");
+        showTooltip("map-extraction", "180");
+        wait.until(ExpectedConditions.textMatches(By.id("map-extraction"), java.util.regex.Pattern.compile("Congo-Kinshasa[\\s\\u00a0\\u202f]: \\d+,\\d[\\s\\u00a0\\u202f]%")));
         screenshot("mineral-cobalt-fr.png");
         browser.findElement(By.linkText("EN")).click();
         wait.until(ExpectedConditions.textToBe(By.id("maps-heading"), "Where it is produced"));
+
+        // Tablet width: the page does not scroll sideways (wide tables scroll within their box)
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(800, 1100));
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map-refining svg path")));
+        Object overflow = browser.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+        screenshot("mineral-cobalt-tablet.png");
+    }
+
+    /** Shows the map's tooltip of a country (ISO numeric code), as hovering it would. */
+    private void showTooltip(String mapId, String numeric) {
+        browser.executeScript("echarts.getInstanceByDom(document.getElementById(arguments[0]))"
+                + ".dispatchAction({type: 'showTip', seriesIndex: 0, name: arguments[1]})", mapId, numeric);
     }
 
     private void screenshot(String name) throws IOException {
