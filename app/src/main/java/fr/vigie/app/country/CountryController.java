@@ -3,11 +3,16 @@ package fr.vigie.app.country;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import fr.vigie.app.knowledge.ReferenceNames;
+import fr.vigie.app.knowledge.RenderedFragments;
 import fr.vigie.app.knowledge.WorldMaps;
 import fr.vigie.engine.risk.LevelBands;
 import fr.vigie.engine.risk.RiskCategory;
 import fr.vigie.engine.risk.RiskLevel;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +20,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** {@code /countries} (list and map by category) and {@code /countries/{iso}}. */
+/**
+ * {@code /countries} (list and map by category) and {@code /countries/{iso}}; their content is
+ * rendered once per category or country, methodology version and language ({@link RenderedFragments}).
+ */
 @Controller
 class CountryController {
 
@@ -25,17 +33,31 @@ class CountryController {
     private final CountryReports reports;
     private final WorldMaps maps;
     private final MessageSource messages;
+    private final RenderedFragments rendered;
+    private final ReferenceNames names;
 
-    CountryController(CountryReports reports, WorldMaps maps, MessageSource messages) {
+    CountryController(CountryReports reports, WorldMaps maps, MessageSource messages, RenderedFragments rendered,
+            ReferenceNames names) {
         this.reports = reports;
         this.maps = maps;
         this.messages = messages;
+        this.rendered = rendered;
+        this.names = names;
     }
 
     @GetMapping("/countries")
-    String list(@RequestParam(defaultValue = "human_rights") String category, Model model, Locale locale) {
+    String list(@RequestParam(defaultValue = "human_rights") String category, Model model, Locale locale,
+            HttpServletRequest request, HttpServletResponse response) {
         RiskCategory selected = java.util.Arrays.stream(RiskCategory.values())
                 .filter(c -> c.id().equals(category)).findFirst().orElse(RiskCategory.HUMAN_RIGHTS);
+        String methodology = reports.methodology().ref().toString();
+        return rendered.page(model, List.of(selected.id(), methodology), LIST_VIEW,
+                messages.getMessage("countries.title", null, locale), () -> listVariables(selected, locale),
+                locale, request, response);
+    }
+
+    private Map<String, ?> listVariables(RiskCategory selected, Locale locale) {
+        Map<String, Object> model = new java.util.HashMap<>();
         List<CountryReport.Summary> countries = reports.summaries();
         List<WorldMaps.Value> values = new ArrayList<>();
         for (CountryReport.Summary c : countries) {
@@ -53,19 +75,22 @@ class CountryController {
             pieces.add(new WorldMaps.Piece(bounds[i], bounds[i + 1],
                     messages.getMessage("level." + levels[i].id(), null, locale)));
         }
-        model.addAttribute("countries", countries);
-        model.addAttribute("category", selected.id());
-        model.addAttribute("categories", java.util.Arrays.stream(RiskCategory.values()).map(RiskCategory::id).toList());
-        model.addAttribute("mapValues", maps.values(values));
-        model.addAttribute("mapPieces", maps.pieces(pieces));
-        model.addAttribute("methodology", reports.methodology().ref().toString());
-        model.addAttribute("countryNames", maps.names(locale));
-        return LIST_VIEW;
+        model.put("countries", countries);
+        model.put("category", selected.id());
+        model.put("categories", java.util.Arrays.stream(RiskCategory.values()).map(RiskCategory::id).toList());
+        model.put("mapValues", maps.values(values));
+        model.put("mapPieces", maps.pieces(pieces));
+        model.put("methodology", reports.methodology().ref().toString());
+        model.put("countryNames", maps.names(locale));
+        return model;
     }
 
     @GetMapping("/countries/{iso}")
-    String country(@PathVariable String iso, Model model) {
-        model.addAttribute("country", reports.report(iso));
-        return VIEW;
+    String country(@PathVariable String iso, Model model, Locale locale, HttpServletRequest request,
+            HttpServletResponse response) {
+        var country = reports.require(iso);
+        String methodology = reports.methodology().ref().toString();
+        return rendered.page(model, List.of(country.alpha3(), methodology), VIEW, names.country(country, locale),
+                () -> Map.of("country", reports.report(country.alpha3())), locale, request, response);
     }
 }

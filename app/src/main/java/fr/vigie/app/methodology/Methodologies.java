@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -24,10 +25,13 @@ import fr.vigie.engine.indicator.IndicatorDefinition;
 import fr.vigie.engine.risk.Methodology;
 import fr.vigie.engine.risk.MethodologyLoader;
 import fr.vigie.engine.risk.RiskEngine;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The risk methodologies: the current one, every stored version by id and version, and the risk
@@ -55,6 +59,12 @@ public class Methodologies {
     private final Set<String> knownIndicators;
     private final Map<Key, Methodology> parsed = new ConcurrentHashMap<>();
     private final Map<Key, RiskEngine> engines = new ConcurrentHashMap<>();
+    /** Bumped after each commit that changes the current version: a cached current older than it is stale. */
+    private final AtomicLong generation = new AtomicLong();
+    private volatile @Nullable CurrentCache currentCache;
+
+    private record CurrentCache(long generation, Methodology methodology) {
+    }
 
     private record Key(String id, String version) {
     }
@@ -86,12 +96,19 @@ public class Methodologies {
         }
     }
 
-    /** The methodology in use. */
+    /** The methodology in use (read from the database once per change, then kept in memory). */
     public Methodology current() {
-        return jdbc.sql("select methodology_id, version, yaml from methodology_version where is_current")
+        long g = generation.get();
+        CurrentCache cached = currentCache;
+        if (cached != null && cached.generation() == g) {
+            return cached.methodology();
+        }
+        Methodology m = jdbc.sql("select methodology_id, version, yaml from methodology_version where is_current")
                 .query((rs, n) -> parse(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .optional()
                 .orElseGet(Methodology::loadDefault);
+        currentCache = new CurrentCache(g, m);
+        return m;
     }
 
     /** A stored methodology version. */
@@ -206,6 +223,16 @@ public class Methodologies {
         jdbc.sql("update methodology_version set is_current = true where methodology_id = ? and version = ?")
                 .params(id, version)
                 .update();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    generation.incrementAndGet();
+                }
+            });
+        } else {
+            generation.incrementAndGet();
+        }
         return true;
     }
 

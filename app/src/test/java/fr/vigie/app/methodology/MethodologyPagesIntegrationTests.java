@@ -108,6 +108,8 @@ class MethodologyPagesIntegrationTests {
 
     @Test
     void anAdministratorUploadsANewVersionThatBecomesCurrentAndTheOldOneIsKept() throws Exception {
+        mvc.perform(get("/minerals/cobalt").param("lang", "en").with(user("viewer").roles("VIEWER")))
+                .andExpect(content().string(containsString("Computed with the methodology vigie-default 1.0.0.")));
         MockMultipartFile file = new MockMultipartFile("file", "method.yaml", "application/yaml",
                 variant("2.0.0").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         mvc.perform(multipart("/methodology").file(file).param("makeCurrent", "true")
@@ -121,6 +123,11 @@ class MethodologyPagesIntegrationTests {
         mvc.perform(get("/methodology").param("lang", "en").with(user("viewer").roles("VIEWER")))
                 .andExpect(content().string(allOf(containsString("vigie-default 2.0.0"),
                         containsString("href=\"/methodology/vigie-default/1.0.0\""), containsString("50.0%"))));
+        // pages rendered once and kept are rendered again for the new methodology
+        mvc.perform(get("/minerals/cobalt").param("lang", "en").with(user("viewer").roles("VIEWER")))
+                .andExpect(content().string(containsString("Computed with the methodology vigie-default 2.0.0.")));
+        mvc.perform(get("/countries/COD").param("lang", "en").with(user("viewer").roles("VIEWER")))
+                .andExpect(content().string(containsString("vigie-default 2.0.0")));
         // the same version again is refused
         mvc.perform(post("/methodology").param("yaml", variant("2.0.0")).param("lang", "en")
                         .with(csrf()).with(user("boss").roles("ADMIN")))
