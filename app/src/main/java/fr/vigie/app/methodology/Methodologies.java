@@ -254,7 +254,7 @@ public class Methodologies {
     }
 
     /** The text of the methodology shipped with the engine. */
-    static String shippedText() {
+    public static String shippedText() {
         try (InputStream in = MethodologyLoader.class.getResourceAsStream(MethodologyLoader.DEFAULT_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing " + MethodologyLoader.DEFAULT_RESOURCE);
