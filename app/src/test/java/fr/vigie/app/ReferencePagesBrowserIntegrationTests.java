@@ -77,10 +77,12 @@ class ReferencePagesBrowserIntegrationTests {
         wait.until(d -> details.getDomAttribute("open") != null);
         assertThat(details.findElement(By.cssSelector(".explain-body")).getText())
                 .contains("Herfindahl-Hirschman", "share", "source", "Congo");
+        browser.executeScript("arguments[0].scrollIntoView()", details);
+        screenshot("mineral-cobalt-explain.png");
 
         // The maps: tooltip with the country name and the share, in the page's language
         WebElement map = browser.findElement(By.id("map-extraction"));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", map);
+        browser.executeScript("arguments[0].scrollIntoView()", map);
         showTooltip("map-extraction", "180");
         wait.until(ExpectedConditions.textMatches(By.id("map-extraction"), java.util.regex.Pattern.compile("Congo - Kinshasa: \\d+\\.\\d%")));
         screenshot("mineral-cobalt-maps.png");
