@@ -41,7 +41,7 @@ class MineralPagesIntegrationTests {
                 .andExpect(content().string(allOf(
                         containsString("<span>Cobalt</span>"),
                         containsString("id=\"map-extraction\""), containsString("id=\"map-refining\""),
-                        containsString("data-map=\"shares\""), containsString("/data/world-110m.geo.json"),
+                        containsString("data-map=\"shares\""), containsString("/data/world-110m.geo"),
                         containsString("/webjars/echarts/"), containsString("/dist/echarts.min.js"),
                         // the country table links to the country page of the largest producer
                         containsString("href=\"/countries/COD\""), containsString("Congo"),
