@@ -48,7 +48,8 @@ class MineralPagesIntegrationTests {
                         containsString("HHI_WGI,t"), containsString("Gross supply risk (EU method)"),
                         containsString("<details class=\"explain\">"), containsString("Herfindahl-Hirschman index"),
                         containsString("Extraction"), containsString("Refining and processing"),
-                        containsString("Processes"))));
+                        containsString("Processes"), containsString("Country shares: Mineral Commodity Summaries 2025"),
+                        containsString("No production series of its own"), not(containsString("2,024")))));
     }
 
     @Test
