@@ -82,6 +82,10 @@ class MethodologyPagesIntegrationTests {
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.status").value(403));
         assertThat(methodologies.byId("vigie-default", "9.9.9")).isEmpty();
+        mvc.perform(post("/methodology/vigie-default/1.0.0/current").with(csrf()).with(user("analyst").roles("ANALYST")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/methodology/vigie-default/0.0.1/current").with(csrf()).with(user("boss").roles("ADMIN")))
+                .andExpect(status().isNotFound());
     }
 
     @Test
