@@ -18,7 +18,9 @@ class ModularityTests {
     void modulesAreWellFormed() {
         modules.verify();
         assertThat(modules.stream().map(m -> m.getBasePackage().getName()))
-                .containsExactlyInAnyOrder("fr.vigie.app.account", "fr.vigie.app.database", "fr.vigie.app.shell");
+                .containsExactlyInAnyOrder("fr.vigie.app.account", "fr.vigie.app.database", "fr.vigie.app.shell",
+                        "fr.vigie.app.knowledge", "fr.vigie.app.methodology", "fr.vigie.app.mineral", "fr.vigie.app.country",
+                        "fr.vigie.app.regulation");
     }
 
     /** Writes PlantUML diagrams and module canvases into {@code docs/modules/} at the repository root. */

@@ -1,0 +1,62 @@
+package fr.vigie.app.account;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Security of the JSON API under {@code /api/**}: same users and roles as the pages.
+ *
+ * <ul>
+ *   <li>Authentication: the browser session of the pages (form login), or HTTP Basic credentials
+ *       sent with each request by scripts ({@code curl -u user:password}). No
+ *       {@code WWW-Authenticate} challenge is ever sent, so browsers never prompt for and never
+ *       cache Basic credentials: a browser reaches the API only through its session cookie.
+ *   <li>CSRF: required on unsafe methods (POST, PUT, PATCH, DELETE) authenticated by the session
+ *       cookie, in the {@code X-CSRF-TOKEN} header (the token of the page's {@code _csrf} meta or
+ *       form field). Requests that carry an {@code Authorization} header are exempt: a cross-site
+ *       page cannot make a browser add that header, and a browser never adds one by itself here
+ *       (no challenge, see above).
+ *   <li>Failures answer JSON problem details: 401 without credentials, 403 when the role is
+ *       insufficient or the CSRF token is missing.
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiSecurityConfiguration {
+
+    static final String API = "/api/**";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
+        RequestMatcher withAuthorizationHeader = request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+        http.securityMatcher(API)
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(
+                        (request, response, e) -> problem(response, 401, "Unauthorized",
+                                "log in (session) or send HTTP Basic credentials")))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(withAuthorizationHeader))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> problem(response, 401, "Unauthorized",
+                                "log in (session) or send HTTP Basic credentials"))
+                        .accessDeniedHandler((request, response, ex) -> problem(response, 403, "Forbidden",
+                                "your role does not allow this, or (session) the X-CSRF-TOKEN header is missing or wrong")));
+        return http.build();
+    }
+
+    private static void problem(HttpServletResponse response, int status, String title, String detail)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"" + detail + "\"}");
+    }
+}

@@ -1,0 +1,68 @@
+package fr.vigie.app.country;
+
+import java.util.List;
+import java.util.Map;
+
+import fr.vigie.engine.risk.Explanation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the country page and {@code GET /api/countries/{iso}} show of one country under one
+ * methodology. Absent numbers are null, never zero.
+ *
+ * @param methodology the methodology's id and version
+ * @param confidence  mean share of the categories' weights that had data (0-1)
+ * @param categories  per category id, its score and indicators
+ * @param production  the country's share of each mineral's world output per stage (preferred series)
+ */
+record CountryReport(String iso3, String alpha2, String numeric, String nameEn, String nameFr, String region,
+        String subRegion, boolean euMember, String methodology, double confidence,
+        Map<String, Category> categories, List<ProductionRow> production) {
+
+    /**
+     * One category.
+     *
+     * @param score      0-1, null when undetermined
+     * @param level      level id, null when undetermined
+     * @param coverage   share of the category's weight that had data
+     * @param reason     why it is undetermined, null when scored
+     * @param aggregation aggregation id of the methodology
+     * @param indicators the category's indicators, those without data included
+     * @param explanation the engine's explanation node
+     */
+    record Category(@Nullable Double score, @Nullable String level, double coverage, @Nullable String reason,
+            String aggregation, List<IndicatorRow> indicators, Explanation explanation) {
+    }
+
+    /**
+     * One indicator of a category; the value fields are null when the country has no value.
+     *
+     * @param weight          the methodology's weight
+     * @param effectiveWeight the weight re-normalised over the indicators with data
+     * @param contribution    effective weight x normalised value
+     */
+    record IndicatorRow(String id, String nameEn, String nameFr, boolean missing, @Nullable Double raw,
+            @Nullable Integer year, @Nullable String source, @Nullable Double normalised, double weight,
+            @Nullable Double effectiveWeight, @Nullable Double contribution) {
+    }
+
+    /**
+     * The country's part of one mineral's output at one stage.
+     *
+     * @param rank  1 for the largest producer
+     * @param share share of world output (0-1)
+     */
+    record ProductionRow(String mineral, String mineralEn, String mineralFr, String stage, int rank, double share,
+            int year, String source) {
+    }
+
+    /**
+     * One line of the countries list.
+     *
+     * @param levels level id per category, null when undetermined
+     * @param scores score per category, null when undetermined
+     */
+    record Summary(String iso3, String numeric, String nameEn, String nameFr, String region,
+            Map<String, @Nullable String> levels, Map<String, @Nullable Double> scores, double confidence) {
+    }
+}

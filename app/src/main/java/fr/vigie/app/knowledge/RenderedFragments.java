@@ -1,0 +1,101 @@
+package fr.vigie.app.knowledge;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.servlet.View;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+
+/**
+ * Renders the content of a reference page once and keeps the HTML, so that the many users who
+ * open the same mineral or country page share one rendering: the content depends only on the
+ * reference data (immutable while the application runs), the methodology version, the language
+ * and the date, which the caller puts in the key; it must not depend on the user (no CSRF token,
+ * no user name: those belong to the layout, rendered for each request). At most
+ * {@value #CAPACITY} pages are kept, the least recently used first dropped.
+ */
+@Component
+public class RenderedFragments {
+
+    /** Template wrapping cached content in the layout: model attributes {@code pageTitle} and {@code cachedContent}. */
+    public static final String PAGE_VIEW = "knowledge/cached";
+    static final int CAPACITY = 600;
+
+    private final ThymeleafViewResolver views;
+    private final Map<List<Object>, String> cache = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, String> eldest) {
+            return size() > CAPACITY;
+        }
+    };
+
+    RenderedFragments(ThymeleafViewResolver views) {
+        this.views = views;
+    }
+
+    /**
+     * Puts into {@code model} the page title and the HTML of {@code template :: content}, rendered
+     * with the variables {@code variables} supplies (only on a cache miss), and returns the view
+     * name of the page.
+     *
+     * @param key       what the content depends on besides the language (e.g. mineral id and
+     *                  methodology version)
+     * @param template  the template holding a {@code content} fragment
+     * @param title     the page title (already localised)
+     * @param variables the variables of the fragment
+     */
+    public String page(Model model, List<Object> key, String template, String title, Supplier<Map<String, ?>> variables,
+            Locale locale, HttpServletRequest request, HttpServletResponse response) {
+        List<Object> fullKey = List.of(template, key, locale.getLanguage());
+        String html;
+        synchronized (cache) {
+            html = cache.get(fullKey);
+        }
+        if (html == null) {
+            html = render(template + " :: content", variables.get(), locale, request, response);
+            synchronized (cache) {
+                cache.put(fullKey, html);
+            }
+        }
+        model.addAttribute("pageTitle", title);
+        model.addAttribute("cachedContent", html);
+        return PAGE_VIEW;
+    }
+
+    private String render(String viewName, Map<String, ?> variables, Locale locale, HttpServletRequest request,
+            HttpServletResponse response) {
+        try {
+            View view = views.resolveViewName(viewName, locale);
+            if (view == null) {
+                throw new IllegalStateException("no view " + viewName);
+            }
+            StringWriter out = new StringWriter();
+            PrintWriter writer = new PrintWriter(out);
+            view.render(variables, request, new HttpServletResponseWrapper(response) {
+                @Override
+                public PrintWriter getWriter() {
+                    return writer;
+                }
+
+                @Override
+                public void setContentType(String type) {
+                    // the page's content type is set when the page itself is rendered
+                }
+            });
+            writer.flush();
+            return out.toString();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot render " + viewName + ": " + e.getMessage(), e);
+        }
+    }
+}

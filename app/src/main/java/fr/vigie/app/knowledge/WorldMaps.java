@@ -1,0 +1,72 @@
+package fr.vigie.app.knowledge;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Data for the world maps ({@code @maps} in templates; drawn by {@code /js/maps.js} with ECharts
+ * over the Natural Earth shapes of {@code /data/world-110m.geo.json}, whose features are named by
+ * ISO numeric code on three digits): the values of a map and the country names of the tooltips,
+ * as JSON for {@code data-*} attributes.
+ */
+@Component("maps")
+public class WorldMaps {
+
+    /** Where the shapes are served. */
+    public static final String SHAPES = "/data/world-110m.geo.json";
+
+    /**
+     * One country's value on a map.
+     *
+     * @param name  ISO numeric code on three digits, e.g. {@code "180"}
+     * @param value the value (a share or a score, 0-1)
+     */
+    public record Value(String name, double value, @Nullable String label) {
+
+        /** A value without a label. */
+        public Value(String name, double value) {
+            this(name, value, null);
+        }
+    }
+
+    /**
+     * One band of a piecewise map legend.
+     *
+     * @param min   lowest value
+     * @param max   highest value
+     * @param label what the band is called, in the user's language
+     */
+    public record Piece(double min, double max, String label) {
+    }
+
+    /** Legend bands as a JSON array. */
+    public String pieces(List<Piece> pieces) {
+        return json.writeValueAsString(pieces);
+    }
+
+    private final JsonMapper json;
+    private final ReferenceNames names;
+    private final Map<String, String> namesByLanguage = new ConcurrentHashMap<>();
+
+    WorldMaps(JsonMapper json, ReferenceNames names) {
+        this.json = json;
+        this.names = names;
+    }
+
+    /** The values as a JSON array. */
+    public String values(List<Value> values) {
+        return json.writeValueAsString(values);
+    }
+
+    /** Every country's name in the language, by numeric code, as a JSON object. */
+    public String names(Locale locale) {
+        return namesByLanguage.computeIfAbsent(locale.getLanguage(),
+                language -> json.writeValueAsString(names.countriesByNumeric(locale)));
+    }
+}

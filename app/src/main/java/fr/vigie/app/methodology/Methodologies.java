@@ -1,0 +1,292 @@
+package fr.vigie.app.methodology;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import fr.vigie.app.knowledge.ReferenceKnowledge;
+import fr.vigie.engine.VigieException;
+import fr.vigie.engine.indicator.IndicatorDefinition;
+import fr.vigie.engine.risk.Methodology;
+import fr.vigie.engine.risk.MethodologyLoader;
+import fr.vigie.engine.risk.RiskEngine;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The risk methodologies: the current one, every stored version by id and version, and the risk
+ * engine over the reference data for each (built once per version and cached; engines are
+ * thread-safe). On first start the engine's default methodology is stored and made current.
+ * Stored versions are never changed or deleted: results that recorded a methodology's id and
+ * version can always be reproduced with {@link #byId}.
+ */
+@Service
+public class Methodologies {
+
+    /** Name given to submitted texts in validation messages. */
+    static final String ORIGIN = "methodology.yaml";
+    /** Largest accepted methodology text, in characters. */
+    public static final int MAX_LENGTH = 100_000;
+    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+    static final Pattern VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.+-]{0,31}");
+    static final String SHIPPED_BY = "vigie";
+
+    private static final Pattern LOCATED = Pattern.compile("^" + Pattern.quote(ORIGIN) + ":(\\d+): (.*)$", Pattern.DOTALL);
+    private static final Pattern CUSTOM = Pattern.compile("(?m)^custom_indicators\\s*:");
+
+    private final JdbcClient jdbc;
+    private final ReferenceKnowledge knowledge;
+    private final Set<String> knownIndicators;
+    private final Map<Key, Methodology> parsed = new ConcurrentHashMap<>();
+    private final Map<Key, RiskEngine> engines = new ConcurrentHashMap<>();
+    /** Bumped after each commit that changes the current version: a cached current older than it is stale. */
+    private final AtomicLong generation = new AtomicLong();
+    private volatile @Nullable CurrentCache currentCache;
+
+    private record CurrentCache(long generation, Methodology methodology) {
+    }
+
+    private record Key(String id, String version) {
+    }
+
+    Methodologies(JdbcClient jdbc, ReferenceKnowledge knowledge) {
+        this.jdbc = jdbc;
+        this.knowledge = knowledge;
+        this.knownIndicators = knowledge.data().indicators().definitions().stream()
+                .map(IndicatorDefinition::id).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Outcome of {@link #validate} and {@link #create}. */
+    public sealed interface Outcome {
+        /** Stored (by {@link #create}) or valid (by {@link #validate}). */
+        record Accepted(Methodology methodology) implements Outcome {
+        }
+
+        /**
+         * Refused: nothing was stored.
+         *
+         * @param line    the line of the text at fault, 0 when the problem is not on one line
+         * @param message what is wrong, in English (the engine's message)
+         */
+        record Invalid(int line, String message) implements Outcome {
+        }
+
+        /** A version with this id and version exists already; nothing was stored. */
+        record Duplicate(String id, String version) implements Outcome {
+        }
+    }
+
+    /** The methodology in use (read from the database once per change, then kept in memory). */
+    public Methodology current() {
+        long g = generation.get();
+        CurrentCache cached = currentCache;
+        if (cached != null && cached.generation() == g) {
+            return cached.methodology();
+        }
+        Methodology m = jdbc.sql("select methodology_id, version, yaml from methodology_version where is_current")
+                .query((rs, n) -> parse(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .optional()
+                .orElseGet(Methodology::loadDefault);
+        currentCache = new CurrentCache(g, m);
+        return m;
+    }
+
+    /** A stored methodology version. */
+    public Optional<Methodology> byId(String id, String version) {
+        Methodology cached = parsed.get(new Key(id, version));
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        return version(id, version).map(v -> parse(v.id(), v.version(), v.yaml()));
+    }
+
+    /** The risk engine over the reference data with the current methodology. */
+    public RiskEngine engine() {
+        return engine(current());
+    }
+
+    /** The risk engine over the reference data with a methodology (cached per stored version). */
+    public RiskEngine engine(Methodology methodology) {
+        Key key = new Key(methodology.id(), methodology.version());
+        if (parsed.get(key) != methodology) {
+            return RiskEngine.of(knowledge.data(), methodology);
+        }
+        return engines.computeIfAbsent(key, k -> RiskEngine.of(knowledge.data(), methodology));
+    }
+
+    /** Every stored version, newest first (without their text). */
+    public List<MethodologyVersion> versions() {
+        return jdbc.sql("""
+                        select methodology_id, version, description, '' as yaml, created_by, created_at, is_current
+                        from methodology_version order by created_at desc, id desc""")
+                .query(Methodologies::row)
+                .list();
+    }
+
+    /** One stored version with its text. */
+    public Optional<MethodologyVersion> version(String id, String version) {
+        return jdbc.sql("""
+                        select methodology_id, version, description, yaml, created_by, created_at, is_current
+                        from methodology_version where methodology_id = ? and version = ?""")
+                .params(id, version)
+                .query(Methodologies::row)
+                .optional();
+    }
+
+    /** Validates a methodology text with the engine's loader, without storing it. */
+    public Outcome validate(String yaml) {
+        if (yaml.length() > MAX_LENGTH) {
+            return new Outcome.Invalid(0, "the text is longer than " + MAX_LENGTH + " characters");
+        }
+        Matcher custom = CUSTOM.matcher(yaml);
+        if (custom.find()) {
+            int line = (int) yaml.substring(0, custom.start()).chars().filter(c -> c == '\n').count() + 1;
+            return new Outcome.Invalid(line, "custom_indicators need indicator files on the server:"
+                    + " use them from the command line (vigie risk --method <file>)");
+        }
+        Methodology methodology;
+        try {
+            methodology = MethodologyLoader.parse(new StringReader(yaml), ORIGIN, Path.of("."), knownIndicators);
+        } catch (VigieException | IllegalArgumentException e) {
+            String message = String.valueOf(e.getMessage());
+            Matcher m = LOCATED.matcher(message);
+            return m.matches() ? new Outcome.Invalid(Integer.parseInt(m.group(1)), m.group(2).strip())
+                    : new Outcome.Invalid(0, message.startsWith(ORIGIN + ": ") ? message.substring(ORIGIN.length() + 2) : message);
+        }
+        if (!ID.matcher(methodology.id()).matches()) {
+            return new Outcome.Invalid(lineOf(yaml, "id"), "id '" + methodology.id()
+                    + "' must be 1 to 64 lower-case letters, digits, dots, dashes or underscores");
+        }
+        if (!VERSION.matcher(methodology.version()).matches()) {
+            return new Outcome.Invalid(lineOf(yaml, "version"), "version '" + methodology.version()
+                    + "' must be 1 to 32 letters, digits, dots, dashes or plus signs");
+        }
+        return new Outcome.Accepted(methodology);
+    }
+
+    /**
+     * Validates and stores a new methodology version; all or nothing.
+     *
+     * @param yaml        the methodology text (YAML or JSON)
+     * @param author      username of the administrator
+     * @param makeCurrent whether it becomes the methodology in use
+     */
+    @Transactional
+    public Outcome create(String yaml, String author, boolean makeCurrent) {
+        Outcome outcome = validate(yaml);
+        if (!(outcome instanceof Outcome.Accepted(Methodology m))) {
+            return outcome;
+        }
+        try {
+            jdbc.sql("""
+                            insert into methodology_version (methodology_id, version, description, yaml, created_by)
+                            values (?, ?, ?, ?, ?)""")
+                    .params(m.id(), m.version(), m.description(), yaml, author)
+                    .update();
+        } catch (DuplicateKeyException e) {
+            return new Outcome.Duplicate(m.id(), m.version());
+        }
+        parsed.put(new Key(m.id(), m.version()), m);
+        if (makeCurrent) {
+            makeCurrent(m.id(), m.version());
+        }
+        return outcome;
+    }
+
+    /** Makes a stored version the methodology in use; false when no such version is stored. */
+    @Transactional
+    public boolean makeCurrent(String id, String version) {
+        if (version(id, version).isEmpty()) {
+            return false;
+        }
+        jdbc.sql("update methodology_version set is_current = false where is_current").update();
+        jdbc.sql("update methodology_version set is_current = true where methodology_id = ? and version = ?")
+                .params(id, version)
+                .update();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    generation.incrementAndGet();
+                }
+            });
+        } else {
+            generation.incrementAndGet();
+        }
+        return true;
+    }
+
+    /** Stores the shipped methodology on first start and makes it current when none is. */
+    @Transactional
+    void storeShipped() {
+        Methodology shipped = Methodology.loadDefault();
+        String yaml = shippedText();
+        jdbc.sql("""
+                        insert into methodology_version (methodology_id, version, description, yaml, created_by)
+                        values (?, ?, ?, ?, ?) on conflict (methodology_id, version) do nothing""")
+                .params(shipped.id(), shipped.version(), shipped.description(), yaml, SHIPPED_BY)
+                .update();
+        boolean anyCurrent = jdbc.sql("select count(*) from methodology_version where is_current")
+                .query(Long.class).single() > 0;
+        if (!anyCurrent) {
+            makeCurrent(shipped.id(), shipped.version());
+        }
+    }
+
+    /** The text of the methodology shipped with the engine. */
+    public static String shippedText() {
+        try (InputStream in = MethodologyLoader.class.getResourceAsStream(MethodologyLoader.DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + MethodologyLoader.DEFAULT_RESOURCE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Methodology parse(String id, String version, String yaml) {
+        return parsed.computeIfAbsent(new Key(id, version), k -> {
+            Outcome outcome = validate(yaml);
+            if (outcome instanceof Outcome.Accepted(Methodology m)) {
+                return m;
+            }
+            throw new IllegalStateException("stored methodology " + id + " " + version + " no longer loads: " + outcome);
+        });
+    }
+
+    private static int lineOf(String yaml, String key) {
+        String[] lines = yaml.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith(key + ":")) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static MethodologyVersion row(ResultSet rs, int n) throws SQLException {
+        return new MethodologyVersion(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getObject(6, OffsetDateTime.class), rs.getBoolean(7));
+    }
+}
