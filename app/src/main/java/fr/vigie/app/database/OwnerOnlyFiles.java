@@ -6,14 +6,20 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.AclEntry;
+import java.nio.file.attribute.AclEntryPermission;
+import java.nio.file.attribute.AclEntryType;
+import java.nio.file.attribute.AclFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
- * Files only their owner may read or write (POSIX mode 600 where the file system has POSIX permissions;
- * elsewhere read and write access are removed for everyone but the owner), written whole or not at all.
+ * Files only their owner may read or write (POSIX mode 600 where the file system has POSIX permissions,
+ * else an access control list naming the owner alone, as on Windows), written whole or not at all.
  */
 final class OwnerOnlyFiles {
 
@@ -45,17 +51,19 @@ final class OwnerOnlyFiles {
         }
     }
 
-    /** Removes any access to {@code file} by other users (mode 600 on POSIX file systems). */
+    /** Removes any access to {@code file} by other users (mode 600 on POSIX file systems, owner-only ACL else). */
     static void restrict(Path file) throws IOException {
         if (isPosix(file)) {
             Files.setPosixFilePermissions(file, OWNER_ONLY);
             return;
         }
-        var legacy = file.toFile();
-        boolean restricted = legacy.setReadable(false, false) && legacy.setReadable(true, true)
-                && legacy.setWritable(false, false) && legacy.setWritable(true, true);
-        if (!restricted) {
-            throw new IOException("cannot restrict access to " + file + " to its owner");
+        AclFileAttributeView acl = Files.getFileAttributeView(file, AclFileAttributeView.class);
+        if (acl != null) { // Windows: one entry, for the owner
+            acl.setAcl(List.of(AclEntry.newBuilder()
+                    .setType(AclEntryType.ALLOW)
+                    .setPrincipal(Files.getOwner(file))
+                    .setPermissions(EnumSet.allOf(AclEntryPermission.class))
+                    .build()));
         }
     }
 
