@@ -50,6 +50,7 @@ class DatabaseConfiguration {
             HikariDataSource dataSource = new HikariDataSource();
             dataSource.setJdbcUrl(database.jdbcUrl());
             dataSource.setUsername(EmbeddedDatabase.USER);
+            dataSource.setPassword(database.password());
             dataSource.setPoolName("vigie");
             return dataSource;
         }

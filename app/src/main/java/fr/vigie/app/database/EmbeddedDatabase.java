@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.postgresql.PGConnection;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -22,6 +23,11 @@ import org.apache.commons.logging.LogFactory;
  * files in {@code <data-dir>/postgres} (kept between runs), listening on 127.0.0.1 only on a free port,
  * holding the {@link DataDirectoryLock} for as long as it runs. Vigie's tables live in the database
  * {@value #DATABASE}, created on first start.
+ *
+ * <p>Every connection needs the {@link DatabasePassword} of the {@value #USER} role (SCRAM-SHA-256).
+ * A new server gets it from {@code initdb}, and its {@code pg_hba.conf} is switched from {@code trust}
+ * before the server first starts; a data directory initialised before Vigie used passwords (all
+ * {@code trust}) is upgraded on its next start: password set, file rewritten, configuration reloaded.
  */
 final class EmbeddedDatabase implements AutoCloseable {
 
@@ -32,35 +38,60 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     private final DataDirectoryLock lock;
     private final EmbeddedPostgres postgres;
+    private final String password;
 
-    private EmbeddedDatabase(DataDirectoryLock lock, EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(DataDirectoryLock lock, EmbeddedPostgres postgres, String password) {
         this.lock = lock;
         this.postgres = postgres;
+        this.password = password;
     }
 
     /**
      * Locks the data directory, then starts PostgreSQL on it (initialising it on first start).
      *
-     * @throws StartupFailureException when the data directory is locked by another Vigie or not writable
+     * @throws StartupFailureException when the data directory is locked by another Vigie or not writable,
+     *         or the database password file is missing or refused
      */
     static EmbeddedDatabase start(DataDirectory directory) {
         DataDirectoryLock lock = DataDirectoryLock.acquire(directory);
         try {
             long started = System.nanoTime();
-            stopLeftOverServer(directory.resolve("postgres"));
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(directory.resolve("postgres"))
+            Path postgresDirectory = directory.resolve("postgres");
+            stopLeftOverServer(postgresDirectory);
+            // the library runs initdb when this file is missing
+            boolean initialise = !Files.exists(postgresDirectory.resolve("postgresql.conf"));
+            boolean trusting = !initialise && HostBasedAuthentication.trusts(postgresDirectory);
+            Path passwordFile = directory.resolve(DatabasePassword.FILE_NAME);
+            String password = DatabasePassword.load(passwordFile, initialise || trusting);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(postgresDirectory)
                     .setCleanDataDirectory(false)
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     // the library tunes PostgreSQL for throw-away test databases: Vigie's data must survive a crash
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("password_encryption", "scram-sha-256")
+                    // used by the library's readiness check and data sources
+                    .setConnectConfig("password", password)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setRegisterShutdownHook(false) // the application context stops it, after the web server
-                    .setOverrideWorkingDirectory(binariesDirectory().toFile())
-                    .start();
-            EmbeddedDatabase database = new EmbeddedDatabase(lock, postgres);
-            database.createDatabaseIfMissing();
+                    .setOverrideWorkingDirectory(binariesDirectory().toFile());
+            if (initialise) {
+                // initdb options: the role's password, hashed by initdb; no trust once the server runs
+                builder.setLocaleConfig("pwfile", passwordFile.toString())
+                        .setDataDirectoryCustomizer(data -> requirePasswordBeforeStart(data.toPath()));
+            }
+            EmbeddedPostgres postgres = start(builder, postgresDirectory, passwordFile);
+            EmbeddedDatabase database = new EmbeddedDatabase(lock, postgres, password);
+            try {
+                if (trusting) {
+                    database.requirePassword(postgresDirectory, passwordFile);
+                }
+                database.createDatabaseIfMissing();
+            } catch (IOException | RuntimeException e) {
+                postgres.close();
+                throw e;
+            }
             logger.info("Embedded PostgreSQL started in %d ms on 127.0.0.1:%d, data in %s".formatted(
                     Duration.ofNanos(System.nanoTime() - started).toMillis(), postgres.getPort(),
                     directory.resolve("postgres")));
@@ -73,6 +104,65 @@ final class EmbeddedDatabase implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /** Starts the server; when it started but refused to serve, stops it before reporting why. */
+    private static EmbeddedPostgres start(EmbeddedPostgres.Builder builder, Path postgresDirectory, Path passwordFile)
+            throws IOException {
+        try {
+            return builder.start();
+        } catch (IOException e) {
+            try {
+                stopLeftOverServer(postgresDirectory);
+            } catch (IOException stopFailure) {
+                e.addSuppressed(stopFailure);
+            }
+            if (passwordRefused(e)) {
+                throw new StartupFailureException(
+                        "the embedded database refused the password in " + passwordFile,
+                        "restore that file from a backup of the data directory", e);
+            }
+            throw e;
+        }
+    }
+
+    /** Whether PostgreSQL refused the password (SQL state 28P01) somewhere in the causes of {@code e}. */
+    private static boolean passwordRefused(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "28P01".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void requirePasswordBeforeStart(Path postgresDirectory) {
+        try {
+            HostBasedAuthentication.requirePassword(postgresDirectory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + postgresDirectory.resolve(HostBasedAuthentication.FILE_NAME)
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Upgrades a server that trusts local clients, over one connection it still trusts: sets the
+     * password (sent as a SCRAM-SHA-256 verifier, never in clear), rewrites {@code pg_hba.conf}, then
+     * reloads the configuration. Each step can be repeated, so an interrupted upgrade resumes on the
+     * next start.
+     */
+    private void requirePassword(Path postgresDirectory, Path passwordFile) throws IOException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+            connection.unwrap(PGConnection.class).alterUserPassword(USER, password.toCharArray(), "scram-sha-256");
+            HostBasedAuthentication.requirePassword(postgresDirectory);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("select pg_reload_conf()");
+            }
+        } catch (SQLException e) {
+            throw new IOException("cannot set the password of the embedded database: " + e.getMessage(), e);
+        }
+        logger.info("Embedded PostgreSQL in %s now requires the password stored in %s (it trusted local clients)"
+                .formatted(postgresDirectory, passwordFile));
     }
 
     /**
@@ -135,6 +225,11 @@ final class EmbeddedDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw new IOException("cannot create the database '" + DATABASE + "': " + e.getMessage(), e);
         }
+    }
+
+    /** The password of the {@value #USER} role. */
+    String password() {
+        return password;
     }
 
     /** JDBC URL of Vigie's database on this server. */

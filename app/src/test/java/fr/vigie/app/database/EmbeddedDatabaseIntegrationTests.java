@@ -32,7 +32,8 @@ class EmbeddedDatabaseIntegrationTests {
         assertThat(directory.resolve("postgres").resolve("postmaster.pid")).exists();
 
         try (EmbeddedDatabase database = EmbeddedDatabase.start(directory);
-             Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, "")) {
+             Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER,
+                     database.password())) {
             assertThat(single(connection, "select x from kept")).isEqualTo("42");
             assertThat(single(connection, "show fsync")).isEqualTo("on");
             assertThat(single(connection, "show synchronous_commit")).isEqualTo("on");

@@ -17,8 +17,18 @@ final class LeftOverServerMain {
     }
 
     public static void main(String[] args) throws Exception {
+        startTrustingServer(Path.of(args[0]));
+        Runtime.getRuntime().halt(0);
+    }
+
+    /**
+     * Starts PostgreSQL on {@code <dataDirectory>/postgres} as Vigie did before it used a password (the
+     * library's defaults: every local client trusted), with the table {@code kept} holding 42 in the
+     * database {@value EmbeddedDatabase#DATABASE}.
+     */
+    static EmbeddedPostgres startTrustingServer(Path dataDirectory) throws Exception {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(Path.of(args[0]).resolve("postgres"))
+                .setDataDirectory(dataDirectory.resolve("postgres"))
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)
                 .start();
@@ -30,6 +40,6 @@ final class LeftOverServerMain {
                 .getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("create table kept (x int); insert into kept values (42)");
         }
-        Runtime.getRuntime().halt(0);
+        return postgres;
     }
 }
