@@ -1,8 +1,15 @@
 package fr.vigie.engine.cli;
 
+import fr.vigie.engine.country.Country;
+import fr.vigie.engine.mineral.Mineral;
 import fr.vigie.engine.refdata.ReferenceData;
+import fr.vigie.engine.risk.CountryRisk;
+import fr.vigie.engine.risk.MineralRisk;
+import fr.vigie.engine.risk.RiskEngine;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,7 +33,7 @@ final class MineralCommands {
     }
   }
 
-  @Command(name = "mineral", description = "Show a mineral: names, EU flags, uses, country shares per stage, processes.")
+  @Command(name = "mineral", description = "Show a mineral: names, EU flags, uses, country shares per stage, processes, and per stage hhi, country, process and stage risk.")
   static final class ShowMineral implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -36,15 +43,22 @@ final class MineralCommands {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
+    @Mixin RiskOptions risk;
+
     @Override
     public Integer call() {
-      ReferenceData data = ReferenceData.loadDefault();
-      Output.print(spec.commandLine().getOut(), RefDataViews.mineral(data, data.minerals().require(id)), json);
+      RiskEngine engine = risk.engine();
+      ReferenceData data = engine.data();
+      Mineral mineral = data.minerals().require(id);
+      Map<String, Object> view = RefDataViews.mineral(data, mineral);
+      MineralRisk mineralRisk = engine.mineral(mineral.id());
+      RiskViews.addStageRisks(view, mineralRisk, engine.methodology().bands());
+      RiskOptions.print(spec.commandLine().getOut(), view, json, risk.explain, mineralRisk.explain());
       return 0;
     }
   }
 
-  @Command(name = "country", description = "Show a country: codes, names, indicators (latest values), production shares.")
+  @Command(name = "country", description = "Show a country: codes, names, indicators (latest values), production shares, and its risk per category.")
   static final class ShowCountry implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -54,10 +68,17 @@ final class MineralCommands {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
+    @Mixin RiskOptions risk;
+
     @Override
     public Integer call() {
-      ReferenceData data = ReferenceData.loadDefault();
-      Output.print(spec.commandLine().getOut(), RefDataViews.country(data, data.countries().require(iso)), json);
+      RiskEngine engine = risk.engine();
+      ReferenceData data = engine.data();
+      Country country = data.countries().require(iso);
+      Map<String, Object> view = RefDataViews.country(data, country);
+      CountryRisk countryRisk = engine.country(country.alpha3());
+      view.put("risk", RiskViews.countryRisk(countryRisk));
+      RiskOptions.print(spec.commandLine().getOut(), view, json, risk.explain, countryRisk.explain());
       return 0;
     }
   }

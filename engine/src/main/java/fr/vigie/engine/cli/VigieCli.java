@@ -27,6 +27,8 @@ import picocli.CommandLine.Command;
       LedgerCommands.LedgerCommand.class,
       LedgerCommands.Generate.class,
       SolutionCommands.class,
+      RiskCommands.SupplyRisk.class,
+      RiskCommands.GeoPol.class,
     })
 public final class VigieCli implements Runnable {
 

@@ -1,0 +1,35 @@
+package fr.vigie.engine.cli;
+
+import fr.vigie.engine.risk.Explanation;
+import fr.vigie.engine.risk.RiskEngine;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** Options shared by the risk commands: {@code --method <file>} and {@code --explain}. */
+final class RiskOptions {
+  @Option(names = "--method", paramLabel = "<file>", description = "Use this methodology file (YAML) instead of the default one.")
+  Path method;
+
+  @Option(names = "--explain", description = "Also print the tree that produced each score (values, normalised values, weights, shares, sources, years).")
+  boolean explain;
+
+  RiskEngine engine() {
+    return RiskEngine.of(Optional.ofNullable(method));
+  }
+
+  /** Prints the view, then the explanation when asked: as text after it, or inside the JSON. */
+  static void print(PrintWriter out, Map<String, Object> view, boolean json, boolean explain, Explanation explanation) {
+    if (explain && json) {
+      view.put("explanation", explanation);
+    }
+    Output.print(out, view, json);
+    if (explain && !json) {
+      out.println("explanation:");
+      out.print(explanation.text().indent(2));
+      out.flush();
+    }
+  }
+}

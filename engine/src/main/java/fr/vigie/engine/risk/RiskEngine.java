@@ -1,0 +1,285 @@
+package fr.vigie.engine.risk;
+
+import fr.vigie.engine.VigieException;
+import fr.vigie.engine.country.Country;
+import fr.vigie.engine.indicator.IndicatorDefinition;
+import fr.vigie.engine.mineral.MineralId;
+import fr.vigie.engine.production.CountryShare;
+import fr.vigie.engine.production.ProductionSeries;
+import fr.vigie.engine.refdata.ReferenceData;
+import fr.vigie.engine.risk.supply.EuSupplyRisk;
+import fr.vigie.engine.risk.supply.GeoPolRisk;
+import fr.vigie.engine.valuechain.MineralProcess;
+import fr.vigie.engine.valuechain.ProcessRisk;
+import fr.vigie.engine.valuechain.Stage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * The risk engine over the reference data and one methodology: country, mineral (stage), supply
+ * risk and GeoPolRisk. Country risks are computed once per country and cached; the engine is
+ * thread-safe.
+ */
+public final class RiskEngine {
+  /** The six WGI estimates averaged for the EU method's governance score. */
+  public static final List<String> WGI_IDS =
+      List.of("wgi_va", "wgi_pv", "wgi_ge", "wgi_rq", "wgi_rl", "wgi_cc");
+
+  private static final List<Stage> UPSTREAM = List.of(Stage.EXTRACTION, Stage.PRE_TREATMENT, Stage.REFINING);
+
+  private final ReferenceData data;
+  private final Methodology methodology;
+  private final CountryRiskScorer scorer;
+  private final StageRiskCalculator stages;
+  private final Map<String, CountryRisk> countryCache = new ConcurrentHashMap<>();
+  private final Map<String, ProcessRiskProfile> profiles = new ConcurrentHashMap<>();
+
+  private RiskEngine(ReferenceData data, Methodology methodology) {
+    this.data = data;
+    this.methodology = methodology;
+    IndicatorSource source = IndicatorCsv.source(methodology, data.countries()).orElse(referenceSource(data));
+    this.scorer = new CountryRiskScorer(methodology, source);
+    this.stages = new StageRiskCalculator(methodology);
+  }
+
+  /** An engine over the reference data with a methodology. */
+  public static RiskEngine of(ReferenceData data, Methodology methodology) {
+    return new RiskEngine(data, methodology);
+  }
+
+  /** The default reference data with the default methodology, or with the file given. */
+  public static RiskEngine of(Optional<Path> methodologyFile) {
+    ReferenceData data = ReferenceData.loadDefault();
+    return of(data, methodologyFile.map(f -> loadMethodology(data, f)).orElseGet(Methodology::loadDefault));
+  }
+
+  /** Loads a methodology file whose indicators may be any of the reference data's. */
+  public static Methodology loadMethodology(ReferenceData data, Path file) {
+    Set<String> known = data.indicators().definitions().stream()
+        .map(IndicatorDefinition::id).collect(Collectors.toSet());
+    return MethodologyLoader.load(file, known);
+  }
+
+  /** The reference data's indicators as a source: latest value, its year and the definition's source. */
+  public static IndicatorSource referenceSource(ReferenceData data) {
+    return (iso3, id) -> data.indicators().definition(id).flatMap(def ->
+        data.indicators().value(id, iso3).map(v -> new IndicatorReading(v.value(), v.year(), def.source())));
+  }
+
+  public Methodology methodology() {
+    return methodology;
+  }
+
+  public ReferenceData data() {
+    return data;
+  }
+
+  /** A country's risk (ISO alpha-3), cached. */
+  public CountryRisk country(String iso3) {
+    return countryCache.computeIfAbsent(iso3, scorer::score);
+  }
+
+  /** A process's risk profile from the value chain model. */
+  public ProcessRiskProfile processProfile(String processId) {
+    return profiles.computeIfAbsent(processId, id -> {
+      List<ProcessRiskProfile.Factor> factors = new ArrayList<>();
+      for (ProcessRisk pr : data.valueChain().riskProfile(id)) {
+        var factor = data.valueChain().riskFactor(pr.riskFactor()).orElseThrow();
+        factors.add(new ProcessRiskProfile.Factor(
+            pr.riskFactor(), factor.category(), pr.level(), pr.justification(), pr.source()));
+      }
+      return new ProcessRiskProfile(id, factors);
+    });
+  }
+
+  /**
+   * A mineral's stage risks for extraction, pre-treatment and refining, for the stages with
+   * production data or processes. Pre-treatment has no production series of its own: it uses the
+   * extraction shares as a proxy (concentration mostly happens at or near the mine), and says so.
+   * A process without a typical share weighs {@code 1/n}, n the number of processes of the stage.
+   */
+  public MineralRisk mineral(MineralId id) {
+    data.minerals().require(id);
+    List<MineralRisk.Stage> out = new ArrayList<>();
+    for (Stage stage : UPSTREAM) {
+      Optional<ProductionSeries> series = data.production().preferred(id, stage);
+      String basis;
+      if (series.isEmpty() && stage == Stage.PRE_TREATMENT) {
+        series = data.production().preferred(id, Stage.EXTRACTION);
+        basis = series.map(s -> "extraction shares (proxy): " + describe(s)).orElse("none");
+      } else {
+        basis = series.map(RiskEngine::describe).orElse("none");
+      }
+      List<MineralProcess> used = data.valueChain().processesOf(id, stage);
+      if (series.isEmpty() && used.isEmpty()) {
+        continue;
+      }
+      List<StageRiskCalculator.ProcessUse> uses = new ArrayList<>();
+      for (MineralProcess mp : used) {
+        double share = mp.share().orElse(1.0 / used.size());
+        if (share > 0) {
+          uses.add(new StageRiskCalculator.ProcessUse(processProfile(mp.process()), share));
+        }
+      }
+      List<CountryShare> shares = series.map(ProductionSeries::countries).orElse(List.of());
+      StageRisk risk = stages.compute(stage, uses, shares, this::country);
+      out.add(new MineralRisk.Stage(risk, basis, series.map(ProductionSeries::year).orElse(0)));
+    }
+    return new MineralRisk(id, methodology.ref(), out);
+  }
+
+  private static String describe(ProductionSeries s) {
+    return s.source() + " " + s.year() + " " + s.series();
+  }
+
+  /**
+   * Supply risk of one stage (EU method).
+   *
+   * @param stage extraction or refining
+   * @param hhi concentration of the preferred series
+   * @param hhiWgi HHI_WGI,t
+   * @param series the production series used
+   */
+  public record StageSupply(Stage stage, double hhi, EuSupplyRisk.HhiWgi hhiWgi, ProductionSeries series) {}
+
+  /**
+   * Supply risk of a mineral.
+   *
+   * @param mineral the mineral
+   * @param stages extraction and refining, where production data exists
+   * @param grossSupplyRisk the higher stage HHI_WGI,t, empty without any stage
+   */
+  public record SupplyRisk(MineralId mineral, List<StageSupply> stages, OptionalDouble grossSupplyRisk) {
+    public SupplyRisk {
+      stages = List.copyOf(stages);
+    }
+
+    public Explanation explain() {
+      List<Explanation> children = new ArrayList<>();
+      for (StageSupply s : stages) {
+        children.add(Explanation.of(s.stage().id(), List.of(s.hhiWgi().explanation()),
+            "hhi", s.hhi(), "hhi_wgi", s.hhiWgi().value(), "source", s.series().source(),
+            "year", s.series().year(), "series", s.series().series()));
+      }
+      return Explanation.of("supply risk " + mineral.value(), children,
+          "gross_supply_risk", grossSupplyRisk.isPresent() ? (Object) grossSupplyRisk.getAsDouble() : "none",
+          "rule", "max over stages of HHI_WGI,t");
+    }
+  }
+
+  /** The EU method's HHI_WGI,t per stage and the gross supply risk of a mineral. */
+  public SupplyRisk supply(MineralId id) {
+    data.minerals().require(id);
+    List<StageSupply> out = new ArrayList<>();
+    Map<Stage, Double> byStage = new EnumMap<>(Stage.class);
+    for (Stage stage : List.of(Stage.EXTRACTION, Stage.REFINING)) {
+      Optional<ProductionSeries> series = data.production().preferred(id, stage);
+      if (series.isEmpty()) {
+        continue;
+      }
+      List<EuSupplyRisk.Supplier> suppliers = new ArrayList<>();
+      for (CountryShare c : series.get().countries()) {
+        suppliers.add(new EuSupplyRisk.Supplier(c.alpha3(), c.share(), scaledWgi(c.alpha3()),
+            data.production().tradeFactor(id, stage, c.alpha3()).orElse(1.0)));
+      }
+      var hhiWgi = EuSupplyRisk.hhiWgiT(suppliers);
+      out.add(new StageSupply(stage, Concentration.hhi(series.get().countries()), hhiWgi, series.get()));
+      byStage.put(stage, hhiWgi.value());
+    }
+    OptionalDouble gross = EuSupplyRisk.gross(byStage)
+        .map(e -> OptionalDouble.of(e.getValue())).orElse(OptionalDouble.empty());
+    return new SupplyRisk(id, out, gross);
+  }
+
+  /** A country's WGI on the EU 0-10 scale from the WGI estimates it has. */
+  public OptionalDouble scaledWgi(String iso3) {
+    List<Double> estimates = new ArrayList<>();
+    for (String w : WGI_IDS) {
+      data.indicators().value(w, iso3).ifPresent(v -> estimates.add(v.value()));
+    }
+    return EuSupplyRisk.scaledWgi(estimates);
+  }
+
+  /**
+   * GeoPolRisk of an importer for a material, year and stage.
+   *
+   * @param material the material
+   * @param year a year for which the reference data has a production series of the stage
+   * @param stage the stage whose world production gives HHI_A (extraction by default)
+   * @param importer an ISO country, {@code EU}, or empty for a company (no own production, no region)
+   * @param imports the importer's imports by origin, in tonnes
+   */
+  public GeoPolRisk.Result geoPolRisk(
+      MineralId material, int year, Stage stage, Optional<String> importer, List<GeoPolRisk.Import> imports) {
+    data.minerals().require(material);
+    List<ProductionSeries> all = data.production().all(material, stage);
+    ProductionSeries series = all.stream().filter(s -> s.year() == year).findFirst()
+        .orElseThrow(() -> new VigieException("no " + stage.id() + " production of " + material.value()
+            + " for year " + year + " in the reference data (years available: "
+            + all.stream().map(ProductionSeries::year).collect(Collectors.toCollection(TreeSet::new)) + ")"));
+    List<GeoPolRisk.Producer> producers = new ArrayList<>();
+    for (CountryShare c : series.countries()) {
+      producers.add(new GeoPolRisk.Producer(c.alpha3(), c.share()));
+    }
+    GeoPolRisk.Importer who = importer.map(text -> importerOf(text, series)).orElse(GeoPolRisk.Importer.company());
+    GeoPolRisk.Result r = GeoPolRisk.compute(producers, series.otherShare(), imports, who,
+        iso -> data.indicators().value("wgi_pv", iso)
+            .map(v -> OptionalDouble.of(v.value())).orElse(OptionalDouble.empty()));
+    var pv = data.indicators().requireDefinition("wgi_pv");
+    Map<String, Object> facts = new LinkedHashMap<>(r.explanation().facts());
+    facts.put("production", describe(series));
+    facts.put("political_stability", "wgi_pv " + pv.source() + ", latest year " + pv.year());
+    return new GeoPolRisk.Result(r.hhi(), r.importRisk(), r.score(),
+        new Explanation(r.explanation().label(), facts, r.explanation().children()));
+  }
+
+  private GeoPolRisk.Importer importerOf(String text, ProductionSeries series) {
+    Set<String> eu = data.countries().all().stream().filter(Country::euMember)
+        .map(Country::alpha3).collect(Collectors.toSet());
+    if (text.trim().equalsIgnoreCase("EU")) {
+      return new GeoPolRisk.Importer("EU", eu, ownProductionTonnes(eu, series));
+    }
+    Country c = data.countries().require(text);
+    Set<String> region = c.euMember() ? eu : Set.of(c.alpha3());
+    return new GeoPolRisk.Importer(c.alpha3(), region, ownProductionTonnes(Set.of(c.alpha3()), series));
+  }
+
+  /** The production of the given countries in the series, converted to tonnes. */
+  static double ownProductionTonnes(Set<String> producers, ProductionSeries series) {
+    double own = 0.0;
+    for (String m : producers) {
+      Optional<CountryShare> share = series.country(m);
+      if (share.isPresent() && share.get().share() > 0) {
+        if (share.get().value().isEmpty()) {
+          throw new VigieException("own production of " + m + " is given only as a share by "
+              + series.source() + " " + series.year() + "; GeoPolRisk needs it in tonnes: choose a year"
+              + " whose series gives quantities");
+        }
+        own += share.get().value().getAsDouble() * tonnesPerUnit(series.unit());
+      }
+    }
+    return own;
+  }
+
+  /** Tonnes per unit of a series unit such as {@code kt Cu content}, {@code t}, {@code kg}. */
+  static double tonnesPerUnit(String unit) {
+    String first = unit.trim().split("\\s+")[0];
+    return switch (first) {
+      case "kg" -> 0.001;
+      case "t" -> 1.0;
+      case "kt" -> 1_000.0;
+      case "Mt" -> 1_000_000.0;
+      default -> throw new VigieException("cannot convert production unit '" + unit + "' to tonnes");
+    };
+  }
+}
