@@ -29,6 +29,8 @@ import picocli.CommandLine.Command;
       SolutionCommands.class,
       RiskCommands.SupplyRisk.class,
       RiskCommands.GeoPol.class,
+      fr.vigie.engine.declaration.DeclarationsCommand.class,
+      AssessCommand.class,
     })
 public final class VigieCli implements Runnable {
 

@@ -1,0 +1,404 @@
+package fr.vigie.engine.assessment;
+
+import fr.vigie.engine.risk.RiskCategory;
+import fr.vigie.engine.risk.RiskLevel;
+import fr.vigie.engine.solution.Horizon;
+import fr.vigie.engine.valuechain.Stage;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The result of a company assessment: the filieres (one per purchased mineral) ranked by priority
+ * with their exposure, reasons and recommendations, the regulatory texts, the phased roadmap and,
+ * when a scenario was given, the scenario's figures beside the baseline. Immutable; everything
+ * needed to reproduce it (methods and versions, reference data, inputs and their hashes, reference
+ * date) is in {@link #provenance()}. It serialises to JSON and reads back losslessly with {@link
+ * AssessmentJson}. Scores are in [0,1]; masses in kg of mineral content per year.
+ *
+ * @param company the company name from its profile
+ * @param provenance what produced it
+ * @param filieres the filieres, rank 1 first
+ * @param regulations every text of the catalogue with its outcome for the company
+ * @param companyObligations obligations of applicable texts that name no mineral (company-wide),
+ *     with their in-place marks
+ * @param roadmap actions, short term first, then by filiere rank
+ * @param scenario the scenario, when one was given
+ */
+public record Assessment(
+    String company,
+    Provenance provenance,
+    List<Filiere> filieres,
+    List<RegulationLine> regulations,
+    List<Recommendation> companyObligations,
+    List<RoadmapAction> roadmap,
+    Optional<ScenarioResult> scenario) {
+
+  public Assessment {
+    Objects.requireNonNull(company, "company");
+    Objects.requireNonNull(provenance, "provenance");
+    filieres = List.copyOf(filieres);
+    regulations = List.copyOf(regulations);
+    companyObligations = List.copyOf(companyObligations);
+    roadmap = List.copyOf(roadmap);
+    Objects.requireNonNull(scenario, "scenario");
+  }
+
+  /** The filiere of a mineral id, when the ledger buys it. */
+  public Optional<Filiere> filiere(String material) {
+    return filieres.stream().filter(f -> f.material().equals(material)).findFirst();
+  }
+
+  /**
+   * What produced the assessment.
+   *
+   * @param engineVersion version of the engine (or {@code development})
+   * @param methodology risk methodology id and version, e.g. {@code vigie-default 1.0.0}
+   * @param priorityWeights priority weights id and version
+   * @param referenceDate the date the regulations were assessed on
+   * @param referenceData the reference data used: one line per production series and indicator set
+   * @param solutionsAsOf curation date of the solutions catalogue
+   * @param inputs the input files with their SHA-256
+   */
+  public record Provenance(
+      String engineVersion,
+      String methodology,
+      String priorityWeights,
+      LocalDate referenceDate,
+      List<String> referenceData,
+      String solutionsAsOf,
+      List<InputFile> inputs) {
+    public Provenance {
+      Objects.requireNonNull(engineVersion, "engineVersion");
+      Objects.requireNonNull(methodology, "methodology");
+      Objects.requireNonNull(priorityWeights, "priorityWeights");
+      Objects.requireNonNull(referenceDate, "referenceDate");
+      referenceData = List.copyOf(referenceData);
+      Objects.requireNonNull(solutionsAsOf, "solutionsAsOf");
+      inputs = List.copyOf(inputs);
+    }
+  }
+
+  /**
+   * An input file.
+   *
+   * @param role {@code profile}, {@code ledger}, {@code scenario}, {@code declaration}, {@code method}
+   * @param name file name
+   * @param sha256 hex SHA-256 of its bytes
+   */
+  public record InputFile(String role, String name, String sha256) {
+    public InputFile {
+      Objects.requireNonNull(role, "role");
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(sha256, "sha256");
+    }
+  }
+
+  /**
+   * One filiere (the company's supply chain of one mineral).
+   *
+   * @param material mineral id
+   * @param name English name
+   * @param rank 1 = highest priority
+   * @param priorityScore weighted sum of the components, in [0,1]
+   * @param massKg mineral content bought per year
+   * @param spendEur spend over the lines that give one
+   * @param lines ledger lines
+   * @param recycledShare share of the mass declared recycled
+   * @param originCoverage share of the mass with a known mine country
+   * @param refinerCoverage share of the mass with a known refining country
+   * @param declaredRefining whether supplier declarations gave smelter countries for this mineral
+   * @param risk the headline risk exposure: highest category of {@link #categories()}
+   * @param categories risk exposure per category over the stages (see docs/assessment.md)
+   * @param stages exposure per stage
+   * @param concentration highest HHI of the filiere's own extraction and refining mix
+   * @param grossSupplyRisk the mineral's world gross supply risk (EU method), when known
+   * @param regulations ids of applicable texts (or that may apply) naming the mineral
+   * @param components the priority score's parts
+   * @param reasons readable reasons for the rank, most weighty first
+   * @param recommendations solutions and obligations, with in-place marks
+   */
+  public record Filiere(
+      String material,
+      String name,
+      int rank,
+      double priorityScore,
+      double massKg,
+      double spendEur,
+      long lines,
+      double recycledShare,
+      double originCoverage,
+      double refinerCoverage,
+      boolean declaredRefining,
+      double risk,
+      List<CategoryScore> categories,
+      List<StageExposure> stages,
+      double concentration,
+      Optional<Double> grossSupplyRisk,
+      List<String> regulations,
+      List<ScoreComponent> components,
+      List<String> reasons,
+      List<Recommendation> recommendations) {
+    public Filiere {
+      Objects.requireNonNull(material, "material");
+      Objects.requireNonNull(name, "name");
+      categories = List.copyOf(categories);
+      stages = List.copyOf(stages);
+      Objects.requireNonNull(grossSupplyRisk, "grossSupplyRisk");
+      regulations = List.copyOf(regulations);
+      components = List.copyOf(components);
+      reasons = List.copyOf(reasons);
+      recommendations = List.copyOf(recommendations);
+    }
+
+    /** Share of the mass whose chain is known: mean of origin and refiner coverage. */
+    public double traceability() {
+      return (originCoverage + refinerCoverage) / 2;
+    }
+
+    /** The exposure of one stage, when assessed. */
+    public Optional<StageExposure> stage(Stage stage) {
+      return stages.stream().filter(s -> s.stage() == stage).findFirst();
+    }
+
+    /** The recommendations not in place: the gap. */
+    public List<Recommendation> gap() {
+      return recommendations.stream().filter(r -> !r.inPlace()).toList();
+    }
+  }
+
+  /** A score with its level. */
+  public record CategoryScore(RiskCategory category, double score, RiskLevel level) {
+    public CategoryScore {
+      Objects.requireNonNull(category, "category");
+      Objects.requireNonNull(level, "level");
+    }
+  }
+
+  /**
+   * The exposure of one stage of a filiere.
+   *
+   * @param stage the stage
+   * @param massKg the mass that goes through the stage (primary mass for extraction and
+   *     pre-treatment, the whole mass for refining, the recycled mass for recycling)
+   * @param knownShare share of that mass whose country comes from the ledger or declarations
+   * @param basis where the rest comes from, e.g. {@code world production mix: usgs-mcs-2025 2024
+   *     mine production}
+   * @param countries the effective country mix (shares sum to 1 over the listed countries)
+   * @param hhi concentration of the effective mix, when it has countries
+   * @param categories the stage risk per category (empty categories left out)
+   * @param score the highest category score
+   * @param level its level
+   */
+  public record StageExposure(
+      Stage stage,
+      double massKg,
+      double knownShare,
+      String basis,
+      List<CountryWeight> countries,
+      Optional<Double> hhi,
+      List<CategoryScore> categories,
+      double score,
+      RiskLevel level) {
+    public StageExposure {
+      Objects.requireNonNull(stage, "stage");
+      Objects.requireNonNull(basis, "basis");
+      countries = List.copyOf(countries);
+      Objects.requireNonNull(hhi, "hhi");
+      categories = List.copyOf(categories);
+      Objects.requireNonNull(level, "level");
+    }
+
+    /** The score of a category, when the stage has one. */
+    public Optional<CategoryScore> category(RiskCategory c) {
+      return categories.stream().filter(x -> x.category() == c).findFirst();
+    }
+  }
+
+  /**
+   * A country's part in a stage mix.
+   *
+   * @param country ISO alpha-3
+   * @param share share of the stage's mass
+   * @param source {@code ledger}, {@code declarations} or {@code world}
+   */
+  public record CountryWeight(String country, double share, String source) {
+    public CountryWeight {
+      Objects.requireNonNull(country, "country");
+      Objects.requireNonNull(source, "source");
+    }
+  }
+
+  /**
+   * One part of the priority score.
+   *
+   * @param id {@code volume}, {@code risk}, {@code concentration}, {@code regulation}, {@code
+   *     traceability_gap}
+   * @param value the component in [0,1]
+   * @param weight its weight (weights sum to 1)
+   * @param contribution {@code weight x value}
+   */
+  public record ScoreComponent(String id, double value, double weight, double contribution) {
+    public ScoreComponent {
+      Objects.requireNonNull(id, "id");
+    }
+  }
+
+  /** What a recommendation is. */
+  public enum Kind {
+    SOLUTION,
+    OBLIGATION
+  }
+
+  /**
+   * A solution or an obligation recommended for a filiere (or the company).
+   *
+   * @param kind solution (catalogue) or obligation (of a text)
+   * @param id solution id, or obligation id
+   * @param title English text
+   * @param horizon when it can take effect (obligations: from their due date)
+   * @param justification why it is recommended (the risk it addresses, or the text)
+   * @param regulation for an obligation, the text id
+   * @param dueDate for an obligation, the date it applies from
+   * @param inPlace whether the profile's {@code practices_in_place} lists it
+   */
+  public record Recommendation(
+      Kind kind,
+      String id,
+      String title,
+      Horizon horizon,
+      String justification,
+      Optional<String> regulation,
+      Optional<LocalDate> dueDate,
+      boolean inPlace) {
+    public Recommendation {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(title, "title");
+      Objects.requireNonNull(horizon, "horizon");
+      Objects.requireNonNull(justification, "justification");
+      Objects.requireNonNull(regulation, "regulation");
+      Objects.requireNonNull(dueDate, "dueDate");
+    }
+  }
+
+  /**
+   * One text of the catalogue and what it means for the company.
+   *
+   * @param id text id
+   * @param name English name
+   * @param reference official reference
+   * @param outcome {@code applies}, {@code does_not_apply} or {@code cannot_tell}
+   * @param appliesFrom when it applies, the date its obligations apply from
+   * @param minerals minerals the text names (empty: every mineral)
+   * @param reasons the applicability reasons
+   * @param asOf the date the entry was last checked
+   */
+  public record RegulationLine(
+      String id,
+      String name,
+      String reference,
+      String outcome,
+      Optional<LocalDate> appliesFrom,
+      List<String> minerals,
+      List<String> reasons,
+      LocalDate asOf) {
+    public RegulationLine {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(reference, "reference");
+      Objects.requireNonNull(outcome, "outcome");
+      Objects.requireNonNull(appliesFrom, "appliesFrom");
+      minerals = List.copyOf(minerals);
+      reasons = List.copyOf(reasons);
+      Objects.requireNonNull(asOf, "asOf");
+    }
+
+    /** Whether the text applies or may apply (cannot tell). */
+    public boolean bearsOnCompany() {
+      return !outcome.equals("does_not_apply");
+    }
+  }
+
+  /**
+   * One action of the roadmap.
+   *
+   * @param phase short, medium or long term
+   * @param order position in the roadmap, from 1
+   * @param material the filiere's mineral id, or {@code all} for a company-wide action
+   * @param kind solution or obligation
+   * @param id the solution or obligation id
+   * @param title what to do
+   * @param justification the risk, obligation or solution that justifies it
+   * @param dueDate when it is due
+   */
+  public record RoadmapAction(
+      Horizon phase,
+      int order,
+      String material,
+      Kind kind,
+      String id,
+      String title,
+      String justification,
+      LocalDate dueDate) {
+    public RoadmapAction {
+      Objects.requireNonNull(phase, "phase");
+      Objects.requireNonNull(material, "material");
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(title, "title");
+      Objects.requireNonNull(justification, "justification");
+      Objects.requireNonNull(dueDate, "dueDate");
+    }
+  }
+
+  /**
+   * A scenario beside the baseline.
+   *
+   * @param name the scenario's name
+   * @param overrides what it changes, one readable line per override
+   * @param filieres the filieres under the scenario, ranked
+   * @param changes per filiere, baseline against scenario, in baseline rank order
+   */
+  public record ScenarioResult(
+      String name, List<String> overrides, List<Filiere> filieres, List<FiliereChange> changes) {
+    public ScenarioResult {
+      Objects.requireNonNull(name, "name");
+      overrides = List.copyOf(overrides);
+      filieres = List.copyOf(filieres);
+      changes = List.copyOf(changes);
+    }
+  }
+
+  /**
+   * How one filiere changes under a scenario.
+   *
+   * @param material mineral id
+   * @param baselineRisk headline risk exposure, baseline
+   * @param scenarioRisk headline risk exposure, scenario
+   * @param baselineScore priority score, baseline
+   * @param scenarioScore priority score, scenario
+   * @param baselineRank rank, baseline
+   * @param scenarioRank rank, scenario
+   * @param baselineRegulatedMassKg mass under applicable texts naming the mineral, baseline
+   * @param scenarioRegulatedMassKg the same under the scenario
+   * @param explanation readable sentences
+   */
+  public record FiliereChange(
+      String material,
+      double baselineRisk,
+      double scenarioRisk,
+      double baselineScore,
+      double scenarioScore,
+      int baselineRank,
+      int scenarioRank,
+      double baselineRegulatedMassKg,
+      double scenarioRegulatedMassKg,
+      List<String> explanation) {
+    public FiliereChange {
+      Objects.requireNonNull(material, "material");
+      explanation = List.copyOf(explanation);
+    }
+  }
+}

@@ -1,0 +1,637 @@
+package fr.vigie.engine.assessment;
+
+import fr.vigie.engine.assessment.Assessment.CategoryScore;
+import fr.vigie.engine.assessment.Assessment.CountryWeight;
+import fr.vigie.engine.assessment.Assessment.Filiere;
+import fr.vigie.engine.assessment.Assessment.FiliereChange;
+import fr.vigie.engine.assessment.Assessment.InputFile;
+import fr.vigie.engine.assessment.Assessment.Kind;
+import fr.vigie.engine.assessment.Assessment.Recommendation;
+import fr.vigie.engine.assessment.Assessment.RegulationLine;
+import fr.vigie.engine.assessment.Assessment.RoadmapAction;
+import fr.vigie.engine.assessment.Assessment.ScoreComponent;
+import fr.vigie.engine.assessment.Assessment.StageExposure;
+import fr.vigie.engine.country.Country;
+import fr.vigie.engine.ledger.FiliereAggregate;
+import fr.vigie.engine.ledger.Ledger;
+import fr.vigie.engine.mineral.Mineral;
+import fr.vigie.engine.mineral.MineralId;
+import fr.vigie.engine.production.CountryShare;
+import fr.vigie.engine.production.ProductionSeries;
+import fr.vigie.engine.refdata.ReferenceData;
+import fr.vigie.engine.regulation.Applicability;
+import fr.vigie.engine.regulation.ApplicabilityEngine;
+import fr.vigie.engine.regulation.Regulation;
+import fr.vigie.engine.regulation.RegulationAssessment;
+import fr.vigie.engine.regulation.RegulationCatalog;
+import fr.vigie.engine.regulation.profile.CompanyProfile;
+import fr.vigie.engine.regulation.profile.CountryDirectory;
+import fr.vigie.engine.risk.Methodology;
+import fr.vigie.engine.risk.RiskCategory;
+import fr.vigie.engine.risk.RiskEngine;
+import fr.vigie.engine.risk.RiskLevel;
+import fr.vigie.engine.risk.StageRisk;
+import fr.vigie.engine.risk.StageRiskCalculator;
+import fr.vigie.engine.solution.Horizon;
+import fr.vigie.engine.solution.Solution;
+import fr.vigie.engine.solution.Solutions;
+import fr.vigie.engine.valuechain.MineralProcess;
+import fr.vigie.engine.valuechain.Stage;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The company assessment (docs/assessment.md): exposure per filiere, priority ranking with reasons,
+ * recommendations and gap analysis, phased roadmap, and an optional scenario beside the baseline.
+ * Pure computation over data already read (no file or network access); thread-safe and reusable.
+ *
+ * <pre>{@code
+ * Assessment a = Assessor.with(referenceData, methodology, regulationCatalog, solutions)
+ *     .assess(profile, ledger, Optional.empty(), Optional.empty(), LocalDate.of(2026, 11, 30));
+ * }</pre>
+ */
+public final class Assessor {
+  private static final List<Stage> UPSTREAM = List.of(Stage.EXTRACTION, Stage.PRE_TREATMENT, Stage.REFINING);
+
+  private final ReferenceData data;
+  private final Methodology methodology;
+  private final RegulationCatalog catalog;
+  private final Solutions solutions;
+  private final PriorityWeights weights;
+  private final List<InputFile> inputs;
+  private final RiskEngine engine;
+  private final StageRiskCalculator calculator;
+
+  private Assessor(
+      ReferenceData data, Methodology methodology, RegulationCatalog catalog, Solutions solutions,
+      PriorityWeights weights, List<InputFile> inputs, RiskEngine engine) {
+    this.data = Objects.requireNonNull(data, "data");
+    this.methodology = Objects.requireNonNull(methodology, "methodology");
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.solutions = Objects.requireNonNull(solutions, "solutions");
+    this.weights = Objects.requireNonNull(weights, "weights");
+    this.inputs = List.copyOf(inputs);
+    this.engine = engine;
+    this.calculator = new StageRiskCalculator(methodology);
+  }
+
+  /** An assessor with the default priority weights and no recorded input files. */
+  public static Assessor with(
+      ReferenceData data, Methodology methodology, RegulationCatalog catalog, Solutions solutions) {
+    return new Assessor(data, methodology, catalog, solutions, PriorityWeights.loadDefault(), List.of(),
+        RiskEngine.of(data, methodology));
+  }
+
+  /** The same assessor with other priority weights. */
+  public Assessor withWeights(PriorityWeights value) {
+    return new Assessor(data, methodology, catalog, solutions, value, inputs, engine);
+  }
+
+  /** The same assessor recording these input files (names and hashes) in every assessment. */
+  public Assessor withInputs(List<InputFile> value) {
+    return new Assessor(data, methodology, catalog, solutions, weights, value, engine);
+  }
+
+  public PriorityWeights weights() {
+    return weights;
+  }
+
+  /**
+   * Assesses a company.
+   *
+   * @param profile the company profile (applicability of the texts, practices in place)
+   * @param ledger the purchase ledger, aggregated per filiere
+   * @param scenario a scenario to compare with the baseline
+   * @param declarations smelter countries declared by suppliers
+   * @param date the reference date of the regulations and of the roadmap
+   */
+  public Assessment assess(
+      CompanyProfile profile, Ledger ledger, Optional<Scenario> scenario,
+      Optional<DeclarationSummary> declarations, LocalDate date) {
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(ledger, "ledger");
+    Objects.requireNonNull(date, "date");
+    List<RegulationAssessment> regs =
+        new ApplicabilityEngine(catalog, CountryDirectory.of(data.countries())).assess(profile, date);
+    List<RegulationLine> lines = regs.stream().map(Assessor::line).toList();
+    Set<String> practices = new HashSet<>();
+    profile.practicesInPlace().forEach(p -> practices.add(key(p)));
+    Context ctx = new Context(regs, practices, declarations, date);
+
+    List<Filiere> baseline = filieres(ledger.filieres(), ctx);
+    List<Recommendation> company = companyObligations(ctx);
+    List<RoadmapAction> roadmap = roadmap(baseline, company, date);
+    Optional<Assessment.ScenarioResult> result = scenario.map(s -> scenario(s, ledger, baseline, ctx));
+    List<String> refs = referenceData(ledger);
+    Assessment.Provenance provenance = new Assessment.Provenance(
+        engineVersion(), methodology.ref().toString(), weights.ref(), date, refs, solutions.asOf(), inputs);
+    return new Assessment(profile.name(), provenance, baseline, lines, company, roadmap, result);
+  }
+
+  private record Context(
+      List<RegulationAssessment> regs, Set<String> practices, Optional<DeclarationSummary> declarations,
+      LocalDate date) {}
+
+  private static String engineVersion() {
+    String v = Assessor.class.getPackage().getImplementationVersion();
+    return v == null ? "development" : v;
+  }
+
+  /** Practice ids compare without case, with '-' and '_' alike. */
+  static String key(String id) {
+    return id.strip().toLowerCase(Locale.ROOT).replace('-', '_');
+  }
+
+  private static RegulationLine line(RegulationAssessment r) {
+    Regulation t = r.text();
+    return new RegulationLine(t.id(), t.nameEn(), t.reference(), r.outcome().id(), r.appliesFrom(),
+        t.minerals().stream().map(MineralId::value).toList(), r.outcome().reasons(), t.asOf());
+  }
+
+  // ---------------------------------------------------------------- filieres and ranking
+
+  private List<Filiere> filieres(List<FiliereAggregate> aggregates, Context ctx) {
+    double maxMass = aggregates.stream().mapToDouble(FiliereAggregate::massKg).max().orElse(0);
+    List<Filiere> unranked = new ArrayList<>();
+    for (FiliereAggregate f : aggregates) {
+      unranked.add(filiere(f, maxMass, ctx));
+    }
+    List<Filiere> sorted = unranked.stream()
+        .sorted(Comparator.comparingDouble(Filiere::priorityScore).reversed()
+            .thenComparing(Comparator.comparingDouble(Filiere::massKg).reversed())
+            .thenComparing(Filiere::material))
+        .toList();
+    List<Filiere> ranked = new ArrayList<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      Filiere f = sorted.get(i);
+      int rank = i + 1;
+      List<String> reasons = new ArrayList<>();
+      reasons.add("rank " + rank + " of " + sorted.size() + ": priority score " + Fmt.score(f.priorityScore())
+          + (i + 1 < sorted.size() ? " (next: " + sorted.get(i + 1).material() + " "
+              + Fmt.score(sorted.get(i + 1).priorityScore()) + ")" : ""));
+      reasons.addAll(f.reasons());
+      List<Recommendation> recs = rank <= weights.recommendTop() ? recommendations(f, ctx) : List.of();
+      ranked.add(new Filiere(f.material(), f.name(), rank, f.priorityScore(), f.massKg(), f.spendEur(),
+          f.lines(), f.recycledShare(), f.originCoverage(), f.refinerCoverage(), f.declaredRefining(), f.risk(),
+          f.categories(), f.stages(), f.concentration(), f.grossSupplyRisk(), f.regulations(), f.components(),
+          reasons, recs));
+    }
+    return ranked;
+  }
+
+  private Filiere filiere(FiliereAggregate f, double maxMass, Context ctx) {
+    MineralId m = f.material();
+    Mineral mineral = data.minerals().require(m);
+    double mass = f.massKg();
+    double r = f.recycledShare();
+    Map<String, Double> declared =
+        ctx.declarations().map(d -> d.countries(m)).orElse(Map.of());
+
+    List<StageExposure> stages = new ArrayList<>();
+    for (Stage stage : UPSTREAM) {
+      boolean refining = stage == Stage.REFINING;
+      double bearing = refining ? mass : mass - f.recycledMassKg();
+      Map<Country, Double> known = refining ? f.massByRefinerCountry() : f.massByOriginCountry();
+      double knownMass = refining ? f.massKnownRefinerKg() : f.massKnownOriginKg();
+      double knownShare = mass > 0 ? Math.min(1, knownMass / mass) : 0;
+      Map<String, Double> mix = new LinkedHashMap<>();
+      String basis;
+      String source;
+      if (refining && !declared.isEmpty()) {
+        mix.putAll(declared);
+        basis = "declared smelters (" + ctx.declarations().get().files() + " declaration files, "
+            + ctx.declarations().get().source() + ")";
+        source = "declarations";
+      } else {
+        Optional<ProductionSeries> series = data.production().preferred(m, stage);
+        String proxy = "";
+        if (series.isEmpty() && stage == Stage.PRE_TREATMENT) {
+          series = data.production().preferred(m, Stage.EXTRACTION);
+          proxy = "extraction shares (proxy) ";
+        }
+        if (series.isPresent()) {
+          double total = series.get().countries().stream().mapToDouble(CountryShare::share).sum();
+          for (CountryShare c : series.get().countries()) {
+            if (total > 0 && c.share() > 0) {
+              mix.put(c.alpha3(), c.share() / total);
+            }
+          }
+          basis = "world production mix: " + proxy + series.get().source() + " " + series.get().year() + " "
+              + series.get().series();
+        } else {
+          basis = "no production data";
+        }
+        source = "world";
+      }
+      if (knownShare >= 1) {
+        basis = "ledger countries only";
+      }
+      Map<String, double[]> shares = new LinkedHashMap<>();
+      Map<String, String> sources = new HashMap<>();
+      known.forEach((c, v) -> {
+        shares.computeIfAbsent(c.alpha3(), k -> new double[1])[0] += mass > 0 ? v / mass : 0;
+        sources.put(c.alpha3(), "ledger");
+      });
+      double unknown = 1 - knownShare;
+      if (unknown > 0) {
+        mix.forEach((c, s) -> {
+          shares.computeIfAbsent(c, k -> new double[1])[0] += unknown * s;
+          sources.merge(c, source, (a, b) -> a.equals(b) ? a : a + "+" + b);
+        });
+      }
+      List<CountryShare> effective = new ArrayList<>();
+      shares.forEach((c, s) -> {
+        if (s[0] > 0) {
+          effective.add(new CountryShare(c, Math.min(1, s[0]), java.util.OptionalDouble.empty()));
+        }
+      });
+      List<StageRiskCalculator.ProcessUse> uses = processUses(m, stage);
+      if (effective.isEmpty() && uses.isEmpty()) {
+        continue;
+      }
+      StageRisk risk = calculator.compute(stage, uses, effective, engine::country);
+      exposure(stage, bearing, knownShare, basis, effective, sources, risk).ifPresent(stages::add);
+    }
+    if (f.recycledMassKg() > 0) {
+      List<StageRiskCalculator.ProcessUse> uses = processUses(m, Stage.RECYCLING);
+      if (!uses.isEmpty()) {
+        StageRisk risk = calculator.compute(Stage.RECYCLING, uses, List.of(), engine::country);
+        exposure(Stage.RECYCLING, f.recycledMassKg(), 0,
+            "recycled mass: risk of the recycling process (recycling country not given)",
+            List.of(), Map.of(), risk).ifPresent(stages::add);
+      }
+    }
+
+    List<CategoryScore> categories = new ArrayList<>();
+    for (RiskCategory c : RiskCategory.values()) {
+      Optional<Double> primary = maxOf(stages, c, Set.copyOf(UPSTREAM));
+      Optional<Double> secondary = maxOf(stages, c, Set.of(Stage.REFINING, Stage.RECYCLING));
+      double num = 0;
+      double den = 0;
+      if (primary.isPresent() && r < 1) {
+        num += (1 - r) * primary.get();
+        den += 1 - r;
+      }
+      if (secondary.isPresent() && r > 0) {
+        num += r * secondary.get();
+        den += r;
+      }
+      if (den > 0) {
+        double e = num / den;
+        categories.add(new CategoryScore(c, e, methodology.bands().level(e)));
+      }
+    }
+    double risk = categories.stream().mapToDouble(CategoryScore::score).max().orElse(0);
+    Optional<StageExposure> concentrated = stages.stream()
+        .filter(s -> s.stage() == Stage.EXTRACTION || s.stage() == Stage.REFINING)
+        .filter(s -> s.hhi().isPresent())
+        .max(Comparator.comparingDouble(s -> s.hhi().get()));
+    double concentration = concentrated.flatMap(StageExposure::hhi).orElse(0.0);
+    var supply = engine.supply(m).grossSupplyRisk();
+    Optional<Double> gross = supply.isPresent() ? Optional.of(supply.getAsDouble()) : Optional.empty();
+
+    List<RegulationAssessment> naming = ctx.regs().stream()
+        .filter(a -> !(a.outcome() instanceof Applicability.DoesNotApply))
+        .filter(a -> names(a.text(), mineral))
+        .toList();
+    double pressure = 0;
+    for (RegulationAssessment a : naming) {
+      pressure += a.outcome() instanceof Applicability.Applies ? 1 : weights.cannotTellWeight();
+    }
+    double traceability = (f.originCoverage() + f.refinerCoverage()) / 2;
+    Map<String, Double> values = new LinkedHashMap<>();
+    values.put("volume", maxMass > 0 ? mass / maxMass : 0);
+    values.put("risk", risk);
+    values.put("concentration", concentration);
+    values.put("regulation", Math.min(1, pressure / weights.regulationSaturation()));
+    values.put("traceability_gap", 1 - traceability);
+    List<ScoreComponent> components = new ArrayList<>();
+    double score = 0;
+    for (String c : PriorityWeights.COMPONENTS) {
+      double w = weights.weight(c);
+      double v = values.get(c);
+      components.add(new ScoreComponent(c, v, w, w * v));
+      score += w * v;
+    }
+    List<String> regIds = naming.stream().map(a -> a.text().id()).toList();
+    Filiere draft = new Filiere(m.value(), mineral.nameEn(), 0, score, mass, f.spendEur(), f.lines(), r,
+        f.originCoverage(), f.refinerCoverage(), !declared.isEmpty(), risk, categories, stages, concentration,
+        gross, regIds, components, List.of(), List.of());
+    List<String> reasons = new ArrayList<>();
+    components.stream()
+        .sorted(Comparator.comparingDouble(ScoreComponent::contribution).reversed())
+        .forEach(c -> reasons.add(reason(c, draft, concentrated, naming)));
+    return new Filiere(m.value(), mineral.nameEn(), 0, score, mass, f.spendEur(), f.lines(), r,
+        f.originCoverage(), f.refinerCoverage(), !declared.isEmpty(), risk, categories, stages, concentration,
+        gross, regIds, components, reasons, List.of());
+  }
+
+  /** Whether a text names the mineral (or its group). */
+  private static boolean names(Regulation text, Mineral mineral) {
+    return text.minerals().contains(mineral.id())
+        || mineral.group().map(g -> text.minerals().contains(g)).orElse(false)
+        || mineral.namedBy(text.id());
+  }
+
+  private Optional<StageExposure> exposure(
+      Stage stage, double mass, double knownShare, String basis, List<CountryShare> effective,
+      Map<String, String> sources, StageRisk risk) {
+    if (risk.overall().isEmpty()) {
+      return Optional.empty();
+    }
+    List<CategoryScore> cats = new ArrayList<>();
+    for (RiskCategory c : RiskCategory.values()) {
+      risk.categories().get(c).ifPresent(s -> cats.add(new CategoryScore(c, s.score(), s.level())));
+    }
+    List<CountryWeight> countries = effective.stream()
+        .sorted(Comparator.comparingDouble(CountryShare::share).reversed().thenComparing(CountryShare::alpha3))
+        .map(c -> new CountryWeight(c.alpha3(), c.share(), sources.getOrDefault(c.alpha3(), "world")))
+        .toList();
+    Optional<Double> hhi = risk.hhi().isPresent() ? Optional.of(risk.hhi().getAsDouble()) : Optional.empty();
+    return Optional.of(new StageExposure(stage, mass, knownShare, basis, countries, hhi, cats,
+        risk.overall().get().score(), risk.overall().get().level()));
+  }
+
+  private List<StageRiskCalculator.ProcessUse> processUses(MineralId m, Stage stage) {
+    List<MineralProcess> used = data.valueChain().processesOf(m, stage);
+    List<StageRiskCalculator.ProcessUse> uses = new ArrayList<>();
+    for (MineralProcess mp : used) {
+      double share = mp.share().orElse(1.0 / used.size());
+      if (share > 0) {
+        uses.add(new StageRiskCalculator.ProcessUse(engine.processProfile(mp.process()), Math.min(1, share)));
+      }
+    }
+    return uses;
+  }
+
+  private static Optional<Double> maxOf(List<StageExposure> stages, RiskCategory c, Set<Stage> among) {
+    return stages.stream().filter(s -> among.contains(s.stage()))
+        .flatMap(s -> s.category(c).stream()).map(CategoryScore::score).max(Double::compare);
+  }
+
+  private String reason(
+      ScoreComponent c, Filiere f, Optional<StageExposure> concentrated, List<RegulationAssessment> naming) {
+    String contrib = " (adds " + Fmt.score(c.contribution()) + ")";
+    return switch (c.id()) {
+      case "volume" -> "volume: " + Fmt.kg(f.massKg()) + ", " + Fmt.percent(c.value())
+          + " of the largest filiere" + contrib;
+      case "risk" -> {
+        Optional<Top> top = topRisks(f).stream().findFirst();
+        yield top.map(t -> "risk: " + t.level().id().replace('_', ' ') + " " + t.category().nameEn().toLowerCase(Locale.ROOT)
+                + " risk at " + t.stage().id().replace('_', '-') + " (" + Fmt.score(t.score()) + ", "
+                + stageBasis(f, t.stage()) + "); exposure " + Fmt.score(c.value()) + contrib)
+            .orElse("risk: no stage of " + f.material() + " could be scored" + contrib);
+      }
+      case "concentration" -> concentrated
+          .map(s -> "concentration: HHI " + Fmt.score(s.hhi().get()) + " at " + s.stage().id() + " ("
+              + topCountries(s) + ")" + contrib)
+          .orElse("concentration: no country mix known" + contrib);
+      case "regulation" -> naming.isEmpty()
+          ? "regulation: no text that applies to the company names " + f.material() + contrib
+          : "regulation: " + naming.size() + " text(s) that apply or may apply name " + f.material() + ": "
+              + String.join(", ", naming.stream().map(a -> a.text().id() + " (" + a.outcome().label() + ")").toList())
+              + contrib;
+      case "traceability_gap" -> "traceability: mine country known for " + Fmt.percent(f.originCoverage())
+          + " of the mass, refiner for " + Fmt.percent(f.refinerCoverage())
+          + (f.recycledShare() > 0 ? ", " + Fmt.percent(f.recycledShare()) + " recycled" : "") + contrib;
+      default -> c.id() + ": " + Fmt.score(c.value()) + contrib;
+    };
+  }
+
+  private static String stageBasis(Filiere f, Stage stage) {
+    return f.stage(stage).map(s -> s.knownShare() >= 1 ? "countries from the ledger"
+        : s.stage() == Stage.RECYCLING ? "recycled mass"
+        : "country unknown for " + Fmt.percent(1 - s.knownShare()) + " of the mass, " + s.basis())
+        .orElse("");
+  }
+
+  private static String topCountries(StageExposure s) {
+    return String.join(", ", s.countries().stream().limit(3)
+        .map(c -> c.country() + " " + Fmt.percent(c.share())).toList());
+  }
+
+  /** A (stage, category) risk of a filiere. */
+  record Top(Stage stage, RiskCategory category, double score, RiskLevel level) {}
+
+  /** The filiere's (stage, category) risks, highest first. */
+  static List<Top> topRisks(Filiere f) {
+    List<Top> out = new ArrayList<>();
+    for (StageExposure s : f.stages()) {
+      for (CategoryScore c : s.categories()) {
+        out.add(new Top(s.stage(), c.category(), c.score(), c.level()));
+      }
+    }
+    out.sort(Comparator.comparingDouble(Top::score).reversed()
+        .thenComparing(Top::stage).thenComparing(Top::category));
+    return out;
+  }
+
+  // ---------------------------------------------------------------- recommendations
+
+  private List<Recommendation> recommendations(Filiere f, Context ctx) {
+    MineralId m = new MineralId(f.material());
+    List<Recommendation> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Top t : topRisks(f).stream().limit(weights.mainRisks()).toList()) {
+      List<Solution> candidates = solutions.addressing(m, t.stage(), t.category()).stream()
+          .sorted(Comparator.comparing((Solution s) -> s.allMinerals() ? 1 : 0)
+              .thenComparingInt(s -> s.stages().size()))
+          .toList();
+      int kept = 0;
+      for (Solution s : candidates) {
+        if (kept >= weights.solutionsPerRisk()) {
+          break;
+        }
+        if (seen.add("s:" + s.id())) {
+          kept++;
+          out.add(new Recommendation(Kind.SOLUTION, s.id(), s.nameEn(), s.horizon(),
+              "addresses the " + t.level().id().replace('_', ' ') + " " + t.category().nameEn().toLowerCase(Locale.ROOT)
+                  + " risk at " + t.stage().id().replace('_', '-') + " (" + Fmt.score(t.score()) + ")",
+              Optional.empty(), Optional.empty(), ctx.practices().contains(key(s.id()))));
+        }
+      }
+    }
+    Mineral mineral = data.minerals().require(m);
+    for (RegulationAssessment a : ctx.regs()) {
+      if (a.outcome() instanceof Applicability.DoesNotApply || !names(a.text(), mineral)) {
+        continue;
+      }
+      for (Regulation.Obligation o : a.obligations()) {
+        if (seen.add("o:" + a.text().id() + ":" + o.id())) {
+          out.add(obligation(a, o, ctx));
+        }
+      }
+    }
+    return out;
+  }
+
+  private Recommendation obligation(RegulationAssessment a, Regulation.Obligation o, Context ctx) {
+    boolean inPlace = ctx.practices().contains(key(o.id()))
+        || o.solutions().stream().anyMatch(s -> ctx.practices().contains(key(s)));
+    Optional<LocalDate> from = a.appliesFrom();
+    String why = switch (a.outcome()) {
+      case Applicability.Applies ap -> "obligation of " + a.text().id() + ", applies " + (ap.from().isAfter(ctx.date()) ? "from " : "since ") + ap.from();
+      case Applicability.CannotTell ct -> "obligation of " + a.text().id()
+          + ", which may apply (cannot tell: complete " + String.join(", ", ct.missingFacts()) + ")";
+      case Applicability.DoesNotApply d -> "obligation of " + a.text().id();
+    };
+    Horizon h = from.map(d -> horizon(ctx.date(), d)).orElse(Horizon.SHORT);
+    return new Recommendation(Kind.OBLIGATION, o.id(), o.en(), h, why, Optional.of(a.text().id()), from, inPlace);
+  }
+
+  /** Horizon of a due date: within a year short, within three years medium, later long. */
+  static Horizon horizon(LocalDate date, LocalDate due) {
+    if (!due.isAfter(date.plusYears(1))) {
+      return Horizon.SHORT;
+    }
+    return due.isAfter(date.plusYears(3)) ? Horizon.LONG : Horizon.MEDIUM;
+  }
+
+  private List<Recommendation> companyObligations(Context ctx) {
+    List<Recommendation> out = new ArrayList<>();
+    for (RegulationAssessment a : ctx.regs()) {
+      if (!(a.outcome() instanceof Applicability.DoesNotApply) && a.text().minerals().isEmpty()) {
+        a.obligations().forEach(o -> out.add(obligation(a, o, ctx)));
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- roadmap
+
+  private List<RoadmapAction> roadmap(List<Filiere> filieres, List<Recommendation> company, LocalDate date) {
+    record Draft(Horizon phase, int rank, LocalDate due, String material, Recommendation r) {}
+    List<Draft> drafts = new ArrayList<>();
+    for (Recommendation r : company) {
+      if (!r.inPlace()) {
+        drafts.add(new Draft(r.horizon(), 0, due(r, date), "all", r));
+      }
+    }
+    for (Filiere f : filieres) {
+      for (Recommendation r : f.gap()) {
+        drafts.add(new Draft(r.horizon(), f.rank(), due(r, date), f.material(), r));
+      }
+    }
+    drafts.sort(Comparator.comparing(Draft::phase).thenComparingInt(Draft::rank)
+        .thenComparing(Draft::due).thenComparing(d -> d.r().kind()).thenComparing(d -> d.r().id()));
+    List<RoadmapAction> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      Recommendation r = d.r();
+      String why = r.justification() + (d.rank() > 0 ? " [filiere " + d.material() + ", rank " + d.rank() + "]"
+          : " [company-wide]");
+      out.add(new RoadmapAction(d.phase(), out.size() + 1, d.material(), r.kind(), r.id(), r.title(), why, d.due()));
+    }
+    return out;
+  }
+
+  /**
+   * Due date of an action: an obligation's application date (the reference date when it already
+   * applies or when applicability cannot be told); for a solution, the end of its horizon (one,
+   * three or five years after the reference date).
+   */
+  static LocalDate due(Recommendation r, LocalDate date) {
+    if (r.kind() == Kind.OBLIGATION) {
+      return r.dueDate().filter(d -> d.isAfter(date)).orElse(date);
+    }
+    return switch (r.horizon()) {
+      case SHORT -> date.plusYears(1);
+      case MEDIUM -> date.plusYears(3);
+      case LONG -> date.plusYears(5);
+    };
+  }
+
+  // ---------------------------------------------------------------- scenario
+
+  private Assessment.ScenarioResult scenario(Scenario s, Ledger ledger, List<Filiere> baseline, Context ctx) {
+    List<FiliereAggregate> changed = new ArrayList<>();
+    List<String> overrides = new ArrayList<>();
+    for (FiliereAggregate f : ledger.filieres()) {
+      Optional<Scenario.Change> c = s.override(f.material());
+      changed.add(c.map(x -> x.apply(f)).orElse(f));
+    }
+    for (Scenario.Change c : s.overrides()) {
+      overrides.addAll(c.describe());
+      if (ledger.filiere(c.material()).isEmpty()) {
+        overrides.add(c.material().value() + ": not bought in the ledger, change ignored");
+      }
+    }
+    List<Filiere> after = filieres(changed, ctx);
+    List<FiliereChange> changes = new ArrayList<>();
+    for (Filiere b : baseline) {
+      Filiere a = after.stream().filter(x -> x.material().equals(b.material())).findFirst().orElseThrow();
+      changes.add(change(b, a, s.override(new MineralId(b.material()))));
+    }
+    return new Assessment.ScenarioResult(s.name(), overrides, after, changes);
+  }
+
+  private static FiliereChange change(Filiere b, Filiere a, Optional<Scenario.Change> change) {
+    List<String> why = new ArrayList<>();
+    change.ifPresentOrElse(c -> why.addAll(c.describe()),
+        () -> why.add("not changed by the scenario"));
+    why.add("risk exposure " + Fmt.score(b.risk()) + " -> " + Fmt.score(a.risk()) + delta(a.risk() - b.risk()));
+    for (StageExposure sb : b.stages()) {
+      a.stage(sb.stage()).ifPresent(sa -> {
+        if (Math.abs(sa.score() - sb.score()) >= 0.005) {
+          why.add("  " + sb.stage().id() + " risk " + Fmt.score(sb.score()) + " -> " + Fmt.score(sa.score())
+              + " (" + topCountries(sb) + " -> " + topCountries(sa) + ")");
+        }
+      });
+    }
+    why.add("priority " + Fmt.score(b.priorityScore()) + " -> " + Fmt.score(a.priorityScore())
+        + delta(a.priorityScore() - b.priorityScore()) + ", rank " + b.rank() + " -> " + a.rank());
+    if (change.isEmpty() && a.rank() != b.rank()) {
+      why.add("the rank moves because other filieres changed (volume is relative to the largest filiere)");
+    }
+    double rb = b.regulations().isEmpty() ? 0 : b.massKg();
+    double ra = a.regulations().isEmpty() ? 0 : a.massKg();
+    why.add(b.regulations().isEmpty()
+        ? "regulatory exposure: none (no applicable text names " + b.material() + ")"
+        : "regulatory exposure: " + Fmt.kg(rb) + " -> " + Fmt.kg(ra) + " under " + String.join(", ", b.regulations())
+            + (rb == ra ? " (unchanged: which texts apply depends on the company, not on where it buys)" : ""));
+    return new FiliereChange(b.material(), b.risk(), a.risk(), b.priorityScore(), a.priorityScore(), b.rank(),
+        a.rank(), rb, ra, why);
+  }
+
+  private static String delta(double d) {
+    return Math.abs(d) < 0.005 ? " (unchanged)" : " (" + (d > 0 ? "+" : "") + Fmt.score(d) + ")";
+  }
+
+  // ---------------------------------------------------------------- provenance
+
+  private List<String> referenceData(Ledger ledger) {
+    Set<String> out = new LinkedHashSet<>();
+    for (FiliereAggregate f : ledger.filieres()) {
+      for (Stage s : List.of(Stage.EXTRACTION, Stage.REFINING)) {
+        data.production().preferred(f.material(), s).ifPresent(p -> out.add("production " + f.material().value()
+            + " " + s.id() + ": " + p.source() + " " + p.year() + " " + p.series()));
+      }
+    }
+    Set<String> indicators = new TreeSet<>();
+    for (RiskCategory c : RiskCategory.values()) {
+      methodology.category(c).indicators().forEach(i -> data.indicators().definition(i.id())
+          .ifPresent(d -> indicators.add("indicator " + d.id() + ": " + d.source() + " " + d.year())));
+    }
+    out.addAll(indicators);
+    return List.copyOf(out);
+  }
+
+  /** Per-category map helper kept for the reports: category to score of a stage list. */
+  static Map<RiskCategory, Double> byCategory(List<CategoryScore> scores) {
+    Map<RiskCategory, Double> m = new EnumMap<>(RiskCategory.class);
+    scores.forEach(s -> m.put(s.category(), s.score()));
+    return m;
+  }
+}

@@ -1,0 +1,157 @@
+package fr.vigie.engine.assessment;
+
+import fr.vigie.engine.VigieException;
+import fr.vigie.engine.yaml.Fields;
+import fr.vigie.engine.yaml.YamlNode;
+import fr.vigie.engine.yaml.YamlReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The versioned settings of the priority score (docs/assessment.md): the weight of each component
+ * and how many recommendations to make. The default ships in the engine ({@value #RESOURCE}); a
+ * copy can be passed to {@code bin/vigie assess --weights}. Weights are stored divided by their sum.
+ *
+ * @param id stable id, stored in every assessment
+ * @param version version of these settings
+ * @param weights component id ({@link #COMPONENTS}) to weight, summing to 1
+ * @param regulationSaturation applicable texts naming a mineral that count as full pressure (>= 1)
+ * @param cannotTellWeight what a text that may apply counts for, in [0,1]
+ * @param recommendTop how many filieres (by rank) get recommendations and roadmap actions
+ * @param mainRisks how many (stage, category) risks per filiere recommendations address
+ * @param solutionsPerRisk how many catalogue solutions are kept per main risk
+ */
+public record PriorityWeights(
+    String id,
+    String version,
+    Map<String, Double> weights,
+    double regulationSaturation,
+    double cannotTellWeight,
+    int recommendTop,
+    int mainRisks,
+    int solutionsPerRisk) {
+
+  /** Class-path location of the default settings. */
+  public static final String RESOURCE = "/fr/vigie/engine/assessment/priority-weights-default.yaml";
+
+  /** The score's components, in the order they are shown. */
+  public static final List<String> COMPONENTS =
+      List.of("volume", "risk", "concentration", "regulation", "traceability_gap");
+
+  public PriorityWeights {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(version, "version");
+    double sum = 0;
+    for (String c : COMPONENTS) {
+      Double w = weights.get(c);
+      if (w == null || !(w >= 0) || Double.isInfinite(w)) {
+        throw new IllegalArgumentException("weight of " + c + " must be zero or more, got " + w);
+      }
+      sum += w;
+    }
+    if (!(sum > 0)) {
+      throw new IllegalArgumentException("at least one weight must be positive");
+    }
+    if (weights.size() != COMPONENTS.size()) {
+      throw new IllegalArgumentException("weights must name exactly " + COMPONENTS);
+    }
+    Map<String, Double> normalised = new LinkedHashMap<>();
+    for (String c : COMPONENTS) {
+      normalised.put(c, weights.get(c) / sum);
+    }
+    weights = java.util.Collections.unmodifiableMap(normalised);
+    if (!(regulationSaturation >= 1)) {
+      throw new IllegalArgumentException("regulation_saturation must be 1 or more");
+    }
+    if (!(cannotTellWeight >= 0 && cannotTellWeight <= 1)) {
+      throw new IllegalArgumentException("cannot_tell_weight must be in [0,1]");
+    }
+    if (recommendTop < 0 || mainRisks < 1 || solutionsPerRisk < 0) {
+      throw new IllegalArgumentException(
+          "recommend_top and solutions_per_risk must be zero or more, main_risks one or more");
+    }
+  }
+
+  /** {@code id version}, as stored in assessments. */
+  public String ref() {
+    return id + " " + version;
+  }
+
+  /** The normalised weight of a component. */
+  public double weight(String component) {
+    Double w = weights.get(component);
+    if (w == null) {
+      throw new IllegalArgumentException("unknown component " + component);
+    }
+    return w;
+  }
+
+  /** The settings shipped with the engine. */
+  public static PriorityWeights loadDefault() {
+    try (InputStream in = PriorityWeights.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      return read("priority-weights-default.yaml", YamlReader.read("priority-weights-default.yaml", in));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads a weights file; errors name the file, line and key. */
+  public static PriorityWeights load(Path file) {
+    return read(file.toString(), YamlReader.read(file));
+  }
+
+  private static PriorityWeights read(String source, YamlNode root) {
+    Fields f = Fields.of(source, root, "the priority weights");
+    f.allow("id", "version", "weights", "regulation_saturation", "cannot_tell_weight", "recommend_top",
+        "main_risks", "solutions_per_risk");
+    f.rejectUnknown();
+    Fields w = f.map("weights", "weights");
+    w.allow(COMPONENTS.toArray(String[]::new));
+    w.rejectUnknown();
+    Map<String, Double> weights = new LinkedHashMap<>();
+    for (String c : COMPONENTS) {
+      BigDecimal d = w.decimal(c);
+      if (d.signum() < 0) {
+        throw w.error(w.lineOf(c), "weight '" + c + "' must be zero or more, not " + d.toPlainString());
+      }
+      weights.put(c, d.doubleValue());
+    }
+    if (weights.values().stream().allMatch(x -> x == 0)) {
+      throw w.error(w.line(), "at least one weight must be positive");
+    }
+    double saturation = f.optDecimal("regulation_saturation").map(BigDecimal::doubleValue).orElse(2.0);
+    if (saturation < 1) {
+      throw f.error(f.lineOf("regulation_saturation"), "regulation_saturation must be 1 or more");
+    }
+    double cannotTell = f.optDecimal("cannot_tell_weight").map(BigDecimal::doubleValue).orElse(0.5);
+    if (cannotTell < 0 || cannotTell > 1) {
+      throw f.error(f.lineOf("cannot_tell_weight"), "cannot_tell_weight must be between 0 and 1");
+    }
+    int top = count(f, "recommend_top", 5);
+    int risks = count(f, "main_risks", 2);
+    if (risks < 1) {
+      throw f.error(f.lineOf("main_risks"), "main_risks must be 1 or more");
+    }
+    int perRisk = count(f, "solutions_per_risk", 3);
+    try {
+      return new PriorityWeights(f.string("id"), f.string("version"), weights, saturation, cannotTell, top,
+          risks, perRisk);
+    } catch (IllegalArgumentException e) {
+      throw new VigieException(source + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static int count(Fields f, String key, int otherwise) {
+    return f.node(key).map(n -> (int) Math.min(Integer.MAX_VALUE, f.toCount(key, n))).orElse(otherwise);
+  }
+}

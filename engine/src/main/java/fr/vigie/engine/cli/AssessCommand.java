@@ -1,0 +1,241 @@
+package fr.vigie.engine.cli;
+
+import fr.vigie.engine.VigieException;
+import fr.vigie.engine.assessment.Assessment;
+import fr.vigie.engine.assessment.AssessmentJson;
+import fr.vigie.engine.assessment.Assessor;
+import fr.vigie.engine.assessment.DeclarationSummary;
+import fr.vigie.engine.assessment.PriorityWeights;
+import fr.vigie.engine.assessment.Scenario;
+import fr.vigie.engine.assessment.report.HtmlReport;
+import fr.vigie.engine.assessment.report.TextSummary;
+import fr.vigie.engine.assessment.report.XlsxReport;
+import fr.vigie.engine.declaration.DeclarationBatch;
+import fr.vigie.engine.declaration.DeclarationResult;
+import fr.vigie.engine.declaration.Declarations;
+import fr.vigie.engine.declaration.consolidate.Consolidation;
+import fr.vigie.engine.declaration.consolidate.CountryShare;
+import fr.vigie.engine.declaration.consolidate.KnownSmelters;
+import fr.vigie.engine.declaration.consolidate.SmelterConsolidator;
+import fr.vigie.engine.declaration.read.ReadLimits;
+import fr.vigie.engine.declaration.validate.CahraList;
+import fr.vigie.engine.ledger.Ledger;
+import fr.vigie.engine.ledger.LedgerImport;
+import fr.vigie.engine.ledger.LedgerImporter;
+import fr.vigie.engine.ledger.LedgerOptions;
+import fr.vigie.engine.ledger.LedgerReferences;
+import fr.vigie.engine.ledger.LineError;
+import fr.vigie.engine.mineral.MineralId;
+import fr.vigie.engine.refdata.ReferenceData;
+import fr.vigie.engine.regulation.RegulationCatalog;
+import fr.vigie.engine.regulation.profile.CompanyProfileReader;
+import fr.vigie.engine.regulation.profile.CountryDirectory;
+import fr.vigie.engine.regulation.profile.ProfileRead;
+import fr.vigie.engine.risk.Methodology;
+import fr.vigie.engine.risk.RiskEngine;
+import fr.vigie.engine.solution.Solutions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code vigie assess}: the company assessment (docs/assessment.md): filieres ranked, exposure,
+ * recommendations with in-place marks, roadmap, scenario; text on stdout or a report file.
+ */
+@Command(
+    name = "assess",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Assess a company's mineral supply chains: exposure per filiere, priority ranking with reasons,",
+      "recommendations and gaps, phased roadmap; optionally a scenario beside the baseline.",
+      "Without --out: a text summary. --out report.html | report.json | report.xlsx (format from the extension)."
+    })
+public final class AssessCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--profile", required = true, paramLabel = "<file>", description = "Company profile (YAML or JSON), see docs/company-profile.md.")
+  Path profile;
+
+  @Option(names = "--ledger", required = true, paramLabel = "<file>", description = "Purchase ledger (CSV or XLSX), see docs/ledger.md.")
+  Path ledger;
+
+  @Option(names = "--scenario", paramLabel = "<file>", description = "Scenario file (YAML) to compare with the baseline.")
+  Path scenario;
+
+  @Option(names = "--declarations", paramLabel = "<folder>", description = "Folder of supplier declarations (CMRT, EMRT, AMRT): their smelter countries replace the world refining mix.")
+  Path declarations;
+
+  @Option(names = "--date", paramLabel = "<yyyy-mm-dd>", description = "Reference date (default: today).")
+  String date;
+
+  @Option(names = "--method", paramLabel = "<file>", description = "Risk methodology file instead of the default one.")
+  Path method;
+
+  @Option(names = "--weights", paramLabel = "<file>", description = "Priority weights file instead of the default one.")
+  Path weightsFile;
+
+  @Option(names = "--regulations", paramLabel = "<file|dir>", description = "Regulation overrides (as for 'regulations').")
+  Path regulations;
+
+  @Option(names = "--out", paramLabel = "<file>", description = "Write the report: .html (self-contained), .json or .xlsx.")
+  Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    LocalDate on = parseDate(date);
+    ReferenceData data = ReferenceData.loadDefault();
+    List<Assessment.InputFile> inputs = new ArrayList<>();
+    ProfileRead read = new CompanyProfileReader(CountryDirectory.of(data.countries()), data.minerals()).read(profile);
+    inputs.add(input("profile", profile));
+    Ledger purchases = ledger(data, ledger);
+    inputs.add(input("ledger", ledger));
+    Methodology methodology = Methodology.loadDefault();
+    if (method != null) {
+      methodology = RiskEngine.loadMethodology(data, method);
+      inputs.add(input("method", method));
+    }
+    PriorityWeights weights = PriorityWeights.loadDefault();
+    if (weightsFile != null) {
+      weights = PriorityWeights.load(weightsFile);
+      inputs.add(input("weights", weightsFile));
+    }
+    Optional<Scenario> what = Optional.empty();
+    if (scenario != null) {
+      what = Optional.of(Scenario.read(scenario, data.minerals(), data.countries()));
+      inputs.add(input("scenario", scenario));
+    }
+    Optional<DeclarationSummary> declared = Optional.empty();
+    if (declarations != null) {
+      declared = Optional.of(declarations(data, declarations, inputs));
+    }
+    RegulationCatalog catalog = RegulationCatalog.load(RegulationCatalog.configuredOverride(Optional.ofNullable(regulations)));
+    Assessment a = Assessor.with(data, methodology, catalog, Solutions.loadDefault())
+        .withWeights(weights)
+        .withInputs(inputs)
+        .assess(read.profile(), purchases, what, declared, on);
+    PrintWriter w = spec.commandLine().getOut();
+    read.warnings().forEach(x -> spec.commandLine().getErr().println("warning: " + x));
+    if (out == null) {
+      w.print(TextSummary.text(a));
+      w.flush();
+      return 0;
+    }
+    write(a, out);
+    w.println("wrote " + out);
+    w.flush();
+    return 0;
+  }
+
+  static LocalDate parseDate(String text) {
+    if (text == null) {
+      return LocalDate.now(Clock.systemUTC());
+    }
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new VigieException("--date: '" + text + "' is not a date (yyyy-mm-dd)");
+    }
+  }
+
+  /** Imports the ledger whole, or refuses it with its first errors. */
+  static Ledger ledger(ReferenceData data, Path file) {
+    LedgerImport result = new LedgerImporter(LedgerReferences.of(data.minerals(), data.countries()))
+        .importFile(file, LedgerOptions.defaults());
+    return switch (result) {
+      case LedgerImport.Accepted acc -> acc.ledger();
+      case LedgerImport.Rejected rej -> {
+        List<String> first = rej.report().errors().stream().limit(3).map(LineError::toString).toList();
+        throw new VigieException(file.getFileName() + ": refused, " + rej.report().errorCount()
+            + " error(s) on " + rej.report().invalidLines() + " line(s): " + String.join("; ", first)
+            + " (bin/vigie ledger check lists them all)");
+      }
+    };
+  }
+
+  private static DeclarationSummary declarations(ReferenceData data, Path folder, List<Assessment.InputFile> inputs)
+      throws IOException {
+    List<Path> files = DeclarationBatch.files(folder);
+    Declarations reader = new Declarations(data.countries(), CahraList.loadDefault(), ReadLimits.DEFAULT,
+        Clock.systemUTC());
+    SmelterConsolidator consolidator = new SmelterConsolidator(KnownSmelters.empty());
+    DeclarationBatch.readAll(reader, files, 1, r -> {
+      switch (r) {
+        case DeclarationResult.Read ok -> consolidator.add(
+            ok.declaration().company().name().isBlank() ? ok.file().getFileName().toString()
+                : ok.declaration().company().name(), ok.declaration());
+        case DeclarationResult.Rejected rej -> consolidator.addRejected();
+      }
+    });
+    for (Path f : files) {
+      inputs.add(input("declaration", f));
+    }
+    Consolidation c = consolidator.result();
+    Map<MineralId, List<Map.Entry<String, Double>>> shares = new TreeMap<>();
+    c.smelterCountriesByMetal().forEach((m, list) -> {
+      List<Map.Entry<String, Double>> l = new ArrayList<>();
+      for (CountryShare s : list) {
+        l.add(Map.entry(s.country(), s.share()));
+      }
+      shares.put(m, l);
+    });
+    String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
+    return DeclarationSummary.of(name, c.files(), shares);
+  }
+
+  /** An input file's name and SHA-256. */
+  static Assessment.InputFile input(String role, Path file) throws IOException {
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+      byte[] digest = ((DigestInputStream) in).getMessageDigest().digest();
+      return new Assessment.InputFile(role, file.getFileName().toString(), HexFormat.of().formatHex(digest));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Writes the report in the format of the extension, through a temporary file (nothing half-written). */
+  static void write(Assessment a, Path target) throws IOException {
+    String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
+    Path dir = target.toAbsolutePath().getParent();
+    if (dir != null && !Files.isDirectory(dir)) {
+      throw new VigieException("--out: folder " + dir + " does not exist");
+    }
+    Path tmp = Files.createTempFile(dir, ".vigie-report-", ".tmp");
+    try {
+      if (name.endsWith(".html") || name.endsWith(".htm")) {
+        Files.writeString(tmp, HtmlReport.html(a), StandardCharsets.UTF_8);
+      } else if (name.endsWith(".json")) {
+        Files.writeString(tmp, AssessmentJson.write(a), StandardCharsets.UTF_8);
+      } else if (name.endsWith(".xlsx")) {
+        XlsxReport.write(a, tmp);
+      } else {
+        throw new VigieException("--out: " + target.getFileName() + ": unknown report format (use .html, .json or .xlsx)");
+      }
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+}

@@ -1,0 +1,252 @@
+package fr.vigie.engine.declaration.read;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * Opens an Excel file safely and keeps only the cells of the requested sheets.
+ *
+ * <p>{@code .xlsx} files are read as a stream (SAX over the sheet XML, POI's hardened XML reader,
+ * zip entries checked by POI's {@link ZipSecureFile} for size and inflate ratio); {@code .xls}
+ * files go through POI's HSSF. Formula cells give their cached value: nothing is recalculated.
+ * Every failure becomes an {@link UnreadableFileException} with a rule id and a message.
+ */
+public final class WorkbookLoader {
+  private final ReadLimits limits;
+
+  public WorkbookLoader(ReadLimits limits) {
+    this.limits = limits;
+  }
+
+  /** What to keep of a sheet: its first {@code columns} columns and first {@code rows} rows. */
+  public record SheetRequest(int columns, int rows) {}
+
+  /** Loads the requested sheets (by name); cells outside each request are skipped. */
+  public WorkbookData load(Path file, Map<String, SheetRequest> columnsBySheet) {
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException e) {
+      throw new UnreadableFileException("file-unreadable", "cannot read the file: " + e.getMessage(),
+          "impossible de lire le fichier : " + e.getMessage(), e);
+    }
+    if (size > limits.maxFileBytes()) {
+      throw new UnreadableFileException("file-too-large",
+          String.format(Locale.ROOT, "file is %.1f MB, above the %.1f MB limit (raise it with --max-size)",
+              size / 1048576.0, limits.maxFileBytes() / 1048576.0),
+          String.format(Locale.ROOT, "le fichier fait %.1f Mo, au-delà de la limite de %.1f Mo (option --max-size)",
+              size / 1048576.0, limits.maxFileBytes() / 1048576.0));
+    }
+    if (size == 0) {
+      throw new UnreadableFileException("not-excel", "the file is empty", "le fichier est vide");
+    }
+    FileMagic magic;
+    try (InputStream in = FileMagic.prepareToCheckMagic(new BufferedInputStream(Files.newInputStream(file)))) {
+      magic = FileMagic.valueOf(in);
+    } catch (IOException e) {
+      throw notExcel(e);
+    }
+    return switch (magic) {
+      case OOXML -> loadXlsx(file, columnsBySheet);
+      case OLE2 -> loadOle2(file, columnsBySheet);
+      default -> throw notExcel(null);
+    };
+  }
+
+  private static UnreadableFileException notExcel(Throwable cause) {
+    return new UnreadableFileException("not-excel",
+        "not an Excel workbook (.xlsx or .xls)", "ce n'est pas un classeur Excel (.xlsx ou .xls)", cause);
+  }
+
+  private WorkbookData loadXlsx(Path file, Map<String, SheetRequest> wanted) {
+    synchronized (WorkbookLoader.class) {
+      // POI keeps these limits in static fields; set them to ours before each open.
+      ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
+      ZipSecureFile.setMaxEntrySize(limits.maxEntryBytes());
+    }
+    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+      PackageRelationshipCollection core = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+      if (core.size() == 0) {
+        throw notExcel(null);
+      }
+      PackagePart workbook = pkg.getPart(core.getRelationship(0));
+      if (workbook == null) {
+        throw notExcel(null);
+      }
+      SharedStrings strings = SharedStrings.NONE;
+      PackageRelationshipCollection stringsRel =
+          workbook.getRelationshipsByType(XSSFRelation.SHARED_STRINGS.getRelation());
+      if (stringsRel.size() > 0) {
+        try (InputStream in = workbook.getRelatedPart(stringsRel.getRelationship(0)).getInputStream()) {
+          strings = SharedStrings.parse(in);
+        }
+      }
+      DateStyles styles = DateStyles.NONE;
+      PackageRelationshipCollection stylesRel = workbook.getRelationshipsByType(XSSFRelation.STYLES.getRelation());
+      if (stylesRel.size() > 0) {
+        try (InputStream in = workbook.getRelatedPart(stylesRel.getRelationship(0)).getInputStream()) {
+          styles = DateStyles.parse(in);
+        }
+      }
+      List<String[]> sheets = WorkbookSheets.parse(workbook);
+      List<String> names = new ArrayList<>();
+      Map<String, Grid> grids = new HashMap<>();
+      for (String[] sheet : sheets) {
+        String name = sheet[0];
+        names.add(name);
+        SheetRequest req = wanted.get(name);
+        if (req == null || sheet[1] == null) {
+          continue;
+        }
+        PackageRelationship rel = workbook.getRelationship(sheet[1]);
+        PackagePart part = rel == null ? null : workbook.getRelatedPart(rel);
+        if (part == null) {
+          throw new UnreadableFileException("file-corrupt", "sheet '" + name + "' has no content part",
+              "la feuille '" + name + "' n'a pas de contenu");
+        }
+        Grid g = new Grid(name);
+        try (InputStream in = part.getInputStream()) {
+          XMLReader xml = XMLHelper.newXMLReader();
+          xml.setContentHandler(new SheetHandler(g, req.columns(), req.rows(), strings, styles));
+          try {
+            xml.parse(new InputSource(in));
+          } catch (SheetHandler.Stop stop) {
+            // row limit reached: the rest of the sheet is ignored
+          }
+        }
+        grids.put(name, g);
+      }
+      return new WorkbookData(names, grids);
+    } catch (UnreadableFileException e) {
+      throw e;
+    } catch (NotOfficeXmlFileException | InvalidFormatException e) {
+      throw isZipBomb(e) ? classify(e) : notExcel(e);
+    } catch (org.apache.poi.openxml4j.exceptions.OpenXML4JException e) {
+      throw isZipBomb(e) ? classify(e) : notExcel(e);
+    } catch (SAXException | javax.xml.parsers.ParserConfigurationException e) {
+      throw new UnreadableFileException("file-corrupt", "the workbook XML is malformed or unsafe: " + e.getMessage(),
+          "le XML du classeur est mal formé ou dangereux : " + e.getMessage(), e);
+    } catch (IOException | RuntimeException e) {
+      throw classify(e);
+    }
+  }
+
+  private static boolean isZipBomb(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String m = String.valueOf(t.getMessage());
+      if (m.contains("Zip bomb") || m.contains("inflate ratio") || m.contains("max entry size")
+          || m.contains("ZipSecureFile")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Zip bombs and oversize entries surface as exceptions from POI with a telling message. */
+  private static UnreadableFileException classify(Exception e) {
+    if (isZipBomb(e)) {
+      return new UnreadableFileException("zip-bomb",
+          "refused: a zip entry expands beyond the safety limits (possible zip bomb)",
+          "refusé : une entrée zip dépasse les limites de sécurité (bombe zip possible)", e);
+    }
+    return new UnreadableFileException("file-corrupt", "the workbook is damaged: " + e.getMessage(),
+        "le classeur est endommagé : " + e.getMessage(), e);
+  }
+
+  private WorkbookData loadOle2(Path file, Map<String, SheetRequest> wanted) {
+    try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+      if (fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage")) {
+        throw encrypted(null);
+      }
+      if (!fs.getRoot().hasEntry("Workbook") && !fs.getRoot().hasEntry("WORKBOOK")
+          && !fs.getRoot().hasEntry("Book")) {
+        throw notExcel(null);
+      }
+      try (HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), false)) {
+        List<String> names = new ArrayList<>();
+        Map<String, Grid> grids = new HashMap<>();
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+          Sheet s = wb.getSheetAt(i);
+          names.add(s.getSheetName());
+          SheetRequest req = wanted.get(s.getSheetName());
+          if (req != null) {
+            grids.put(s.getSheetName(), toGrid(s, req));
+          }
+        }
+        return new WorkbookData(names, grids);
+      }
+    } catch (EncryptedDocumentException e) {
+      throw encrypted(e);
+    } catch (UnreadableFileException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw classify(e);
+    }
+  }
+
+  private static UnreadableFileException encrypted(Throwable cause) {
+    return new UnreadableFileException("file-encrypted",
+        "the workbook is password-protected (encrypted): ask the supplier for an unprotected copy",
+        "le classeur est protégé par mot de passe (chiffré) : demander au fournisseur une copie non protégée",
+        cause);
+  }
+
+  private static Grid toGrid(Sheet s, SheetRequest req) {
+    Grid g = new Grid(s.getSheetName());
+    int max = req.rows();
+    int cols = req.columns();
+    for (Row r : s) {
+      if (r.getRowNum() + 1 > max) {
+        break;
+      }
+      for (org.apache.poi.ss.usermodel.Cell c : r) {
+        if (c.getColumnIndex() >= cols) {
+          continue;
+        }
+        boolean formula = c.getCellType() == CellType.FORMULA;
+        CellType t = formula ? c.getCachedFormulaResultType() : c.getCellType();
+        Cell v = switch (t) {
+          case STRING -> Cell.text(c.getStringCellValue(), formula);
+          case NUMERIC -> Cell.number(c.getNumericCellValue(), DateUtil.isCellDateFormatted(c), formula);
+          case BOOLEAN -> new Cell(Cell.Kind.BOOLEAN, Boolean.toString(c.getBooleanCellValue()), 0, formula);
+          case ERROR -> new Cell(Cell.Kind.ERROR, "#ERROR", 0, formula);
+          default -> null;
+        };
+        if (v != null) {
+          g.put(r.getRowNum() + 1, c.getColumnIndex(), v);
+        }
+      }
+    }
+    return g;
+  }
+}

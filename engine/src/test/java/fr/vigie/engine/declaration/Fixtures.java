@@ -1,0 +1,93 @@
+package fr.vigie.engine.declaration;
+
+import fr.vigie.engine.declaration.generate.Language;
+import fr.vigie.engine.declaration.generate.SampleDeclarations;
+import fr.vigie.engine.declaration.generate.TemplateWriter;
+import fr.vigie.engine.declaration.read.Layout;
+import fr.vigie.engine.declaration.read.Layouts;
+import fr.vigie.engine.declaration.read.ReadLimits;
+import fr.vigie.engine.declaration.validate.CahraList;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/** Shared fixtures: the supported versions, a fixed clock, generated workbooks. */
+final class Fixtures {
+  private Fixtures() {}
+
+  static final LocalDate TODAY = LocalDate.of(2026, 6, 30);
+  static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+  static final LocalDate EFFECTIVE = LocalDate.of(2026, 4, 25);
+
+  /** One case per supported version, with the language its answers are written in. */
+  record Version(Layout layout, String version, Language lang) {
+    @Override
+    public String toString() {
+      return layout.template() + " " + version + " (" + lang + ")";
+    }
+  }
+
+  static Stream<Version> versions() {
+    return Stream.of(
+        new Version(Layouts.CMRT_6, "6.01", Language.EN), new Version(Layouts.CMRT_6, "6.1", Language.FR),
+        new Version(Layouts.CMRT_6, "6.22", Language.ZH), new Version(Layouts.CMRT_6, "6.31", Language.EN),
+        new Version(Layouts.CMRT_6, "6.4", Language.FR), new Version(Layouts.CMRT_6, "6.5", Language.FR),
+        new Version(Layouts.EMRT_1, "1.1", Language.EN), new Version(Layouts.EMRT_1, "1.11", Language.ZH),
+        new Version(Layouts.EMRT_1, "1.2", Language.FR), new Version(Layouts.EMRT_1, "1.3", Language.FR),
+        new Version(Layouts.EMRT_20, "2.0", Language.FR), new Version(Layouts.EMRT_21, "2.1", Language.ZH),
+        new Version(Layouts.AMRT_1, "1.1", Language.EN), new Version(Layouts.AMRT_1, "1.2", Language.FR),
+        new Version(Layouts.AMRT_1, "1.3", Language.ZH), new Version(Layouts.AMRT_1, "1.31", Language.EN));
+  }
+
+  static Declarations declarations() {
+    return declarations(ReadLimits.DEFAULT);
+  }
+
+  static Declarations declarations(ReadLimits limits) {
+    return new Declarations(TestCountries.registry(), CahraList.loadDefault(), limits, CLOCK);
+  }
+
+  static Declaration clean(Version v, long seed, int smelters) {
+    return SampleDeclarations.clean(v.layout(), v.version(), v.lang(), seed, smelters, EFFECTIVE);
+  }
+
+  static Path write(Path dir, String name, Version v, Declaration d) {
+    Path p = dir.resolve(name);
+    new TemplateWriter(v.layout(), v.lang()).write(d, p);
+    return p;
+  }
+
+  /** Writes the workbook after letting the test alter it (rename a sheet, insert rows...). */
+  static Path writeAltered(Path dir, String name, Version v, Declaration d, Consumer<Workbook> change) {
+    Path p = dir.resolve(name);
+    try (Workbook wb = new TemplateWriter(v.layout(), v.lang()).build(d, name.endsWith(".xls"));
+        OutputStream os = Files.newOutputStream(p)) {
+      change.accept(wb);
+      wb.write(os);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return p;
+  }
+
+  static DeclarationResult.Read readOk(Path p) {
+    DeclarationResult r = declarations().read(p);
+    if (r instanceof DeclarationResult.Read read) {
+      return read;
+    }
+    throw new AssertionError("expected a readable declaration, got " + r.findings());
+  }
+
+  static List<String> rules(DeclarationResult r) {
+    return r.findings().stream().map(Finding::ruleId).toList();
+  }
+}

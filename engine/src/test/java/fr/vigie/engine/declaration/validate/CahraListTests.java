@@ -1,0 +1,38 @@
+package fr.vigie.engine.declaration.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.vigie.engine.VigieException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CahraListTests {
+  @TempDir Path dir;
+
+  @Test
+  void shippedDefaultIsTheDoddFrankListWithItsSource() {
+    CahraList l = CahraList.loadDefault();
+    assertThat(l.alpha3()).containsExactlyInAnyOrder("COD", "AGO", "BDI", "CAF", "COG", "RWA", "SSD", "TZA", "UGA", "ZMB");
+    assertThat(l.source()).contains("Dodd-Frank");
+    assertThat(l.date()).isNotBlank();
+  }
+
+  @Test
+  void userListReplacesTheDefault() throws Exception {
+    Path p = Files.writeString(dir.resolve("c.csv"), "# source: my list\n# date: 2026-01-01\niso3,name\nAFG,Afghanistan\nmmr,Myanmar\n");
+    CahraList l = CahraList.load(p);
+    assertThat(l.alpha3()).containsExactlyInAnyOrder("AFG", "MMR");
+    assertThat(l.source()).isEqualTo("my list");
+  }
+
+  @Test
+  void badLinesAreNamed() throws Exception {
+    Path p = Files.writeString(dir.resolve("c.csv"), "iso3,name\nAFG,Afghanistan\nMyanmar,x\n");
+    assertThatThrownBy(() -> CahraList.load(p)).isInstanceOf(VigieException.class).hasMessageContaining("line 3");
+    Path empty = Files.writeString(dir.resolve("e.csv"), "iso3,name\n");
+    assertThatThrownBy(() -> CahraList.load(empty)).isInstanceOf(VigieException.class).hasMessageContaining("no country");
+  }
+}
