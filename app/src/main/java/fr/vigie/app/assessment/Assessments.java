@@ -103,10 +103,10 @@ public class Assessments {
         return AssessmentView.of(assessment, tree(grant, assessment));
     }
 
-    /** The result tree of an assessment known only by id, for other modules (the roadmap). */
-    public Map<String, Object> tree(long workspaceId, long assessmentId) {
+    /** The view of an assessment known by workspace and id, for other modules (the roadmap, on its event). */
+    public AssessmentView view(long workspaceId, long assessmentId) {
         StoredAssessment a = store.find(workspaceId, assessmentId).orElseThrow();
-        return store.tree(a.id());
+        return AssessmentView.of(a, store.tree(a.id()));
     }
 
     /** The profile text the assessment read. */

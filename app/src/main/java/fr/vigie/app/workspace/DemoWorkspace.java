@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +24,7 @@ class DemoWorkspace {
 
     static final String NAME = "Groupe Industriel Exemple SA (demo)";
     static final String PROFILE = "demo/profiles/french-industrial-group.yaml";
-    static final String LEDGER = "demo/ledger.csv";
+    static final String LEDGER = "demo/ledgers/groupe-industriel.csv";
     static final String DEMO_USER = "demo";
     static final String SYSTEM = "vigie";
 
@@ -33,8 +34,11 @@ class DemoWorkspace {
     private final ProfileValidator validator;
     private final LedgerUploads uploads;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    DemoWorkspace(Workspaces workspaces, ProfileValidator validator, LedgerUploads uploads, JdbcClient jdbc) {
+    DemoWorkspace(Workspaces workspaces, ProfileValidator validator, LedgerUploads uploads, JdbcClient jdbc,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.workspaces = workspaces;
         this.validator = validator;
         this.uploads = uploads;
@@ -62,7 +66,7 @@ class DemoWorkspace {
         };
         byte[] ledger = read(LEDGER).getBytes(StandardCharsets.UTF_8);
         try (InputStream in = new java.io.ByteArrayInputStream(ledger)) {
-            var outcome = uploads.importInto(workspace.id(), SYSTEM, "ledger.csv", ledger.length, in);
+            var outcome = uploads.importInto(workspace.id(), SYSTEM, "groupe-industriel.csv", ledger.length, in);
             if (!(outcome instanceof LedgerUploads.Outcome.Imported)) {
                 throw new IllegalStateException("the bundled demo ledger was not imported: " + outcome);
             }
@@ -70,6 +74,7 @@ class DemoWorkspace {
             throw new UncheckedIOException(e);
         }
         logger.info("Created the demo workspace '" + NAME + "'");
+        events.publishEvent(new DemoWorkspaceCreated(workspace));
         return workspace;
     }
 
