@@ -35,7 +35,8 @@ class ReportPdf {
 
     /** The PDF of the report. */
     byte[] pdf(Map<String, Object> model, Locale locale) {
-        String html = html(model, locale);
+        // openhtmltopdf parses XHTML with an XML parser that refuses any DOCTYPE (no entity expansion)
+        String html = html(model, locale).replaceFirst("^\\s*<!DOCTYPE[^>]*>", "");
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
