@@ -32,6 +32,16 @@ public class Assessments {
     private final WorkspaceProfiles profiles;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+    /** Stored assessments never change: their views are kept, the most recently used first. */
+    private final Map<Long, AssessmentView> views = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, AssessmentView> eldest) {
+                    return size() > VIEW_CACHE_SIZE;
+                }
+            });
+
+    static final int VIEW_CACHE_SIZE = 64;
 
     Assessments(AssessmentStore store, AssessmentRunner runner, LedgerStore ledgers, WorkspaceProfiles profiles,
             TransactionTemplate transactions, ApplicationEventPublisher events) {
@@ -100,13 +110,22 @@ public class Assessments {
 
     /** The view model of an assessment of the workspace. */
     public AssessmentView view(WorkspaceGrant grant, StoredAssessment assessment) {
-        return AssessmentView.of(assessment, tree(grant, assessment));
+        requireSameWorkspace(grant, assessment);
+        return cachedView(assessment);
+    }
+
+    private AssessmentView cachedView(StoredAssessment assessment) {
+        AssessmentView view = views.get(assessment.id());
+        if (view == null) {
+            view = AssessmentView.of(assessment, store.tree(assessment.id()));
+            views.put(assessment.id(), view);
+        }
+        return view;
     }
 
     /** The view of an assessment known by workspace and id, for other modules (the roadmap, on its event). */
     public AssessmentView view(long workspaceId, long assessmentId) {
-        StoredAssessment a = store.find(workspaceId, assessmentId).orElseThrow();
-        return AssessmentView.of(a, store.tree(a.id()));
+        return cachedView(store.find(workspaceId, assessmentId).orElseThrow());
     }
 
     /** The profile text the assessment read. */

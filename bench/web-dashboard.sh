@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Load benchmark of the workspace dashboard (docs/performance.md, "Web: dashboard").
+#
+# Starts Vigie (bin/vigie serve, demo mode, a fresh data directory) on loopback, logs in as the demo
+# user to get a session cookie, then runs wrk against the demo workspace's dashboard: a warm-up run,
+# then the measured run with CONNECTIONS concurrent connections for DURATION. Stops the server at the end.
+#
+#   bench/web-dashboard.sh                      # 50 connections, 2 wrk threads, 30 s
+#   CONNECTIONS=50 THREADS=2 DURATION=30s WARMUP=15s PORT=18080 bench/web-dashboard.sh
+#
+# Needs wrk (Debian package wrk) and curl.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+PORT="${PORT:-18080}"
+CONNECTIONS="${CONNECTIONS:-50}"
+THREADS="${THREADS:-2}"
+DURATION="${DURATION:-30s}"
+WARMUP="${WARMUP:-15s}"
+BASE="http://127.0.0.1:$PORT"
+WORK="$(mktemp -d)"
+JAR="$WORK/cookies"
+
+"$ROOT/bin/vigie" serve --server.port="$PORT" --vigie.data-dir="$WORK/data" --vigie.admin.password=bench-admin-password \
+  >"$WORK/server.log" 2>&1 &
+SERVER=$!
+trap 'kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true' EXIT
+
+for _ in $(seq 1 240); do
+  if curl -fs "$BASE/actuator/health" >/dev/null 2>&1; then break; fi
+  if ! kill -0 "$SERVER" 2>/dev/null; then cat "$WORK/server.log" >&2; exit 1; fi
+  sleep 1
+done
+
+csrf=$(curl -fs -c "$JAR" -b "$JAR" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+curl -fs -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "username=demo" --data-urlencode "password=demo" \
+  --data-urlencode "_csrf=$csrf" "$BASE/login"
+session=$(awk '$6 == "JSESSIONID" { print $7 }' "$JAR")
+workspace=$(curl -fs -b "$JAR" "$BASE/api/workspaces" | sed -n 's/^\[{"id":\([0-9]*\).*/\1/p')
+url="$BASE/workspaces/$workspace"
+status=$(curl -s -o /dev/null -w '%{http_code}' -b "$JAR" "$url")
+[ "$status" = 200 ] || { echo "dashboard answered $status" >&2; exit 1; }
+echo "dashboard: $url ($(curl -s -b "$JAR" "$url" | wc -c) bytes)"
+
+echo "== warm-up ($WARMUP)"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: JSESSIONID=$session" "$url" >/dev/null
+echo "== measured: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$ROOT/bench/wrk-percentiles.lua" \
+  -H "Cookie: JSESSIONID=$session" "$url"
