@@ -6,12 +6,12 @@
 # then the measured run with CONNECTIONS concurrent connections for DURATION. Stops the server at the end.
 #
 #   bench/web-dashboard.sh                      # 50 connections, 2 wrk threads, 30 s
-#   CONNECTIONS=50 THREADS=2 DURATION=30s WARMUP=15s PORT=18080 bench/web-dashboard.sh
+#   CONNECTIONS=50 THREADS=2 DURATION=30s WARMUP=15s PORT=18099 bench/web-dashboard.sh   # default port: a free one
 #
 # Needs wrk (Debian package wrk) and curl.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-PORT="${PORT:-18080}"
+PORT="${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
 CONNECTIONS="${CONNECTIONS:-50}"
 THREADS="${THREADS:-2}"
 DURATION="${DURATION:-30s}"
@@ -20,6 +20,7 @@ BASE="http://127.0.0.1:$PORT"
 WORK="$(mktemp -d)"
 JAR="$WORK/cookies"
 
+if curl -s -o /dev/null "$BASE/"; then echo "port $PORT is in use" >&2; exit 1; fi
 "$ROOT/bin/vigie" serve --server.port="$PORT" --vigie.data-dir="$WORK/data" --vigie.admin.password=bench-admin-password \
   >"$WORK/server.log" 2>&1 &
 SERVER=$!

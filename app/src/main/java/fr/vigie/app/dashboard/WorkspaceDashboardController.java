@@ -1,5 +1,7 @@
 package fr.vigie.app.dashboard;
 
+import java.util.Locale;
+
 import fr.vigie.app.assessment.AssessmentView;
 import fr.vigie.app.assessment.Assessments;
 import fr.vigie.app.roadmap.Roadmap;
@@ -21,8 +23,11 @@ class WorkspaceDashboardController {
     private final Assessments assessments;
     private final Roadmap roadmap;
     private final LedgerStore ledgers;
+    private final AnalysisFragments analysis;
 
-    WorkspaceDashboardController(WorkspaceAccess access, Assessments assessments, Roadmap roadmap, LedgerStore ledgers) {
+    WorkspaceDashboardController(WorkspaceAccess access, Assessments assessments, Roadmap roadmap, LedgerStore ledgers,
+            AnalysisFragments analysis) {
+        this.analysis = analysis;
         this.access = access;
         this.assessments = assessments;
         this.roadmap = roadmap;
@@ -30,14 +35,15 @@ class WorkspaceDashboardController {
     }
 
     @GetMapping("/workspaces/{id}")
-    String dashboard(@PathVariable long id, Authentication user, Model model) {
+    String dashboard(@PathVariable long id, Authentication user, Model model, Locale locale) {
         WorkspaceGrant grant = access.require(id, user, WorkspaceRole.VIEWER);
         model.addAttribute("ws", grant);
         model.addAttribute("openActions", roadmap.openActions(grant));
-        model.addAttribute("categories", AssessmentView.CATEGORIES);
         ledgers.current(id).ifPresent(l -> model.addAttribute("ledger", l));
         assessments.latest(grant).ifPresent(a -> {
-            model.addAttribute("view", assessments.view(grant, a));
+            AssessmentView view = assessments.view(grant, a);
+            model.addAttribute("view", view);
+            model.addAttribute("analysis", analysis.html(view, locale));
             ledgers.find(id, a.ledgerId()).ifPresent(l -> model.addAttribute("assessedLedger", l));
         });
         return "dashboard/workspace";
