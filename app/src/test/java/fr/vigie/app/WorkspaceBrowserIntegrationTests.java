@@ -150,6 +150,8 @@ class WorkspaceBrowserIntegrationTests {
         browser.findElement(By.id("save-" + id)).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#horizon-long #action-" + id)));
         assertThat(browser.findElement(By.id("board-status")).getText()).isEqualTo("The action is saved.");
+        // swapped in place by htmx: no page load (the plain form would redirect to .../roadmap#action-{id})
+        assertThat(browser.getCurrentUrl()).endsWith("/roadmap");
         assertThat(browser.findElement(By.id("owner-" + id)).getAttribute("value")).isEqualTo("Claire (purchasing)");
         scrollTo("main");
         screenshot("roadmap.png");
