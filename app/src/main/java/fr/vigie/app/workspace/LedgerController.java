@@ -3,7 +3,6 @@ package fr.vigie.app.workspace;
 import java.io.IOException;
 import java.io.InputStream;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -12,12 +11,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -41,8 +38,13 @@ class LedgerController {
     }
 
     @GetMapping("/workspaces/{id}/ledgers")
-    String page(@PathVariable long id, Authentication user, Model model) {
+    String page(@PathVariable long id, @RequestParam(name = UploadSizeFilter.REFUSED_PARAMETER, required = false)
+            String refused, Authentication user, Model model) {
         WorkspaceGrant grant = access.require(id, user, WorkspaceRole.VIEWER);
+        if ("size".equals(refused)) {
+            model.addAttribute("refused", "ledger.refused.size");
+            model.addAttribute("refusedDetail", "the upload is above the " + uploads.maxBytes() + "-byte limit");
+        }
         model.addAttribute("ws", grant);
         store.current(id).ifPresent(current -> {
             model.addAttribute("current", current);
@@ -102,14 +104,5 @@ class LedgerController {
                         ContentDisposition.attachment().filename(ledger.fileName()).build().toString())
                 .contentType(MediaType.APPLICATION_OCTET_STREAM)
                 .body(bytes);
-    }
-
-    /** A body above the servlet multipart limit: the same clear message as the application's own check. */
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    String tooLarge(HttpServletRequest request, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("refused", "ledger.refused.size");
-        redirect.addFlashAttribute("refusedDetail", "the upload is above the " + uploads.maxBytes() + "-byte limit");
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return "redirect:" + (path.matches("/workspaces/\\d+/ledgers") ? path : "/workspaces");
     }
 }
