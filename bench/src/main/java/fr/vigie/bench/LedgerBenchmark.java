@@ -31,6 +31,7 @@ import java.util.TreeMap;
  * doing the same group-by on the same CSV, in the same JVM and run.
  *
  * <pre>
+ * bin/vigie bench assess ...   (see AssessBenchmark)
  * bin/vigie bench ledger [--lines 1000000] [--seed 1] [--iterations 5] [--warmup 2]
  *                        [--engines vigie,vigie1,duckdb] [--file ledger.csv] [--french]
  * </pre>
@@ -52,6 +53,10 @@ public final class LedgerBenchmark {
     String engines = "vigie,duckdb";
     Path file = null;
     List<String> a = new ArrayList<>(Arrays.asList(args));
+    if (!a.isEmpty() && a.getFirst().equals("assess")) {
+      AssessBenchmark.main(a.subList(1, a.size()).toArray(String[]::new));
+      return;
+    }
     if (!a.isEmpty() && a.getFirst().equals("ledger")) {
       a.removeFirst();
     }
@@ -186,20 +191,24 @@ public final class LedgerBenchmark {
     }
   }
 
-  private static String duckSql(Path file, boolean french) {
-    String path = file.toAbsolutePath().toString().replace("'", "''");
+  static String duckSql(Path file, boolean french) {
     return "SELECT material, sum(mass_kg), sum(spend_eur), count(*),"
         + " sum(CASE WHEN origin_country IS NOT NULL THEN mass_kg ELSE 0 END)"
-        + " FROM read_csv('" + path + "', header = true, delim = '" + (french ? ";" : ",")
+        + " FROM " + readCsv(file, french) + " GROUP BY material";
+  }
+
+  /** DuckDB's reader of a generated ledger, with the column types given (no sniffing). */
+  static String readCsv(Path file, boolean french) {
+    String path = file.toAbsolutePath().toString().replace("'", "''");
+    return "read_csv('" + path + "', header = true, delim = '" + (french ? ";" : ",")
         + "', quote = '\"', escape = '\"', decimal_separator = '" + (french ? "," : ".") + "',"
         + " columns = {'item': 'VARCHAR', 'description': 'VARCHAR', 'material': 'VARCHAR',"
         + " 'mass_kg': 'DOUBLE', 'supplier': 'VARCHAR', 'supplier_country': 'VARCHAR',"
         + " 'spend_eur': 'DOUBLE', 'origin_country': 'VARCHAR', 'refiner_country': 'VARCHAR',"
-        + " 'smelter_id': 'VARCHAR', 'recycled_share': 'DOUBLE', 'year': 'INTEGER'})"
-        + " GROUP BY material";
+        + " 'smelter_id': 'VARCHAR', 'recycled_share': 'DOUBLE', 'year': 'INTEGER'})";
   }
 
-  private static double report(String engine, double[] times, long lines) {
+  static double report(String engine, double[] times, long lines) {
     double[] t = times.clone();
     Arrays.sort(t);
     double best = t[0];
@@ -211,24 +220,24 @@ public final class LedgerBenchmark {
   }
 
   /** CPU time of the whole process (all threads, native ones included), in nanoseconds. */
-  private static long cpu() {
+  static long cpu() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
   }
 
-  private static void cpuReport(String engine, double[] cpu) {
+  static void cpuReport(String engine, double[] cpu) {
     double[] t = cpu.clone();
     Arrays.sort(t);
     System.out.printf(Locale.ROOT, "%-6s process CPU time per run: best %.3f s, median %.3f s%n", engine, t[0], median(cpu));
   }
 
-  private static double median(double[] times) {
+  static double median(double[] times) {
     double[] t = times.clone();
     Arrays.sort(t);
     return t[t.length / 2];
   }
 
-  private static String loadAverage() {
+  static String loadAverage() {
     try {
       return Files.readString(Path.of("/proc/loadavg")).strip();
     } catch (java.io.IOException | RuntimeException e) {
@@ -275,7 +284,7 @@ public final class LedgerBenchmark {
     return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
   }
 
-  private static void resetHeapPeaks() {
+  static void resetHeapPeaks() {
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
       if (p.getType() == MemoryType.HEAP) {
         p.resetPeakUsage();
@@ -283,7 +292,7 @@ public final class LedgerBenchmark {
     }
   }
 
-  private static long heapPeak() {
+  static long heapPeak() {
     long sum = 0;
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
       if (p.getType() == MemoryType.HEAP) {

@@ -112,7 +112,8 @@ public record Assessment(
    * @param risk the headline risk exposure: highest category of {@link #categories()}
    * @param categories risk exposure per category over the stages (see docs/assessment.md)
    * @param stages exposure per stage
-   * @param concentration highest HHI of the filiere's own extraction and refining mix
+   * @param concentration the higher world HHI of the mineral's extraction and refining (preferred
+   *     production series)
    * @param grossSupplyRisk the mineral's world gross supply risk (EU method), when known
    * @param regulations ids of applicable texts (or that may apply) naming the mineral
    * @param components the priority score's parts

@@ -40,7 +40,6 @@ import fr.vigie.engine.valuechain.Stage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -52,6 +51,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * The company assessment (docs/assessment.md): exposure per filiere, priority ranking with reasons,
@@ -216,24 +216,9 @@ public final class Assessor {
             + ctx.declarations().get().source() + ")";
         source = "declarations";
       } else {
-        Optional<ProductionSeries> series = data.production().preferred(m, stage);
-        String proxy = "";
-        if (series.isEmpty() && stage == Stage.PRE_TREATMENT) {
-          series = data.production().preferred(m, Stage.EXTRACTION);
-          proxy = "extraction shares (proxy) ";
-        }
-        if (series.isPresent()) {
-          double total = series.get().countries().stream().mapToDouble(CountryShare::share).sum();
-          for (CountryShare c : series.get().countries()) {
-            if (total > 0 && c.share() > 0) {
-              mix.put(c.alpha3(), c.share() / total);
-            }
-          }
-          basis = "world production mix: " + proxy + series.get().source() + " " + series.get().year() + " "
-              + series.get().series();
-        } else {
-          basis = "no production data";
-        }
+        Optional<WorldMix> world = worldMix(m, stage);
+        world.ifPresent(w -> mix.putAll(w.shares()));
+        basis = world.map(w -> "world production mix: " + w.basis()).orElse("no production data");
         source = "world";
       }
       if (knownShare >= 1) {
@@ -295,11 +280,10 @@ public final class Assessor {
       }
     }
     double risk = categories.stream().mapToDouble(CategoryScore::score).max().orElse(0);
-    Optional<StageExposure> concentrated = stages.stream()
-        .filter(s -> s.stage() == Stage.EXTRACTION || s.stage() == Stage.REFINING)
-        .filter(s -> s.hhi().isPresent())
-        .max(Comparator.comparingDouble(s -> s.hhi().get()));
-    double concentration = concentrated.flatMap(StageExposure::hhi).orElse(0.0);
+    Optional<WorldMix> concentrated = Stream.of(Stage.EXTRACTION, Stage.REFINING)
+        .flatMap(s -> worldMix(m, s).stream())
+        .max(Comparator.comparingDouble(WorldMix::hhi));
+    double concentration = concentrated.map(WorldMix::hhi).orElse(0.0);
     var supply = engine.supply(m).grossSupplyRisk();
     Optional<Double> gross = supply.isPresent() ? Optional.of(supply.getAsDouble()) : Optional.empty();
 
@@ -365,6 +349,41 @@ public final class Assessor {
         risk.overall().get().score(), risk.overall().get().level()));
   }
 
+  /**
+   * The world production mix of a stage: the preferred series' country shares divided by the sum of
+   * the listed shares (unattributed production left out), largest first; pre-treatment uses the
+   * extraction series as a proxy.
+   */
+  private Optional<WorldMix> worldMix(MineralId m, Stage stage) {
+    Optional<ProductionSeries> series = data.production().preferred(m, stage);
+    String proxy = "";
+    if (series.isEmpty() && stage == Stage.PRE_TREATMENT) {
+      series = data.production().preferred(m, Stage.EXTRACTION);
+      proxy = "extraction shares (proxy) ";
+    }
+    if (series.isEmpty()) {
+      return Optional.empty();
+    }
+    ProductionSeries p = series.get();
+    double total = p.countries().stream().mapToDouble(CountryShare::share).sum();
+    Map<String, Double> shares = new LinkedHashMap<>();
+    double hhi = 0;
+    for (CountryShare c : p.countries()) {
+      if (total > 0 && c.share() > 0) {
+        double s = c.share() / total;
+        shares.put(c.alpha3(), s);
+        hhi += s * s;
+      }
+    }
+    if (shares.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new WorldMix(stage, shares, hhi, proxy + p.source() + " " + p.year() + " " + p.series()));
+  }
+
+  /** A stage's world production mix (shares sum to 1), its HHI and where it comes from. */
+  private record WorldMix(Stage stage, Map<String, Double> shares, double hhi, String basis) {}
+
   private List<StageRiskCalculator.ProcessUse> processUses(MineralId m, Stage stage) {
     List<MineralProcess> used = data.valueChain().processesOf(m, stage);
     List<StageRiskCalculator.ProcessUse> uses = new ArrayList<>();
@@ -383,7 +402,7 @@ public final class Assessor {
   }
 
   private String reason(
-      ScoreComponent c, Filiere f, Optional<StageExposure> concentrated, List<RegulationAssessment> naming) {
+      ScoreComponent c, Filiere f, Optional<WorldMix> concentrated, List<RegulationAssessment> naming) {
     String contrib = " (adds " + Fmt.score(c.contribution()) + ")";
     return switch (c.id()) {
       case "volume" -> "volume: " + Fmt.kg(f.massKg()) + ", " + Fmt.percent(c.value())
@@ -396,9 +415,10 @@ public final class Assessor {
             .orElse("risk: no stage of " + f.material() + " could be scored" + contrib);
       }
       case "concentration" -> concentrated
-          .map(s -> "concentration: HHI " + Fmt.score(s.hhi().get()) + " at " + s.stage().id() + " ("
-              + topCountries(s) + ")" + contrib)
-          .orElse("concentration: no country mix known" + contrib);
+          .map(w -> "concentration: world " + w.stage().id() + " HHI " + Fmt.score(w.hhi()) + " ("
+              + String.join(", ", w.shares().entrySet().stream().limit(3)
+                  .map(e -> e.getKey() + " " + Fmt.percent(e.getValue())).toList()) + ")" + contrib)
+          .orElse("concentration: no world production data" + contrib);
       case "regulation" -> naming.isEmpty()
           ? "regulation: no text that applies to the company names " + f.material() + contrib
           : "regulation: " + naming.size() + " text(s) that apply or may apply name " + f.material() + ": "
@@ -626,12 +646,5 @@ public final class Assessor {
     }
     out.addAll(indicators);
     return List.copyOf(out);
-  }
-
-  /** Per-category map helper kept for the reports: category to score of a stage list. */
-  static Map<RiskCategory, Double> byCategory(List<CategoryScore> scores) {
-    Map<RiskCategory, Double> m = new EnumMap<>(RiskCategory.class);
-    scores.forEach(s -> m.put(s.category(), s.score()));
-    return m;
   }
 }

@@ -222,7 +222,7 @@ public final class AssessCommand implements Callable<Integer> {
     if (dir != null && !Files.isDirectory(dir)) {
       throw new VigieException("--out: folder " + dir + " does not exist");
     }
-    Path tmp = Files.createTempFile(dir, ".vigie-report-", ".tmp");
+    Path tmp = (dir == null ? Path.of(".") : dir).resolve(".vigie-report-" + target.getFileName() + ".tmp");
     try {
       if (name.endsWith(".html") || name.endsWith(".htm")) {
         Files.writeString(tmp, HtmlReport.html(a), StandardCharsets.UTF_8);

@@ -36,7 +36,7 @@ final class RiskCommands {
 
     @Override
     public Integer call() {
-      RiskEngine engine = RiskEngine.of(Optional.empty());
+      RiskEngine engine = RiskEngine.loadDefault();
       List<Object> rows = new ArrayList<>();
       List<Explanation> explanations = new ArrayList<>();
       for (Mineral m : engine.data().minerals().all()) {
@@ -92,7 +92,7 @@ final class RiskCommands {
 
     @Override
     public Integer call() {
-      RiskEngine engine = RiskEngine.of(Optional.empty());
+      RiskEngine engine = RiskEngine.loadDefault();
       Mineral m = engine.data().minerals().require(material);
       Stage st = Stage.fromId(stage);
       List<GeoPolRisk.Import> list = ImportsCsv.read(imports, engine.data().countries());

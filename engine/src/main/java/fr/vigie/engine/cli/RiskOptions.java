@@ -5,7 +5,6 @@ import fr.vigie.engine.risk.RiskEngine;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** Options shared by the risk commands: {@code --method <file>} and {@code --explain}. */
@@ -17,7 +16,7 @@ final class RiskOptions {
   boolean explain;
 
   RiskEngine engine() {
-    return RiskEngine.of(Optional.ofNullable(method));
+    return method == null ? RiskEngine.loadDefault() : RiskEngine.load(method);
   }
 
   /** Prints the view, then the explanation when asked: as text after it, or inside the JSON. */

@@ -57,10 +57,15 @@ public final class RiskEngine {
     return new RiskEngine(data, methodology);
   }
 
-  /** The default reference data with the default methodology, or with the file given. */
-  public static RiskEngine of(Optional<Path> methodologyFile) {
+  /** The default reference data with the default methodology. */
+  public static RiskEngine loadDefault() {
+    return of(ReferenceData.loadDefault(), Methodology.loadDefault());
+  }
+
+  /** The default reference data with the methodology file given (see {@link #loadMethodology}). */
+  public static RiskEngine load(Path methodologyFile) {
     ReferenceData data = ReferenceData.loadDefault();
-    return of(data, methodologyFile.map(f -> loadMethodology(data, f)).orElseGet(Methodology::loadDefault));
+    return of(data, loadMethodology(data, methodologyFile));
   }
 
   /** Loads a methodology file whose indicators may be any of the reference data's. */

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** The risk engine over the shipped reference data. */
 class RiskEngineTests {
-  static final RiskEngine ENGINE = RiskEngine.of(Optional.empty());
+  static final RiskEngine ENGINE = RiskEngine.loadDefault();
   static final ReferenceData DATA = ENGINE.data();
   static final MineralId COBALT = new MineralId("cobalt");
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.valuechain.Stage;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -28,7 +27,7 @@ class StudyFindingsTests {
 
   @BeforeAll
   static void load() {
-    engine = RiskEngine.of(Optional.empty());
+    engine = RiskEngine.loadDefault();
     main = new TreeSet<>();
     for (String m : PRIMER) {
       for (Stage s : List.of(Stage.EXTRACTION, Stage.REFINING)) {

@@ -56,7 +56,9 @@ public final class HtmlReport {
     }
     h.append("</table>\n");
 
-    h.append("<h2>Exposure per stage and category</h2>\n<p class=\"small\">Stage risk (0 to 1) per category; ")
+    h.append("<h2>Exposure per stage and category</h2>\n");
+    h.append(exposureGrid(a));
+    h.append("<p class=\"small\">Stage risk (0 to 1) per category; ")
         .append("darker is higher. Extraction and pre-treatment carry the primary mass, refining the whole mass, ")
         .append("recycling the recycled mass.</p>\n");
     h.append("<table><tr><th>Filiere</th><th>Stage</th>");
@@ -185,6 +187,60 @@ public final class HtmlReport {
     }
     s.append("</svg>\n");
     return s.toString();
+  }
+
+  /**
+   * A grid per filiere: its risk exposure per category (colour from white to dark red) and its
+   * traceability (share of the mass with a known mine and refiner country, as a bar).
+   */
+  private static String exposureGrid(Assessment a) {
+    int cell = 90;
+    int rowH = 24;
+    int left = 150;
+    RiskCategory[] cats = RiskCategory.values();
+    int width = left + cell * (cats.length + 2) + 10;
+    int height = 40 + rowH * a.filieres().size();
+    StringBuilder s = new StringBuilder();
+    s.append("<svg role=\"img\" aria-label=\"Risk exposure per category and traceability per filiere\" width=\"")
+        .append(width).append("\" height=\"").append(height).append("\" font-size=\"11\">");
+    String[] heads = new String[cats.length + 2];
+    for (int i = 0; i < cats.length; i++) {
+      heads[i] = cats[i] == RiskCategory.SOCIO_ECONOMIC_POLITICAL ? "socio-economic" : cats[i].nameEn().toLowerCase(Locale.ROOT);
+    }
+    heads[cats.length] = "origin known";
+    heads[cats.length + 1] = "refiner known";
+    for (int i = 0; i < heads.length; i++) {
+      s.append("<text x=\"").append(left + i * cell + cell / 2).append("\" y=\"14\" text-anchor=\"middle\">")
+          .append(esc(heads[i])).append("</text>");
+    }
+    int y = 22;
+    for (Filiere f : a.filieres()) {
+      s.append("<text x=\"").append(left - 6).append("\" y=\"").append(y + 15).append("\" text-anchor=\"end\">")
+          .append(esc(f.rank() + ". " + f.material())).append("</text>");
+      for (int i = 0; i < cats.length; i++) {
+        RiskCategory c = cats[i];
+        var score = f.categories().stream().filter(x -> x.category() == c).findFirst();
+        int x = left + i * cell;
+        s.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(cell - 2)
+            .append("\" height=\"").append(rowH - 2).append("\" fill=\"")
+            .append(score.map(v -> heat(v.score())).orElse("#eeeeee")).append("\"/>");
+        s.append("<text x=\"").append(x + cell / 2).append("\" y=\"").append(y + 15)
+            .append("\" text-anchor=\"middle\" fill=\"").append(score.map(v -> v.score() >= 0.6 ? "#fff" : "#222").orElse("#222"))
+            .append("\">").append(score.map(v -> Fmt.score(v.score())).orElse("-")).append("</text>");
+      }
+      double[] coverage = {f.originCoverage(), f.refinerCoverage()};
+      for (int i = 0; i < 2; i++) {
+        int x = left + (cats.length + i) * cell;
+        s.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(cell - 2)
+            .append("\" height=\"").append(rowH - 2).append("\" fill=\"#eeeeee\"/>");
+        s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"#4e79a7\"/>",
+            x, y, (cell - 2) * coverage[i], rowH - 2));
+        s.append("<text x=\"").append(x + cell / 2).append("\" y=\"").append(y + 15)
+            .append("\" text-anchor=\"middle\">").append(Fmt.percent(coverage[i])).append("</text>");
+      }
+      y += rowH;
+    }
+    return s.append("</svg>\n").toString();
   }
 
   private static String recommendations(List<Recommendation> recs) {

@@ -1,0 +1,56 @@
+package fr.vigie.engine.assessment;
+
+import static fr.vigie.engine.assessment.Fixtures.DATE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.vigie.engine.VigieException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The JSON form: the documented shape, and a lossless round trip. */
+class AssessmentJsonTests {
+  private static Assessment assessment() {
+    Scenario s = Scenario.read("s.yaml", "name: half\nfilieres:\n  cobalt: {refining_countries: {FI: 0.5}}\n",
+        Fixtures.DATA.minerals(), Fixtures.DATA.countries());
+    DeclarationSummary d = new DeclarationSummary("decl", 2,
+        Map.of(new fr.vigie.engine.mineral.MineralId("tin"), Map.of("IDN", 0.75, "MYS", 0.25)));
+    return Fixtures.assessor()
+        .withInputs(List.of(new Assessment.InputFile("ledger", "l.csv", "00ff")))
+        .assess(Fixtures.profile(Fixtures.PROFILE), AssessorTests.LEDGER, Optional.of(s), Optional.of(d), DATE);
+  }
+
+  @Test
+  void roundTripIsLossless() {
+    Assessment a = assessment();
+    String json = AssessmentJson.write(a);
+    Assessment back = AssessmentJson.read("a.json", json);
+    assertThat(back).isEqualTo(a);
+    assertThat(AssessmentJson.write(back)).isEqualTo(json);
+  }
+
+  @Test
+  void shapeIsTheDocumentedOne() {
+    JsonNode n = JsonMapper.builder().build().readTree(AssessmentJson.write(assessment()));
+    JsonNode first = n.get("filieres").get(0);
+    for (String key : List.of("material", "mass_kg", "priority_score", "rank", "reasons", "stages", "recommendations")) {
+      assertThat(first.has(key)).as(key).isTrue();
+    }
+    assertThat(first.get("rank").asInt()).isEqualTo(1);
+    assertThat(n.get("regulations").isArray()).isTrue();
+    assertThat(n.get("roadmap").get(0).get("phase").asString()).isEqualTo("short");
+    assertThat(first.get("stages").get(0).get("stage").asString()).isEqualTo("extraction");
+    assertThat(n.get("provenance").get("reference_date").asString()).isEqualTo("2026-11-30");
+    assertThat(n.get("scenario").get("name").asString()).isEqualTo("half");
+  }
+
+  @Test
+  void somethingElseIsRefusedWithItsName() {
+    assertThatThrownBy(() -> AssessmentJson.read("old.json", "{\"company\": 3, \"unknown\": true}"))
+        .isInstanceOf(VigieException.class).hasMessageStartingWith("old.json: not an assessment");
+  }
+}

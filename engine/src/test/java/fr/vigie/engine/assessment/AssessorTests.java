@@ -1,0 +1,244 @@
+package fr.vigie.engine.assessment;
+
+import static fr.vigie.engine.assessment.Fixtures.DATE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import fr.vigie.engine.assessment.Assessment.Filiere;
+import fr.vigie.engine.assessment.Assessment.Kind;
+import fr.vigie.engine.assessment.Assessment.StageExposure;
+import fr.vigie.engine.ledger.Ledger;
+import fr.vigie.engine.risk.Methodology;
+import fr.vigie.engine.risk.RiskCategory;
+import fr.vigie.engine.risk.RiskEngine;
+import fr.vigie.engine.solution.Horizon;
+import fr.vigie.engine.valuechain.Stage;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Known-answer tests of the assessment on a three-line ledger. */
+class AssessorTests {
+  /**
+   * Three lines: copper 4,000 kg mined in Chile (refiner unknown), cobalt 1,000 kg mined in the DRC
+   * and refined in China, tin 100 kg mined and smelted in Indonesia, half of it recycled.
+   */
+  static final String THREE_LINES = """
+      item,material,mass_kg,origin_country,refiner_country,recycled_share
+      CBL-1,copper,4000,CL,,
+      BAT-1,cobalt,1000,CD,CN,
+      PCB-1,tin,100,ID,ID,0.5
+      """;
+
+  static final Ledger LEDGER = Fixtures.ledger(THREE_LINES);
+
+  /**
+   * The default weights without the risk and concentration components (both read the reference
+   * data): every other component is computed by hand.
+   */
+  static final PriorityWeights NO_RISK = new PriorityWeights("test-no-risk", "1", Map.of(
+      "volume", 0.30, "risk", 0.0, "concentration", 0.0, "regulation", 0.15, "traceability_gap", 0.10),
+      2, 0.5, 5, 2, 3);
+
+  private static Assessment assess(PriorityWeights w) {
+    return Fixtures.assessor().withWeights(w)
+        .assess(Fixtures.profile(Fixtures.PROFILE), LEDGER, Optional.empty(), Optional.empty(), DATE);
+  }
+
+  @Test
+  void rankingScoresAndReasonsByHand() {
+    Assessment a = assess(NO_RISK);
+    // Weights 0.30, 0, 0, 0.15, 0.10 are divided by their sum 0.55.
+    // volume = mass / largest mass: copper 4000/4000 = 1, cobalt 1000/4000 = 0.25, tin 100/4000 = 0.025
+    // regulation = texts that apply and name the mineral / 2: copper (eu-crma) 1/2, cobalt (eu-crma)
+    //   1/2, tin (oecd-ddg) 1/2 = 0.5 each
+    // traceability gap = 1 - (origin coverage + refiner coverage) / 2: copper 1 - (1 + 0)/2 = 0.5,
+    //   cobalt and tin 1 - (1 + 1)/2 = 0
+    // copper: (0.30 x 1 + 0.15 x 0.5 + 0.10 x 0.5) / 0.55 = 0.425 / 0.55 = 0.7727273
+    // cobalt: (0.30 x 0.25 + 0.15 x 0.5 + 0) / 0.55 = 0.150 / 0.55 = 0.2727273
+    // tin:    (0.30 x 0.025 + 0.15 x 0.5 + 0) / 0.55 = 0.0825 / 0.55 = 0.15
+    assertThat(a.filieres()).extracting(Filiere::material).containsExactly("copper", "cobalt", "tin");
+    assertThat(a.filieres()).extracting(Filiere::rank).containsExactly(1, 2, 3);
+    assertThat(a.filiere("copper").orElseThrow().priorityScore()).isCloseTo(0.425 / 0.55, within(1e-9));
+    assertThat(a.filiere("cobalt").orElseThrow().priorityScore()).isCloseTo(0.150 / 0.55, within(1e-9));
+    assertThat(a.filiere("tin").orElseThrow().priorityScore()).isCloseTo(0.0825 / 0.55, within(1e-9));
+    Filiere copper = a.filiere("copper").orElseThrow();
+    assertThat(copper.components()).extracting(Assessment.ScoreComponent::value)
+        .containsExactly(1.0, copper.risk(), copper.concentration(), 0.5, 0.5);
+    double[] weights = {0.30 / 0.55, 0.0, 0.0, 0.15 / 0.55, 0.10 / 0.55};
+    for (int i = 0; i < weights.length; i++) {
+      assertThat(copper.components().get(i).weight()).isCloseTo(weights[i], within(1e-12));
+    }
+    assertThat(copper.regulations()).containsExactly("eu-crma");
+    assertThat(a.filiere("tin").orElseThrow().regulations()).containsExactly("oecd-ddg");
+    // reasons: the rank first, then the components by contribution (volume 0.30/0.55 = 0.55 first,
+    // regulation 0.075/0.55 = 0.14, traceability 0.05/0.55 = 0.09)
+    assertThat(copper.reasons()).startsWith(
+        "rank 1 of 3: priority score 0.77 (next: cobalt 0.27)",
+        "volume: 4,000 kg, 100% of the largest filiere (adds 0.55)",
+        "regulation: 1 text(s) that apply or may apply name copper: eu-crma (applies) (adds 0.14)",
+        "traceability: mine country known for 100% of the mass, refiner for 0% (adds 0.09)");
+    assertThat(a.provenance().priorityWeights()).isEqualTo("test-no-risk 1");
+  }
+
+  @Test
+  void concentrationIsTheWorldHhiOfTheMoreConcentratedStage() {
+    Assessment a = assess(NO_RISK);
+    // HHI of the preferred series of a stage, shares divided by the sum of the listed shares
+    java.util.function.ToDoubleFunction<Stage> hhi = stage -> {
+      var series = Fixtures.DATA.production().preferred(new fr.vigie.engine.mineral.MineralId("cobalt"), stage)
+          .orElseThrow();
+      double total = series.countries().stream().mapToDouble(fr.vigie.engine.production.CountryShare::share).sum();
+      return series.countries().stream().mapToDouble(c -> (c.share() / total) * (c.share() / total)).sum();
+    };
+    double expected = Math.max(hhi.applyAsDouble(Stage.EXTRACTION), hhi.applyAsDouble(Stage.REFINING));
+    Filiere cobalt = a.filiere("cobalt").orElseThrow();
+    assertThat(cobalt.concentration()).isCloseTo(expected, within(1e-12));
+    // the company's own mix is reported per stage: one refiner country (CHN) is HHI 1
+    assertThat(cobalt.stage(Stage.REFINING).orElseThrow().hhi()).contains(1.0);
+    assertThat(cobalt.reasons()).anyMatch(r -> r.startsWith("concentration: world "));
+  }
+
+  @Test
+  void exposureMixesLedgerCountriesWithTheWorldMix() {
+    Assessment a = assess(NO_RISK);
+    RiskEngine engine = RiskEngine.of(Fixtures.DATA, Methodology.loadDefault());
+    Filiere cobalt = a.filiere("cobalt").orElseThrow();
+    // cobalt's chain is fully known: extraction is 100% COD, refining 100% CHN, from the ledger
+    StageExposure ext = cobalt.stage(Stage.EXTRACTION).orElseThrow();
+    assertThat(ext.countries()).containsExactly(new Assessment.CountryWeight("COD", 1.0, "ledger"));
+    assertThat(ext.knownShare()).isEqualTo(1.0);
+    assertThat(ext.hhi()).contains(1.0);
+    assertThat(cobalt.stage(Stage.REFINING).orElseThrow().countries())
+        .containsExactly(new Assessment.CountryWeight("CHN", 1.0, "ledger"));
+    // stage risk = 0.5 x process risk + 0.5 x country risk (default methodology); with one country
+    // the country part is that country's score
+    double cod = engine.country("COD").score(RiskCategory.HUMAN_RIGHTS).getAsDouble();
+    double stageFromEngine = engine.mineral(new fr.vigie.engine.mineral.MineralId("cobalt")).stages().get(0)
+        .risk().processRisk().get(RiskCategory.HUMAN_RIGHTS).getAsDouble() * 0.5 + cod * 0.5;
+    assertThat(ext.category(RiskCategory.HUMAN_RIGHTS).orElseThrow().score()).isCloseTo(stageFromEngine, within(1e-12));
+
+    // copper: mine known (CHL), refiner unknown: the refining mix is the world mix (shares over the
+    // listed countries), the whole mass flagged unknown
+    StageExposure ref = a.filiere("copper").orElseThrow().stage(Stage.REFINING).orElseThrow();
+    assertThat(ref.knownShare()).isZero();
+    assertThat(ref.basis()).startsWith("world production mix: ");
+    assertThat(ref.countries()).allMatch(c -> c.source().equals("world"));
+    assertThat(ref.countries().stream().mapToDouble(Assessment.CountryWeight::share).sum()).isCloseTo(1.0, within(1e-9));
+
+    // tin: 100 kg, half recycled. Extraction and pre-treatment carry the primary 50 kg, refining all
+    // 100 kg, recycling the recycled 50 kg.
+    Filiere tin = a.filiere("tin").orElseThrow();
+    assertThat(tin.recycledShare()).isEqualTo(0.5);
+    assertThat(tin.stage(Stage.EXTRACTION).orElseThrow().massKg()).isEqualTo(50.0);
+    assertThat(tin.stage(Stage.REFINING).orElseThrow().massKg()).isEqualTo(100.0);
+    assertThat(tin.stage(Stage.RECYCLING).orElseThrow().massKg()).isEqualTo(50.0);
+    // category exposure = (1 - r) x max(upstream stages) + r x max(refining, recycling), r = 0.5
+    for (RiskCategory c : RiskCategory.values()) {
+      double primary = List.of(Stage.EXTRACTION, Stage.PRE_TREATMENT, Stage.REFINING).stream()
+          .flatMap(s -> tin.stage(s).flatMap(x -> x.category(c)).stream())
+          .mapToDouble(Assessment.CategoryScore::score).max().orElseThrow();
+      double secondary = List.of(Stage.REFINING, Stage.RECYCLING).stream()
+          .flatMap(s -> tin.stage(s).flatMap(x -> x.category(c)).stream())
+          .mapToDouble(Assessment.CategoryScore::score).max().orElseThrow();
+      double expected = 0.5 * primary + 0.5 * secondary;
+      assertThat(tin.categories().stream().filter(x -> x.category() == c).findFirst().orElseThrow().score())
+          .isCloseTo(expected, within(1e-12));
+    }
+    assertThat(tin.risk()).isEqualTo(tin.categories().stream()
+        .mapToDouble(Assessment.CategoryScore::score).max().orElseThrow());
+    // the recycled part carries the recycling process risk, no country (none is given)
+    assertThat(tin.stage(Stage.RECYCLING).orElseThrow().countries()).isEmpty();
+  }
+
+  @Test
+  void recommendationsAreMarkedInPlaceFromThePractices() {
+    Assessment a = assess(NO_RISK);
+    Filiere tin = a.filiere("tin").orElseThrow();
+    // oecd-ddg applies and names tin: its five steps are obligations of the filiere; step 2 is
+    // fulfilled by the cmrt-survey practice the profile lists
+    assertThat(tin.recommendations()).filteredOn(r -> r.kind() == Kind.OBLIGATION)
+        .extracting(Assessment.Recommendation::regulation).containsOnly(Optional.of("oecd-ddg"));
+    assertThat(tin.recommendations()).filteredOn(r -> r.kind() == Kind.OBLIGATION && r.inPlace())
+        .extracting(Assessment.Recommendation::id).contains("step-2-identify-assess");
+    // company-wide: the French law's vigilance plan is listed by its obligation id
+    assertThat(a.companyObligations()).filteredOn(r -> r.id().equals("vigilance-plan"))
+        .allMatch(Assessment.Recommendation::inPlace).isNotEmpty();
+    // the gap is what is not in place, and only the gap goes into the roadmap
+    assertThat(tin.gap()).noneMatch(Assessment.Recommendation::inPlace);
+    assertThat(a.roadmap()).noneMatch(r -> r.id().equals("vigilance-plan"));
+    // each solution recommended addresses one of the filiere's two highest (stage, category) risks
+    assertThat(tin.recommendations()).filteredOn(r -> r.kind() == Kind.SOLUTION)
+        .allMatch(r -> r.justification().startsWith("addresses the "));
+  }
+
+  @Test
+  void roadmapIsPhasedAndDatedFromTheObligations() {
+    Assessment a = assess(NO_RISK);
+    assertThat(a.roadmap()).isNotEmpty();
+    // phases in order short, medium, long; order numbers from 1
+    for (int i = 1; i < a.roadmap().size(); i++) {
+      assertThat(a.roadmap().get(i).phase()).isGreaterThanOrEqualTo(a.roadmap().get(i - 1).phase());
+      assertThat(a.roadmap().get(i).order()).isEqualTo(i + 1);
+    }
+    // the CSDDD applies from 2029-07-26: more than 2 years after the reference date, so medium term,
+    // due on that date
+    assertThat(a.roadmap()).filteredOn(r -> r.justification().contains("eu-csddd"))
+        .isNotEmpty()
+        .allMatch(r -> r.phase() == Horizon.MEDIUM && r.dueDate().equals(java.time.LocalDate.of(2029, 7, 26)));
+    // an obligation already in force is due now (short term)
+    assertThat(a.roadmap()).filteredOn(r -> r.justification().contains("oecd-ddg"))
+        .allMatch(r -> r.phase() == Horizon.SHORT && r.dueDate().equals(DATE));
+    // a solution is due at the end of its horizon: one, three or five years
+    assertThat(a.roadmap()).filteredOn(r -> r.kind() == Kind.SOLUTION)
+        .allMatch(r -> r.dueDate().equals(DATE.plusYears(switch (r.phase()) {
+          case SHORT -> 1;
+          case MEDIUM -> 3;
+          case LONG -> 5;
+        })));
+  }
+
+  @Test
+  void horizonOfADueDate() {
+    assertThat(Assessor.horizon(DATE, DATE)).isEqualTo(Horizon.SHORT);
+    assertThat(Assessor.horizon(DATE, DATE.plusYears(1))).isEqualTo(Horizon.SHORT);
+    assertThat(Assessor.horizon(DATE, DATE.plusYears(1).plusDays(1))).isEqualTo(Horizon.MEDIUM);
+    assertThat(Assessor.horizon(DATE, DATE.plusYears(3))).isEqualTo(Horizon.MEDIUM);
+    assertThat(Assessor.horizon(DATE, DATE.plusYears(3).plusDays(1))).isEqualTo(Horizon.LONG);
+  }
+
+  @Test
+  void provenanceRecordsWhatProducedIt() {
+    Assessment a = Fixtures.assessor()
+        .withInputs(List.of(new Assessment.InputFile("ledger", "l.csv", "ab12")))
+        .assess(Fixtures.profile(Fixtures.PROFILE), LEDGER, Optional.empty(), Optional.empty(), DATE);
+    assertThat(a.provenance().methodology()).isEqualTo("vigie-default 1.0.0");
+    assertThat(a.provenance().priorityWeights()).isEqualTo("vigie-priority-default 1.0.0");
+    assertThat(a.provenance().referenceDate()).isEqualTo(DATE);
+    assertThat(a.provenance().inputs()).extracting(Assessment.InputFile::name).containsExactly("l.csv");
+    assertThat(a.provenance().referenceData()).anyMatch(r -> r.startsWith("production cobalt extraction: "))
+        .anyMatch(r -> r.startsWith("indicator wgi_va: "));
+  }
+
+  @Test
+  void declaredSmeltersReplaceTheWorldRefiningMix() {
+    // copper's refiner is unknown: declarations naming Spanish and German smelters replace the world mix
+    DeclarationSummary d = new DeclarationSummary("decl", 3, Map.of(
+        new fr.vigie.engine.mineral.MineralId("copper"), Map.of("ESP", 0.75, "DEU", 0.25)));
+    Assessment a = Fixtures.assessor().withWeights(NO_RISK)
+        .assess(Fixtures.profile(Fixtures.PROFILE), LEDGER, Optional.empty(), Optional.of(d), DATE);
+    Filiere copper = a.filiere("copper").orElseThrow();
+    StageExposure ref = copper.stage(Stage.REFINING).orElseThrow();
+    assertThat(ref.basis()).isEqualTo("declared smelters (3 declaration files, decl)");
+    assertThat(ref.countries()).containsExactly(
+        new Assessment.CountryWeight("ESP", 0.75, "declarations"),
+        new Assessment.CountryWeight("DEU", 0.25, "declarations"));
+    // HHI = 0.75^2 + 0.25^2 = 0.625
+    assertThat(ref.hhi().orElseThrow()).isCloseTo(0.625, within(1e-12));
+    assertThat(copper.declaredRefining()).isTrue();
+    // extraction is untouched by declarations (CHL from the ledger)
+    assertThat(copper.stage(Stage.EXTRACTION).orElseThrow().countries())
+        .containsExactly(new Assessment.CountryWeight("CHL", 1.0, "ledger"));
+  }
+}

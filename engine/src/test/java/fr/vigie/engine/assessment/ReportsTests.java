@@ -1,0 +1,77 @@
+package fr.vigie.engine.assessment;
+
+import static fr.vigie.engine.assessment.Fixtures.DATE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.vigie.engine.assessment.report.HtmlReport;
+import fr.vigie.engine.assessment.report.TextSummary;
+import fr.vigie.engine.assessment.report.XlsxReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The report formats: self-contained HTML, readable XLSX, text summary. */
+class ReportsTests {
+  @TempDir Path dir;
+
+  private static Assessment assessment() {
+    Scenario s = Scenario.read("s.yaml", "name: <halve> the tin\nfilieres:\n  tin: {volume_factor: 0.5}\n",
+        Fixtures.DATA.minerals(), Fixtures.DATA.countries());
+    return Fixtures.assessor().assess(Fixtures.profile(Fixtures.PROFILE), AssessorTests.LEDGER, Optional.of(s),
+        Optional.empty(), DATE);
+  }
+
+  @Test
+  void htmlIsOneSelfContainedFile() {
+    String html = HtmlReport.html(assessment());
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>").contains("<svg").contains("</html>");
+    // nothing is fetched: no script at all, no linked style sheet, no external source or address
+    assertThat(html).doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("<link")
+        .doesNotContainIgnoringCase("@import").doesNotContainIgnoringCase("<iframe").doesNotContainIgnoringCase("<img");
+    assertThat(Pattern.compile("(src|href)\\s*=\\s*[\"']?\\s*(https?:)?//", Pattern.CASE_INSENSITIVE).matcher(html).find())
+        .isFalse();
+    assertThat(Pattern.compile("url\\(", Pattern.CASE_INSENSITIVE).matcher(html).find()).isFalse();
+    // the sections
+    for (String h : List.of("Ranking", "Exposure per stage and category", "Regulations", "Recommendations and gaps",
+        "Roadmap", "Scenario: &lt;halve&gt; the tin", "Provenance")) {
+      assertThat(html).contains(h);
+    }
+    // user text is escaped
+    assertThat(html).doesNotContain("<halve>");
+    assertThat(html).contains("in place").contains("gap");
+  }
+
+  @Test
+  void xlsxHasOneReadableSheetPerSection() throws IOException {
+    Assessment a = assessment();
+    Path f = dir.resolve("r.xlsx");
+    XlsxReport.write(a, f);
+    try (InputStream in = Files.newInputStream(f); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      List<String> names = new ArrayList<>();
+      wb.forEach(s -> names.add(s.getSheetName()));
+      assertThat(names).containsExactlyElementsOf(XlsxReport.SHEETS);
+      Sheet ranking = wb.getSheet("Ranking");
+      assertThat(ranking.getRow(0).getCell(1).getStringCellValue()).isEqualTo("material");
+      assertThat(ranking.getRow(1).getCell(1).getStringCellValue()).isEqualTo(a.filieres().get(0).material());
+      assertThat(ranking.getRow(1).getCell(5).getNumericCellValue()).isEqualTo(a.filieres().get(0).priorityScore());
+      assertThat(ranking.getLastRowNum()).isEqualTo(a.filieres().size());
+      assertThat(wb.getSheet("Roadmap").getLastRowNum()).isEqualTo(a.roadmap().size());
+    }
+  }
+
+  @Test
+  void textSummaryListsTheRankingAndTheScenario() {
+    String t = TextSummary.text(assessment());
+    assertThat(t).contains("Filieres by priority").contains("1. Copper (copper)").contains("Roadmap")
+        .contains("Scenario: <halve> the tin");
+  }
+}
