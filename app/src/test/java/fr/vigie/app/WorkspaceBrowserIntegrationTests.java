@@ -43,13 +43,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * an analyst: logs in, uploads the example ledger and reads the import report, runs an assessment,
  * opens the dashboard, moves a roadmap action with the keyboard (htmx, in place), downloads the PDF
  * report, switches to French and back. Screenshots of the ledger import report, the dashboard and the
- * roadmap are written to docs/screenshots/. Skipped when the browser is not installed, unless
+ * roadmap are written to target/screenshots/ (docs/screenshots/ with
+ * {@code -Dvigie.test.screenshots=../docs/screenshots}). Skipped when the browser is not installed, unless
  * {@code VIGIE_REQUIRE_BROWSER=true} (CI).
  */
 @VigieIntegrationTest
 class WorkspaceBrowserIntegrationTests {
 
     static final String DEMO_WORKSPACE = "Groupe Industriel Exemple SA (demo)";
+    /**
+     * Where the screenshots go: {@code target/screenshots} unless this system property names another
+     * directory; {@code -Dvigie.test.screenshots=../docs/screenshots} refreshes the committed ones.
+     */
+    static final String SCREENSHOTS = "vigie.test.screenshots";
 
     @LocalServerPort
     int port;
@@ -112,6 +118,16 @@ class WorkspaceBrowserIntegrationTests {
         browser.findElement(By.id("nav-workspaces")).click();
         browser.findElement(By.linkText(DEMO_WORKSPACE)).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tab-ledgers"))).click();
+        // a file with bad lines first: nothing imported, each line with its reason
+        Path bad = Path.of("target", "achats-errones.csv").toAbsolutePath();
+        Files.writeString(bad, "item,material,mass_kg,origin_country\npack,cobalt,120,CD\nsolder,unobtainium,5,\n"
+                + "cable,copper,-3,\nmagnet,neodymium,12,Atlantis\n");
+        browser.findElement(By.id("ledger-file")).sendKeys(bad.toString());
+        browser.findElement(By.id("ledger-upload")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-errors")));
+        assertThat(browser.findElement(By.id("ledger-rejected")).getText()).contains("Nothing was imported");
+        assertThat(browser.findElements(By.cssSelector("#report-errors tbody tr"))).hasSizeGreaterThanOrEqualTo(3);
+        screenshot("ledger-import-rejected.png");
         browser.findElement(By.id("ledger-file")).sendKeys(exampleLedger().toString());
         browser.findElement(By.id("ledger-upload")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-report")));
@@ -193,7 +209,7 @@ class WorkspaceBrowserIntegrationTests {
     }
 
     private void screenshot(String name) throws IOException {
-        Path directory = Files.createDirectories(Path.of("..", "docs", "screenshots"));
+        Path directory = Files.createDirectories(Path.of(System.getProperty(SCREENSHOTS, "target/screenshots")));
         Files.write(directory.resolve(name), ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
     }
 }

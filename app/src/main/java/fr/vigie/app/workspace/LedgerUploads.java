@@ -92,7 +92,9 @@ public class LedgerUploads {
         if (size > maxBytes) {
             return new Outcome.Refused("size", tooLarge(name, size));
         }
-        Path temp = Files.createTempFile("vigie-ledger-", "." + (format.equals("xlsx") ? "xlsx" : "csv"));
+        // the file keeps its name (made safe) so that the import report and messages name it
+        Path directory = Files.createTempDirectory("vigie-ledger-");
+        Path temp = directory.resolve(safeName(name, format));
         try {
             MessageDigest sha = sha256();
             long copied;
@@ -113,7 +115,7 @@ public class LedgerUploads {
             try {
                 result = engine.ledgerImporter().importFile(temp, LedgerOptions.defaults().withMaxBytes(maxBytes));
             } catch (VigieException e) {
-                return new Outcome.Refused("unreadable", e.getMessage().replace(temp.getFileName().toString(), name));
+                return new Outcome.Refused("unreadable", e.getMessage());
             }
             return switch (result) {
                 case LedgerImport.Rejected rejected -> new Outcome.Rejected(rejected.report());
@@ -128,7 +130,20 @@ public class LedgerUploads {
             };
         } finally {
             Files.deleteIfExists(temp);
+            Files.deleteIfExists(directory);
         }
+    }
+
+    /** The name with only letters, digits, dot, dash, underscore and space, ending in the format's extension. */
+    static String safeName(String name, String format) {
+        String safe = name.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
+        if (safe.length() > 100) {
+            safe = safe.substring(0, 100);
+        }
+        String extension = format.equals("xlsx") ? ".xlsx" : ".csv";
+        return safe.toLowerCase(Locale.ROOT).endsWith(extension) || (format.equals("csv")
+                && (safe.toLowerCase(Locale.ROOT).endsWith(".tsv") || safe.toLowerCase(Locale.ROOT).endsWith(".txt")))
+                ? safe : safe + extension;
     }
 
     private InputStream limited(InputStream in) {

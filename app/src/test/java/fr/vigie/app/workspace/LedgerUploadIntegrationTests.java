@@ -95,6 +95,7 @@ class LedgerUploadIntegrationTests {
         mvc.perform(get("/workspaces/" + workspace + "/ledgers").with(as()))
                 .andExpect(content().string(allOf(containsString("id=\"filieres\""), containsString("cobalt"),
                         containsString("ledger.csv"))));
+        assertThat(store.report(current.id())).containsEntry("source", "ledger.csv");
     }
 
     @Test
