@@ -11,8 +11,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Decides who may read or change a workspace. A global ADMIN is ADMIN in every workspace. Anyone
- * else needs a membership, and their rights there never exceed their global role (a global VIEWER,
- * such as the public demo user, stays read-only everywhere). A workspace the user does not belong
+ * else needs a membership and has the role given there, except that a global VIEWER (such as the
+ * public demo user) stays read-only everywhere. A workspace the user does not belong
  * to answers 404, exactly like one that does not exist, so ids cannot be probed; a member whose role
  * is too low gets 403.
  */
@@ -52,7 +52,8 @@ public class WorkspaceAccess {
             return Optional.of(new WorkspaceGrant(workspace.get(), user.getName(), WorkspaceRole.ADMIN));
         }
         return workspaces.memberRole(workspaceId, user.getName())
-                .map(role -> new WorkspaceGrant(workspace.get(), user.getName(), role.atMost(global)));
+                .map(role -> new WorkspaceGrant(workspace.get(), user.getName(),
+                        global == WorkspaceRole.VIEWER ? WorkspaceRole.VIEWER : role));
     }
 
     /** Whether the user is a global administrator (manages every workspace). */

@@ -13,9 +13,4 @@ public enum WorkspaceRole {
     public boolean includes(WorkspaceRole needed) {
         return ordinal() <= needed.ordinal();
     }
-
-    /** The role with fewer rights of the two. */
-    public WorkspaceRole atMost(WorkspaceRole other) {
-        return ordinal() >= other.ordinal() ? this : other;
-    }
 }

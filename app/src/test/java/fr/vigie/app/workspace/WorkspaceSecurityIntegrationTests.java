@@ -132,6 +132,22 @@ class WorkspaceSecurityIntegrationTests {
     }
 
     @Test
+    void aWorkspaceAdministratorManagesItsMembersOnly() throws Exception {
+        String owner = WorkspaceFixtures.newName("owner");
+        accounts.create(owner, "password-" + owner, Role.ANALYST);
+        workspaces.putMember(a, owner, WorkspaceRole.ADMIN);
+        mvc.perform(post("/workspaces/" + a + "/members").param("username", bob).param("role", "VIEWER")
+                .with(as(owner)).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(workspaces.memberRole(a, bob)).contains(WorkspaceRole.VIEWER);
+        mvc.perform(post("/workspaces/" + b + "/members").param("username", owner).param("role", "ADMIN")
+                .with(as(owner)).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post("/workspaces/" + a + "/members").param("username", victor).param("role", "ADMIN")
+                .with(as(alice)).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/workspaces").param("name", "New company").with(as(owner)).with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void formsAndApiNeedTheCsrfToken() throws Exception {
         mvc.perform(post("/workspaces/" + a + "/profile").param("name", "No token").with(as(alice)))
                 .andExpect(status().isForbidden());
