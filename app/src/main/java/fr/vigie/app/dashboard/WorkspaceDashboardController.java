@@ -39,13 +39,11 @@ class WorkspaceDashboardController {
         WorkspaceGrant grant = access.require(id, user, WorkspaceRole.VIEWER);
         model.addAttribute("ws", grant);
         model.addAttribute("openActions", roadmap.openActions(grant));
-        ledgers.current(id).ifPresent(l -> model.addAttribute("ledger", l));
-        assessments.latest(grant).ifPresent(a -> {
+        assessments.latest(grant).ifPresentOrElse(a -> {
             AssessmentView view = assessments.view(grant, a);
             model.addAttribute("view", view);
             model.addAttribute("analysis", analysis.html(view, locale));
-            ledgers.find(id, a.ledgerId()).ifPresent(l -> model.addAttribute("assessedLedger", l));
-        });
+        }, () -> ledgers.current(id).ifPresent(l -> model.addAttribute("ledger", l)));
         return "dashboard/workspace";
     }
 }

@@ -43,16 +43,17 @@ public class WorkspaceAccess {
 
     /** The grant, empty when the workspace does not exist or the user may not see it. */
     public Optional<WorkspaceGrant> find(long workspaceId, Authentication user) {
-        Optional<Workspace> workspace = workspaces.find(workspaceId);
-        if (workspace.isEmpty()) {
+        // one query: the workspace and the user's membership, if any
+        Optional<Workspaces.WithRole> found = workspaces.findWithRole(workspaceId, user.getName());
+        if (found.isEmpty()) {
             return Optional.empty();
         }
         WorkspaceRole global = globalRole(user);
         if (global == WorkspaceRole.ADMIN) {
-            return Optional.of(new WorkspaceGrant(workspace.get(), user.getName(), WorkspaceRole.ADMIN));
+            return Optional.of(new WorkspaceGrant(found.get().workspace(), user.getName(), WorkspaceRole.ADMIN));
         }
-        return workspaces.memberRole(workspaceId, user.getName())
-                .map(role -> new WorkspaceGrant(workspace.get(), user.getName(),
+        return found.get().role()
+                .map(role -> new WorkspaceGrant(found.get().workspace(), user.getName(),
                         global == WorkspaceRole.VIEWER ? WorkspaceRole.VIEWER : role));
     }
 

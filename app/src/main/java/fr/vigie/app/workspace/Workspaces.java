@@ -63,6 +63,20 @@ public class Workspaces {
                 .query(Workspaces::workspace).optional();
     }
 
+    /** A workspace with a user's role in it (empty when not a member). */
+    public record WithRole(Workspace workspace, Optional<WorkspaceRole> role) {
+    }
+
+    /** The workspace with this id and the user's membership role, in one query. */
+    public Optional<WithRole> findWithRole(long id, String username) {
+        return jdbc.sql("select " + COLUMNS + ", m.role from workspace w left join workspace_member m"
+                        + " on m.workspace_id = w.id and m.username = ? where w.id = ?")
+                .params(username, id)
+                .query((rs, row) -> new WithRole(workspace(rs, row),
+                        Optional.ofNullable(rs.getString("role")).map(WorkspaceRole::valueOf)))
+                .optional();
+    }
+
     /** The workspace with this name, if any. */
     public Optional<Workspace> findByName(String name) {
         return jdbc.sql("select " + COLUMNS + " from workspace w where w.name = ?").param(name.strip())
