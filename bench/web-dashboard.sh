@@ -42,8 +42,29 @@ status=$(curl -s -o /dev/null -w '%{http_code}' -b "$JAR" "$url")
 [ "$status" = 200 ] || { echo "dashboard answered $status" >&2; exit 1; }
 echo "dashboard: $url ($(curl -s -b "$JAR" "$url" | wc -c) bytes)"
 
+# CPU time (user + system, clock ticks) of the server: the JVM, the PostgreSQL server started for its
+# data directory and that server's processes. Divided by the requests, it does not depend on how busy
+# the machine is, unlike latency.
+postmaster=$(pgrep -f -- "-D $WORK/data/postgres" | head -1)
+cpu_ticks() {
+  local total=0 p f
+  for p in "$SERVER" "$postmaster" $(ps -o pid= --ppid "$postmaster"); do
+    if [ -r "/proc/$p/stat" ]; then
+      read -r -a f < "/proc/$p/stat"
+      total=$((total + f[13] + f[14]))
+    fi
+  done
+  echo "$total"
+}
+
 echo "== warm-up ($WARMUP)"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: JSESSIONID=$session" "$url" >/dev/null
 echo "== measured: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency"
+before=$(cpu_ticks)
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$ROOT/bench/wrk-percentiles.lua" \
-  -H "Cookie: JSESSIONID=$session" "$url"
+  -H "Cookie: JSESSIONID=$session" "$url" | tee "$WORK/wrk.txt"
+after=$(cpu_ticks)
+requests=$(awk '$1 == "requests" { print $2 }' "$WORK/wrk.txt")
+awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" \
+  'BEGIN { printf "server_cpu_s %.1f\nserver_cpu_ms_per_request %.2f\n", t / hz, 1000 * t / hz / n }'
+echo "load_average $(cut -d' ' -f1-3 /proc/loadavg)"

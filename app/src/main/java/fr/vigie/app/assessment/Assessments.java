@@ -32,14 +32,8 @@ public class Assessments {
     private final WorkspaceProfiles profiles;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
-    /** Stored assessments never change: their views are kept, the most recently used first. */
-    private final Map<Long, AssessmentView> views = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Long, AssessmentView> eldest) {
-                    return size() > VIEW_CACHE_SIZE;
-                }
-            });
+    /** Stored assessments never change: their views are kept (all dropped when the cache is full). */
+    private final Map<Long, AssessmentView> views = new java.util.concurrent.ConcurrentHashMap<>();
 
     static final int VIEW_CACHE_SIZE = 64;
 
@@ -118,6 +112,9 @@ public class Assessments {
         AssessmentView view = views.get(assessment.id());
         if (view == null) {
             view = AssessmentView.of(assessment, store.tree(assessment.id()));
+            if (views.size() >= VIEW_CACHE_SIZE) {
+                views.clear();
+            }
             views.put(assessment.id(), view);
         }
         return view;

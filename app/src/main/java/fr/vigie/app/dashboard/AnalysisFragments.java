@@ -1,9 +1,8 @@
 package fr.vigie.app.dashboard;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import fr.vigie.app.assessment.AssessmentView;
 import org.springframework.stereotype.Component;
@@ -22,12 +21,8 @@ class AnalysisFragments {
     static final int CACHE_SIZE = 128;
 
     private final SpringTemplateEngine templates;
-    private final Map<String, String> rendered = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    });
+    /** Renderings by assessment and language; all dropped when full (they are rebuilt in milliseconds). */
+    private final Map<String, String> rendered = new ConcurrentHashMap<>();
 
     AnalysisFragments(SpringTemplateEngine templates) {
         this.templates = templates;
@@ -40,6 +35,9 @@ class AnalysisFragments {
         if (html == null) {
             Context context = new Context(locale, Map.of("view", view, "categories", AssessmentView.CATEGORIES));
             html = templates.process(TEMPLATE, context);
+            if (rendered.size() >= CACHE_SIZE) {
+                rendered.clear();
+            }
             rendered.put(key, html);
         }
         return html;
