@@ -6,6 +6,7 @@
 # then the measured run with CONNECTIONS concurrent connections for DURATION. Stops the server at the end.
 #
 #   bench/web-dashboard.sh                      # 50 connections, 2 wrk threads, 30 s
+#   SERVER_OPTS="--server.tomcat.threads.max=16" bench/web-dashboard.sh   # extra server options
 #   CONNECTIONS=50 THREADS=2 DURATION=30s WARMUP=15s PORT=18099 bench/web-dashboard.sh   # default port: a free one
 #
 # Needs wrk (Debian package wrk) and curl.
@@ -21,7 +22,7 @@ WORK="$(mktemp -d)"
 JAR="$WORK/cookies"
 
 if curl -s -o /dev/null "$BASE/"; then echo "port $PORT is in use" >&2; exit 1; fi
-"$ROOT/bin/vigie" serve --server.port="$PORT" --vigie.data-dir="$WORK/data" --vigie.admin.password=bench-admin-password \
+"$ROOT/bin/vigie" serve --server.port="$PORT" --vigie.data-dir="$WORK/data" --vigie.admin.password=bench-admin-password ${SERVER_OPTS:-} \
   >"$WORK/server.log" 2>&1 &
 SERVER=$!
 trap 'kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true' EXIT
