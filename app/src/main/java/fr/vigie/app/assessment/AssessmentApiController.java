@@ -1,0 +1,71 @@
+package fr.vigie.app.assessment;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import fr.vigie.app.workspace.WorkspaceAccess;
+import fr.vigie.app.workspace.WorkspaceGrant;
+import fr.vigie.app.workspace.WorkspaceRole;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** JSON API for assessments, with the rights of the pages (404 outside one's workspaces, ANALYST to run). */
+@RestController
+@RequestMapping("/api/workspaces/{id}/assessments")
+class AssessmentApiController {
+
+    private final WorkspaceAccess access;
+    private final Assessments assessments;
+
+    AssessmentApiController(WorkspaceAccess access, Assessments assessments) {
+        this.access = access;
+        this.assessments = assessments;
+    }
+
+    @GetMapping
+    List<StoredAssessment> list(@PathVariable long id, Authentication user) {
+        return assessments.list(access.require(id, user, WorkspaceRole.VIEWER));
+    }
+
+    /** Runs an assessment: 201 with its record, 409 when the workspace has no ledger. */
+    @PostMapping
+    ResponseEntity<Object> run(@PathVariable long id, @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Authentication user) {
+        WorkspaceGrant grant = access.require(id, user, WorkspaceRole.ANALYST);
+        return switch (assessments.run(grant, date == null ? LocalDate.now() : date)) {
+            case Assessments.RunOutcome.Done done -> ResponseEntity.status(HttpStatus.CREATED).body(done.assessment());
+            case Assessments.RunOutcome.NoLedger none -> ResponseEntity.status(HttpStatus.CONFLICT)
+                    .body(Map.of("error", "the workspace has no ledger: import one first"));
+        };
+    }
+
+    /** The assessment in the engine's JSON format (as {@code bin/vigie assess --out x.json}). */
+    @GetMapping(value = "/{assessmentId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    String get(@PathVariable long id, @PathVariable long assessmentId, Authentication user) {
+        WorkspaceGrant grant = access.require(id, user, WorkspaceRole.VIEWER);
+        return assessments.json(grant, find(grant, assessmentId));
+    }
+
+    @GetMapping("/compare")
+    AssessmentComparison compare(@PathVariable long id, @RequestParam long from, @RequestParam long to,
+            Authentication user) {
+        WorkspaceGrant grant = access.require(id, user, WorkspaceRole.VIEWER);
+        return AssessmentComparison.of(assessments.view(grant, find(grant, from)), assessments.view(grant, find(grant, to)));
+    }
+
+    private StoredAssessment find(WorkspaceGrant grant, long assessmentId) {
+        return assessments.find(grant, assessmentId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no assessment " + assessmentId));
+    }
+}

@@ -1,0 +1,146 @@
+package fr.vigie.app.assessment;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import fr.vigie.app.workspace.WorkspaceAccess;
+import fr.vigie.app.workspace.WorkspaceGrant;
+import fr.vigie.app.workspace.WorkspaceRole;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * {@code /workspaces/{id}/assessments}: the list, running a new one, one assessment's report (page,
+ * PDF from the same HTML, the engine's XLSX, JSON and HTML), and the comparison of two.
+ */
+@Controller
+class AssessmentController {
+
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final WorkspaceAccess access;
+    private final Assessments assessments;
+    private final AssessmentRunner runner;
+    private final AssessmentStore store;
+    private final ReportPdf pdf;
+
+    AssessmentController(WorkspaceAccess access, Assessments assessments, AssessmentRunner runner,
+            AssessmentStore store, ReportPdf pdf) {
+        this.access = access;
+        this.assessments = assessments;
+        this.runner = runner;
+        this.store = store;
+        this.pdf = pdf;
+    }
+
+    @GetMapping("/workspaces/{id}/assessments")
+    String list(@PathVariable long id, Authentication user, Model model) {
+        WorkspaceGrant grant = access.require(id, user, WorkspaceRole.VIEWER);
+        model.addAttribute("ws", grant);
+        model.addAttribute("assessments", assessments.list(grant));
+        model.addAttribute("today", LocalDate.now());
+        return "assessment/list";
+    }
+
+    @PostMapping("/workspaces/{id}/assessments")
+    String run(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            LocalDate date, Authentication user, RedirectAttributes redirect) {
+        WorkspaceGrant grant = access.require(id, user, WorkspaceRole.ANALYST);
+        return switch (assessments.run(grant, date == null ? LocalDate.now() : date)) {
+            case Assessments.RunOutcome.Done done -> "redirect:/workspaces/" + id + "/assessments/" + done.assessment().id();
+            case Assessments.RunOutcome.NoLedger none -> {
+                redirect.addFlashAttribute("error", "assessment.noLedger");
+                yield "redirect:/workspaces/" + id + "/assessments";
+            }
+        };
+    }
+
+    @GetMapping("/workspaces/{id}/assessments/{assessmentId}")
+    String show(@PathVariable long id, @PathVariable long assessmentId, Authentication user, Model model) {
+        WorkspaceGrant grant = access.require(id, user, WorkspaceRole.VIEWER);
+        StoredAssessment stored = find(grant, assessmentId);
+        model.addAttribute("ws", grant);
+        model.addAttribute("view", assessments.view(grant, stored));
+        model.addAttribute("categories", AssessmentView.CATEGORIES);
+        return "assessment/show";
+    }
+
+    @GetMapping("/workspaces/{id}/assessments/{assessmentId}/report.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable long assessmentId, Authentication user,
+            Locale locale) {
+        WorkspaceGrant grant = access.require(id, user, WorkspaceRole.VIEWER);
+        StoredAssessment stored = find(grant, assessmentId);
+        Map<String, Object> model = new HashMap<>();
+        model.put("ws", grant);
+        model.put("view", assessments.view(grant, stored));
+        model.put("categories", AssessmentView.CATEGORIES);
+        return download(pdf.pdf(model, locale), MediaType.APPLICATION_PDF, name(stored, "pdf"));
+    }
+
+    @GetMapping("/workspaces/{id}/assessments/{assessmentId}/report.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable long id, @PathVariable long assessmentId, Authentication user) {
+        WorkspaceGrant grant = access.require(id, user, WorkspaceRole.VIEWER);
+        StoredAssessment stored = find(grant, assessmentId);
+        return download(assessments.xlsx(grant, stored), XLSX, name(stored, "xlsx"));
+    }
+
+    @GetMapping("/workspaces/{id}/assessments/{assessmentId}/report.json")
+    ResponseEntity<byte[]> json(@PathVariable long id, @PathVariable long assessmentId, Authentication user) {
+        WorkspaceGrant grant = access.require(id, user, WorkspaceRole.VIEWER);
+        StoredAssessment stored = find(grant, assessmentId);
+        return download(assessments.json(grant, stored).getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON,
+                name(stored, "json"));
+    }
+
+    @GetMapping("/workspaces/{id}/assessments/{assessmentId}/report.html")
+    ResponseEntity<byte[]> engineHtml(@PathVariable long id, @PathVariable long assessmentId, Authentication user) {
+        WorkspaceGrant grant = access.require(id, user, WorkspaceRole.VIEWER);
+        StoredAssessment stored = find(grant, assessmentId);
+        return download(runner.html(store.json(stored.id())).getBytes(StandardCharsets.UTF_8),
+                new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8), name(stored, "html"));
+    }
+
+    @GetMapping("/workspaces/{id}/assessments/compare")
+    String compare(@PathVariable long id, @RequestParam long from, @RequestParam long to, Authentication user,
+            Model model) {
+        WorkspaceGrant grant = access.require(id, user, WorkspaceRole.VIEWER);
+        AssessmentView a = assessments.view(grant, find(grant, from));
+        AssessmentView b = assessments.view(grant, find(grant, to));
+        model.addAttribute("ws", grant);
+        model.addAttribute("comparison", AssessmentComparison.of(a, b));
+        return "assessment/compare";
+    }
+
+    private StoredAssessment find(WorkspaceGrant grant, long assessmentId) {
+        return assessments.find(grant, assessmentId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no assessment " + assessmentId));
+    }
+
+    private static String name(StoredAssessment stored, String extension) {
+        return "vigie-assessment-" + stored.id() + "-" + stored.referenceDate() + "." + extension;
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] bytes, MediaType type, String filename) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+                .contentType(type)
+                .body(bytes);
+    }
+}

@@ -1,0 +1,88 @@
+package fr.vigie.app.assessment;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import fr.vigie.app.workspace.WorkspaceEngine;
+import fr.vigie.engine.assessment.Assessment;
+import fr.vigie.engine.assessment.AssessmentJson;
+import fr.vigie.engine.assessment.Assessor;
+import fr.vigie.engine.assessment.report.HtmlReport;
+import fr.vigie.engine.assessment.report.XlsxReport;
+import fr.vigie.engine.ledger.Ledger;
+import fr.vigie.engine.regulation.profile.CompanyProfile;
+import fr.vigie.engine.risk.Methodology;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine's assessment (the same {@code Assessor} as {@code bin/vigie assess}) with the default
+ * methodology and priority weights, and the engine's report writers for the exports.
+ */
+@Component
+class AssessmentRunner {
+
+    private final Assessor assessor;
+
+    AssessmentRunner(WorkspaceEngine engine) {
+        this.assessor = Assessor.with(engine.referenceData(), Methodology.loadDefault(), engine.regulations(),
+                engine.solutions());
+    }
+
+    /**
+     * A run's result and provenance.
+     *
+     * @param json            the assessment, in the engine's JSON format
+     * @param methodology     risk methodology id and version
+     * @param priorityWeights priority weights id and version
+     * @param engineVersion   engine version
+     * @param dataVersions    reference datasets used, then the solutions catalogue's date
+     */
+    record Run(String json, String methodology, String priorityWeights, String engineVersion,
+            List<String> dataVersions) {
+    }
+
+    /** An input file recorded in the provenance: role, name, SHA-256. */
+    record Input(String role, String name, String sha256) {
+    }
+
+    Run run(CompanyProfile profile, Ledger ledger, List<Input> inputs, LocalDate date) {
+        Assessment a = assessor
+                .withInputs(inputs.stream().map(i -> new Assessment.InputFile(i.role(), i.name(), i.sha256())).toList())
+                .assess(profile, ledger, Optional.empty(), Optional.empty(), date);
+        Assessment.Provenance p = a.provenance();
+        List<String> data = new ArrayList<>(p.referenceData());
+        data.add("solutions " + p.solutionsAsOf());
+        return new Run(AssessmentJson.write(a), p.methodology(), p.priorityWeights(), p.engineVersion(), data);
+    }
+
+    /** The engine's self-contained HTML report of a stored assessment. */
+    String html(String json) {
+        return HtmlReport.html(AssessmentJson.read("assessment", json));
+    }
+
+    /** The engine's JSON of a stored assessment (read back and written again: the CLI's format). */
+    String json(String json) {
+        return AssessmentJson.write(AssessmentJson.read("assessment", json));
+    }
+
+    /** The engine's XLSX workbook of a stored assessment. */
+    byte[] xlsx(String json) {
+        try {
+            Path file = Files.createTempFile("vigie-assessment-", ".xlsx");
+            try {
+                XlsxReport.write(AssessmentJson.read("assessment", json), file);
+                return Files.readAllBytes(file);
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package fr.vigie.app.assessment;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Table {@code assessment}: stored results with their provenance. */
+@Repository
+class AssessmentStore {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String COLUMNS = "id, workspace_id, ledger_id, created_at, created_by, reference_date,"
+            + " methodology, priority_weights, engine_version, data_versions::text as data_versions";
+
+    private final JdbcClient jdbc;
+
+    AssessmentStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(long workspaceId, long ledgerId, String username, LocalDate date, AssessmentRunner.Run run,
+            String profileYaml) {
+        return jdbc.sql("insert into assessment (workspace_id, ledger_id, created_by, reference_date, methodology,"
+                        + " priority_weights, engine_version, data_versions, profile_yaml, result)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, cast(? as jsonb)) returning id")
+                .params(workspaceId, ledgerId, username, date, run.methodology(), run.priorityWeights(),
+                        run.engineVersion(), JSON.writeValueAsString(run.dataVersions()), profileYaml, run.json())
+                .query(Long.class).single();
+    }
+
+    List<StoredAssessment> list(long workspaceId) {
+        return jdbc.sql("select " + COLUMNS + " from assessment where workspace_id = ? order by id desc")
+                .param(workspaceId).query(AssessmentStore::stored).list();
+    }
+
+    Optional<StoredAssessment> find(long workspaceId, long id) {
+        return jdbc.sql("select " + COLUMNS + " from assessment where workspace_id = ? and id = ?")
+                .params(workspaceId, id).query(AssessmentStore::stored).optional();
+    }
+
+    Optional<StoredAssessment> latest(long workspaceId) {
+        return jdbc.sql("select " + COLUMNS + " from assessment where workspace_id = ? order by id desc limit 1")
+                .param(workspaceId).query(AssessmentStore::stored).optional();
+    }
+
+    String json(long id) {
+        return jdbc.sql("select result::text from assessment where id = ?").param(id).query(String.class).single();
+    }
+
+    String profileYaml(long id) {
+        return jdbc.sql("select profile_yaml from assessment where id = ?").param(id).query(String.class).single();
+    }
+
+    Map<String, Object> tree(long id) {
+        return JSON.readValue(json(id), new TypeReference<LinkedHashMap<String, Object>>() { });
+    }
+
+    private static StoredAssessment stored(ResultSet rs, int row) throws SQLException {
+        List<String> versions = JSON.readValue(rs.getString("data_versions"), new TypeReference<List<String>>() { });
+        return new StoredAssessment(rs.getLong("id"), rs.getLong("workspace_id"), rs.getLong("ledger_id"),
+                rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
+                rs.getObject("reference_date", LocalDate.class), rs.getString("methodology"),
+                rs.getString("priority_weights"), rs.getString("engine_version"), versions);
+    }
+}

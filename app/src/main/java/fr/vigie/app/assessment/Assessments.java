@@ -1,0 +1,159 @@
+package fr.vigie.app.assessment;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import fr.vigie.app.workspace.LedgerStore;
+import fr.vigie.app.workspace.StoredLedger;
+import fr.vigie.app.workspace.WorkspaceGrant;
+import fr.vigie.app.workspace.WorkspaceProfiles;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs, stores and reads the assessments of a workspace. Callers pass a {@link WorkspaceGrant}
+ * (obtained from {@code WorkspaceAccess}); reads are scoped to its workspace, so an id of another
+ * workspace finds nothing.
+ */
+@Service
+public class Assessments {
+
+    private final AssessmentStore store;
+    private final AssessmentRunner runner;
+    private final LedgerStore ledgers;
+    private final WorkspaceProfiles profiles;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    /** Stored assessments never change: their views are kept (all dropped when the cache is full). */
+    private final Map<Long, AssessmentView> views = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static final int VIEW_CACHE_SIZE = 64;
+
+    Assessments(AssessmentStore store, AssessmentRunner runner, LedgerStore ledgers, WorkspaceProfiles profiles,
+            TransactionTemplate transactions, ApplicationEventPublisher events) {
+        this.store = store;
+        this.runner = runner;
+        this.ledgers = ledgers;
+        this.profiles = profiles;
+        this.transactions = transactions;
+        this.events = events;
+    }
+
+    /** Outcome of {@link #run}. */
+    public sealed interface RunOutcome {
+        /** Stored. */
+        record Done(StoredAssessment assessment) implements RunOutcome {
+        }
+
+        /** The workspace has no ledger yet: nothing to assess. */
+        record NoLedger() implements RunOutcome {
+        }
+    }
+
+    /** Assesses the workspace's profile and current ledger on a date, and stores the result. */
+    public RunOutcome run(WorkspaceGrant grant, LocalDate date) {
+        if (!grant.canEdit()) {
+            throw new AccessDeniedException("read-only");
+        }
+        Optional<StoredLedger> current = ledgers.current(grant.id());
+        if (current.isEmpty()) {
+            return new RunOutcome.NoLedger();
+        }
+        StoredLedger ledger = current.get();
+        String yaml = profiles.yaml(grant.id());
+        List<AssessmentRunner.Input> inputs = List.of(
+                new AssessmentRunner.Input("profile", "workspace-" + grant.id() + "-profile.yaml", sha256(yaml)),
+                new AssessmentRunner.Input("ledger", ledger.fileName(), ledger.sha256()));
+        AssessmentRunner.Run run = runner.run(profiles.profile(grant.id()), ledgers.ledger(ledger.id()), inputs, date);
+        Long id = transactions.execute(status -> {
+            long stored = store.insert(grant.id(), ledger.id(), grant.username(), date, run, yaml);
+            events.publishEvent(new AssessmentCompleted(grant.id(), stored, grant.username()));
+            return stored;
+        });
+        return new RunOutcome.Done(store.find(grant.id(), id == null ? -1 : id).orElseThrow());
+    }
+
+    /** The workspace's assessments, newest first. */
+    public List<StoredAssessment> list(WorkspaceGrant grant) {
+        return store.list(grant.id());
+    }
+
+    /** One assessment of the workspace. */
+    public Optional<StoredAssessment> find(WorkspaceGrant grant, long id) {
+        return store.find(grant.id(), id);
+    }
+
+    /** The workspace's latest assessment. */
+    public Optional<StoredAssessment> latest(WorkspaceGrant grant) {
+        return store.latest(grant.id());
+    }
+
+    /** The result tree of an assessment of the workspace (as stored). */
+    public Map<String, Object> tree(WorkspaceGrant grant, StoredAssessment assessment) {
+        requireSameWorkspace(grant, assessment);
+        return store.tree(assessment.id());
+    }
+
+    /** The view model of an assessment of the workspace. */
+    public AssessmentView view(WorkspaceGrant grant, StoredAssessment assessment) {
+        requireSameWorkspace(grant, assessment);
+        return cachedView(assessment);
+    }
+
+    private AssessmentView cachedView(StoredAssessment assessment) {
+        AssessmentView view = views.get(assessment.id());
+        if (view == null) {
+            view = AssessmentView.of(assessment, store.tree(assessment.id()));
+            if (views.size() >= VIEW_CACHE_SIZE) {
+                views.clear();
+            }
+            views.put(assessment.id(), view);
+        }
+        return view;
+    }
+
+    /** The view of an assessment known by workspace and id, for other modules (the roadmap, on its event). */
+    public AssessmentView view(long workspaceId, long assessmentId) {
+        return cachedView(store.find(workspaceId, assessmentId).orElseThrow());
+    }
+
+    /** The profile text the assessment read. */
+    String profileYaml(StoredAssessment assessment) {
+        return store.profileYaml(assessment.id());
+    }
+
+    /** The engine's JSON of the assessment. */
+    String json(WorkspaceGrant grant, StoredAssessment assessment) {
+        requireSameWorkspace(grant, assessment);
+        return runner.json(store.json(assessment.id()));
+    }
+
+    /** The engine's XLSX workbook of the assessment. */
+    byte[] xlsx(WorkspaceGrant grant, StoredAssessment assessment) {
+        requireSameWorkspace(grant, assessment);
+        return runner.xlsx(store.json(assessment.id()));
+    }
+
+    private static void requireSameWorkspace(WorkspaceGrant grant, StoredAssessment assessment) {
+        if (assessment.workspaceId() != grant.id()) {
+            throw new AccessDeniedException("assessment " + assessment.id() + " is not of workspace " + grant.id());
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

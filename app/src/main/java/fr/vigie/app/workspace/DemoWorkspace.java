@@ -1,0 +1,88 @@
+package fr.vigie.app.workspace;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the demo workspace on first start, from the example profile and ledger bundled in the
+ * application jar ({@code classpath:demo/}, copied from the repository's {@code examples/} at build
+ * time), and makes the demo user (when it exists) a VIEWER of it.
+ */
+@Component
+class DemoWorkspace {
+
+    static final String NAME = "Groupe Industriel Exemple SA (demo)";
+    static final String PROFILE = "demo/profiles/french-industrial-group.yaml";
+    static final String LEDGER = "demo/ledgers/groupe-industriel.csv";
+    static final String DEMO_USER = "demo";
+    static final String SYSTEM = "vigie";
+
+    private static final Log logger = LogFactory.getLog(DemoWorkspace.class);
+
+    private final Workspaces workspaces;
+    private final ProfileValidator validator;
+    private final LedgerUploads uploads;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    DemoWorkspace(Workspaces workspaces, ProfileValidator validator, LedgerUploads uploads, JdbcClient jdbc,
+            ApplicationEventPublisher events) {
+        this.events = events;
+        this.workspaces = workspaces;
+        this.validator = validator;
+        this.uploads = uploads;
+        this.jdbc = jdbc;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void create() throws IOException {
+        Workspace workspace = workspaces.findByName(NAME).orElseGet(this::createWorkspace);
+        boolean demoUser = jdbc.sql("select count(*) from app_user where username = ?").param(DEMO_USER)
+                .query(Integer.class).single() > 0;
+        if (demoUser && workspaces.memberRole(workspace.id(), DEMO_USER).isEmpty()) {
+            workspaces.putMember(workspace.id(), DEMO_USER, WorkspaceRole.VIEWER);
+        }
+    }
+
+    private Workspace createWorkspace() {
+        String yaml = read(PROFILE);
+        if (!(validator.checkYaml(yaml) instanceof ProfileValidator.Outcome.Valid)) {
+            throw new IllegalStateException("the bundled demo profile " + PROFILE + " is invalid");
+        }
+        Workspace workspace = switch (workspaces.create(NAME, yaml, SYSTEM)) {
+            case Workspaces.CreateOutcome.Created created -> created.workspace();
+            case Workspaces.CreateOutcome.NameTaken taken -> workspaces.findByName(NAME).orElseThrow();
+        };
+        byte[] ledger = read(LEDGER).getBytes(StandardCharsets.UTF_8);
+        try (InputStream in = new java.io.ByteArrayInputStream(ledger)) {
+            var outcome = uploads.importInto(workspace.id(), SYSTEM, "groupe-industriel.csv", ledger.length, in);
+            if (!(outcome instanceof LedgerUploads.Outcome.Imported)) {
+                throw new IllegalStateException("the bundled demo ledger was not imported: " + outcome);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        logger.info("Created the demo workspace '" + NAME + "'");
+        events.publishEvent(new DemoWorkspaceCreated(workspace));
+        return workspace;
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package fr.vigie.app.workspace;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import fr.vigie.engine.VigieException;
+import fr.vigie.engine.regulation.profile.CompanyProfile;
+import fr.vigie.engine.regulation.profile.ProfileRead;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a company profile with the engine's {@code CompanyProfileReader} (the same checks as the
+ * command line) and attributes each problem to the form field it concerns. The reader stops at the
+ * first problem, so each field is also read on its own (with the name) to find every field's problem
+ * in one submission; problems between fields (countries adding up to more than worldwide) come from
+ * reading the whole profile.
+ */
+@Component
+public class ProfileValidator {
+
+    /** The key used for problems that concern no single field. */
+    public static final String GLOBAL = "*";
+
+    private static final Pattern LOCATION = Pattern.compile("^.*? line \\d+: ");
+    private static final Pattern NAMED = Pattern.compile("(?:field|key) '([a-z_]+)");
+    private static final String SOURCE = "profile";
+
+    private final WorkspaceEngine engine;
+
+    ProfileValidator(WorkspaceEngine engine) {
+        this.engine = engine;
+    }
+
+    /** Outcome of a check. */
+    public sealed interface Outcome {
+        /** The profile is valid; {@code yaml} is the text to store. */
+        record Valid(String yaml, CompanyProfile profile, java.util.List<String> warnings) implements Outcome {
+        }
+
+        /** Problems by field key ({@link #GLOBAL} for the others), engine messages without file location. */
+        record Invalid(Map<String, String> errors) implements Outcome {
+        }
+    }
+
+    /** Checks form values. A missing name is reported as {@code profile.name.required}. */
+    public Outcome checkForm(Map<String, String> values) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String name = values.getOrDefault("name", "");
+        if (name == null || name.isBlank()) {
+            errors.put("name", "");
+        }
+        String namePart = ProfileYaml.entry(ProfileField.ALL.getFirst(), name == null || name.isBlank() ? "x" : name.strip());
+        for (ProfileField field : ProfileField.ALL.subList(1, ProfileField.ALL.size())) {
+            String text = values.get(field.key());
+            if (text != null && !text.isBlank()) {
+                problem(namePart + ProfileYaml.entry(field, text.strip())).ifPresent(p -> errors.put(field.key(), p));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new Outcome.Invalid(errors);
+        }
+        return checkYaml(ProfileYaml.write(values));
+    }
+
+    /** Checks a whole profile file (an upload, or the text built from the form). */
+    public Outcome checkYaml(String yaml) {
+        try {
+            ProfileRead read = engine.profileReader().read(SOURCE, yaml);
+            return new Outcome.Valid(yaml, read.profile(), read.warnings().stream().map(ProfileValidator::withoutLocation).toList());
+        } catch (VigieException e) {
+            String message = withoutLocation(e.getMessage());
+            Matcher named = NAMED.matcher(message);
+            String key = named.find() ? fieldOf(named.group(1)) : message.contains("eu_imports") ? "eu_imports" : GLOBAL;
+            return new Outcome.Invalid(Map.of(key, message));
+        }
+    }
+
+    private Optional<String> problem(String yaml) {
+        return checkYaml(yaml) instanceof Outcome.Invalid invalid
+                ? Optional.of(invalid.errors().values().iterator().next())
+                : Optional.empty();
+    }
+
+    private static String fieldOf(String named) {
+        for (ProfileField field : ProfileField.ALL) {
+            if (named.equals(field.key()) || named.startsWith(field.key() + ".")) {
+                return field.key();
+            }
+        }
+        return switch (named) {
+            case "cn_code", "material", "form", "kg_per_year" -> "eu_imports";
+            default -> GLOBAL;
+        };
+    }
+
+    private static String withoutLocation(String message) {
+        return LOCATION.matcher(message).replaceFirst("");
+    }
+}

@@ -1,0 +1,66 @@
+package fr.vigie.app.workspace;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses a multipart upload whose declared length is above {@code vigie.ledger.max-upload-size}
+ * before anything reads its body (Tomcat would otherwise fail the first filter that reads a request
+ * parameter with a bare 413): pages go back to the ledger section with the usual message, the API
+ * answers 413 with a JSON message. Runs before the security filters; it only ever refuses.
+ */
+@Configuration(proxyBeanMethods = false)
+class UploadSizeFilter extends OncePerRequestFilter {
+
+    /** Query parameter of the ledger page that shows the size refusal. */
+    static final String REFUSED_PARAMETER = "refused";
+
+    private final long maxRequestBytes;
+
+    UploadSizeFilter(@Value("${spring.servlet.multipart.max-request-size:20MB}") DataSize maxRequest) {
+        this.maxRequestBytes = maxRequest.toBytes();
+    }
+
+    @Bean
+    FilterRegistrationBean<UploadSizeFilter> uploadSizeFilterRegistration() {
+        FilterRegistrationBean<UploadSizeFilter> registration = new FilterRegistrationBean<>(this);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")
+                || request.getContentLengthLong() <= maxRequestBytes) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.getWriter().write("{\"outcome\":\"refused\",\"reason\":\"size\",\"message\":\"the upload is above the "
+                    + maxRequestBytes + "-byte limit\"}");
+            return;
+        }
+        String target = path.matches("/workspaces/\\d+/ledgers") ? path + "?" + REFUSED_PARAMETER + "=size" : "/workspaces";
+        response.setHeader("Connection", "close");
+        response.sendRedirect(request.getContextPath() + target);
+    }
+}

@@ -1,0 +1,83 @@
+package fr.vigie.app.workspace;
+
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Decides who may read or change a workspace. A global ADMIN is ADMIN in every workspace. Anyone
+ * else needs a membership and has the role given there, except that a global VIEWER (such as the
+ * public demo user) stays read-only everywhere. A workspace the user does not belong
+ * to answers 404, exactly like one that does not exist, so ids cannot be probed; a member whose role
+ * is too low gets 403.
+ */
+@Service
+public class WorkspaceAccess {
+
+    private final Workspaces workspaces;
+
+    WorkspaceAccess(Workspaces workspaces) {
+        this.workspaces = workspaces;
+    }
+
+    /**
+     * The grant of the authenticated user on a workspace.
+     *
+     * @throws ResponseStatusException 404 when the workspace does not exist or the user is not a member
+     * @throws AccessDeniedException   when the user's role there is below {@code needed}
+     */
+    public WorkspaceGrant require(long workspaceId, Authentication user, WorkspaceRole needed) {
+        WorkspaceGrant grant = find(workspaceId, user)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no workspace " + workspaceId));
+        if (!grant.role().includes(needed)) {
+            throw new AccessDeniedException("role " + grant.role() + " in workspace " + workspaceId
+                    + " does not allow this (needs " + needed + ")");
+        }
+        return grant;
+    }
+
+    /** The grant, empty when the workspace does not exist or the user may not see it. */
+    public Optional<WorkspaceGrant> find(long workspaceId, Authentication user) {
+        // one query: the workspace and the user's membership, if any
+        Optional<Workspaces.WithRole> found = workspaces.findWithRole(workspaceId, user.getName());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        WorkspaceRole global = globalRole(user);
+        if (global == WorkspaceRole.ADMIN) {
+            return Optional.of(new WorkspaceGrant(found.get().workspace(), user.getName(), WorkspaceRole.ADMIN));
+        }
+        return found.get().role()
+                .map(role -> new WorkspaceGrant(found.get().workspace(), user.getName(),
+                        global == WorkspaceRole.VIEWER ? WorkspaceRole.VIEWER : role));
+    }
+
+    /** Whether the user is a global administrator (manages every workspace). */
+    public boolean isGlobalAdmin(Authentication user) {
+        return globalRole(user) == WorkspaceRole.ADMIN;
+    }
+
+    /** The workspaces the user may see: all for a global ADMIN, else their memberships. */
+    public java.util.List<Workspace> visible(Authentication user) {
+        return isGlobalAdmin(user) ? workspaces.all() : workspaces.ofMember(user.getName());
+    }
+
+    static WorkspaceRole globalRole(Authentication user) {
+        WorkspaceRole best = WorkspaceRole.VIEWER;
+        for (GrantedAuthority authority : user.getAuthorities()) {
+            String name = authority.getAuthority();
+            if ("ROLE_ADMIN".equals(name)) {
+                return WorkspaceRole.ADMIN;
+            }
+            if ("ROLE_ANALYST".equals(name)) {
+                best = WorkspaceRole.ANALYST;
+            }
+        }
+        return best;
+    }
+}

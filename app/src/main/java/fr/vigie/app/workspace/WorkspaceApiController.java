@@ -1,0 +1,163 @@
+package fr.vigie.app.workspace;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import fr.vigie.engine.ledger.FiliereAggregate;
+import fr.vigie.engine.ledger.Ledger;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * JSON API for workspaces, profiles and ledgers, with the same rights as the pages (a workspace
+ * the caller does not belong to answers 404; changes need ANALYST; CSRF token as for forms,
+ * header {@code X-CSRF-TOKEN}).
+ */
+@RestController
+@RequestMapping("/api/workspaces")
+class WorkspaceApiController {
+
+    private final Workspaces workspaces;
+    private final WorkspaceAccess access;
+    private final ProfileValidator validator;
+    private final LedgerStore ledgers;
+    private final LedgerUploads uploads;
+
+    WorkspaceApiController(Workspaces workspaces, WorkspaceAccess access, ProfileValidator validator,
+            LedgerStore ledgers, LedgerUploads uploads) {
+        this.workspaces = workspaces;
+        this.access = access;
+        this.validator = validator;
+        this.ledgers = ledgers;
+        this.uploads = uploads;
+    }
+
+    /** A workspace with the caller's role. */
+    record WorkspaceView(long id, String name, String role, String updatedAt, String updatedBy) {
+        static WorkspaceView of(WorkspaceGrant grant) {
+            Workspace w = grant.workspace();
+            return new WorkspaceView(w.id(), w.name(), grant.role().name(), w.updatedAt().toString(), w.updatedBy());
+        }
+    }
+
+    @GetMapping
+    List<WorkspaceView> list(Authentication user) {
+        return access.visible(user).stream()
+                .map(w -> access.find(w.id(), user).map(WorkspaceView::of).orElseThrow())
+                .toList();
+    }
+
+    @GetMapping("/{id}")
+    WorkspaceView get(@PathVariable long id, Authentication user) {
+        return WorkspaceView.of(access.require(id, user, WorkspaceRole.VIEWER));
+    }
+
+    @GetMapping("/{id}/members")
+    List<Workspaces.Member> members(@PathVariable long id, Authentication user) {
+        access.require(id, user, WorkspaceRole.VIEWER);
+        return workspaces.members(id);
+    }
+
+    @GetMapping("/{id}/profile")
+    Map<String, Object> profile(@PathVariable long id, Authentication user) {
+        access.require(id, user, WorkspaceRole.VIEWER);
+        String yaml = workspaces.profileYaml(id);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("yaml", yaml);
+        out.put("fields", ProfileYaml.read(yaml));
+        return out;
+    }
+
+    /** Replaces the profile with a YAML (or JSON) text; 422 with the problems by field when invalid. */
+    @PutMapping(value = "/{id}/profile", consumes = {"application/yaml", "text/plain", "application/json"})
+    ResponseEntity<Map<String, Object>> putProfile(@PathVariable long id, @RequestBody String text,
+            Authentication user) {
+        access.require(id, user, WorkspaceRole.ANALYST);
+        return switch (validator.checkYaml(text)) {
+            case ProfileValidator.Outcome.Valid valid -> {
+                workspaces.saveProfile(id, valid.yaml(), user.getName());
+                yield ResponseEntity.ok(Map.of("saved", true, "warnings", valid.warnings()));
+            }
+            case ProfileValidator.Outcome.Invalid invalid ->
+                    ResponseEntity.unprocessableEntity().body(Map.of("saved", false, "errors", invalid.errors()));
+        };
+    }
+
+    @GetMapping("/{id}/ledgers")
+    List<StoredLedger> ledgers(@PathVariable long id, Authentication user) {
+        access.require(id, user, WorkspaceRole.VIEWER);
+        return ledgers.history(id);
+    }
+
+    @GetMapping("/{id}/ledgers/current")
+    Map<String, Object> currentLedger(@PathVariable long id, Authentication user) {
+        access.require(id, user, WorkspaceRole.VIEWER);
+        StoredLedger stored = ledgers.current(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no ledger imported"));
+        Ledger ledger = ledgers.ledger(stored.id());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("ledger", stored);
+        out.put("filieres", ledger.filieres().stream().map(WorkspaceApiController::filiere).toList());
+        return out;
+    }
+
+    /** Imports a ledger file: 201 with the report, 422 with the rejected lines, 400 when refused. */
+    @PostMapping("/{id}/ledgers")
+    ResponseEntity<Map<String, Object>> upload(@PathVariable long id, @RequestParam("file") MultipartFile file,
+            Authentication user) throws IOException {
+        WorkspaceGrant grant = access.require(id, user, WorkspaceRole.ANALYST);
+        LedgerUploads.Outcome outcome;
+        try (InputStream in = file.getInputStream()) {
+            outcome = uploads.upload(grant, file.getOriginalFilename() == null ? "" : file.getOriginalFilename(),
+                    file.getSize(), in);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        return switch (outcome) {
+            case LedgerUploads.Outcome.Imported imported -> {
+                out.put("outcome", "imported");
+                out.put("ledger", imported.ledger());
+                out.put("report", LedgerStore.reportTree(imported.report()));
+                yield ResponseEntity.status(HttpStatus.CREATED).body(out);
+            }
+            case LedgerUploads.Outcome.Rejected rejected -> {
+                out.put("outcome", "rejected");
+                out.put("report", LedgerStore.reportTree(rejected.report()));
+                yield ResponseEntity.unprocessableEntity().body(out);
+            }
+            case LedgerUploads.Outcome.Refused refused -> {
+                out.put("outcome", "refused");
+                out.put("reason", refused.code());
+                out.put("message", refused.detail());
+                yield ResponseEntity.badRequest().body(out);
+            }
+        };
+    }
+
+    private static Map<String, Object> filiere(FiliereAggregate f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("material", f.material().toString());
+        m.put("lines", f.lines());
+        m.put("mass_kg", f.massKg());
+        m.put("spend_eur", f.spendEur());
+        m.put("origin_coverage", f.originCoverage());
+        m.put("refiner_coverage", f.refinerCoverage());
+        m.put("recycled_share", f.recycledShare());
+        m.put("suppliers", f.suppliers());
+        m.put("smelters", f.smelters());
+        return m;
+    }
+}

@@ -1,0 +1,72 @@
+package fr.vigie.app.workspace;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import fr.vigie.engine.ledger.LedgerImporter;
+import fr.vigie.engine.ledger.LedgerReferences;
+import fr.vigie.engine.refdata.ReferenceData;
+import fr.vigie.engine.regulation.ApplicabilityEngine;
+import fr.vigie.engine.regulation.RegulationAssessment;
+import fr.vigie.engine.regulation.RegulationCatalog;
+import fr.vigie.engine.regulation.profile.CompanyProfile;
+import fr.vigie.engine.regulation.profile.CompanyProfileReader;
+import fr.vigie.engine.regulation.profile.CountryDirectory;
+import fr.vigie.engine.solution.Solutions;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine objects the workspace features use, loaded once from the data bundled in the engine
+ * jar (never from the repository checkout): reference data, the regulation catalogue, the profile
+ * reader, the ledger importer (the same one as the command line) and the solutions catalogue.
+ */
+@Component
+public class WorkspaceEngine {
+
+    private final ReferenceData referenceData;
+    private final CountryDirectory countries;
+    private final CompanyProfileReader profileReader;
+    private final RegulationCatalog regulations;
+    private final LedgerImporter ledgerImporter;
+    private final Solutions solutions;
+
+    WorkspaceEngine() {
+        this.referenceData = ReferenceData.loadDefault();
+        this.countries = CountryDirectory.of(referenceData.countries());
+        this.profileReader = new CompanyProfileReader(countries, referenceData.minerals());
+        this.regulations = RegulationCatalog.builtIn();
+        this.ledgerImporter = new LedgerImporter(LedgerReferences.of(referenceData.minerals(), referenceData.countries()))
+                .withThreads(1);
+        this.solutions = Solutions.loadDefault();
+    }
+
+    /** Countries, minerals, value chains, production and indicators. */
+    public ReferenceData referenceData() {
+        return referenceData;
+    }
+
+    /** Reads and checks company profiles, resolving countries and minerals. */
+    public CompanyProfileReader profileReader() {
+        return profileReader;
+    }
+
+    /** The built-in regulation texts. */
+    public RegulationCatalog regulations() {
+        return regulations;
+    }
+
+    /** The purchase ledger importer (one thread per file: uploads are small and the server is shared). */
+    public LedgerImporter ledgerImporter() {
+        return ledgerImporter;
+    }
+
+    /** The solutions catalogue. */
+    public Solutions solutions() {
+        return solutions;
+    }
+
+    /** Which texts apply to a company on a date, with reasons and obligations. */
+    public List<RegulationAssessment> applicableTexts(CompanyProfile profile, LocalDate date) {
+        return new ApplicabilityEngine(regulations, countries).assess(profile, date);
+    }
+}

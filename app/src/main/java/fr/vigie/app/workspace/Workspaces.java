@@ -1,0 +1,168 @@
+package fr.vigie.app.workspace;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Workspaces and their members, stored in tables {@code workspace} and {@code workspace_member}.
+ * This class does not check rights: controllers obtain a {@link WorkspaceGrant} from
+ * {@link WorkspaceAccess} first.
+ */
+@Service
+public class Workspaces {
+
+    private static final String COLUMNS = "w.id, w.name, w.created_at, w.updated_at, w.updated_by";
+
+    private final JdbcClient jdbc;
+
+    Workspaces(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Outcome of {@link #create}. */
+    public sealed interface CreateOutcome {
+        /** The workspace was created. */
+        record Created(Workspace workspace) implements CreateOutcome {
+        }
+
+        /** A workspace with this name exists; nothing was changed. */
+        record NameTaken(String name) implements CreateOutcome {
+        }
+    }
+
+    /** A member of a workspace. */
+    public record Member(String username, WorkspaceRole role) {
+    }
+
+    /** Creates a workspace with a profile already checked by {@link ProfileValidator}. */
+    @Transactional
+    public CreateOutcome create(String name, String profileYaml, String createdBy) {
+        try {
+            long id = jdbc.sql("insert into workspace (name, profile_yaml, updated_by) values (?, ?, ?) returning id")
+                    .params(name.strip(), profileYaml, createdBy)
+                    .query(Long.class)
+                    .single();
+            return new CreateOutcome.Created(find(id).orElseThrow());
+        } catch (DuplicateKeyException e) {
+            return new CreateOutcome.NameTaken(name.strip());
+        }
+    }
+
+    /** The workspace with this id, if any. */
+    public Optional<Workspace> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from workspace w where w.id = ?").param(id)
+                .query(Workspaces::workspace).optional();
+    }
+
+    /** A workspace with a user's role in it (empty when not a member). */
+    public record WithRole(Workspace workspace, Optional<WorkspaceRole> role) {
+    }
+
+    /** The workspace with this id and the user's membership role, in one query. */
+    public Optional<WithRole> findWithRole(long id, String username) {
+        return jdbc.sql("select " + COLUMNS + ", m.role from workspace w left join workspace_member m"
+                        + " on m.workspace_id = w.id and m.username = ? where w.id = ?")
+                .params(username, id)
+                .query((rs, row) -> new WithRole(workspace(rs, row),
+                        Optional.ofNullable(rs.getString("role")).map(WorkspaceRole::valueOf)))
+                .optional();
+    }
+
+    /** The workspace with this name, if any. */
+    public Optional<Workspace> findByName(String name) {
+        return jdbc.sql("select " + COLUMNS + " from workspace w where w.name = ?").param(name.strip())
+                .query(Workspaces::workspace).optional();
+    }
+
+    /** Every workspace, by name. */
+    public List<Workspace> all() {
+        return jdbc.sql("select " + COLUMNS + " from workspace w order by w.name").query(Workspaces::workspace).list();
+    }
+
+    /** The workspaces a user belongs to, by name. */
+    public List<Workspace> ofMember(String username) {
+        return jdbc.sql("select " + COLUMNS + " from workspace w join workspace_member m on m.workspace_id = w.id"
+                        + " where m.username = ? order by w.name")
+                .param(username).query(Workspaces::workspace).list();
+    }
+
+    /** The role of a user in a workspace, empty when not a member. */
+    public Optional<WorkspaceRole> memberRole(long workspaceId, String username) {
+        return jdbc.sql("select role from workspace_member where workspace_id = ? and username = ?")
+                .params(workspaceId, username)
+                .query((rs, row) -> WorkspaceRole.valueOf(rs.getString(1)))
+                .optional();
+    }
+
+    /** The members of a workspace, by username. */
+    public List<Member> members(long workspaceId) {
+        return jdbc.sql("select username, role from workspace_member where workspace_id = ? order by username")
+                .param(workspaceId)
+                .query((rs, row) -> new Member(rs.getString(1), WorkspaceRole.valueOf(rs.getString(2))))
+                .list();
+    }
+
+    /**
+     * Adds a member or changes their role.
+     *
+     * @return false when no user has this name
+     */
+    @Transactional
+    public boolean putMember(long workspaceId, String username, WorkspaceRole role) {
+        try {
+            jdbc.sql("insert into workspace_member (workspace_id, username, role) values (?, ?, ?)"
+                            + " on conflict (workspace_id, username) do update set role = excluded.role")
+                    .params(workspaceId, username, role.name())
+                    .update();
+            return true;
+        } catch (DataIntegrityViolationException e) {
+            return false;
+        }
+    }
+
+    /** Removes a member (nothing when not a member). */
+    @Transactional
+    public void removeMember(long workspaceId, String username) {
+        jdbc.sql("delete from workspace_member where workspace_id = ? and username = ?")
+                .params(workspaceId, username).update();
+    }
+
+    /** The profile text (YAML) of a workspace. */
+    public String profileYaml(long workspaceId) {
+        return jdbc.sql("select profile_yaml from workspace where id = ?").param(workspaceId)
+                .query(String.class).single();
+    }
+
+    /** Replaces the profile text (already checked by {@link ProfileValidator}). */
+    @Transactional
+    public void saveProfile(long workspaceId, String profileYaml, String username) {
+        jdbc.sql("update workspace set profile_yaml = ?, updated_at = now(), updated_by = ? where id = ?")
+                .params(profileYaml, username, workspaceId).update();
+    }
+
+    /** Member counts per workspace id, for listings. */
+    public Map<Long, Integer> memberCounts() {
+        return jdbc.sql("select workspace_id, count(*) from workspace_member group by workspace_id")
+                .query(rs -> {
+                    Map<Long, Integer> counts = new java.util.HashMap<>();
+                    while (rs.next()) {
+                        counts.put(rs.getLong(1), rs.getInt(2));
+                    }
+                    return counts;
+                });
+    }
+
+    private static Workspace workspace(ResultSet rs, int row) throws SQLException {
+        return new Workspace(rs.getLong("id"), rs.getString("name"), rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
+    }
+}

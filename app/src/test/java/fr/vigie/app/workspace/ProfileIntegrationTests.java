@@ -1,0 +1,120 @@
+package fr.vigie.app.workspace;
+
+import java.nio.charset.StandardCharsets;
+
+import fr.vigie.app.VigieIntegrationTest;
+import fr.vigie.app.account.Accounts;
+import fr.vigie.app.account.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The company profile form, its messages beside each field, and the YAML download and upload. */
+@VigieIntegrationTest
+class ProfileIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Workspaces workspaces;
+    @Autowired
+    ProfileValidator validator;
+
+    String analyst;
+    long workspace;
+
+    @BeforeEach
+    void workspace() {
+        analyst = WorkspaceFixtures.newName("prof");
+        workspace = WorkspaceFixtures.workspaceWithMember(accounts, workspaces, analyst, Role.ANALYST,
+                WorkspaceRole.ANALYST);
+    }
+
+    private RequestPostProcessor as() {
+        return user(analyst).roles("ANALYST");
+    }
+
+    @Test
+    void everyInvalidFieldGetsTheEngineMessageBesideItAndNothingIsSaved() throws Exception {
+        String before = workspaces.profileYaml(workspace);
+        mvc.perform(post("/workspaces/" + workspace + "/profile").with(as()).with(csrf()).param("lang", "en")
+                        .param("name", "Acme").param("headquarters", "FRA").param("turnover_eur", "-5")
+                        .param("employees", "FR: 10, worldwide: 5").param("materials_used", "cobalt, unobtainium"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("<span class=\"field-error\" id=\"profile-headquarters-error\">field &#39;headquarters&#39;: &#39;FRA&#39; is not an ISO 3166-1 alpha-2 country code"),
+                        containsString("id=\"profile-turnover-eur-error\">field &#39;turnover_eur&#39; must be zero or more, not -5"),
+                        containsString("id=\"profile-employees-error\">field &#39;employees&#39;: the countries add up to 10, more than worldwide 5"),
+                        containsString("id=\"profile-materials-used-error\">field &#39;materials_used&#39;"),
+                        containsString("value=\"FRA\""))));
+        assertThat(workspaces.profileYaml(workspace)).isEqualTo(before);
+    }
+
+    @Test
+    void aMissingNameIsRequiredInFrenchToo() throws Exception {
+        mvc.perform(post("/workspaces/" + workspace + "/profile").with(as()).with(csrf()).param("lang", "fr")
+                        .param("name", " "))
+                .andExpect(content().string(containsString("Obligatoire : le nom de l&#39;entreprise.")));
+    }
+
+    @Test
+    void aValidFormIsSavedAndReadBackIntoTheForm() throws Exception {
+        mvc.perform(post("/workspaces/" + workspace + "/profile").with(as()).with(csrf())
+                        .param("name", "Acme \"Métaux\" SA").param("headquarters", "fr")
+                        .param("employees", "FR: 6 200, worldwide: 14500").param("turnover_eur", "3 200 000 000")
+                        .param("uk_business", "true").param("eu_imports", "- material: gold\n  form: unrefined\n  kg_per_year: 80")
+                        .param("materials_used", "cobalt, Étain"))
+                .andExpect(status().is3xxRedirection());
+        var outcome = validator.checkYaml(workspaces.profileYaml(workspace));
+        assertThat(outcome).isInstanceOf(ProfileValidator.Outcome.Valid.class);
+        var profile = ((ProfileValidator.Outcome.Valid) outcome).profile();
+        assertThat(profile.name()).isEqualTo("Acme \"Métaux\" SA");
+        assertThat(profile.headquarters()).contains("FR");
+        assertThat(profile.materialsUsed().orElseThrow()).extracting(Object::toString).containsExactlyInAnyOrder("cobalt", "tin");
+        mvc.perform(get("/workspaces/" + workspace + "/profile").with(as()))
+                .andExpect(content().string(allOf(containsString("value=\"FR: 6200, worldwide: 14500\""),
+                        containsString("<option value=\"true\" selected=\"selected\">"))));
+    }
+
+    @Test
+    void yamlDownloadAndUploadRoundTripAndInvalidUploadsAreRefused() throws Exception {
+        String yaml = new String(getClass().getResourceAsStream("/demo/profiles/french-industrial-group.yaml")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        mvc.perform(multipart("/workspaces/" + workspace + "/profile/upload")
+                        .file(new MockMultipartFile("file", "p.yaml", null, yaml.getBytes(StandardCharsets.UTF_8)))
+                        .with(as()).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        String downloaded = mvc.perform(get("/workspaces/" + workspace + "/profile.yaml").with(as()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(downloaded).isEqualTo(yaml);
+
+        mvc.perform(multipart("/workspaces/" + workspace + "/profile/upload")
+                        .file(new MockMultipartFile("file", "bad.yaml", null, "name: X\nemployees: {FR: -5}\n".getBytes()))
+                        .with(as()).with(csrf()))
+                .andExpect(content().string(containsString("id=\"profile-global-error\">bad.yaml: ")));
+        assertThat(workspaces.profileYaml(workspace)).isEqualTo(yaml);
+
+        mvc.perform(put("/api/workspaces/" + workspace + "/profile").contentType("application/yaml")
+                        .content("name: X\nheadquarters: ZZZ\n").with(as()).with(csrf()))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors.headquarters").value(containsString("ZZZ")));
+    }
+}

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Load benchmark of the workspace dashboard (docs/performance.md, "Web: dashboard").
+#
+# Starts Vigie (bin/vigie serve, demo mode, a fresh data directory) on loopback, logs in as the demo
+# user to get a session cookie, then runs wrk against the demo workspace's dashboard: a warm-up run,
+# then the measured run with CONNECTIONS concurrent connections for DURATION. Stops the server at the end.
+#
+#   bench/web-dashboard.sh                      # 50 connections, 2 wrk threads, 30 s
+#   SERVER_OPTS="--server.tomcat.threads.max=16" bench/web-dashboard.sh   # extra server options
+#   CONNECTIONS=50 THREADS=2 DURATION=30s WARMUP=15s PORT=18099 bench/web-dashboard.sh   # default port: a free one
+#
+# Needs wrk (Debian package wrk) and curl.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+PORT="${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
+CONNECTIONS="${CONNECTIONS:-50}"
+THREADS="${THREADS:-2}"
+DURATION="${DURATION:-30s}"
+WARMUP="${WARMUP:-15s}"
+BASE="http://127.0.0.1:$PORT"
+WORK="$(mktemp -d)"
+JAR="$WORK/cookies"
+
+if curl -s -o /dev/null "$BASE/"; then echo "port $PORT is in use" >&2; exit 1; fi
+"$ROOT/bin/vigie" serve --server.port="$PORT" --vigie.data-dir="$WORK/data" --vigie.admin.password=bench-admin-password ${SERVER_OPTS:-} \
+  >"$WORK/server.log" 2>&1 &
+SERVER=$!
+trap 'kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true' EXIT
+
+for _ in $(seq 1 240); do
+  if curl -fs "$BASE/actuator/health" >/dev/null 2>&1; then break; fi
+  if ! kill -0 "$SERVER" 2>/dev/null; then cat "$WORK/server.log" >&2; exit 1; fi
+  sleep 1
+done
+
+csrf=$(curl -fs -c "$JAR" -b "$JAR" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+curl -fs -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "username=demo" --data-urlencode "password=demo" \
+  --data-urlencode "_csrf=$csrf" "$BASE/login"
+session=$(awk '$6 == "JSESSIONID" { print $7 }' "$JAR")
+workspace=$(curl -fs -b "$JAR" "$BASE/api/workspaces" | sed -n 's/^\[{"id":\([0-9]*\).*/\1/p')
+url="$BASE/workspaces/$workspace"
+status=$(curl -s -o /dev/null -w '%{http_code}' -b "$JAR" "$url")
+[ "$status" = 200 ] || { echo "dashboard answered $status" >&2; exit 1; }
+echo "dashboard: $url ($(curl -s -b "$JAR" "$url" | wc -c) bytes)"
+
+# CPU time (user + system, clock ticks) of the server: the JVM, the PostgreSQL server started for its
+# data directory and that server's processes. Divided by the requests, it does not depend on how busy
+# the machine is, unlike latency.
+postmaster=$(pgrep -f -- "-D $WORK/data/postgres" | head -1)
+cpu_ticks() {
+  local total=0 p f
+  for p in "$SERVER" "$postmaster" $(ps -o pid= --ppid "$postmaster"); do
+    if [ -r "/proc/$p/stat" ]; then
+      read -r -a f < "/proc/$p/stat"
+      total=$((total + f[13] + f[14]))
+    fi
+  done
+  echo "$total"
+}
+
+echo "== warm-up ($WARMUP)"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: JSESSIONID=$session" "$url" >/dev/null
+echo "== measured: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency"
+before=$(cpu_ticks)
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$ROOT/bench/wrk-percentiles.lua" \
+  -H "Cookie: JSESSIONID=$session" "$url" | tee "$WORK/wrk.txt"
+after=$(cpu_ticks)
+requests=$(awk '$1 == "requests" { print $2 }' "$WORK/wrk.txt")
+awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" \
+  'BEGIN { printf "server_cpu_s %.1f\nserver_cpu_ms_per_request %.2f\n", t / hz, 1000 * t / hz / n }'
+echo "load_average $(cut -d' ' -f1-3 /proc/loadavg)"
