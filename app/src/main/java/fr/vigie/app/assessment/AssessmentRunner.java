@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import fr.vigie.app.methodology.Methodologies;
 import fr.vigie.app.workspace.WorkspaceEngine;
 import fr.vigie.engine.assessment.Assessment;
 import fr.vigie.engine.assessment.AssessmentJson;
@@ -21,17 +22,19 @@ import fr.vigie.engine.risk.Methodology;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine's assessment (the same {@code Assessor} as {@code bin/vigie assess}) with the default
- * methodology and priority weights, and the engine's report writers for the exports.
+ * The engine's assessment (the same {@code Assessor} as {@code bin/vigie assess}) with the methodology
+ * currently in use (an administrator may publish a new version; stored assessments keep the one they
+ * were computed with) and the default priority weights, and the engine's report writers for the exports.
  */
 @Component
 class AssessmentRunner {
 
-    private final Assessor assessor;
+    private final WorkspaceEngine engine;
+    private final Methodologies methodologies;
 
-    AssessmentRunner(WorkspaceEngine engine) {
-        this.assessor = Assessor.with(engine.referenceData(), Methodology.loadDefault(), engine.regulations(),
-                engine.solutions());
+    AssessmentRunner(WorkspaceEngine engine, Methodologies methodologies) {
+        this.engine = engine;
+        this.methodologies = methodologies;
     }
 
     /**
@@ -52,7 +55,8 @@ class AssessmentRunner {
     }
 
     Run run(CompanyProfile profile, Ledger ledger, List<Input> inputs, LocalDate date) {
-        Assessment a = assessor
+        Methodology methodology = methodologies.current();
+        Assessment a = Assessor.with(engine.referenceData(), methodology, engine.regulations(), engine.solutions())
                 .withInputs(inputs.stream().map(i -> new Assessment.InputFile(i.role(), i.name(), i.sha256())).toList())
                 .assess(profile, ledger, Optional.empty(), Optional.empty(), date);
         Assessment.Provenance p = a.provenance();

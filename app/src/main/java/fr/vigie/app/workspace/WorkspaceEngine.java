@@ -3,6 +3,7 @@ package fr.vigie.app.workspace;
 import java.time.LocalDate;
 import java.util.List;
 
+import fr.vigie.app.knowledge.ReferenceKnowledge;
 import fr.vigie.engine.ledger.LedgerImporter;
 import fr.vigie.engine.ledger.LedgerReferences;
 import fr.vigie.engine.refdata.ReferenceData;
@@ -16,9 +17,9 @@ import fr.vigie.engine.solution.Solutions;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine objects the workspace features use, loaded once from the data bundled in the engine
- * jar (never from the repository checkout): reference data, the regulation catalogue, the profile
- * reader, the ledger importer (the same one as the command line) and the solutions catalogue.
+ * The engine objects the workspace features use, over the reference knowledge the whole application
+ * shares (reference data, regulation catalogue with its administrator override, solutions): the
+ * profile reader and the ledger importer (the same ones as the command line).
  */
 @Component
 public class WorkspaceEngine {
@@ -30,14 +31,14 @@ public class WorkspaceEngine {
     private final LedgerImporter ledgerImporter;
     private final Solutions solutions;
 
-    WorkspaceEngine() {
-        this.referenceData = ReferenceData.loadDefault();
+    WorkspaceEngine(ReferenceKnowledge knowledge) {
+        this.referenceData = knowledge.data();
         this.countries = CountryDirectory.of(referenceData.countries());
         this.profileReader = new CompanyProfileReader(countries, referenceData.minerals());
-        this.regulations = RegulationCatalog.builtIn();
+        this.regulations = knowledge.regulations();
         this.ledgerImporter = new LedgerImporter(LedgerReferences.of(referenceData.minerals(), referenceData.countries()))
                 .withThreads(1);
-        this.solutions = Solutions.loadDefault();
+        this.solutions = knowledge.solutions();
     }
 
     /** Countries, minerals, value chains, production and indicators. */

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import fr.vigie.app.VigieIntegrationTest;
 import fr.vigie.app.account.Accounts;
 import fr.vigie.app.account.Role;
+import fr.vigie.app.methodology.Methodologies;
 import fr.vigie.app.workspace.WorkspaceFixtures;
 import fr.vigie.app.workspace.WorkspaceRole;
 import fr.vigie.app.workspace.Workspaces;
@@ -44,6 +45,8 @@ class AssessmentIntegrationTests {
     Workspaces workspaces;
     @Autowired
     Assessments assessments;
+    @Autowired
+    Methodologies methodologies;
 
     String analyst;
     long workspace;
@@ -120,6 +123,33 @@ class AssessmentIntegrationTests {
                         containsString("id=\"comparison\""))));
         // the older assessment is still shown as it was computed
         assertThat(assessments.view(workspaceGrant, first).figures().massKg()).isEqualTo(170.0);
+    }
+
+    @Test
+    void anAssessmentUsesTheMethodologyInUseAndKeepsItWhenAnotherIsPublished() throws Exception {
+        var shipped = fr.vigie.engine.risk.Methodology.loadDefault();
+        String variant = Methodologies.shippedText().replace("version: 1.0.0", "version: 9.9.9-assessment-test");
+        assertThat(methodologies.create(variant, "admin", true))
+                .isInstanceOf(Methodologies.Outcome.Accepted.class);
+        try {
+            mvc.perform(post("/workspaces/" + workspace + "/assessments").param("date", "2026-11-30")
+                    .with(as()).with(csrf())).andExpect(status().is3xxRedirection());
+            var grant = new fr.vigie.app.workspace.WorkspaceGrant(workspaces.find(workspace).orElseThrow(),
+                    analyst, WorkspaceRole.ANALYST);
+            StoredAssessment withVariant = assessments.latest(grant).orElseThrow();
+            assertThat(withVariant.methodology()).contains("9.9.9-assessment-test");
+
+            methodologies.makeCurrent(shipped.id(), shipped.version());
+            mvc.perform(post("/workspaces/" + workspace + "/assessments").param("date", "2026-11-30")
+                    .with(as()).with(csrf())).andExpect(status().is3xxRedirection());
+            assertThat(assessments.latest(grant).orElseThrow().methodology()).contains(shipped.version())
+                    .doesNotContain("9.9.9");
+            // the older assessment keeps the methodology it was computed with
+            assertThat(assessments.view(grant, withVariant)).isNotNull();
+            assertThat(withVariant.methodology()).contains("9.9.9-assessment-test");
+        } finally {
+            methodologies.makeCurrent(shipped.id(), shipped.version());
+        }
     }
 
     @Test
