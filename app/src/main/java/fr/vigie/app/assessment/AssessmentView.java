@@ -48,16 +48,31 @@ public record AssessmentView(StoredAssessment stored, String company, Figures fi
     public record Component(String id, double value, double weight, double contribution) {
     }
 
-    /** A recommendation with its in-place mark. */
+    /** A recommendation with its in-place mark; title and justification also in French. */
     public record Recommendation(String kind, String id, String title, String horizon, String justification,
-            String regulation, String dueDate, boolean inPlace) {
+            String regulation, String dueDate, boolean inPlace, String titleFr, String justificationFr) {
+
+        /** The title in French when {@code french}, else in English. */
+        public String title(boolean french) {
+            return french ? titleFr : title;
+        }
+
+        /** The justification in French when {@code french}, else in English. */
+        public String justification(boolean french) {
+            return french ? justificationFr : justification;
+        }
     }
 
     /** One filiere of the ranking. */
     public record FiliereRow(int rank, String material, String name, double score, double massKg, double spendEur,
             double risk, double originCoverage, double refinerCoverage, double recycledShare, double concentration,
             List<String> reasons, List<Component> components, List<Recommendation> recommendations,
-            List<String> regulations) {
+            List<String> regulations, List<String> reasonsFr) {
+
+        /** The reasons in French when {@code french}, else in English. */
+        public List<String> reasons(boolean french) {
+            return french ? reasonsFr : reasons;
+        }
 
         /** Recommendations not in place (the gap). */
         public long gap() {
@@ -71,12 +86,27 @@ public record AssessmentView(StoredAssessment stored, String company, Figures fi
 
     /** One heatmap row: a filiere's stage with its mass, known share and basis, then the category cells. */
     public record HeatRow(int rank, String material, String stage, double massKg, double knownShare, String basis,
-            List<Map<String, Object>> countries, List<HeatCell> cells) {
+            List<Map<String, Object>> countries, List<HeatCell> cells, String basisFr) {
+
+        /** The basis in French when {@code french}, else in English. */
+        public String basis(boolean french) {
+            return french ? basisFr : basis;
+        }
     }
 
     /** One roadmap action of the assessment. */
     public record RoadmapItem(String horizon, int order, String material, String kind, String id, String title,
-            String justification, String dueDate) {
+            String justification, String dueDate, String titleFr, String justificationFr) {
+
+        /** The title in French when {@code french}, else in English. */
+        public String title(boolean french) {
+            return french ? titleFr : title;
+        }
+
+        /** The justification in French when {@code french}, else in English. */
+        public String justification(boolean french) {
+            return french ? justificationFr : justification;
+        }
 
         /** A stable key of the action across assessments: filiere, kind and id. */
         public String key() {
@@ -108,7 +138,8 @@ public record AssessmentView(StoredAssessment stored, String company, Figures fi
                             .orElseGet(() -> new HeatCell(category, Optional.empty(), "none")));
                 }
                 heat.add(new HeatRow(row.rank(), row.material(), Tree.text(s, "stage"), Tree.number(s, "mass_kg"),
-                        Tree.number(s, "known_share"), Tree.text(s, "basis"), Tree.maps(s, "countries"), cells));
+                        Tree.number(s, "known_share"), Tree.text(s, "basis"), Tree.maps(s, "countries"), cells,
+                        Tree.french(s, "basis")));
             }
         }
         List<Map<String, Object>> bearing = Tree.maps(tree, "regulations").stream()
@@ -119,7 +150,7 @@ public record AssessmentView(StoredAssessment stored, String company, Figures fi
         List<RoadmapItem> roadmap = Tree.maps(tree, "roadmap").stream()
                 .map(r -> new RoadmapItem(Tree.text(r, "phase"), (int) Tree.number(r, "order"), Tree.text(r, "material"),
                         Tree.text(r, "kind"), Tree.text(r, "id"), Tree.text(r, "title"), Tree.text(r, "justification"),
-                        Tree.text(r, "due_date")))
+                        Tree.text(r, "due_date"), Tree.french(r, "title"), Tree.french(r, "justification")))
                 .toList();
         return new AssessmentView(stored, Tree.text(tree, "company"), figures, ranking, heat, bearing, roadmap,
                 Tree.maps(Tree.map(tree, "provenance"), "inputs"));
@@ -136,13 +167,14 @@ public record AssessmentView(StoredAssessment stored, String company, Figures fi
                 Tree.number(f, "priority_score"), Tree.number(f, "mass_kg"), Tree.number(f, "spend_eur"),
                 Tree.number(f, "risk"), Tree.number(f, "origin_coverage"), Tree.number(f, "refiner_coverage"),
                 Tree.number(f, "recycled_share"), Tree.number(f, "concentration"), Tree.texts(f, "reasons"),
-                components, recommendations, Tree.texts(f, "regulations"));
+                components, recommendations, Tree.texts(f, "regulations"), Tree.frenchTexts(f, "reasons"));
     }
 
     static Recommendation recommendation(Map<String, Object> r) {
         return new Recommendation(Tree.text(r, "kind"), Tree.text(r, "id"), Tree.text(r, "title"),
                 Tree.text(r, "horizon"), Tree.text(r, "justification"), Tree.text(r, "regulation"),
-                Tree.text(r, "due_date"), Tree.bool(r, "in_place"));
+                Tree.text(r, "due_date"), Tree.bool(r, "in_place"), Tree.french(r, "title"),
+                Tree.french(r, "justification"));
     }
 
     /** The filiere of a mineral, when bought. */

@@ -40,6 +40,19 @@ final class Tree {
         return node.get(key) instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
     }
 
+    /**
+     * The French form of a text ({@code key + "_fr"}), or the English one when the node has none (an
+     * assessment stored before the engine wrote French texts).
+     */
+    static String french(Map<String, Object> node, String key) {
+        return node.get(key + "_fr") == null ? text(node, key) : text(node, key + "_fr");
+    }
+
+    /** The French form of a list of texts, or the English one when the node has none. */
+    static List<String> frenchTexts(Map<String, Object> node, String key) {
+        return node.get(key + "_fr") == null ? texts(node, key) : texts(node, key + "_fr");
+    }
+
     @SuppressWarnings("unchecked")
     static Map<String, Object> map(Map<String, Object> node, String key) {
         return node.get(key) instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();

@@ -126,6 +126,22 @@ class AssessmentIntegrationTests {
     }
 
     @Test
+    void theDashboardShowsTheReasonsInTheReadersLanguage() throws Exception {
+        mvc.perform(post("/workspaces/" + workspace + "/assessments").param("date", "2026-11-30").with(as()).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        // three filieres (cobalt, tin, copper): the first reason of rank 1 names the rank out of 3
+        mvc.perform(get("/workspaces/" + workspace).param("lang", "fr").with(as()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("rang 1 sur 3 : score de priorité 0,"),
+                        containsString("production mondiale : "),
+                        org.hamcrest.Matchers.not(containsString("rank 1 of 3")))));
+        mvc.perform(get("/workspaces/" + workspace).param("lang", "en").with(as()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("rank 1 of 3: priority score 0."),
+                        org.hamcrest.Matchers.not(containsString("rang 1 sur")))));
+    }
+
+    @Test
     void anAssessmentUsesTheMethodologyInUseAndKeepsItWhenAnotherIsPublished() throws Exception {
         var shipped = fr.vigie.engine.risk.Methodology.loadDefault();
         String variant = Methodologies.shippedText().replace("version: 1.0.0", "version: 9.9.9-assessment-test");

@@ -119,6 +119,7 @@ public record Assessment(
    * @param components the priority score's parts
    * @param reasons readable reasons for the rank, most weighty first
    * @param recommendations solutions and obligations, with in-place marks
+   * @param reasonsFr the reasons in French (absent in older JSON: the English reasons)
    */
   public record Filiere(
       String material,
@@ -140,7 +141,8 @@ public record Assessment(
       List<String> regulations,
       List<ScoreComponent> components,
       List<String> reasons,
-      List<Recommendation> recommendations) {
+      List<Recommendation> recommendations,
+      List<String> reasonsFr) {
     public Filiere {
       Objects.requireNonNull(material, "material");
       Objects.requireNonNull(name, "name");
@@ -151,6 +153,12 @@ public record Assessment(
       components = List.copyOf(components);
       reasons = List.copyOf(reasons);
       recommendations = List.copyOf(recommendations);
+      reasonsFr = reasonsFr == null ? reasons : List.copyOf(reasonsFr);
+    }
+
+    /** The reasons in French when {@code french}, else in English. */
+    public List<String> reasons(boolean french) {
+      return french ? reasonsFr : reasons;
     }
 
     /** Share of the mass whose chain is known: mean of origin and refiner coverage. */
@@ -191,6 +199,7 @@ public record Assessment(
    * @param categories the stage risk per category (empty categories left out)
    * @param score the highest category score
    * @param level its level
+   * @param basisFr the basis in French (absent in older JSON: the English basis)
    */
   public record StageExposure(
       Stage stage,
@@ -201,14 +210,21 @@ public record Assessment(
       Optional<Double> hhi,
       List<CategoryScore> categories,
       double score,
-      RiskLevel level) {
+      RiskLevel level,
+      String basisFr) {
     public StageExposure {
       Objects.requireNonNull(stage, "stage");
       Objects.requireNonNull(basis, "basis");
+      basisFr = basisFr == null ? basis : basisFr;
       countries = List.copyOf(countries);
       Objects.requireNonNull(hhi, "hhi");
       categories = List.copyOf(categories);
       Objects.requireNonNull(level, "level");
+    }
+
+    /** The basis in French when {@code french}, else in English. */
+    public String basis(boolean french) {
+      return french ? basisFr : basis;
     }
 
     /** The score of a category, when the stage has one. */
@@ -263,6 +279,8 @@ public record Assessment(
    * @param regulation for an obligation, the text id
    * @param dueDate for an obligation, the date it applies from
    * @param inPlace whether the profile's {@code practices_in_place} lists it
+   * @param titleFr French text (absent in older JSON: the English title)
+   * @param justificationFr the justification in French (absent in older JSON: the English one)
    */
   public record Recommendation(
       Kind kind,
@@ -272,7 +290,9 @@ public record Assessment(
       String justification,
       Optional<String> regulation,
       Optional<LocalDate> dueDate,
-      boolean inPlace) {
+      boolean inPlace,
+      String titleFr,
+      String justificationFr) {
     public Recommendation {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(id, "id");
@@ -281,6 +301,18 @@ public record Assessment(
       Objects.requireNonNull(justification, "justification");
       Objects.requireNonNull(regulation, "regulation");
       Objects.requireNonNull(dueDate, "dueDate");
+      titleFr = titleFr == null ? title : titleFr;
+      justificationFr = justificationFr == null ? justification : justificationFr;
+    }
+
+    /** The title in French when {@code french}, else in English. */
+    public String title(boolean french) {
+      return french ? titleFr : title;
+    }
+
+    /** The justification in French when {@code french}, else in English. */
+    public String justification(boolean french) {
+      return french ? justificationFr : justification;
     }
   }
 
@@ -295,6 +327,8 @@ public record Assessment(
    * @param minerals minerals the text names (empty: every mineral)
    * @param reasons the applicability reasons
    * @param asOf the date the entry was last checked
+   * @param nameFr French name (absent in older JSON: the English name)
+   * @param reasonsFr the applicability reasons in French (absent in older JSON: the English ones)
    */
   public record RegulationLine(
       String id,
@@ -304,7 +338,9 @@ public record Assessment(
       Optional<LocalDate> appliesFrom,
       List<String> minerals,
       List<String> reasons,
-      LocalDate asOf) {
+      LocalDate asOf,
+      String nameFr,
+      List<String> reasonsFr) {
     public RegulationLine {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(name, "name");
@@ -314,6 +350,8 @@ public record Assessment(
       minerals = List.copyOf(minerals);
       reasons = List.copyOf(reasons);
       Objects.requireNonNull(asOf, "asOf");
+      nameFr = nameFr == null ? name : nameFr;
+      reasonsFr = reasonsFr == null ? reasons : List.copyOf(reasonsFr);
     }
 
     /** Whether the text applies or may apply (cannot tell). */
@@ -333,6 +371,8 @@ public record Assessment(
    * @param title what to do
    * @param justification the risk, obligation or solution that justifies it
    * @param dueDate when it is due
+   * @param titleFr what to do, in French (absent in older JSON: the English title)
+   * @param justificationFr the justification in French (absent in older JSON: the English one)
    */
   public record RoadmapAction(
       Horizon phase,
@@ -342,7 +382,9 @@ public record Assessment(
       String id,
       String title,
       String justification,
-      LocalDate dueDate) {
+      LocalDate dueDate,
+      String titleFr,
+      String justificationFr) {
     public RoadmapAction {
       Objects.requireNonNull(phase, "phase");
       Objects.requireNonNull(material, "material");
@@ -351,6 +393,18 @@ public record Assessment(
       Objects.requireNonNull(title, "title");
       Objects.requireNonNull(justification, "justification");
       Objects.requireNonNull(dueDate, "dueDate");
+      titleFr = titleFr == null ? title : titleFr;
+      justificationFr = justificationFr == null ? justification : justificationFr;
+    }
+
+    /** The title in French when {@code french}, else in English. */
+    public String title(boolean french) {
+      return french ? titleFr : title;
+    }
+
+    /** The justification in French when {@code french}, else in English. */
+    public String justification(boolean french) {
+      return french ? justificationFr : justification;
     }
   }
 

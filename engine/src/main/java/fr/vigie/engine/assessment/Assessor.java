@@ -158,7 +158,8 @@ public final class Assessor {
   private static RegulationLine line(RegulationAssessment r) {
     Regulation t = r.text();
     return new RegulationLine(t.id(), t.nameEn(), t.reference(), r.outcome().id(), r.appliesFrom(),
-        t.minerals().stream().map(MineralId::value).toList(), r.outcome().reasons(), t.asOf());
+        t.minerals().stream().map(MineralId::value).toList(), r.outcome().reasons(), t.asOf(), t.nameFr(),
+        r.outcome().reasons());
   }
 
   // ---------------------------------------------------------------- filieres and ranking
@@ -178,16 +179,20 @@ public final class Assessor {
     for (int i = 0; i < sorted.size(); i++) {
       Filiere f = sorted.get(i);
       int rank = i + 1;
+      Optional<Filiere> next = i + 1 < sorted.size() ? Optional.of(sorted.get(i + 1)) : Optional.empty();
+      Text first = Phrases.rank(rank, sorted.size(), f.priorityScore(), next.map(Filiere::material),
+          next.map(Filiere::priorityScore).orElse(0.0));
       List<String> reasons = new ArrayList<>();
-      reasons.add("rank " + rank + " of " + sorted.size() + ": priority score " + Fmt.score(f.priorityScore())
-          + (i + 1 < sorted.size() ? " (next: " + sorted.get(i + 1).material() + " "
-              + Fmt.score(sorted.get(i + 1).priorityScore()) + ")" : ""));
+      reasons.add(first.en());
       reasons.addAll(f.reasons());
+      List<String> reasonsFr = new ArrayList<>();
+      reasonsFr.add(first.fr());
+      reasonsFr.addAll(f.reasonsFr());
       List<Recommendation> recs = rank <= weights.recommendTop() ? recommendations(f, ctx) : List.of();
       ranked.add(new Filiere(f.material(), f.name(), rank, f.priorityScore(), f.massKg(), f.spendEur(),
           f.lines(), f.recycledShare(), f.originCoverage(), f.refinerCoverage(), f.declaredRefining(), f.risk(),
           f.categories(), f.stages(), f.concentration(), f.grossSupplyRisk(), f.regulations(), f.components(),
-          reasons, recs));
+          reasons, recs, reasonsFr));
     }
     return ranked;
   }
@@ -208,21 +213,20 @@ public final class Assessor {
       double knownMass = refining ? f.massKnownRefinerKg() : f.massKnownOriginKg();
       double knownShare = mass > 0 ? Math.min(1, knownMass / mass) : 0;
       Map<String, Double> mix = new LinkedHashMap<>();
-      String basis;
+      Text basis;
       String source;
       if (refining && !declared.isEmpty()) {
         mix.putAll(declared);
-        basis = "declared smelters (" + ctx.declarations().get().files() + " declaration files, "
-            + ctx.declarations().get().source() + ")";
+        basis = Phrases.declaredSmelters(ctx.declarations().get().files(), ctx.declarations().get().source());
         source = "declarations";
       } else {
         Optional<WorldMix> world = worldMix(m, stage);
         world.ifPresent(w -> mix.putAll(w.shares()));
-        basis = world.map(w -> "world production mix: " + w.basis()).orElse("no production data");
+        basis = world.map(w -> Phrases.worldMix(w.basis())).orElse(Phrases.noProductionData());
         source = "world";
       }
       if (knownShare >= 1) {
-        basis = "ledger countries only";
+        basis = Phrases.ledgerOnly();
       }
       Map<String, double[]> shares = new LinkedHashMap<>();
       Map<String, String> sources = new HashMap<>();
@@ -254,8 +258,7 @@ public final class Assessor {
       List<StageRiskCalculator.ProcessUse> uses = processUses(m, Stage.RECYCLING);
       if (!uses.isEmpty()) {
         StageRisk risk = calculator.compute(Stage.RECYCLING, uses, List.of(), engine::country);
-        exposure(Stage.RECYCLING, f.recycledMassKg(), 0,
-            "recycled mass: risk of the recycling process (recycling country not given)",
+        exposure(Stage.RECYCLING, f.recycledMassKg(), 0, Phrases.recycling(),
             List.of(), Map.of(), risk).ifPresent(stages::add);
       }
     }
@@ -313,14 +316,14 @@ public final class Assessor {
     List<String> regIds = naming.stream().map(a -> a.text().id()).toList();
     Filiere draft = new Filiere(m.value(), mineral.nameEn(), 0, score, mass, f.spendEur(), f.lines(), r,
         f.originCoverage(), f.refinerCoverage(), !declared.isEmpty(), risk, categories, stages, concentration,
-        gross, regIds, components, List.of(), List.of());
-    List<String> reasons = new ArrayList<>();
-    components.stream()
+        gross, regIds, components, List.of(), List.of(), List.of());
+    List<Text> reasons = components.stream()
         .sorted(Comparator.comparingDouble(ScoreComponent::contribution).reversed())
-        .forEach(c -> reasons.add(reason(c, draft, concentrated, naming)));
+        .map(c -> reason(c, draft, concentrated, naming))
+        .toList();
     return new Filiere(m.value(), mineral.nameEn(), 0, score, mass, f.spendEur(), f.lines(), r,
         f.originCoverage(), f.refinerCoverage(), !declared.isEmpty(), risk, categories, stages, concentration,
-        gross, regIds, components, reasons, List.of());
+        gross, regIds, components, Text.en(reasons), List.of(), Text.fr(reasons));
   }
 
   /** Whether a text names the mineral (or its group). */
@@ -331,7 +334,7 @@ public final class Assessor {
   }
 
   private Optional<StageExposure> exposure(
-      Stage stage, double mass, double knownShare, String basis, List<CountryShare> effective,
+      Stage stage, double mass, double knownShare, Text basis, List<CountryShare> effective,
       Map<String, String> sources, StageRisk risk) {
     if (risk.overall().isEmpty()) {
       return Optional.empty();
@@ -345,8 +348,8 @@ public final class Assessor {
         .map(c -> new CountryWeight(c.alpha3(), c.share(), sources.getOrDefault(c.alpha3(), "world")))
         .toList();
     Optional<Double> hhi = risk.hhi().isPresent() ? Optional.of(risk.hhi().getAsDouble()) : Optional.empty();
-    return Optional.of(new StageExposure(stage, mass, knownShare, basis, countries, hhi, cats,
-        risk.overall().get().score(), risk.overall().get().level()));
+    return Optional.of(new StageExposure(stage, mass, knownShare, basis.en(), countries, hhi, cats,
+        risk.overall().get().score(), risk.overall().get().level(), basis.fr()));
   }
 
   /**
@@ -356,10 +359,10 @@ public final class Assessor {
    */
   private Optional<WorldMix> worldMix(MineralId m, Stage stage) {
     Optional<ProductionSeries> series = data.production().preferred(m, stage);
-    String proxy = "";
+    boolean proxy = false;
     if (series.isEmpty() && stage == Stage.PRE_TREATMENT) {
       series = data.production().preferred(m, Stage.EXTRACTION);
-      proxy = "extraction shares (proxy) ";
+      proxy = true;
     }
     if (series.isEmpty()) {
       return Optional.empty();
@@ -378,11 +381,12 @@ public final class Assessor {
     if (shares.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new WorldMix(stage, shares, hhi, proxy + p.source() + " " + p.year() + " " + p.series()));
+    return Optional.of(new WorldMix(stage, shares, hhi,
+        Phrases.productionSeries(proxy, p.source() + " " + p.year() + " " + p.series())));
   }
 
   /** A stage's world production mix (shares sum to 1), its HHI and where it comes from. */
-  private record WorldMix(Stage stage, Map<String, Double> shares, double hhi, String basis) {}
+  private record WorldMix(Stage stage, Map<String, Double> shares, double hhi, Text basis) {}
 
   private List<StageRiskCalculator.ProcessUse> processUses(MineralId m, Stage stage) {
     List<MineralProcess> used = data.valueChain().processesOf(m, stage);
@@ -401,41 +405,37 @@ public final class Assessor {
         .flatMap(s -> s.category(c).stream()).map(CategoryScore::score).max(Double::compare);
   }
 
-  private String reason(
+  private Text reason(
       ScoreComponent c, Filiere f, Optional<WorldMix> concentrated, List<RegulationAssessment> naming) {
-    String contrib = " (adds " + Fmt.score(c.contribution()) + ")";
+    double adds = c.contribution();
     return switch (c.id()) {
-      case "volume" -> "volume: " + Fmt.kg(f.massKg()) + ", " + Fmt.percent(c.value())
-          + " of the largest filiere" + contrib;
-      case "risk" -> {
-        Optional<Top> top = topRisks(f).stream().findFirst();
-        yield top.map(t -> "risk: " + t.level().id().replace('_', ' ') + " " + t.category().nameEn().toLowerCase(Locale.ROOT)
-                + " risk at " + t.stage().id().replace('_', '-') + " (" + Fmt.score(t.score()) + ", "
-                + stageBasis(f, t.stage()) + "); exposure " + Fmt.score(c.value()) + contrib)
-            .orElse("risk: no stage of " + f.material() + " could be scored" + contrib);
-      }
+      case "volume" -> Phrases.volume(f.massKg(), c.value(), adds);
+      case "risk" -> topRisks(f).stream().findFirst()
+          .map(t -> Phrases.risk(Phrases.riskAt(t.level(), t.category(), t.stage()), t.score(),
+              stageBasis(f, t.stage()), c.value(), adds))
+          .orElse(Phrases.noRisk(f.material(), adds));
       case "concentration" -> concentrated
-          .map(w -> "concentration: world " + w.stage().id() + " HHI " + Fmt.score(w.hhi()) + " ("
-              + String.join(", ", w.shares().entrySet().stream().limit(3)
-                  .map(e -> e.getKey() + " " + Fmt.percent(e.getValue())).toList()) + ")" + contrib)
-          .orElse("concentration: no world production data" + contrib);
+          .map(w -> {
+            List<Map.Entry<String, Double>> top = w.shares().entrySet().stream().limit(3).toList();
+            return Phrases.concentration(w.stage(), w.hhi(), top.stream().map(Map.Entry::getKey).toList(),
+                top.stream().map(Map.Entry::getValue).toList(), adds);
+          })
+          .orElse(Phrases.noConcentration(adds));
       case "regulation" -> naming.isEmpty()
-          ? "regulation: no text that applies to the company names " + f.material() + contrib
-          : "regulation: " + naming.size() + " text(s) that apply or may apply name " + f.material() + ": "
-              + String.join(", ", naming.stream().map(a -> a.text().id() + " (" + a.outcome().label() + ")").toList())
-              + contrib;
-      case "traceability_gap" -> "traceability: mine country known for " + Fmt.percent(f.originCoverage())
-          + " of the mass, refiner for " + Fmt.percent(f.refinerCoverage())
-          + (f.recycledShare() > 0 ? ", " + Fmt.percent(f.recycledShare()) + " recycled" : "") + contrib;
-      default -> c.id() + ": " + Fmt.score(c.value()) + contrib;
+          ? Phrases.noRegulation(f.material(), adds)
+          : Phrases.regulation(f.material(), naming.stream().map(a -> a.text().id()).toList(),
+              naming.stream().map(a -> a.outcome().id()).toList(), adds);
+      case "traceability_gap" ->
+          Phrases.traceability(f.originCoverage(), f.refinerCoverage(), f.recycledShare(), adds);
+      default -> Phrases.component(c.id(), c.value(), adds);
     };
   }
 
-  private static String stageBasis(Filiere f, Stage stage) {
-    return f.stage(stage).map(s -> s.knownShare() >= 1 ? "countries from the ledger"
-        : s.stage() == Stage.RECYCLING ? "recycled mass"
-        : "country unknown for " + Fmt.percent(1 - s.knownShare()) + " of the mass, " + s.basis())
-        .orElse("");
+  private static Text stageBasis(Filiere f, Stage stage) {
+    return f.stage(stage).map(s -> s.knownShare() >= 1 ? Phrases.ledgerCountries()
+        : s.stage() == Stage.RECYCLING ? Phrases.recycledMass()
+        : Phrases.unknownCountry(1 - s.knownShare(), new Text(s.basis(), s.basisFr())))
+        .orElse(new Text("", ""));
   }
 
   private static String topCountries(StageExposure s) {
@@ -477,10 +477,9 @@ public final class Assessor {
         }
         if (seen.add("s:" + s.id())) {
           kept++;
-          out.add(new Recommendation(Kind.SOLUTION, s.id(), s.nameEn(), s.horizon(),
-              "addresses the " + t.level().id().replace('_', ' ') + " " + t.category().nameEn().toLowerCase(Locale.ROOT)
-                  + " risk at " + t.stage().id().replace('_', '-') + " (" + Fmt.score(t.score()) + ")",
-              Optional.empty(), Optional.empty(), ctx.practices().contains(key(s.id()))));
+          Text why = Phrases.addresses(Phrases.riskAt(t.level(), t.category(), t.stage()), t.score());
+          out.add(new Recommendation(Kind.SOLUTION, s.id(), s.nameEn(), s.horizon(), why.en(),
+              Optional.empty(), Optional.empty(), ctx.practices().contains(key(s.id())), s.nameFr(), why.fr()));
         }
       }
     }
@@ -502,14 +501,15 @@ public final class Assessor {
     boolean inPlace = ctx.practices().contains(key(o.id()))
         || o.solutions().stream().anyMatch(s -> ctx.practices().contains(key(s)));
     Optional<LocalDate> from = a.appliesFrom();
-    String why = switch (a.outcome()) {
-      case Applicability.Applies ap -> "obligation of " + a.text().id() + ", applies " + (ap.from().isAfter(ctx.date()) ? "from " : "since ") + ap.from();
-      case Applicability.CannotTell ct -> "obligation of " + a.text().id()
-          + ", which may apply (cannot tell: complete " + String.join(", ", ct.missingFacts()) + ")";
-      case Applicability.DoesNotApply d -> "obligation of " + a.text().id();
+    String text = a.text().id();
+    Text why = switch (a.outcome()) {
+      case Applicability.Applies ap -> Phrases.obligationApplies(text, ap.from(), ap.from().isAfter(ctx.date()));
+      case Applicability.CannotTell ct -> Phrases.obligationMayApply(text, ct.missingFacts());
+      case Applicability.DoesNotApply d -> Phrases.obligation(text);
     };
     Horizon h = from.map(d -> horizon(ctx.date(), d)).orElse(Horizon.SHORT);
-    return new Recommendation(Kind.OBLIGATION, o.id(), o.en(), h, why, Optional.of(a.text().id()), from, inPlace);
+    return new Recommendation(Kind.OBLIGATION, o.id(), o.en(), h, why.en(), Optional.of(text), from, inPlace,
+        o.fr(), why.fr());
   }
 
   /** Horizon of a due date: within a year short, within three years medium, later long. */
@@ -550,9 +550,9 @@ public final class Assessor {
     List<RoadmapAction> out = new ArrayList<>();
     for (Draft d : drafts) {
       Recommendation r = d.r();
-      String why = r.justification() + (d.rank() > 0 ? " [filiere " + d.material() + ", rank " + d.rank() + "]"
-          : " [company-wide]");
-      out.add(new RoadmapAction(d.phase(), out.size() + 1, d.material(), r.kind(), r.id(), r.title(), why, d.due()));
+      Text scope = Phrases.scope(d.material(), d.rank());
+      out.add(new RoadmapAction(d.phase(), out.size() + 1, d.material(), r.kind(), r.id(), r.title(),
+          r.justification() + scope.en(), d.due(), r.titleFr(), r.justificationFr() + scope.fr()));
     }
     return out;
   }

@@ -102,9 +102,14 @@ public final class AssessCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "<file>", description = "Write the report: .html (self-contained), .json or .xlsx.")
   Path out;
 
+  @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "en",
+      description = "Language of the text summary: en (default) or fr. Reports written with --out are in English; the JSON holds both languages.")
+  String lang;
+
   @Override
   public Integer call() throws IOException {
     LocalDate on = parseDate(date);
+    boolean french = french(lang);
     ReferenceData data = ReferenceData.loadDefault();
     List<Assessment.InputFile> inputs = new ArrayList<>();
     ProfileRead read = new CompanyProfileReader(CountryDirectory.of(data.countries()), data.minerals()).read(profile);
@@ -138,7 +143,7 @@ public final class AssessCommand implements Callable<Integer> {
     PrintWriter w = spec.commandLine().getOut();
     read.warnings().forEach(x -> spec.commandLine().getErr().println("warning: " + x));
     if (out == null) {
-      w.print(TextSummary.text(a));
+      w.print(TextSummary.text(a, french));
       w.flush();
       return 0;
     }
@@ -146,6 +151,15 @@ public final class AssessCommand implements Callable<Integer> {
     w.println("wrote " + out);
     w.flush();
     return 0;
+  }
+
+  /** Whether {@code --lang} asks for French ({@code fr}) rather than English ({@code en}). */
+  static boolean french(String lang) {
+    return switch (lang.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "fr" -> true;
+      case "en" -> false;
+      default -> throw new VigieException("--lang: '" + lang + "' is not a language of the summary (fr or en)");
+    };
   }
 
   static LocalDate parseDate(String text) {

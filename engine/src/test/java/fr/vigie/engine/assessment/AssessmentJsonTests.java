@@ -49,6 +49,50 @@ class AssessmentJsonTests {
   }
 
   @Test
+  void bothLanguagesAreWrittenAndReadBack() {
+    Assessment a = assessment();
+    JsonNode n = JsonMapper.builder().build().readTree(AssessmentJson.write(a));
+    JsonNode first = n.get("filieres").get(0);
+    assertThat(first.get("reasons").get(0).asString()).startsWith("rank 1 of ");
+    assertThat(first.get("reasons_fr").get(0).asString()).startsWith("rang 1 sur ");
+    assertThat(first.get("stages").get(0).has("basis_fr")).isTrue();
+    assertThat(n.get("roadmap").get(0).has("justification_fr")).isTrue();
+    Assessment back = AssessmentJson.read("a.json", AssessmentJson.write(a));
+    assertThat(back.filieres().get(0).reasonsFr()).isEqualTo(a.filieres().get(0).reasonsFr())
+        .isNotEqualTo(a.filieres().get(0).reasons());
+  }
+
+  @Test
+  void olderJsonWithoutFrenchTextsReadsWithTheEnglishOnes() {
+    Assessment a = assessment();
+    tools.jackson.databind.node.ObjectNode n =
+        (tools.jackson.databind.node.ObjectNode) JsonMapper.builder().build().readTree(AssessmentJson.write(a));
+    for (String key : List.of("filieres", "regulations", "company_obligations", "roadmap")) {
+      strip(n.get(key));
+    }
+    strip(n.get("scenario").get("filieres"));
+    String older = n.toString();
+    assertThat(older).doesNotContain("_fr\"");
+    Assessment back = AssessmentJson.read("older.json", older);
+    Assessment.Filiere first = back.filieres().get(0);
+    assertThat(first.reasonsFr()).isEqualTo(first.reasons()).isEqualTo(a.filieres().get(0).reasons());
+    assertThat(first.stages().get(0).basisFr()).isEqualTo(first.stages().get(0).basis());
+    assertThat(back.roadmap().get(0).justificationFr()).isEqualTo(a.roadmap().get(0).justification());
+    assertThat(back.regulations().get(0).nameFr()).isEqualTo(a.regulations().get(0).name());
+  }
+
+  /** Removes every "*_fr" field under a node, as an assessment written before French texts. */
+  private static void strip(JsonNode node) {
+    if (node instanceof tools.jackson.databind.node.ObjectNode o) {
+      List<String> names = o.propertyNames().stream().filter(k -> k.endsWith("_fr")).toList();
+      names.forEach(o::remove);
+      o.values().forEach(AssessmentJsonTests::strip);
+    } else if (node != null && node.isArray()) {
+      node.values().forEach(AssessmentJsonTests::strip);
+    }
+  }
+
+  @Test
   void somethingElseIsRefusedWithItsName() {
     assertThatThrownBy(() -> AssessmentJson.read("old.json", "{\"company\": 3, \"unknown\": true}"))
         .isInstanceOf(VigieException.class).hasMessageStartingWith("old.json: not an assessment");

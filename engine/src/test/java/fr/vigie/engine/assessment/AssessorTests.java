@@ -83,6 +83,38 @@ class AssessorTests {
   }
 
   @Test
+  void reasonsInFrenchComeFromTheSameFigures() {
+    Filiere copper = assess(NO_RISK).filiere("copper").orElseThrow();
+    // the same figures as rankingScoresAndReasonsByHand, French formats: decimal comma, non-breaking
+    // space (U+00A0) for thousands and before '%' and 'kg'
+    assertThat(copper.reasonsFr()).startsWith(
+        "rang 1 sur 3 : score de priorité 0,77 (suivante : cobalt 0,27)",
+        "volume : 4\u00a0000\u00a0kg, 100\u00a0% de la plus grande filière (ajoute 0,55)",
+        "réglementation : 1 texte(s) applicable(s) ou pouvant s'appliquer nomme(nt) copper : eu-crma"
+            + " (s'applique) (ajoute 0,14)",
+        "traçabilité : pays de la mine connu pour 100\u00a0% de la masse, de l'affineur pour 0\u00a0%"
+            + " (ajoute 0,09)");
+    assertThat(copper.reasonsFr()).hasSameSizeAs(copper.reasons());
+    assertThat(copper.reasons(true)).isSameAs(copper.reasonsFr());
+    assertThat(copper.reasons(false)).isSameAs(copper.reasons());
+  }
+
+  @Test
+  void recommendationsRoadmapAndBasisHaveFrenchTexts() {
+    Assessment a = assess(AssessorTests.NO_RISK);
+    Filiere copper = a.filiere("copper").orElseThrow();
+    // copper's mine country is known for all the mass, its refiner for none
+    assertThat(copper.stage(Stage.EXTRACTION).orElseThrow().basisFr()).isEqualTo("pays du registre d'achats uniquement");
+    assertThat(copper.stage(Stage.REFINING).orElseThrow().basisFr()).startsWith("production mondiale : ");
+    assertThat(a.roadmap()).allSatisfy(r -> {
+      assertThat(r.titleFr()).isNotBlank();
+      assertThat(r.justificationFr()).matches(".*\\[(filière [a-z_]+, rang \\d+|toute l'entreprise)\\]$");
+    });
+    assertThat(a.roadmap()).anyMatch(r -> r.justificationFr().startsWith("obligation de "));
+    assertThat(a.regulations()).allSatisfy(r -> assertThat(r.nameFr()).isNotBlank());
+  }
+
+  @Test
   void concentrationIsTheWorldHhiOfTheMoreConcentratedStage() {
     Assessment a = assess(NO_RISK);
     // HHI of the preferred series of a stage, shares divided by the sum of the listed shares

@@ -74,4 +74,16 @@ class ReportsTests {
     assertThat(t).contains("Filieres by priority").contains("1. Copper (copper)").contains("Roadmap")
         .contains("Scenario: <halve> the tin");
   }
+
+  @Test
+  void textSummaryInFrenchUsesTheFrenchTextsAndFormats() {
+    Assessment a = assessment();
+    String t = TextSummary.text(a, true);
+    Assessment.Filiere first = a.filieres().get(0);
+    assertThat(t).contains("Filières par priorité").contains("Feuille de route").contains("Scénario : <halve> the tin")
+        .contains("   - " + first.reasonsFr().get(0) + "\n")
+        .contains(Fmt.kgFr(first.massKg()))
+        .doesNotContain("   - " + first.reasons().get(0) + "\n");
+    assertThat(TextSummary.text(a)).isEqualTo(TextSummary.text(a, false));
+  }
 }

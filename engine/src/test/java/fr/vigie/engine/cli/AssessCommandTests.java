@@ -42,6 +42,15 @@ class AssessCommandTests {
   }
 
   @Test
+  void textSummaryInFrench() {
+    Run r = run("assess", "--profile", PROFILE, "--ledger", LEDGER, "--date", "2026-11-30", "--lang", "fr");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Évaluation de Groupe Industriel Exemple SA au 2026-11-30")
+        .contains("Filières par priorité").contains("   - rang 1 sur ").contains("Feuille de route")
+        .doesNotContain("rank 1 of");
+  }
+
+  @Test
   void reportsInTheThreeFormats() throws IOException {
     for (String name : new String[] {"r.json", "r.html", "r.xlsx"}) {
       Path out = dir.resolve(name);
@@ -83,6 +92,8 @@ class AssessCommandTests {
 
     assertError(run("assess", "--profile", PROFILE, "--ledger", LEDGER, "--date", "30/11/2026"),
         "--date: '30/11/2026' is not a date");
+    assertError(run("assess", "--profile", PROFILE, "--ledger", LEDGER, "--lang", "de"),
+        "--lang: 'de' is not a language of the summary (fr or en)");
     Path pdf = dir.resolve("r.pdf");
     assertError(run("assess", "--profile", PROFILE, "--ledger", LEDGER, "--out", pdf.toString()),
         "unknown report format");

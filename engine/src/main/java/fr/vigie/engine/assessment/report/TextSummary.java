@@ -7,66 +7,88 @@ import fr.vigie.engine.assessment.Assessment.RoadmapAction;
 import fr.vigie.engine.assessment.Assessment.StageExposure;
 import fr.vigie.engine.assessment.Fmt;
 import java.util.Locale;
+import java.util.function.DoubleFunction;
 
-/** The assessment as a readable text summary (the command line's default output). */
+/**
+ * The assessment as a readable text summary (the command line's default output), in English or in
+ * French. In French, headings, reasons, exposure basis, recommendations and roadmap actions are
+ * French; ids, stage and level ids and the scenario's explanation lines stay as the engine wrote them
+ * (English).
+ */
 public final class TextSummary {
   private TextSummary() {}
 
+  /** The summary in English. */
   public static String text(Assessment a) {
+    return text(a, false);
+  }
+
+  /** The summary in French when {@code french}, else in English. */
+  public static String text(Assessment a, boolean french) {
+    DoubleFunction<String> kg = french ? Fmt::kgFr : Fmt::kg;
+    DoubleFunction<String> score = french ? Fmt::scoreFr : Fmt::score;
+    DoubleFunction<String> percent = french ? Fmt::percentFr : Fmt::percent;
     StringBuilder sb = new StringBuilder();
     var p = a.provenance();
-    sb.append("Assessment of ").append(a.company()).append(" on ").append(p.referenceDate()).append('\n');
-    sb.append("methodology ").append(p.methodology()).append(", priority weights ").append(p.priorityWeights())
-        .append(", engine ").append(p.engineVersion()).append('\n');
-    sb.append("\nFilieres by priority\n");
-    sb.append(String.format(Locale.ROOT, "  %-4s %-18s %14s %6s %6s %8s %8s%n", "rank", "material", "mass",
-        "score", "risk", "origin", "refiner"));
+    sb.append(french ? "Évaluation de " : "Assessment of ").append(a.company()).append(french ? " au " : " on ")
+        .append(p.referenceDate()).append('\n');
+    sb.append(french ? "méthodologie " : "methodology ").append(p.methodology())
+        .append(french ? ", pondérations de priorité " : ", priority weights ").append(p.priorityWeights())
+        .append(french ? ", moteur " : ", engine ").append(p.engineVersion()).append('\n');
+    sb.append(french ? "\nFilières par priorité\n" : "\nFilieres by priority\n");
+    sb.append(String.format(Locale.ROOT, "  %-4s %-18s %14s %6s %6s %8s %8s%n", french ? "rang" : "rank",
+        french ? "minerai" : "material", french ? "masse" : "mass", "score", french ? "risque" : "risk",
+        "origin" + (french ? "e" : ""), french ? "affineur" : "refiner"));
     for (Filiere f : a.filieres()) {
       sb.append(String.format(Locale.ROOT, "  %-4d %-18s %14s %6s %6s %8s %8s%n", f.rank(), f.material(),
-          Fmt.kg(f.massKg()), Fmt.score(f.priorityScore()), Fmt.score(f.risk()), Fmt.percent(f.originCoverage()),
-          Fmt.percent(f.refinerCoverage())));
+          kg.apply(f.massKg()), score.apply(f.priorityScore()), score.apply(f.risk()),
+          percent.apply(f.originCoverage()), percent.apply(f.refinerCoverage())));
     }
     for (Filiere f : a.filieres()) {
       sb.append("\n").append(f.rank()).append(". ").append(f.name()).append(" (").append(f.material()).append(")\n");
-      f.reasons().forEach(r -> sb.append("   - ").append(r).append('\n'));
+      f.reasons(french).forEach(r -> sb.append("   - ").append(r).append('\n'));
       for (StageExposure s : f.stages()) {
-        sb.append("   ").append(String.format(Locale.ROOT, "%-14s", s.stage().id())).append(Fmt.score(s.score()))
-            .append(' ').append(s.level().id()).append(", ").append(Fmt.kg(s.massKg())).append(", ")
-            .append(s.basis()).append('\n');
+        sb.append("   ").append(String.format(Locale.ROOT, "%-14s", s.stage().id())).append(score.apply(s.score()))
+            .append(' ').append(s.level().id()).append(", ").append(kg.apply(s.massKg())).append(", ")
+            .append(s.basis(french)).append('\n');
       }
       if (!f.recommendations().isEmpty()) {
-        sb.append("   recommendations ([x] in place, [ ] gap):\n");
+        sb.append(french ? "   recommandations ([x] en place, [ ] écart) :\n"
+            : "   recommendations ([x] in place, [ ] gap):\n");
         for (Recommendation r : f.recommendations()) {
           sb.append("   ").append(r.inPlace() ? "[x] " : "[ ] ").append(r.kind().name().toLowerCase(Locale.ROOT))
-              .append(' ').append(r.id()).append(": ").append(r.justification()).append('\n');
+              .append(' ').append(r.id()).append(french ? " : " : ": ").append(r.justification(french)).append('\n');
         }
       }
     }
-    sb.append("\nRegulations\n");
+    sb.append(french ? "\nRéglementations\n" : "\nRegulations\n");
     for (var r : a.regulations()) {
       sb.append(String.format(Locale.ROOT, "  %-22s %-15s %s%n", r.id(), r.outcome(),
-          r.appliesFrom().map(d -> "from " + d).orElse("")));
+          r.appliesFrom().map(d -> (french ? "à partir du " : "from ") + d).orElse("")));
     }
     if (!a.companyObligations().isEmpty()) {
-      sb.append("\nCompany-wide obligations ([x] in place, [ ] gap)\n");
+      sb.append(french ? "\nObligations de toute l'entreprise ([x] en place, [ ] écart)\n"
+          : "\nCompany-wide obligations ([x] in place, [ ] gap)\n");
       for (Recommendation r : a.companyObligations()) {
         sb.append("  ").append(r.inPlace() ? "[x] " : "[ ] ").append(r.regulation().orElse("")).append(' ')
             .append(r.id()).append('\n');
       }
     }
-    sb.append("\nRoadmap\n");
+    sb.append(french ? "\nFeuille de route\n" : "\nRoadmap\n");
     for (RoadmapAction r : a.roadmap()) {
-      sb.append(String.format(Locale.ROOT, "  %3d %-6s %s %-16s %s %s: %s%n", r.order(), r.phase().id(), r.dueDate(),
-          r.material(), r.kind().name().toLowerCase(Locale.ROOT), r.id(), r.justification()));
+      sb.append(String.format(Locale.ROOT, "  %3d %-6s %s %-16s %s %s%s%s%n", r.order(), r.phase().id(), r.dueDate(),
+          r.material(), r.kind().name().toLowerCase(Locale.ROOT), r.id(), french ? " : " : ": ",
+          r.justification(french)));
     }
     a.scenario().ifPresent(s -> {
-      sb.append("\nScenario: ").append(s.name()).append('\n');
+      sb.append(french ? "\nScénario : " : "\nScenario: ").append(s.name()).append('\n');
       s.overrides().forEach(o -> sb.append("  * ").append(o).append('\n'));
-      sb.append(String.format(Locale.ROOT, "  %-18s %13s %13s %9s%n", "material", "risk", "priority", "rank"));
+      sb.append(String.format(Locale.ROOT, "  %-18s %13s %13s %9s%n", french ? "minerai" : "material",
+          french ? "risque" : "risk", french ? "priorité" : "priority", french ? "rang" : "rank"));
       for (var c : s.changes()) {
         sb.append(String.format(Locale.ROOT, "  %-18s %5s -> %-5s %5s -> %-5s %3d -> %-3d%n", c.material(),
-            Fmt.score(c.baselineRisk()), Fmt.score(c.scenarioRisk()), Fmt.score(c.baselineScore()),
-            Fmt.score(c.scenarioScore()), c.baselineRank(), c.scenarioRank()));
+            score.apply(c.baselineRisk()), score.apply(c.scenarioRisk()), score.apply(c.baselineScore()),
+            score.apply(c.scenarioScore()), c.baselineRank(), c.scenarioRank()));
       }
       for (var c : s.changes()) {
         sb.append("  ").append(c.material()).append(":\n");
