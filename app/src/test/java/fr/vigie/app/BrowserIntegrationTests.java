@@ -6,15 +6,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,9 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @VigieIntegrationTest
 class BrowserIntegrationTests {
 
-    static final Path CHROMIUM = Path.of(System.getProperty("vigie.test.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("vigie.test.chromedriver", "/usr/bin/chromedriver"));
-
     @LocalServerPort
     int port;
 
@@ -40,26 +34,7 @@ class BrowserIntegrationTests {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        String missing = "browser test needs " + CHROMIUM + " and " + CHROMEDRIVER
-                + " (Debian packages chromium and chromium-driver)";
-        if ("true".equalsIgnoreCase(System.getenv("VIGIE_REQUIRE_BROWSER"))) {
-            assertThat(installed).as(missing + ", and VIGIE_REQUIRE_BROWSER=true").isTrue();
-        }
-        Assumptions.assumeTrue(installed, "skipped: " + missing);
-
-        Path profile = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "chromium-profile-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,900", "--lang=en-US", "--user-data-dir=" + profile);
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start(1280, 900);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 

@@ -12,18 +12,25 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Debian's headless Chromium driven by Debian's chromedriver (nothing downloaded), as in
- * {@link BrowserIntegrationTests}: skipped when not installed, unless {@code VIGIE_REQUIRE_BROWSER=true}.
+ * Debian's headless Chromium driven by Debian's chromedriver (nothing downloaded), for every browser
+ * test: skipped when not installed, unless {@code VIGIE_REQUIRE_BROWSER=true} (CI), where a missing
+ * browser fails the test.
  */
 public final class HeadlessChromium {
+
+    /** Debian's Chromium; {@code -Dvigie.test.chromium} names another binary. */
+    public static final Path CHROMIUM = Path.of(System.getProperty("vigie.test.chromium", "/usr/bin/chromium"));
+    /** Debian's chromedriver; {@code -Dvigie.test.chromedriver} names another one. */
+    public static final Path CHROMEDRIVER =
+            Path.of(System.getProperty("vigie.test.chromedriver", "/usr/bin/chromedriver"));
 
     private HeadlessChromium() {
     }
 
     /** A new browser with a fresh profile under {@code target/} and the given window size. */
     public static ChromeDriver start(int width, int height) throws IOException {
-        Path chromium = BrowserIntegrationTests.CHROMIUM;
-        Path chromedriver = BrowserIntegrationTests.CHROMEDRIVER;
+        Path chromium = CHROMIUM;
+        Path chromedriver = CHROMEDRIVER;
         boolean installed = Files.isExecutable(chromium) && Files.isExecutable(chromedriver);
         String missing = "browser test needs " + chromium + " and " + chromedriver
                 + " (Debian packages chromium and chromium-driver)";

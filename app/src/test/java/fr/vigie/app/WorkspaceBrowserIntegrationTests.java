@@ -18,7 +18,6 @@ import fr.vigie.app.account.Role;
 import fr.vigie.app.workspace.Workspaces;
 import fr.vigie.app.workspace.WorkspaceRole;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -28,8 +27,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -69,27 +66,7 @@ class WorkspaceBrowserIntegrationTests {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        Path chromium = BrowserIntegrationTests.CHROMIUM;
-        Path chromedriver = BrowserIntegrationTests.CHROMEDRIVER;
-        boolean installed = Files.isExecutable(chromium) && Files.isExecutable(chromedriver);
-        String missing = "browser test needs " + chromium + " and " + chromedriver
-                + " (Debian packages chromium and chromium-driver)";
-        if ("true".equalsIgnoreCase(System.getenv("VIGIE_REQUIRE_BROWSER"))) {
-            assertThat(installed).as(missing + ", and VIGIE_REQUIRE_BROWSER=true").isTrue();
-        }
-        Assumptions.assumeTrue(installed, "skipped: " + missing);
-        Path profile = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "chromium-profile-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1200,900", "--lang=en-US", "--user-data-dir=" + profile);
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, chromedriver.toString());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start(1200, 900);
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
     }
 
