@@ -37,8 +37,10 @@ class DeclarationController {
     }
 
     @GetMapping("/workspaces/{id}/declarations")
-    String page(@PathVariable long id, Authentication user, Model model) {
+    String page(@PathVariable long id, @RequestParam(required = false) String refused, Authentication user,
+            Model model) {
         WorkspaceGrant grant = access.require(id, user, WorkspaceRole.VIEWER);
+        model.addAttribute("refusedSize", "size".equals(refused));
         model.addAttribute("ws", grant);
         model.addAttribute("declarations", declarations.list(grant));
         model.addAttribute("consolidation", declarations.consolidation(grant));

@@ -112,7 +112,7 @@ public class SupplierDeclarations {
     }
 
     private FileOutcome read(WorkspaceGrant grant, Upload u, List<Runnable> inserts) throws IOException {
-        String name = Path.of(u.name().isBlank() ? "declaration" : u.name()).getFileName().toString();
+        String name = fileName(u.name());
         String lower = name.toLowerCase(Locale.ROOT);
         String extension = lower.endsWith(".xlsx") ? ".xlsx" : lower.endsWith(".xlsm") ? ".xlsm"
                 : lower.endsWith(".xls") ? ".xls" : "";
@@ -154,6 +154,14 @@ public class SupplierDeclarations {
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    /** The last part of an uploaded file's name (browsers may send a path), without control characters. */
+    static String fileName(String given) {
+        String name = given.substring(Math.max(given.lastIndexOf('/'), given.lastIndexOf('\\')) + 1)
+                .replaceAll("\\p{Cntrl}", "").strip();
+        name = name.length() > 200 ? name.substring(name.length() - 200) : name;
+        return name.isEmpty() ? "declaration" : name;
     }
 
     private FileOutcome tooLarge(String name, long size) {

@@ -40,6 +40,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -240,7 +241,11 @@ class ScenarioAndDeclarationIntegrationTests {
                 .with(user(outsider).roles("ANALYST")).with(csrf())).andExpect(status().isNotFound());
         mvc.perform(get("/workspaces/" + workspace + "/declarations").with(user(viewer).roles("VIEWER")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("id=\"declaration-form\""))));
+                .andExpect(content().string(allOf(not(containsString("id=\"declaration-form\"")),
+                        not(containsString("id=\"declarations-refused\"")))));
+        // where the upload size filter sends an upload above the multipart limit
+        mvc.perform(get("/workspaces/" + workspace + "/declarations").param("refused", "size").with(as()))
+                .andExpect(content().string(containsString("id=\"declarations-refused\"")));
         mvc.perform(multipart("/workspaces/" + workspace + "/declarations").file(file)
                 .with(user(viewer).roles("VIEWER")).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(multipart("/workspaces/" + workspace + "/declarations").file(file).with(as()))
@@ -248,5 +253,26 @@ class ScenarioAndDeclarationIntegrationTests {
         assertThat(declarations.list(grant)).isEmpty();
         mvc.perform(multipart("/workspaces/" + workspace + "/assessments").param("scenario", SCENARIO)
                 .with(user(viewer).roles("VIEWER")).with(csrf())).andExpect(status().isForbidden());
+
+        // the analyst adds one, a text file beside it is refused by its name; the outsider cannot remove it
+        mvc.perform(multipart("/workspaces/" + workspace + "/declarations").file(file)
+                        .file(new MockMultipartFile("files", "notes.txt", "text/plain", new byte[] {1}))
+                        .with(as()).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        long id = declarations.list(grant).getFirst().id();
+        assertThat(declarations.list(grant)).hasSize(1);
+        String delete = "/workspaces/" + workspace + "/declarations/" + id + "/delete";
+        mvc.perform(post(delete).with(user(outsider).roles("ANALYST")).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post(delete).with(user(viewer).roles("VIEWER")).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post(delete).with(as()).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(declarations.list(grant)).isEmpty();
+        mvc.perform(post(delete).with(as()).with(csrf())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void uploadedFileNamesLoseTheirPathAndControlCharacters() {
+        assertThat(SupplierDeclarations.fileName("C:\\fakepath\\cmrt.xlsx")).isEqualTo("cmrt.xlsx");
+        assertThat(SupplierDeclarations.fileName("../../etc/a\u0000b.xls")).isEqualTo("ab.xls");
+        assertThat(SupplierDeclarations.fileName(" ")).isEqualTo("declaration");
     }
 }
