@@ -187,7 +187,7 @@ class ScenarioAndDeclarationIntegrationTests {
         assertThat(before.declaredRefining()).isFalse();
         assertThat(before.stage(Stage.REFINING).orElseThrow().basis()).startsWith("world production mix");
 
-        mvc.perform(multipart("/workspaces/" + workspace + "/declarations")
+        var result = mvc.perform(multipart("/workspaces/" + workspace + "/declarations")
                         .file(new MockMultipartFile("files", "supplier-a.xlsx", "application/octet-stream",
                                 declaration(Layouts.CMRT_6, "6.5", 11, false)))
                         .file(new MockMultipartFile("files", "bomb.xlsx", "application/octet-stream",
@@ -198,7 +198,18 @@ class ScenarioAndDeclarationIntegrationTests {
                                 declaration(Layouts.CMRT_6, "6.4", 12, true)))
                         .with(as()).with(csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("outcomes", org.hamcrest.Matchers.hasSize(4)));
+                .andExpect(flash().attribute("outcomes", org.hamcrest.Matchers.hasSize(4)))
+                .andReturn();
+        @SuppressWarnings("unchecked")
+        List<SupplierDeclarations.FileOutcome> outcomes =
+                (List<SupplierDeclarations.FileOutcome>) result.getFlashMap().get("outcomes");
+        assertThat(outcomes).extracting(SupplierDeclarations.FileOutcome::stored).containsExactly(true, false, false, true);
+        // each refused file carries the engine's reason, in English and French, and names no cell
+        assertThat(outcomes.subList(1, 3)).allSatisfy(o -> assertThat(o.findings()).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo("error");
+            assertThat(f.messageEn()).isNotBlank();
+            assertThat(f.messageFr()).isNotBlank().isNotEqualTo(f.messageEn());
+        }));
 
         List<StoredDeclaration> stored = declarations.list(grant);
         assertThat(stored).extracting(StoredDeclaration::fileName).containsExactly("supplier-a.xlsx", "supplier-b.xlsx");
