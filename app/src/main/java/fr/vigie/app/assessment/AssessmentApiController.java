@@ -1,8 +1,10 @@
 package fr.vigie.app.assessment;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import fr.vigie.app.workspace.WorkspaceAccess;
 import fr.vigie.app.workspace.WorkspaceGrant;
@@ -38,12 +40,23 @@ class AssessmentApiController {
         return assessments.list(access.require(id, user, WorkspaceRole.VIEWER));
     }
 
-    /** Runs an assessment: 201 with its record, 409 when the workspace has no ledger. */
+    /**
+     * Runs an assessment, with the workspace's supplier declarations and an optional scenario (the
+     * {@code scenario} parameter or multipart text part, YAML): 201 with its record, 400 with the
+     * reader's message and line when the scenario is refused, 409 when the workspace has no ledger.
+     */
     @PostMapping
     ResponseEntity<Object> run(@PathVariable long id, @RequestParam(required = false)
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Authentication user) {
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) String scenario, Authentication user) {
         WorkspaceGrant grant = access.require(id, user, WorkspaceRole.ANALYST);
-        return switch (assessments.run(grant, date == null ? LocalDate.now() : date)) {
+        return switch (assessments.run(grant, date == null ? LocalDate.now() : date, Optional.ofNullable(scenario))) {
+            case Assessments.RunOutcome.InvalidScenario invalid -> {
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("error", invalid.message());
+                invalid.line().ifPresent(l -> body.put("line", l));
+                yield ResponseEntity.badRequest().body(body);
+            }
             case Assessments.RunOutcome.Done done -> ResponseEntity.status(HttpStatus.CREATED).body(done.assessment());
             case Assessments.RunOutcome.NoLedger none -> ResponseEntity.status(HttpStatus.CONFLICT)
                     .body(Map.of("error", "the workspace has no ledger: import one first"));

@@ -1,14 +1,18 @@
 package fr.vigie.app.assessment;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import fr.vigie.app.workspace.WorkspaceAccess;
 import fr.vigie.app.workspace.WorkspaceGrant;
 import fr.vigie.app.workspace.WorkspaceRole;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -22,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -40,9 +45,11 @@ class AssessmentController {
     private final AssessmentRunner runner;
     private final AssessmentStore store;
     private final ReportPdf pdf;
+    private final SupplierDeclarations declarations;
 
     AssessmentController(WorkspaceAccess access, Assessments assessments, AssessmentRunner runner,
-            AssessmentStore store, ReportPdf pdf) {
+            AssessmentStore store, ReportPdf pdf, SupplierDeclarations declarations) {
+        this.declarations = declarations;
         this.access = access;
         this.assessments = assessments;
         this.runner = runner;
@@ -50,26 +57,63 @@ class AssessmentController {
         this.pdf = pdf;
     }
 
+    /** Largest scenario file read (a scenario is a few lines of YAML). */
+    static final int MAX_SCENARIO_BYTES = 64 * 1024;
+
     @GetMapping("/workspaces/{id}/assessments")
     String list(@PathVariable long id, Authentication user, Model model) {
         WorkspaceGrant grant = access.require(id, user, WorkspaceRole.VIEWER);
+        listModel(grant, model, LocalDate.now());
+        return "assessment/list";
+    }
+
+    private void listModel(WorkspaceGrant grant, Model model, LocalDate date) {
         model.addAttribute("ws", grant);
         model.addAttribute("assessments", assessments.list(grant));
-        model.addAttribute("today", LocalDate.now());
-        return "assessment/list";
+        model.addAttribute("today", date);
+        model.addAttribute("declarationFiles", declarations.list(grant).size());
     }
 
     @PostMapping("/workspaces/{id}/assessments")
     String run(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-            LocalDate date, Authentication user, RedirectAttributes redirect) {
+            LocalDate date, @RequestParam(required = false) String scenario,
+            @RequestParam(required = false) MultipartFile scenarioFile, Authentication user, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) throws IOException {
         WorkspaceGrant grant = access.require(id, user, WorkspaceRole.ANALYST);
-        return switch (assessments.run(grant, date == null ? LocalDate.now() : date)) {
+        LocalDate on = date == null ? LocalDate.now() : date;
+        if (scenarioFile != null && scenarioFile.getSize() > MAX_SCENARIO_BYTES) {
+            return invalidScenario(grant, on, "", new Assessments.RunOutcome.InvalidScenario(
+                    "scenario file: above the " + MAX_SCENARIO_BYTES + "-byte limit", Optional.empty()), model, response);
+        }
+        Optional<String> text = scenarioText(scenario, scenarioFile);
+        return switch (assessments.run(grant, on, text)) {
             case Assessments.RunOutcome.Done done -> "redirect:/workspaces/" + id + "/assessments/" + done.assessment().id();
             case Assessments.RunOutcome.NoLedger none -> {
                 redirect.addFlashAttribute("error", "assessment.noLedger");
                 yield "redirect:/workspaces/" + id + "/assessments";
             }
+            case Assessments.RunOutcome.InvalidScenario invalid ->
+                    invalidScenario(grant, on, text.orElse(""), invalid, model, response);
         };
+    }
+
+    /** The form again (400), with the scenario as given and the reader's message beside it. */
+    private String invalidScenario(WorkspaceGrant grant, LocalDate on, String text,
+            Assessments.RunOutcome.InvalidScenario invalid, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        listModel(grant, model, on);
+        model.addAttribute("scenario", text);
+        model.addAttribute("scenarioError", invalid.message());
+        invalid.line().ifPresent(l -> model.addAttribute("scenarioLine", l));
+        return "assessment/list";
+    }
+
+    /** The scenario text: the uploaded file when one is given, else the text area (blank: none). */
+    static Optional<String> scenarioText(@Nullable String text, @Nullable MultipartFile file) throws IOException {
+        if (file != null && !file.isEmpty()) {
+            return Optional.of(new String(file.getBytes(), StandardCharsets.UTF_8));
+        }
+        return Optional.ofNullable(text).filter(t -> !t.isBlank());
     }
 
     @GetMapping("/workspaces/{id}/assessments/{assessmentId}")
@@ -79,6 +123,8 @@ class AssessmentController {
         model.addAttribute("ws", grant);
         model.addAttribute("view", assessments.view(grant, stored));
         model.addAttribute("categories", AssessmentView.CATEGORIES);
+        assessments.scenario(grant, stored).ifPresent(s -> model.addAttribute("scenario", s));
+        assessments.scenarioYaml(stored).ifPresent(s -> model.addAttribute("scenarioYaml", s));
         return "assessment/show";
     }
 

@@ -14,6 +14,8 @@ import fr.vigie.app.workspace.WorkspaceEngine;
 import fr.vigie.engine.assessment.Assessment;
 import fr.vigie.engine.assessment.AssessmentJson;
 import fr.vigie.engine.assessment.Assessor;
+import fr.vigie.engine.assessment.DeclarationSummary;
+import fr.vigie.engine.assessment.Scenario;
 import fr.vigie.engine.assessment.report.HtmlReport;
 import fr.vigie.engine.assessment.report.XlsxReport;
 import fr.vigie.engine.ledger.Ledger;
@@ -54,15 +56,29 @@ class AssessmentRunner {
     record Input(String role, String name, String sha256) {
     }
 
-    Run run(CompanyProfile profile, Ledger ledger, List<Input> inputs, LocalDate date) {
+    Run run(CompanyProfile profile, Ledger ledger, List<Input> inputs, Optional<Scenario> scenario,
+            Optional<DeclarationSummary> declarations, LocalDate date) {
         Methodology methodology = methodologies.current();
         Assessment a = Assessor.with(engine.referenceData(), methodology, engine.regulations(), engine.solutions())
                 .withInputs(inputs.stream().map(i -> new Assessment.InputFile(i.role(), i.name(), i.sha256())).toList())
-                .assess(profile, ledger, Optional.empty(), Optional.empty(), date);
+                .assess(profile, ledger, scenario, declarations, date);
         Assessment.Provenance p = a.provenance();
         List<String> data = new ArrayList<>(p.referenceData());
         data.add("solutions " + p.solutionsAsOf());
         return new Run(AssessmentJson.write(a), p.methodology(), p.priorityWeights(), p.engineVersion(), data);
+    }
+
+    /**
+     * Reads scenario YAML with the engine's scenario reader (the same as {@code bin/vigie assess
+     * --scenario}); a problem is a {@code VigieException} naming the line.
+     */
+    Scenario scenario(String yaml) {
+        return Scenario.read("scenario", yaml, engine.referenceData().minerals(), engine.referenceData().countries());
+    }
+
+    /** The scenario beside the baseline in a stored assessment, when it was run with one. */
+    Optional<Assessment.ScenarioResult> scenarioResult(String json) {
+        return AssessmentJson.read("assessment", json).scenario();
     }
 
     /** The engine's self-contained HTML report of a stored assessment. */

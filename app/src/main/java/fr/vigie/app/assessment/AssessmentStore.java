@@ -28,12 +28,13 @@ class AssessmentStore {
     }
 
     long insert(long workspaceId, long ledgerId, String username, LocalDate date, AssessmentRunner.Run run,
-            String profileYaml) {
+            String profileYaml, Optional<String> scenarioYaml) {
         return jdbc.sql("insert into assessment (workspace_id, ledger_id, created_by, reference_date, methodology,"
-                        + " priority_weights, engine_version, data_versions, profile_yaml, result)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, cast(? as jsonb)) returning id")
+                        + " priority_weights, engine_version, data_versions, profile_yaml, result, scenario_yaml)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, cast(? as jsonb), ?) returning id")
                 .params(workspaceId, ledgerId, username, date, run.methodology(), run.priorityWeights(),
-                        run.engineVersion(), JSON.writeValueAsString(run.dataVersions()), profileYaml, run.json())
+                        run.engineVersion(), JSON.writeValueAsString(run.dataVersions()), profileYaml, run.json(),
+                        scenarioYaml.orElse(null))
                 .query(Long.class).single();
     }
 
@@ -58,6 +59,11 @@ class AssessmentStore {
 
     String profileYaml(long id) {
         return jdbc.sql("select profile_yaml from assessment where id = ?").param(id).query(String.class).single();
+    }
+
+    Optional<String> scenarioYaml(long id) {
+        return jdbc.sql("select scenario_yaml from assessment where id = ?").param(id)
+                .query((rs, row) -> Optional.ofNullable(rs.getString(1))).single();
     }
 
     Map<String, Object> tree(long id) {

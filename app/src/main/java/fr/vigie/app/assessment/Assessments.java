@@ -4,15 +4,21 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import fr.vigie.app.workspace.LedgerStore;
 import fr.vigie.app.workspace.StoredLedger;
 import fr.vigie.app.workspace.WorkspaceGrant;
 import fr.vigie.app.workspace.WorkspaceProfiles;
+import fr.vigie.engine.VigieException;
+import fr.vigie.engine.assessment.Assessment;
+import fr.vigie.engine.assessment.Scenario;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -32,13 +38,15 @@ public class Assessments {
     private final WorkspaceProfiles profiles;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+    private final SupplierDeclarations declarations;
     /** Stored assessments never change: their views are kept (all dropped when the cache is full). */
     private final Map<Long, AssessmentView> views = new java.util.concurrent.ConcurrentHashMap<>();
 
     static final int VIEW_CACHE_SIZE = 64;
 
     Assessments(AssessmentStore store, AssessmentRunner runner, LedgerStore ledgers, WorkspaceProfiles profiles,
-            TransactionTemplate transactions, ApplicationEventPublisher events) {
+            TransactionTemplate transactions, ApplicationEventPublisher events, SupplierDeclarations declarations) {
+        this.declarations = declarations;
         this.store = store;
         this.runner = runner;
         this.ledgers = ledgers;
@@ -56,12 +64,41 @@ public class Assessments {
         /** The workspace has no ledger yet: nothing to assess. */
         record NoLedger() implements RunOutcome {
         }
+
+        /**
+         * The scenario was refused by the engine's reader: nothing run, nothing stored.
+         *
+         * @param message the reader's message (names the line)
+         * @param line    the line it names, when it names one
+         */
+        record InvalidScenario(String message, Optional<Integer> line) implements RunOutcome {
+        }
     }
 
-    /** Assesses the workspace's profile and current ledger on a date, and stores the result. */
+    private static final Pattern LINE = Pattern.compile(" line (\\d+)");
+
+    /** Assesses the workspace without a scenario. */
     public RunOutcome run(WorkspaceGrant grant, LocalDate date) {
+        return run(grant, date, Optional.empty());
+    }
+
+    /**
+     * Assesses the workspace's profile and current ledger on a date, with its supplier declarations
+     * (their smelter countries replace the world refining mix) and an optional scenario (YAML, read by
+     * the engine's scenario reader; blank text is no scenario), and stores the result.
+     */
+    public RunOutcome run(WorkspaceGrant grant, LocalDate date, Optional<String> scenarioYaml) {
         if (!grant.canEdit()) {
             throw new AccessDeniedException("read-only");
+        }
+        Optional<String> scenarioText = scenarioYaml.filter(Assessments::hasContent);
+        Optional<Scenario> scenario;
+        try {
+            scenario = scenarioText.map(runner::scenario);
+        } catch (VigieException e) {
+            Matcher m = LINE.matcher(e.getMessage());
+            return new RunOutcome.InvalidScenario(e.getMessage(),
+                    m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty());
         }
         Optional<StoredLedger> current = ledgers.current(grant.id());
         if (current.isEmpty()) {
@@ -69,12 +106,16 @@ public class Assessments {
         }
         StoredLedger ledger = current.get();
         String yaml = profiles.yaml(grant.id());
-        List<AssessmentRunner.Input> inputs = List.of(
+        List<AssessmentRunner.Input> inputs = new ArrayList<>(List.of(
                 new AssessmentRunner.Input("profile", "workspace-" + grant.id() + "-profile.yaml", sha256(yaml)),
-                new AssessmentRunner.Input("ledger", ledger.fileName(), ledger.sha256()));
-        AssessmentRunner.Run run = runner.run(profiles.profile(grant.id()), ledgers.ledger(ledger.id()), inputs, date);
+                new AssessmentRunner.Input("ledger", ledger.fileName(), ledger.sha256())));
+        scenarioText.ifPresent(t -> inputs.add(new AssessmentRunner.Input("scenario", "scenario.yaml", sha256(t))));
+        Optional<SupplierDeclarations.Declared> declared = declarations.declared(grant.id());
+        declared.ifPresent(d -> inputs.addAll(d.inputs()));
+        AssessmentRunner.Run run = runner.run(profiles.profile(grant.id()), ledgers.ledger(ledger.id()), inputs,
+                scenario, declared.map(SupplierDeclarations.Declared::summary), date);
         Long id = transactions.execute(status -> {
-            long stored = store.insert(grant.id(), ledger.id(), grant.username(), date, run, yaml);
+            long stored = store.insert(grant.id(), ledger.id(), grant.username(), date, run, yaml, scenarioText);
             events.publishEvent(new AssessmentCompleted(grant.id(), stored, grant.username()));
             return stored;
         });
@@ -125,6 +166,17 @@ public class Assessments {
         return cachedView(store.find(workspaceId, assessmentId).orElseThrow());
     }
 
+    /** The scenario beside the baseline, when the assessment was run with one. */
+    public Optional<Assessment.ScenarioResult> scenario(WorkspaceGrant grant, StoredAssessment assessment) {
+        requireSameWorkspace(grant, assessment);
+        return runner.scenarioResult(store.json(assessment.id()));
+    }
+
+    /** The scenario text the assessment was run with. */
+    Optional<String> scenarioYaml(StoredAssessment assessment) {
+        return store.scenarioYaml(assessment.id());
+    }
+
     /** The profile text the assessment read. */
     String profileYaml(StoredAssessment assessment) {
         return store.profileYaml(assessment.id());
@@ -146,6 +198,11 @@ public class Assessments {
         if (assessment.workspaceId() != grant.id()) {
             throw new AccessDeniedException("assessment " + assessment.id() + " is not of workspace " + grant.id());
         }
+    }
+
+    /** Whether scenario text has a line other than blanks and comments (the form's example is all comments). */
+    static boolean hasContent(String yaml) {
+        return yaml.lines().map(String::strip).anyMatch(l -> !l.isEmpty() && !l.startsWith("#"));
     }
 
     static String sha256(String text) {

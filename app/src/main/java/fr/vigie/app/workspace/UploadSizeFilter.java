@@ -26,7 +26,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration(proxyBeanMethods = false)
 class UploadSizeFilter extends OncePerRequestFilter {
 
-    /** Query parameter of the ledger page that shows the size refusal. */
+    /** Query parameter of the ledger and declaration pages that shows the size refusal. */
     static final String REFUSED_PARAMETER = "refused";
 
     private final long maxRequestBytes;
@@ -59,7 +59,7 @@ class UploadSizeFilter extends OncePerRequestFilter {
                     + maxRequestBytes + "-byte limit\"}");
             return;
         }
-        String target = path.matches("/workspaces/\\d+/ledgers") ? path + "?" + REFUSED_PARAMETER + "=size" : "/workspaces";
+        String target = path.matches("/workspaces/\\d+/(ledgers|declarations)") ? path + "?" + REFUSED_PARAMETER + "=size" : "/workspaces";
         response.setHeader("Connection", "close");
         response.sendRedirect(request.getContextPath() + target);
     }

@@ -1,0 +1,231 @@
+package fr.vigie.app.assessment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import fr.vigie.app.workspace.WorkspaceEngine;
+import fr.vigie.app.workspace.WorkspaceGrant;
+import fr.vigie.engine.assessment.DeclarationSummary;
+import fr.vigie.engine.declaration.Company;
+import fr.vigie.engine.declaration.Contact;
+import fr.vigie.engine.declaration.Declaration;
+import fr.vigie.engine.declaration.DeclarationResult;
+import fr.vigie.engine.declaration.Declarations;
+import fr.vigie.engine.declaration.Finding;
+import fr.vigie.engine.declaration.Scope;
+import fr.vigie.engine.declaration.Severity;
+import fr.vigie.engine.declaration.consolidate.Consolidation;
+import fr.vigie.engine.declaration.consolidate.CountryShare;
+import fr.vigie.engine.declaration.consolidate.KnownSmelters;
+import fr.vigie.engine.declaration.consolidate.SmelterConsolidator;
+import fr.vigie.engine.declaration.read.ReadLimits;
+import fr.vigie.engine.declaration.validate.CahraList;
+import fr.vigie.engine.mineral.MineralId;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Supplier declarations (CMRT, EMRT, AMRT) of a workspace, read and validated by the engine (the same
+ * reader as {@code bin/vigie declarations check}). An upload of several files keeps every file the
+ * engine could read (with its findings, errors included) in one transaction; a file it could not read
+ * (not Excel, encrypted, zip bomb, too large...) is refused alone with the engine's reason. The stored
+ * smelters are consolidated as {@code bin/vigie assess --declarations} does, and their countries feed
+ * the workspace's assessments.
+ */
+@Service
+public class SupplierDeclarations {
+
+    private final DeclarationStore store;
+    private final Declarations reader;
+    private final TransactionTemplate transactions;
+    private final long maxBytes;
+
+    SupplierDeclarations(DeclarationStore store, WorkspaceEngine engine, TransactionTemplate transactions,
+            @Value("${vigie.declarations.max-file-size:10MB}") DataSize maxFile) {
+        this.store = store;
+        this.transactions = transactions;
+        this.maxBytes = maxFile.toBytes();
+        this.reader = new Declarations(engine.referenceData().countries(), CahraList.loadDefault(),
+                ReadLimits.DEFAULT.withMaxFileBytes(maxBytes), Clock.systemUTC());
+    }
+
+    /** One uploaded file: its name, declared size and content. */
+    public record Upload(String name, long size, InputStream content) {
+    }
+
+    /** What became of one file of an upload. */
+    public sealed interface FileOutcome {
+        /** The file's name. */
+        String name();
+
+        /** The engine's findings (for a refusal, its reason). */
+        List<DeclarationFinding> findings();
+
+        /** Whether the file was stored. */
+        default boolean stored() {
+            return this instanceof Stored;
+        }
+
+        /** Read and stored, with its findings. */
+        record Stored(String name, String template, String version, String company,
+                List<DeclarationFinding> findings) implements FileOutcome {
+        }
+
+        /** Not read: nothing stored for this file. */
+        record Refused(String name, List<DeclarationFinding> findings) implements FileOutcome {
+        }
+    }
+
+    /** The per-file size limit in bytes. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** Reads the files, stores those the engine could read (one transaction), and reports on each. */
+    public List<FileOutcome> upload(WorkspaceGrant grant, List<Upload> uploads) throws IOException {
+        if (!grant.canEdit()) {
+            throw new AccessDeniedException("read-only");
+        }
+        List<FileOutcome> outcomes = new ArrayList<>();
+        List<Runnable> inserts = new ArrayList<>();
+        for (Upload u : uploads) {
+            outcomes.add(read(grant, u, inserts));
+        }
+        transactions.executeWithoutResult(status -> inserts.forEach(Runnable::run));
+        return outcomes;
+    }
+
+    private FileOutcome read(WorkspaceGrant grant, Upload u, List<Runnable> inserts) throws IOException {
+        String name = fileName(u.name());
+        String lower = name.toLowerCase(Locale.ROOT);
+        String extension = lower.endsWith(".xlsx") ? ".xlsx" : lower.endsWith(".xlsm") ? ".xlsm"
+                : lower.endsWith(".xls") ? ".xls" : "";
+        if (extension.isEmpty()) {
+            return refused(name, "file-type", name + ": only Excel declarations (.xlsx, .xlsm, .xls) are read",
+                    name + " : seules les déclarations Excel (.xlsx, .xlsm, .xls) sont lues");
+        }
+        if (u.size() > maxBytes) {
+            return tooLarge(name, u.size());
+        }
+        Path file = Files.createTempFile("vigie-declaration-", extension);
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            long copied;
+            try (InputStream in = new DigestInputStream(u.content(), digest);
+                    var out = Files.newOutputStream(file)) {
+                copied = in.transferTo(out);
+            }
+            if (copied > maxBytes) {
+                return tooLarge(name, copied);
+            }
+            String sha = HexFormat.of().formatHex(digest.digest());
+            return switch (reader.read(file)) {
+                case DeclarationResult.Rejected rejected ->
+                        new FileOutcome.Refused(name, List.of(DeclarationFinding.of(rejected.reason())));
+                case DeclarationResult.Read read -> {
+                    Declaration d = read.declaration();
+                    List<DeclarationFinding> findings = read.findings().stream().map(DeclarationFinding::of).toList();
+                    List<DeclarationStore.Smelter> smelters = d.smelters().stream()
+                            .flatMap(r -> DeclarationStore.Smelter.of(r).stream()).toList();
+                    String company = d.company().name();
+                    inserts.add(() -> store.insert(grant.id(), grant.username(), name, sha, d.template().name(),
+                            d.version(), company, findings, smelters));
+                    yield new FileOutcome.Stored(name, d.template().name(), d.version(), company, findings);
+                }
+            };
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** The last part of an uploaded file's name (browsers may send a path), without control characters. */
+    static String fileName(String given) {
+        String name = given.substring(Math.max(given.lastIndexOf('/'), given.lastIndexOf('\\')) + 1)
+                .replaceAll("\\p{Cntrl}", "").strip();
+        name = name.length() > 200 ? name.substring(name.length() - 200) : name;
+        return name.isEmpty() ? "declaration" : name;
+    }
+
+    private FileOutcome tooLarge(String name, long size) {
+        return refused(name, "file-too-large", name + ": " + size + " bytes, above the " + maxBytes + "-byte limit",
+                name + " : " + size + " octets, au-delà de la limite de " + maxBytes + " octets");
+    }
+
+    private static FileOutcome refused(String name, String rule, String en, String fr) {
+        return new FileOutcome.Refused(name,
+                List.of(DeclarationFinding.of(Finding.ofFile(Severity.ERROR, rule, en, fr))));
+    }
+
+    /** The workspace's declaration files, in upload order. */
+    public List<StoredDeclaration> list(WorkspaceGrant grant) {
+        return store.list(grant.id());
+    }
+
+    /** Removes one declaration file of the workspace; false when it has none with this id. */
+    public boolean delete(WorkspaceGrant grant, long id) {
+        if (!grant.canEdit()) {
+            throw new AccessDeniedException("read-only");
+        }
+        return store.delete(grant.id(), id) > 0;
+    }
+
+    /** The consolidated smelter list of the workspace's declarations (the engine's consolidation). */
+    public Consolidation consolidation(WorkspaceGrant grant) {
+        return consolidate(store.smelters(grant.id()));
+    }
+
+    private static Consolidation consolidate(List<DeclarationStore.Smelters> declarations) {
+        SmelterConsolidator consolidator = new SmelterConsolidator(KnownSmelters.empty());
+        Contact none = new Contact("", "", "");
+        for (DeclarationStore.Smelters d : declarations) {
+            Company company = new Company(d.supplier(), Scope.BLANK, "", "", "", "", "", none, none, "",
+                    Optional.empty(), "");
+            Declaration declaration = new Declaration(fr.vigie.engine.declaration.Template.CMRT, "", company, List.of(),
+                    List.of(), List.of(), d.smelters().stream().map(DeclarationStore.Smelter::smelterRow).toList(), List.of(),
+                    List.of());
+            consolidator.add(d.supplier(), declaration);
+        }
+        return consolidator.result();
+    }
+
+    /**
+     * What an assessment of the workspace reads of its declarations (as {@code bin/vigie assess
+     * --declarations}): the declared smelter countries per mineral, and each file as an input; empty
+     * when the workspace has no declaration.
+     */
+    Optional<Declared> declared(long workspaceId) {
+        List<DeclarationStore.Smelters> declarations = store.smelters(workspaceId);
+        if (declarations.isEmpty()) {
+            return Optional.empty();
+        }
+        Consolidation c = consolidate(declarations);
+        Map<MineralId, List<Map.Entry<String, Double>>> shares = new TreeMap<>();
+        c.smelterCountriesByMetal().forEach((m, list) -> shares.put(m,
+                list.stream().map((CountryShare s) -> Map.entry(s.country(), s.share())).toList()));
+        List<AssessmentRunner.Input> inputs = declarations.stream()
+                .map(d -> new AssessmentRunner.Input("declaration", d.fileName(), d.sha256())).toList();
+        return Optional.of(new Declared(DeclarationSummary.of("workspace declarations", c.files(), shares), inputs));
+    }
+
+    /** Declarations as an assessment reads them. */
+    record Declared(DeclarationSummary summary, List<AssessmentRunner.Input> inputs) {
+    }
+}
