@@ -41,6 +41,20 @@ public class WorkspaceAccess {
         return grant;
     }
 
+    /**
+     * The grant of a user who may delete the workspace: only a global ADMIN.
+     *
+     * @throws ResponseStatusException 404 when the user may not see the workspace
+     * @throws AccessDeniedException   when the user is not a global ADMIN
+     */
+    public WorkspaceGrant requireDeletion(long workspaceId, Authentication user) {
+        WorkspaceGrant grant = require(workspaceId, user, WorkspaceRole.VIEWER);
+        if (!isGlobalAdmin(user)) {
+            throw new AccessDeniedException("only administrators delete workspaces");
+        }
+        return grant;
+    }
+
     /** The grant, empty when the workspace does not exist or the user may not see it. */
     public Optional<WorkspaceGrant> find(long workspaceId, Authentication user) {
         // one query: the workspace and the user's membership, if any

@@ -2,16 +2,21 @@ package fr.vigie.app.workspace;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import fr.vigie.engine.ledger.FiliereAggregate;
 import fr.vigie.engine.ledger.Ledger;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -24,8 +29,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * JSON API for workspaces, profiles and ledgers, with the same rights as the pages (a workspace
- * the caller does not belong to answers 404; changes need ANALYST; CSRF token as for forms,
- * header {@code X-CSRF-TOKEN}).
+ * the caller does not belong to answers 404; changes need ANALYST, renaming needs the workspace
+ * ADMIN, deleting a global ADMIN; CSRF token as for forms, header {@code X-CSRF-TOKEN}).
  */
 @RestController
 @RequestMapping("/api/workspaces")
@@ -59,6 +64,67 @@ class WorkspaceApiController {
         return access.visible(user).stream()
                 .map(w -> access.find(w.id(), user).map(WorkspaceView::of).orElseThrow())
                 .toList();
+    }
+
+    /** Body of {@code POST /api/workspaces} and {@code PATCH /api/workspaces/{id}}. */
+    record NameRequest(String name) {
+    }
+
+    /**
+     * Creates a workspace (global ADMIN or ANALYST; a global VIEWER gets 403); the creator becomes
+     * its ADMIN. 201 with the workspace, 400 for a blank or too long name, 409 when the name is taken.
+     */
+    @PostMapping(consumes = "application/json")
+    ResponseEntity<Object> create(@RequestBody NameRequest request, Authentication user) {
+        if (!WorkspaceAccess.globalRole(user).includes(WorkspaceRole.ANALYST)) {
+            throw new AccessDeniedException("viewers do not create workspaces");
+        }
+        Optional<String> name = Workspaces.cleanName(request.name());
+        if (name.isEmpty()) {
+            return invalidName();
+        }
+        String yaml = ProfileYaml.entry(ProfileField.ALL.getFirst(), name.get());
+        return switch (workspaces.createOwned(name.get(), yaml, user.getName())) {
+            case Workspaces.CreateOutcome.Created created -> ResponseEntity
+                    .created(URI.create("/api/workspaces/" + created.workspace().id()))
+                    .body(WorkspaceView.of(access.require(created.workspace().id(), user, WorkspaceRole.VIEWER)));
+            case Workspaces.CreateOutcome.NameTaken taken -> nameTaken(taken.name());
+        };
+    }
+
+    /** Renames a workspace (workspace ADMIN): 200 with the workspace, 400 invalid name, 409 name taken. */
+    @PatchMapping(value = "/{id}", consumes = "application/json")
+    ResponseEntity<Object> rename(@PathVariable long id, @RequestBody NameRequest request, Authentication user) {
+        access.require(id, user, WorkspaceRole.ADMIN);
+        Optional<String> name = Workspaces.cleanName(request.name());
+        if (name.isEmpty()) {
+            return invalidName();
+        }
+        return switch (workspaces.rename(id, name.get(), user.getName())) {
+            case Workspaces.RenameOutcome.Renamed renamed ->
+                    ResponseEntity.ok(WorkspaceView.of(access.require(id, user, WorkspaceRole.VIEWER)));
+            case Workspaces.RenameOutcome.NameTaken taken -> nameTaken(taken.name());
+            case Workspaces.RenameOutcome.NotFound missing ->
+                    throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no workspace " + id);
+        };
+    }
+
+    /** Deletes a workspace and all its data (global ADMIN only): 204. */
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable long id, Authentication user) {
+        access.requireDeletion(id, user);
+        workspaces.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    private static ResponseEntity<Object> invalidName() {
+        return ResponseEntity.badRequest().body(Map.of("error", "invalid_name",
+                "message", "give a name of 1 to " + Workspaces.NAME_MAX + " characters"));
+    }
+
+    private static ResponseEntity<Object> nameTaken(String name) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", "name_taken",
+                "message", "a workspace named '" + name + "' exists already"));
     }
 
     @GetMapping("/{id}")

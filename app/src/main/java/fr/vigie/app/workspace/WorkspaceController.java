@@ -2,6 +2,7 @@ package fr.vigie.app.workspace;
 
 import java.util.Locale;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -10,11 +11,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * {@code /workspaces}: the workspaces the user belongs to; a global administrator also creates
- * workspaces and manages their members ({@code /workspaces/{id}/members}).
+ * workspaces and manages their members ({@code /workspaces/{id}/members}). A workspace ADMIN
+ * renames the workspace ({@code POST /workspaces/{id}/name}); only a global ADMIN deletes one, after
+ * typing its name again ({@code /workspaces/{id}/delete}).
  */
 @Controller
 class WorkspaceController {
@@ -39,16 +43,17 @@ class WorkspaceController {
         if (!access.isGlobalAdmin(user)) {
             throw new AccessDeniedException("only administrators create workspaces");
         }
-        String clean = name.strip();
-        if (clean.isEmpty() || clean.length() > 120) {
-            redirect.addFlashAttribute("error", "workspace.create.invalid");
+        java.util.Optional<String> valid = Workspaces.cleanName(name);
+        if (valid.isEmpty()) {
+            redirect.addFlashAttribute("error", "ws.create.invalid");
             return "redirect:/workspaces";
         }
+        String clean = valid.get();
         String yaml = ProfileYaml.entry(ProfileField.ALL.getFirst(), clean);
         return switch (workspaces.create(clean, yaml, user.getName())) {
             case Workspaces.CreateOutcome.Created created -> "redirect:/workspaces/" + created.workspace().id() + "/profile";
             case Workspaces.CreateOutcome.NameTaken taken -> {
-                redirect.addFlashAttribute("error", "workspace.create.taken");
+                redirect.addFlashAttribute("error", "ws.create.taken");
                 yield "redirect:/workspaces";
             }
         };
@@ -60,6 +65,7 @@ class WorkspaceController {
         model.addAttribute("ws", grant);
         model.addAttribute("members", workspaces.members(id));
         model.addAttribute("roles", WorkspaceRole.values());
+        model.addAttribute("globalAdmin", access.isGlobalAdmin(user));
         return "workspace/members";
     }
 
@@ -74,5 +80,43 @@ class WorkspaceController {
             redirect.addFlashAttribute("error", "workspace.members.unknownUser");
         }
         return "redirect:/workspaces/" + id + "/members";
+    }
+
+    @PostMapping("/workspaces/{id}/name")
+    String rename(@PathVariable long id, @RequestParam String name, Authentication user,
+            RedirectAttributes redirect) {
+        access.require(id, user, WorkspaceRole.ADMIN);
+        java.util.Optional<String> valid = Workspaces.cleanName(name);
+        if (valid.isEmpty()) {
+            redirect.addFlashAttribute("error", "ws.create.invalid");
+            return "redirect:/workspaces/" + id + "/members";
+        }
+        switch (workspaces.rename(id, valid.get(), user.getName())) {
+            case Workspaces.RenameOutcome.Renamed renamed -> redirect.addFlashAttribute("message", "ws.rename.done");
+            case Workspaces.RenameOutcome.NameTaken taken -> redirect.addFlashAttribute("error", "ws.create.taken");
+            case Workspaces.RenameOutcome.NotFound missing ->
+                    throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no workspace " + id);
+        }
+        return "redirect:/workspaces/" + id + "/members";
+    }
+
+    @GetMapping("/workspaces/{id}/delete")
+    String confirmDelete(@PathVariable long id, Authentication user, Model model) {
+        model.addAttribute("ws", access.requireDeletion(id, user));
+        return "workspace/delete";
+    }
+
+    @PostMapping("/workspaces/{id}/delete")
+    String delete(@PathVariable long id, @RequestParam(defaultValue = "") String confirm, Authentication user,
+            RedirectAttributes redirect) {
+        WorkspaceGrant grant = access.requireDeletion(id, user);
+        if (!confirm.strip().equals(grant.workspace().name())) {
+            redirect.addFlashAttribute("error", "ws.delete.mismatch");
+            return "redirect:/workspaces/" + id + "/delete";
+        }
+        workspaces.delete(id);
+        redirect.addFlashAttribute("message", "ws.delete.done");
+        redirect.addFlashAttribute("deletedName", grant.workspace().name());
+        return "redirect:/workspaces";
     }
 }

@@ -39,6 +39,34 @@ public class Workspaces {
         }
     }
 
+    /** Outcome of {@link #rename}. */
+    public sealed interface RenameOutcome {
+        /** The workspace now has the new name. */
+        record Renamed(Workspace workspace) implements RenameOutcome {
+        }
+
+        /** Another workspace has this name; nothing was changed. */
+        record NameTaken(String name) implements RenameOutcome {
+        }
+
+        /** No workspace has this id. */
+        record NotFound(long id) implements RenameOutcome {
+        }
+    }
+
+    /** Longest workspace name (column {@code workspace.name}). */
+    public static final int NAME_MAX = 120;
+
+    /**
+     * A workspace name as stored: stripped, 1 to {@value #NAME_MAX} characters.
+     *
+     * @return empty when the name is blank or too long
+     */
+    public static Optional<String> cleanName(String name) {
+        String clean = name == null ? "" : name.strip();
+        return clean.isEmpty() || clean.length() > NAME_MAX ? Optional.empty() : Optional.of(clean);
+    }
+
     /** A member of a workspace. */
     public record Member(String username, WorkspaceRole role) {
     }
@@ -55,6 +83,54 @@ public class Workspaces {
         } catch (DuplicateKeyException e) {
             return new CreateOutcome.NameTaken(name.strip());
         }
+    }
+
+    /**
+     * Creates a workspace and makes its creator a member with role ADMIN, in one transaction.
+     * The name must come from {@link #cleanName}.
+     */
+    @Transactional
+    public CreateOutcome createOwned(String name, String profileYaml, String creator) {
+        Optional<Long> id = jdbc.sql("insert into workspace (name, profile_yaml, updated_by) values (?, ?, ?)"
+                        + " on conflict on constraint workspace_name_unique do nothing returning id")
+                .params(name, profileYaml, creator)
+                .query(Long.class)
+                .optional();
+        if (id.isEmpty()) {
+            return new CreateOutcome.NameTaken(name);
+        }
+        jdbc.sql("insert into workspace_member (workspace_id, username, role) values (?, ?, 'ADMIN')")
+                .params(id.get(), creator).update();
+        return new CreateOutcome.Created(find(id.get()).orElseThrow());
+    }
+
+    /**
+     * Renames a workspace (the name must come from {@link #cleanName}) and records who changed it
+     * in {@code updated_at}/{@code updated_by}. One statement: a name taken by another workspace
+     * leaves everything unchanged.
+     */
+    public RenameOutcome rename(long workspaceId, String name, String username) {
+        try {
+            int changed = jdbc.sql("update workspace set name = ?, updated_at = now(), updated_by = ? where id = ?")
+                    .params(name, username, workspaceId).update();
+            return changed == 0 ? new RenameOutcome.NotFound(workspaceId)
+                    : new RenameOutcome.Renamed(find(workspaceId).orElseThrow());
+        } catch (DuplicateKeyException e) {
+            return new RenameOutcome.NameTaken(name);
+        }
+    }
+
+    /**
+     * Deletes a workspace and everything that belongs to it, in one statement and so one
+     * transaction: members, ledgers and their filieres, assessments, roadmap actions and their
+     * history, supplier declarations (every table refers to {@code workspace} with
+     * {@code on delete cascade}).
+     *
+     * @return false when no workspace has this id
+     */
+    @Transactional
+    public boolean delete(long workspaceId) {
+        return jdbc.sql("delete from workspace where id = ?").param(workspaceId).update() > 0;
     }
 
     /** The workspace with this id, if any. */
