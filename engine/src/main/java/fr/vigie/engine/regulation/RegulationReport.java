@@ -206,7 +206,7 @@ public final class RegulationReport {
       for (ImportThreshold row : t.importThresholds()) {
         sb.append("    Annex I ").append(row.part()).append("  ").append(row.ex() ? "ex " : "")
             .append(row.cnCode()).append("  ").append(row.description()).append(": ")
-            .append(row.thresholdKg().map(v -> Check.Unit.KG.format(v)).orElse("no figure"))
+            .append(row.thresholdKg().map(v -> Check.Unit.KG.format(v).en()).orElse("no figure"))
             .append(row.verified() ? "" : " (not verified)")
             .append(row.note().isEmpty() ? "" : "; " + row.note()).append("\n");
       }
