@@ -159,7 +159,7 @@ public final class Assessor {
     Regulation t = r.text();
     return new RegulationLine(t.id(), t.nameEn(), t.reference(), r.outcome().id(), r.appliesFrom(),
         t.minerals().stream().map(MineralId::value).toList(), r.outcome().reasons(), t.asOf(), t.nameFr(),
-        r.outcome().reasons());
+        r.outcome().reasonsFr());
   }
 
   // ---------------------------------------------------------------- filieres and ranking

@@ -47,6 +47,10 @@ final class RegulationsCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON instead of text.")
   boolean json;
 
+  @Option(names = "--lang", paramLabel = "<en|fr>", defaultValue = "en",
+      description = "Language of the texts' names, reasons and obligations: en (default) or fr.")
+  String lang;
+
   @Option(names = "--regulations", paramLabel = "<dir|file>",
       description = "Override the built-in texts with YAML files (also: -Dvigie.regulations or VIGIE_REGULATIONS).")
   Path regulations;
@@ -56,6 +60,9 @@ final class RegulationsCommand implements Callable<Integer> {
     if (profile == null) {
       throw new VigieException(
           "regulations: --profile <file> is required (or use 'regulations list' for the catalogue)");
+    }
+    if (!lang.equals("en") && !lang.equals("fr")) {
+      throw new VigieException("regulations: --lang must be en or fr, not '" + lang + "'");
     }
     LocalDate on = referenceDate(date);
     RegulationCatalog catalog = RegulationCatalog.load(RegulationCatalog.configuredOverride(Optional.ofNullable(regulations)));
@@ -71,7 +78,7 @@ final class RegulationsCommand implements Callable<Integer> {
     if (json) {
       out.println(toJson(RegulationReport.assessmentsTree(list)));
     } else {
-      out.print(RegulationReport.assessmentsText(read.profile().name(), on, list));
+      out.print(RegulationReport.assessmentsText(read.profile().name(), on, list, lang.equals("fr")));
     }
     out.flush();
     return 0;

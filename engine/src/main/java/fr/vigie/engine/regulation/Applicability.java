@@ -12,7 +12,23 @@ import java.util.Objects;
 public sealed interface Applicability
     permits Applicability.Applies, Applicability.DoesNotApply, Applicability.CannotTell {
 
-  List<String> reasons();
+  /** The reasons, each in English and French. */
+  List<Reason> why();
+
+  /** The reasons in English. */
+  default List<String> reasons() {
+    return Reason.en(why());
+  }
+
+  /** The reasons in French. */
+  default List<String> reasonsFr() {
+    return Reason.fr(why());
+  }
+
+  /** The reasons in French when {@code french}, else in English. */
+  default List<String> reasons(boolean french) {
+    return french ? reasonsFr() : reasons();
+  }
 
   /** {@code applies}, {@code does_not_apply} or {@code cannot_tell}. */
   default String id() {
@@ -32,25 +48,25 @@ public sealed interface Applicability
    * The company is in scope; the obligations apply from {@code from} (which may be after the
    * reference date: the company is bound, the deadline is ahead).
    */
-  record Applies(LocalDate from, List<String> reasons) implements Applicability {
+  record Applies(LocalDate from, List<Reason> why) implements Applicability {
     public Applies {
       Objects.requireNonNull(from, "from");
-      reasons = List.copyOf(reasons);
+      why = List.copyOf(why);
     }
   }
 
   /** The company is out of scope on the reference date. */
-  record DoesNotApply(List<String> reasons) implements Applicability {
+  record DoesNotApply(List<Reason> why) implements Applicability {
     public DoesNotApply {
-      reasons = List.copyOf(reasons);
+      why = List.copyOf(why);
     }
   }
 
   /** The profile lacks facts to decide; {@code missingFacts} names the profile fields to fill. */
-  record CannotTell(List<String> missingFacts, List<String> reasons) implements Applicability {
+  record CannotTell(List<String> missingFacts, List<Reason> why) implements Applicability {
     public CannotTell {
       missingFacts = List.copyOf(missingFacts);
-      reasons = List.copyOf(reasons);
+      why = List.copyOf(why);
     }
   }
 }

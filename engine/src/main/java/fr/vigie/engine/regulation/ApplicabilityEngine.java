@@ -33,9 +33,12 @@ public final class ApplicabilityEngine {
       outcome =
           new Applicability.DoesNotApply(
               List.of(
-                  "does not apply: " + text.reference() + " was not in effect on " + date
-                      + " (first version in effect from "
-                      + text.regimes().get(0).inEffectFrom() + ")"));
+                  Reason.of(
+                      "does not apply: %s was not in effect on %s (first version in effect from %s)",
+                      "ne s'applique pas\u00a0: %s n'était pas en vigueur le %s (première version en"
+                          + " vigueur à partir du %s)",
+                      new Reason(text.reference(), text.nameFr()), date,
+                      text.regimes().get(0).inEffectFrom())));
     } else {
       Optional<ApplicabilityPolicy> policy = catalog.policy(text.id());
       outcome =
@@ -43,8 +46,11 @@ public final class ApplicabilityEngine {
               ? new Applicability.CannotTell(
                   List.of(),
                   List.of(
-                      "cannot tell: no applicability rule is coded for '" + text.id()
-                          + "'; read the source"))
+                      Reason.of(
+                          "cannot tell: no applicability rule is coded for '%s'; read the source",
+                          "impossible de conclure\u00a0: aucune règle d'applicabilité n'est codée"
+                              + " pour «\u00a0%s\u00a0»\u00a0; lire le texte source",
+                          text.id())))
               : policy
                   .get()
                   .evaluate(text, regime.get(), profile,

@@ -19,7 +19,7 @@ import java.util.TreeSet;
  * the sentence that explains it and the profile fields it lacked. Policies build their rule from
  * these and combine them with {@link #all}, {@link #any} and {@link #atLeastTwoOf}.
  */
-record Check(Verdict verdict, List<String> sentences, Set<String> missing) {
+record Check(Verdict verdict, List<Reason> sentences, Set<String> missing) {
 
   enum Verdict {
     MET,
@@ -27,50 +27,72 @@ record Check(Verdict verdict, List<String> sentences, Set<String> missing) {
     UNKNOWN
   }
 
+  /** Profile figures named in several texts' sentences. */
+  static final Reason EMPLOYEES_WORLDWIDE = new Reason("employees worldwide", "salariés dans le monde");
+
+  static final Reason NET_TURNOVER = new Reason("net turnover", "chiffre d'affaires net");
+
+  static final Reason NET_EU_TURNOVER =
+      new Reason("net turnover in the EU", "chiffre d'affaires net dans l'UE");
+
+  static final Reason BALANCE_SHEET = new Reason("balance sheet total", "total du bilan");
+
+  /** Headquarters missing where EU and non-EU companies have different thresholds. */
+  static Check headquartersUnknownEuOrNot() {
+    return unknown(
+        new Reason("headquarters not given (EU and non-EU companies have different thresholds)",
+            "siège non renseigné (les entreprises de l'UE et hors UE ont des seuils différents)"),
+        "headquarters");
+  }
+
   Check {
     sentences = List.copyOf(sentences);
     missing = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(missing));
   }
 
-  static Check met(String sentence) {
+  static Check met(Reason sentence) {
     return new Check(Verdict.MET, List.of(sentence), Set.of());
   }
 
-  static Check notMet(String sentence) {
+  static Check notMet(Reason sentence) {
     return new Check(Verdict.NOT_MET, List.of(sentence), Set.of());
   }
 
-  static Check unknown(String sentence, String... missingFacts) {
+  static Check unknown(Reason sentence, String... missingFacts) {
     return new Check(Verdict.UNKNOWN, List.of(sentence), Set.of(missingFacts));
   }
 
   /** {@code value >= threshold}: "6,200 employees in FR >= 5,000". */
-  static Check atLeast(String what, Optional<? extends Number> value, BigDecimal threshold,
+  static Check atLeast(Reason what, Optional<? extends Number> value, BigDecimal threshold,
       Unit unit, String fact) {
     return compare(what, value, threshold, unit, fact, true);
   }
 
   /** {@code value > threshold}: "5,001 employees worldwide > 5,000". */
-  static Check moreThan(String what, Optional<? extends Number> value, BigDecimal threshold,
+  static Check moreThan(Reason what, Optional<? extends Number> value, BigDecimal threshold,
       Unit unit, String fact) {
     return compare(what, value, threshold, unit, fact, false);
   }
 
-  private static Check compare(String what, Optional<? extends Number> value, BigDecimal threshold,
+  private static Check compare(Reason what, Optional<? extends Number> value, BigDecimal threshold,
       Unit unit, String fact, boolean inclusive) {
     if (value.isEmpty()) {
       return unknown(
-          what + " not given (threshold: " + (inclusive ? "at least " : "more than ")
-              + unit.format(threshold) + ")",
+          inclusive
+              ? Reason.of("%s not given (threshold: at least %s)",
+                  "%s\u00a0: non renseigné (seuil\u00a0: au moins %s)", what, unit.format(threshold))
+              : Reason.of("%s not given (threshold: more than %s)",
+                  "%s\u00a0: non renseigné (seuil\u00a0: plus de %s)", what, unit.format(threshold)),
           fact);
     }
     BigDecimal v = new BigDecimal(value.get().toString());
     int c = v.compareTo(threshold);
     boolean ok = inclusive ? c >= 0 : c > 0;
     String op = ok ? (inclusive ? ">=" : ">") : (inclusive ? "<" : "<=");
-    String s = unit.format(v) + " " + what + " " + op + " " + unit.format(threshold);
+    Reason s = Reason.of("%s %s %s", "%s %s %s", unit.amount(what, v), op, unit.format(threshold));
     if (!ok && !inclusive && c == 0) {
-      s += " (must be more than " + unit.format(threshold) + ")";
+      s = s.plus(Reason.of(" (must be more than %s)", " (doit être supérieur à %s)",
+          unit.format(threshold)));
     }
     return ok ? met(s) : notMet(s);
   }
@@ -81,32 +103,39 @@ record Check(Verdict verdict, List<String> sentences, Set<String> missing) {
    */
   static Check employeesInAtLeast(Headcount h, String country, BigDecimal threshold, String field) {
     Optional<Long> n = h.in(country);
-    String what = "employees in " + country + suffix(field);
+    Reason what = Reason.of("employees in %s%s", "salariés en %s%s", country, suffix(field));
     if (n.isEmpty() && h.worldwide().isPresent()
         && BigDecimal.valueOf(h.worldwide().get()).compareTo(threshold) < 0) {
       return notMet(
-          Unit.COUNT.format(BigDecimal.valueOf(h.worldwide().get())) + " employees worldwide"
-              + suffix(field) + " < " + Unit.COUNT.format(threshold) + ", so fewer in " + country);
+          Reason.of("%s employees worldwide%s < %s, so fewer in %s",
+              "%s salariés dans le monde%s < %s, donc moins en %s",
+              Unit.COUNT.format(BigDecimal.valueOf(h.worldwide().get())), suffix(field),
+              Unit.COUNT.format(threshold), country));
     }
     return atLeast(what, n, threshold, Unit.COUNT, field + "." + country);
   }
 
-  private static String suffix(String field) {
-    return field.endsWith("previous_year") ? " the previous year" : "";
+  private static Reason suffix(String field) {
+    return field.endsWith("previous_year")
+        ? new Reason(" the previous year", " l'année précédente")
+        : Reason.same("");
   }
 
   /** A yes/no fact of the profile. */
-  static Check isTrue(Optional<Boolean> value, String fact, String whenTrue, String whenFalse) {
+  static Check isTrue(Optional<Boolean> value, String fact, Reason whenTrue, Reason whenFalse) {
     return value
         .map(v -> v ? met(whenTrue) : notMet(whenFalse))
-        .orElseGet(() -> unknown(fact + " not given", fact));
+        .orElseGet(() -> unknown(Reason.of("%s not given", "%s non renseigné", fact), fact));
   }
 
   /** Whether the profile's materials include any of {@code named} (mineral or product ids). */
-  static Check usesAny(Optional<Set<MineralId>> used, Collection<String> named, String what) {
+  static Check usesAny(Optional<Set<MineralId>> used, Collection<String> named, Reason what) {
     Set<String> names = new TreeSet<>(named);
+    String listed = String.join(", ", names);
     if (used.isEmpty()) {
-      return unknown("materials_used not given (" + what + ": " + String.join(", ", names) + ")",
+      return unknown(
+          Reason.of("materials_used not given (%s: %s)", "materials_used non renseigné (%s\u00a0: %s)",
+              what, listed),
           "materials_used");
     }
     Set<String> hits = new TreeSet<>();
@@ -116,8 +145,8 @@ record Check(Verdict verdict, List<String> sentences, Set<String> missing) {
       }
     }
     return hits.isEmpty()
-        ? notMet("uses none of the " + what + " (" + String.join(", ", names) + ")")
-        : met("uses " + String.join(", ", hits) + " (" + what + ")");
+        ? notMet(Reason.of("uses none of the %s (%s)", "n'utilise pas de %s (%s)", what, listed))
+        : met(Reason.of("uses %s (%s)", "utilise %s (%s)", String.join(", ", hits), what));
   }
 
   static List<String> ids(Collection<MineralId> minerals) {
@@ -166,7 +195,7 @@ record Check(Verdict verdict, List<String> sentences, Set<String> missing) {
   }
 
   private static Check merge(Verdict v, List<Check> checks) {
-    List<String> s = new ArrayList<>();
+    List<Reason> s = new ArrayList<>();
     Set<String> missing = new LinkedHashSet<>();
     for (Check c : checks) {
       s.addAll(c.sentences);
@@ -184,31 +213,47 @@ record Check(Verdict verdict, List<String> sentences, Set<String> missing) {
     GBP,
     KG;
 
-    String format(BigDecimal v) {
+    /** The figure with its unit: "6,200" / "6 200", "EUR 1.5 bn" / "1,5 Md EUR". */
+    Reason format(BigDecimal v) {
       return switch (this) {
         case COUNT -> grouped(v);
-        case KG -> grouped(v) + " kg";
+        case KG -> Reason.of("%s kg", "%s\u00a0kg", grouped(v));
         case EUR -> money("EUR", v);
         case GBP -> money("GBP", v);
       };
     }
 
-    private static String grouped(BigDecimal v) {
-      DecimalFormat f = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
-      return f.format(v);
+    /** The amount of {@code what}: "6,200 employees in FR", "EUR 2 bn net turnover". */
+    Reason amount(Reason what, BigDecimal v) {
+      return switch (this) {
+        case COUNT, KG -> Reason.of("%s %s", "%s %s", format(v), what);
+        case EUR, GBP -> Reason.of("%s %s", "%2$s de %1$s", format(v), what);
+      };
     }
 
-    /** EUR 1.5 bn, EUR 40 m, or the grouped amount when not a round figure. */
-    private static String money(String currency, BigDecimal v) {
+    /** English {@code 6,200.5}, French {@code 6 200,5} (non-breaking space, decimal comma). */
+    private static Reason grouped(BigDecimal v) {
+      return new Reason(grouped(v, Locale.ENGLISH, ',', '.'), grouped(v, Locale.FRENCH, '\u00a0', ','));
+    }
+
+    private static String grouped(BigDecimal v, Locale locale, char grouping, char decimal) {
+      DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+      symbols.setGroupingSeparator(grouping);
+      symbols.setDecimalSeparator(decimal);
+      return new DecimalFormat("#,##0.###", symbols).format(v);
+    }
+
+    /** EUR 1.5 bn / 1,5 Md EUR, EUR 40 m / 40 M EUR, or the grouped amount when not round. */
+    private static Reason money(String currency, BigDecimal v) {
       BigDecimal bn = BigDecimal.valueOf(1_000_000_000L);
       BigDecimal m = BigDecimal.valueOf(1_000_000L);
       if (v.abs().compareTo(bn) >= 0 && isRound(v.divide(bn))) {
-        return currency + " " + grouped(v.divide(bn)) + " bn";
+        return Reason.of("%2$s %1$s bn", "%1$s\u00a0Md\u00a0%2$s", grouped(v.divide(bn)), currency);
       }
       if (v.abs().compareTo(m) >= 0 && isRound(v.divide(m))) {
-        return currency + " " + grouped(v.divide(m)) + " m";
+        return Reason.of("%2$s %1$s m", "%1$s\u00a0M\u00a0%2$s", grouped(v.divide(m)), currency);
       }
-      return currency + " " + grouped(v);
+      return Reason.of("%2$s %1$s", "%1$s\u00a0%2$s", grouped(v), currency);
     }
 
     private static boolean isRound(BigDecimal q) {

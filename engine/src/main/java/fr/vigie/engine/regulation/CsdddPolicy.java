@@ -18,22 +18,22 @@ public final class CsdddPolicy extends TierPolicy {
   @Override
   Check check(Regulation text, Tier tier, CompanyProfile p, Context ctx) {
     if (p.headquarters().isEmpty()) {
-      return Check.unknown(
-          "headquarters not given (EU and non-EU companies have different thresholds)",
-          "headquarters");
+      return Check.headquartersUnknownEuOrNot();
     }
     String hq = p.headquarters().get();
     if (ctx.countries().isEuMember(hq)) {
       return Check.all(
-          Check.met("headquarters in " + hq + " (EU member state)"),
-          Check.moreThan("employees worldwide", p.employees().worldwide(),
+          Check.met(Reason.of("headquarters in %s (EU member state)",
+              "siège en %s (État membre de l'UE)", hq)),
+          Check.moreThan(Check.EMPLOYEES_WORLDWIDE, p.employees().worldwide(),
               threshold(text, tier, "employees_more_than"), Unit.COUNT, "employees.worldwide"),
-          Check.moreThan("net worldwide turnover", p.turnoverEur(),
+          Check.moreThan(
+              new Reason("net worldwide turnover", "chiffre d'affaires net mondial"), p.turnoverEur(),
               threshold(text, tier, "turnover_eur_more_than"), Unit.EUR, "turnover_eur"));
     }
     return Check.all(
-        Check.met("headquarters in " + hq + " (outside the EU)"),
-        Check.moreThan("net turnover in the EU", p.euTurnoverEur(),
+        Check.met(Reason.of("headquarters in %s (outside the EU)", "siège en %s (hors UE)", hq)),
+        Check.moreThan(Check.NET_EU_TURNOVER, p.euTurnoverEur(),
             threshold(text, tier, "eu_turnover_eur_more_than"), Unit.EUR, "eu_turnover_eur"));
   }
 }

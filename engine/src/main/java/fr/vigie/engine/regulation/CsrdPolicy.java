@@ -22,42 +22,42 @@ public final class CsrdPolicy extends TierPolicy {
   @Override
   Check check(Regulation text, Tier tier, CompanyProfile p, Context ctx) {
     if (p.headquarters().isEmpty()) {
-      return Check.unknown(
-          "headquarters not given (EU and non-EU companies have different thresholds)",
-          "headquarters");
+      return Check.headquartersUnknownEuOrNot();
     }
     String hq = p.headquarters().get();
     boolean eu = ctx.countries().isEuMember(hq);
     if (tier.threshold("eu_turnover_eur_more_than").isPresent()) {
       if (eu) {
         return Check.notMet(
-            "the phase from " + tier.appliesFrom() + " is for non-EU groups; headquarters in " + hq
-                + " (EU)");
+            Reason.of("the phase from %s is for non-EU groups; headquarters in %s (EU)",
+                "la phase à partir du %s concerne les groupes hors UE\u00a0; siège en %s (UE)",
+                tier.appliesFrom(), hq));
       }
-      return Check.moreThan("net turnover in the EU", p.euTurnoverEur(),
+      return Check.moreThan(Check.NET_EU_TURNOVER, p.euTurnoverEur(),
           threshold(text, tier, "eu_turnover_eur_more_than"), Unit.EUR, "eu_turnover_eur");
     }
     if (!eu) {
       return Check.notMet(
-          "the phase from " + tier.appliesFrom() + " is for EU companies; headquarters in " + hq
-              + " (outside the EU)");
+          Reason.of("the phase from %s is for EU companies; headquarters in %s (outside the EU)",
+              "la phase à partir du %s concerne les entreprises de l'UE\u00a0; siège en %s (hors UE)",
+              tier.appliesFrom(), hq));
     }
     if (tier.threshold("large_employees_more_than").isPresent()) {
       return Check.atLeastTwoOf(
           List.of(
-              Check.moreThan("employees worldwide", p.employees().worldwide(),
+              Check.moreThan(Check.EMPLOYEES_WORLDWIDE, p.employees().worldwide(),
                   threshold(text, tier, "large_employees_more_than"), Unit.COUNT,
                   "employees.worldwide"),
-              Check.moreThan("net turnover", p.turnoverEur(),
+              Check.moreThan(Check.NET_TURNOVER, p.turnoverEur(),
                   threshold(text, tier, "large_turnover_eur_more_than"), Unit.EUR, "turnover_eur"),
-              Check.moreThan("balance sheet total", p.balanceSheetEur(),
+              Check.moreThan(Check.BALANCE_SHEET, p.balanceSheetEur(),
                   threshold(text, tier, "large_balance_sheet_eur_more_than"), Unit.EUR,
                   "balance_sheet_eur")));
     }
     return Check.all(
-        Check.moreThan("employees worldwide", p.employees().worldwide(),
+        Check.moreThan(Check.EMPLOYEES_WORLDWIDE, p.employees().worldwide(),
             threshold(text, tier, "employees_more_than"), Unit.COUNT, "employees.worldwide"),
-        Check.moreThan("net turnover", p.turnoverEur(),
+        Check.moreThan(Check.NET_TURNOVER, p.turnoverEur(),
             threshold(text, tier, "turnover_eur_more_than"), Unit.EUR, "turnover_eur"));
   }
 }

@@ -16,8 +16,10 @@ public final class DoddFrank1502Policy extends TierPolicy {
   @Override
   Check check(Regulation text, Tier tier, CompanyProfile p, Context ctx) {
     return Check.all(
-        Check.isTrue(p.secIssuer(), "sec_issuer", "files reports with the SEC (sec_issuer)",
-            "is not an SEC issuer"),
-        Check.usesAny(p.materialsUsed(), Check.ids(text.minerals()), "conflict minerals (3TG)"));
+        Check.isTrue(p.secIssuer(), "sec_issuer",
+            new Reason("files reports with the SEC (sec_issuer)",
+                "dépose des rapports auprès de la SEC (sec_issuer)"),
+            new Reason("is not an SEC issuer", "n'est pas un émetteur enregistré auprès de la SEC")),
+        Check.usesAny(p.materialsUsed(), Check.ids(text.minerals()), new Reason("conflict minerals (3TG)", "minerais de conflit (3TG)")));
   }
 }

@@ -18,8 +18,10 @@ public final class EuBatteriesPolicy extends TierPolicy {
   Check check(Regulation text, Tier tier, CompanyProfile p, Context ctx) {
     return Check.all(
         Check.isTrue(p.placesBatteriesOnEuMarket(), "places_batteries_on_eu_market",
-            "places batteries on the EU market", "does not place batteries on the EU market"),
-        Check.atLeast("net turnover", p.turnoverEur(),
+            new Reason("places batteries on the EU market", "met des batteries sur le marché de l'UE"),
+            new Reason("does not place batteries on the EU market",
+                "ne met pas de batteries sur le marché de l'UE")),
+        Check.atLeast(Check.NET_TURNOVER, p.turnoverEur(),
             threshold(text, tier, "turnover_eur_at_least"), Unit.EUR, "turnover_eur"));
   }
 }

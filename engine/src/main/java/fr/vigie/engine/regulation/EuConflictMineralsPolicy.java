@@ -27,8 +27,11 @@ public final class EuConflictMineralsPolicy extends TierPolicy {
   Check check(Regulation text, Tier tier, CompanyProfile p, Context ctx) {
     if (p.euImports().isEmpty()) {
       return Check.unknown(
-          "eu_imports not given (Annex I thresholds apply per CN code of tin, tantalum, tungsten"
-              + " and gold ores, concentrates and metals)",
+          new Reason(
+              "eu_imports not given (Annex I thresholds apply per CN code of tin, tantalum, tungsten"
+                  + " and gold ores, concentrates and metals)",
+              "eu_imports non renseigné (les seuils de l'annexe I s'appliquent par code NC aux"
+                  + " minerais, concentrés et métaux d'étain, de tantale, de tungstène et d'or)"),
           "eu_imports");
     }
     Map<ImportThreshold, BigDecimal> volumes = new LinkedHashMap<>();
@@ -44,38 +47,50 @@ public final class EuConflictMineralsPolicy extends TierPolicy {
       } else {
         checks.add(
             Check.unknown(
-                "import line " + line.label() + " (profile line " + line.line() + ") may fall under "
-                    + rows.size() + " Annex I row(s) ("
-                    + String.join(", ", rows.stream().map(ImportThreshold::cnCode).toList())
-                    + "): give the full CN or TARIC code, or the material and form",
+                Reason.of(
+                    "import line %s (profile line %s) may fall under %s Annex I row(s) (%s): give"
+                        + " the full CN or TARIC code, or the material and form",
+                    "la ligne d'import %s (ligne %s du profil) peut relever de %s ligne(s) de"
+                        + " l'annexe I (%s)\u00a0: donner le code NC ou TARIC complet, ou la matière"
+                        + " et la forme",
+                    line.label(), line.line(), rows.size(),
+                    String.join(", ", rows.stream().map(ImportThreshold::cnCode).toList())),
                 "eu_imports line " + line.line() + " cn_code"));
       }
     }
     for (Map.Entry<ImportThreshold, BigDecimal> e : volumes.entrySet()) {
       ImportThreshold row = e.getKey();
-      String what =
-          "of " + row.description() + " (" + (row.ex() ? "ex " : "") + row.cnCode()
-              + ", Annex I part " + row.part() + ")";
+      Reason what =
+          Reason.of("per year of %s (%s%s, Annex I part %s)", "par an de %s (%s%s, annexe I partie %s)",
+              row.description(), row.ex() ? "ex " : "", row.cnCode(), row.part());
       if (row.thresholdKg().isEmpty()) {
         checks.add(
             Check.unknown(
-                Unit.KG.format(e.getValue()) + " per year " + what + ": no volume threshold in the"
-                    + " data for this row (" + row.note() + ")"));
+                Reason.of("%s %s: no volume threshold in the data for this row (%s)",
+                    "%s %s\u00a0: pas de seuil de volume dans les données pour cette ligne (%s)",
+                    Unit.KG.format(e.getValue()), what, row.note())));
       } else {
         Check c =
-            Check.atLeast("per year " + what, Optional.of(e.getValue()), row.thresholdKg().get(),
+            Check.atLeast(what, Optional.of(e.getValue()), row.thresholdKg().get(),
                 Unit.KG, "eu_imports");
         if (!row.verified()) {
           c = new Check(c.verdict(),
-              List.of(c.sentences().get(0) + " [threshold not verified]"), c.missing());
+              List.of(c.sentences().get(0)
+                  .plus(new Reason(" [threshold not verified]", " [seuil non vérifié]"))),
+              c.missing());
         }
         checks.add(c);
       }
     }
     if (checks.isEmpty()) {
+      Reason none =
+          new Reason("no import of an Annex I mineral or metal",
+              "aucune importation d'un minerai ou métal de l'annexe I");
       return Check.notMet(
-          "no import of an Annex I mineral or metal"
-              + (outside.isEmpty() ? "" : " (" + String.join(", ", outside) + " not in Annex I)"));
+          outside.isEmpty()
+              ? none
+              : none.plus(Reason.of(" (%s not in Annex I)", " (%s hors annexe I)",
+                  String.join(", ", outside))));
     }
     return Check.any(checks);
   }

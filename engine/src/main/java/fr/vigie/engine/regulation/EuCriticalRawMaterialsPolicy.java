@@ -19,11 +19,13 @@ public final class EuCriticalRawMaterialsPolicy extends TierPolicy {
   Check check(Regulation text, Tier tier, CompanyProfile p, Context ctx) {
     return Check.all(
         Check.isTrue(p.manufacturesStrategicTechnologies(), "manufactures_strategic_technologies",
-            "manufactures strategic technologies", "does not manufacture strategic technologies"),
-        Check.moreThan("employees worldwide", p.employees().worldwide(),
+            new Reason("manufactures strategic technologies", "fabrique des technologies stratégiques"),
+            new Reason("does not manufacture strategic technologies",
+                "ne fabrique pas de technologies stratégiques")),
+        Check.moreThan(Check.EMPLOYEES_WORLDWIDE, p.employees().worldwide(),
             threshold(text, tier, "employees_more_than"), Unit.COUNT, "employees.worldwide"),
-        Check.moreThan("net turnover", p.turnoverEur(),
+        Check.moreThan(Check.NET_TURNOVER, p.turnoverEur(),
             threshold(text, tier, "turnover_eur_more_than"), Unit.EUR, "turnover_eur"),
-        Check.usesAny(p.materialsUsed(), Check.ids(text.minerals()), "strategic raw materials"));
+        Check.usesAny(p.materialsUsed(), Check.ids(text.minerals()), new Reason("strategic raw materials", "matières premières stratégiques")));
   }
 }

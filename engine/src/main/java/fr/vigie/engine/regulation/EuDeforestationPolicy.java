@@ -20,19 +20,19 @@ public final class EuDeforestationPolicy extends TierPolicy {
 
   @Override
   Check check(Regulation text, Tier tier, CompanyProfile p, Context ctx) {
-    Check commodity = Check.usesAny(p.materialsUsed(), text.products(), "relevant commodities");
+    Check commodity = Check.usesAny(p.materialsUsed(), text.products(), new Reason("relevant commodities", "produits de base concernés"));
     if (tier.threshold("small_employees_limit").isEmpty()) {
       return commodity;
     }
     Check notSmall =
         Check.atLeastTwoOf(
             List.of(
-                Check.moreThan("employees worldwide", p.employees().worldwide(),
+                Check.moreThan(Check.EMPLOYEES_WORLDWIDE, p.employees().worldwide(),
                     threshold(text, tier, "small_employees_limit"), Unit.COUNT,
                     "employees.worldwide"),
-                Check.moreThan("net turnover", p.turnoverEur(),
+                Check.moreThan(Check.NET_TURNOVER, p.turnoverEur(),
                     threshold(text, tier, "small_turnover_eur_limit"), Unit.EUR, "turnover_eur"),
-                Check.moreThan("balance sheet total", p.balanceSheetEur(),
+                Check.moreThan(Check.BALANCE_SHEET, p.balanceSheetEur(),
                     threshold(text, tier, "small_balance_sheet_eur_limit"), Unit.EUR,
                     "balance_sheet_eur")));
     return Check.all(commodity, notSmall);

@@ -28,9 +28,11 @@ public final class FrenchDutyOfVigilancePolicy extends TierPolicy {
                 Check.employeesInAtLeast(
                     p.employeesPreviousYear(), "FR", france, "employees_previous_year")),
             Check.all(
-                Check.atLeast("employees worldwide", p.employees().worldwide(), world, Unit.COUNT,
+                Check.atLeast(Check.EMPLOYEES_WORLDWIDE, p.employees().worldwide(), world, Unit.COUNT,
                     "employees.worldwide"),
-                Check.atLeast("employees worldwide the previous year",
+                Check.atLeast(
+                    new Reason("employees worldwide the previous year",
+                        "salariés dans le monde l'année précédente"),
                     p.employeesPreviousYear().worldwide(), world, Unit.COUNT,
                     "employees_previous_year.worldwide"))));
   }

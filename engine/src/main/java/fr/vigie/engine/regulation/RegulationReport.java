@@ -29,6 +29,7 @@ public final class RegulationReport {
       m.put("applies_from", a.appliesFrom().map(LocalDate::toString).orElse(null));
       m.put("due_on_date", a.dueOnDate());
       m.put("reasons", a.outcome().reasons());
+      m.put("reasons_fr", a.outcome().reasonsFr());
       m.put("obligations", a.obligations().stream().map(RegulationReport::obligation).toList());
       m.put(
           "missing_facts",
@@ -122,8 +123,17 @@ public final class RegulationReport {
     return m;
   }
 
-  /** Plain-text report of assessments. */
+  /** Plain-text report of assessments, in English. */
   public static String assessmentsText(String company, LocalDate date, List<RegulationAssessment> list) {
+    return assessmentsText(company, date, list, false);
+  }
+
+  /**
+   * Plain-text report of assessments; with {@code french}, the texts' names, the applicability
+   * reasons and the obligations are in French (headings and labels stay in English).
+   */
+  public static String assessmentsText(
+      String company, LocalDate date, List<RegulationAssessment> list, boolean french) {
     StringBuilder sb = new StringBuilder();
     sb.append("Regulations for ").append(company).append(" on ").append(date).append("\n");
     int applies = 0;
@@ -146,11 +156,12 @@ public final class RegulationReport {
               yield "CANNOT TELL";
             }
           };
-      sb.append("\n").append(t.id()).append(": ").append(t.nameEn()).append("\n");
+      sb.append("\n").append(t.id()).append(": ").append(french ? t.nameFr() : t.nameEn())
+          .append("\n");
       sb.append("  ").append(head).append("  (").append(t.reference()).append("; ")
           .append(t.jurisdiction()).append("; status on ").append(date).append(": ")
           .append(t.status(date).id().replace('_', ' ')).append(")\n");
-      for (String r : a.outcome().reasons()) {
+      for (String r : a.outcome().reasons(french)) {
         sb.append("  - ").append(r).append("\n");
       }
       if (a.outcome() instanceof Applicability.CannotTell c && !c.missingFacts().isEmpty()) {
@@ -161,7 +172,7 @@ public final class RegulationReport {
         for (Regulation.Obligation o : a.obligations()) {
           sb.append("    * ").append(o.id())
               .append(o.oecdStep().map(s -> " [OECD step " + s + "]").orElse(""))
-              .append(": ").append(o.en()).append("\n");
+              .append(": ").append(french ? o.fr() : o.en()).append("\n");
         }
       }
       sb.append("  source: ").append(t.source()).append(" (as of ").append(t.asOf())
@@ -206,7 +217,7 @@ public final class RegulationReport {
       for (ImportThreshold row : t.importThresholds()) {
         sb.append("    Annex I ").append(row.part()).append("  ").append(row.ex() ? "ex " : "")
             .append(row.cnCode()).append("  ").append(row.description()).append(": ")
-            .append(row.thresholdKg().map(v -> Check.Unit.KG.format(v)).orElse("no figure"))
+            .append(row.thresholdKg().map(v -> Check.Unit.KG.format(v).en()).orElse("no figure"))
             .append(row.verified() ? "" : " (not verified)")
             .append(row.note().isEmpty() ? "" : "; " + row.note()).append("\n");
       }

@@ -44,36 +44,47 @@ abstract class TierPolicy implements ApplicabilityPolicy {
     for (Tier tier : regime.tiers()) {
       checks.add(check(text, tier, profile, ctx));
     }
-    String rules =
-        "rules: " + regime.en() + " (in effect since " + regime.inEffectFrom() + ")"
-            + (regime.verified() ? "" : " [dates or thresholds not verified]");
+    Reason rules =
+        Reason.of("rules: %1$s (in effect since %3$s)%4$s",
+            "règles\u00a0: %1$s, version «\u00a0%2$s\u00a0» (en vigueur depuis le %3$s)%4$s",
+            new Reason(regime.en(), text.nameFr()), regime.id(), regime.inEffectFrom(),
+            regime.verified()
+                ? Reason.same("")
+                : new Reason(" [dates or thresholds not verified]",
+                    " [dates ou seuils non vérifiés]"));
     for (int i = 0; i < checks.size(); i++) {
       Check c = checks.get(i);
       if (c.verdict() == Check.Verdict.MET) {
         Tier tier = regime.tiers().get(i);
-        List<String> reasons = prefixed("applies: ", c.sentences());
+        List<Reason> reasons = prefixed(APPLIES, c.sentences());
         for (int j = 0; j < i; j++) {
           if (checks.get(j).verdict() == Check.Verdict.UNKNOWN) {
+            List<String> missing = List.copyOf(checks.get(j).missing());
             reasons.add(
-                "may apply earlier, from " + regime.tiers().get(j).appliesFrom() + ", if "
-                    + String.join(" and ", checks.get(j).missing()) + " meet that phase's thresholds");
+                Reason.of("may apply earlier, from %s, if %s meet that phase's thresholds",
+                    "peut s'appliquer plus tôt, à partir du %s, si %s atteignent les seuils de"
+                        + " cette phase",
+                    regime.tiers().get(j).appliesFrom(),
+                    new Reason(String.join(" and ", missing), String.join(" et ", missing))));
           }
         }
         reasons.add(
             tier.appliesFrom().isAfter(ctx.date())
-                ? "obligations apply from " + tier.appliesFrom() + " (after the reference date "
-                    + ctx.date() + ")"
-                : "obligations apply since " + tier.appliesFrom());
+                ? Reason.of("obligations apply from %s (after the reference date %s)",
+                    "obligations applicables à partir du %s (après la date de référence du %s)",
+                    tier.appliesFrom(), ctx.date())
+                : Reason.of("obligations apply since %s", "obligations applicables depuis le %s",
+                    tier.appliesFrom()));
         reasons.add(rules);
         return new Applicability.Applies(tier.appliesFrom(), reasons);
       }
     }
     Set<String> missing = new LinkedHashSet<>();
-    List<String> unknownSentences = new ArrayList<>();
+    List<Reason> unknownSentences = new ArrayList<>();
     for (Check c : checks) {
       if (c.verdict() == Check.Verdict.UNKNOWN) {
         missing.addAll(c.missing());
-        for (String s : c.sentences()) {
+        for (Reason s : c.sentences()) {
           if (!unknownSentences.contains(s)) {
             unknownSentences.add(s);
           }
@@ -81,27 +92,34 @@ abstract class TierPolicy implements ApplicabilityPolicy {
       }
     }
     if (!missing.isEmpty() || !unknownSentences.isEmpty()) {
-      List<String> reasons = prefixed("cannot tell: ", unknownSentences);
+      List<Reason> reasons = prefixed(CANNOT_TELL, unknownSentences);
       reasons.add(rules);
       return new Applicability.CannotTell(List.copyOf(missing), reasons);
     }
-    List<String> sentences = new ArrayList<>();
+    List<Reason> sentences = new ArrayList<>();
     for (Check c : checks) {
-      for (String s : c.sentences()) {
+      for (Reason s : c.sentences()) {
         if (!sentences.contains(s)) {
           sentences.add(s);
         }
       }
     }
-    List<String> reasons = prefixed("does not apply: ", sentences);
+    List<Reason> reasons = prefixed(DOES_NOT_APPLY, sentences);
     reasons.add(rules);
     return new Applicability.DoesNotApply(reasons);
   }
 
-  private static List<String> prefixed(String prefix, List<String> sentences) {
-    List<String> out = new ArrayList<>();
-    for (String s : sentences) {
-      out.add(prefix + s);
+  /** The outcome prefixes of the reasons. */
+  static final Reason APPLIES = new Reason("applies: ", "s'applique\u00a0: ");
+
+  static final Reason DOES_NOT_APPLY = new Reason("does not apply: ", "ne s'applique pas\u00a0: ");
+
+  static final Reason CANNOT_TELL = new Reason("cannot tell: ", "impossible de conclure\u00a0: ");
+
+  private static List<Reason> prefixed(Reason prefix, List<Reason> sentences) {
+    List<Reason> out = new ArrayList<>();
+    for (Reason s : sentences) {
+      out.add(prefix.plus(s));
     }
     return out;
   }
@@ -120,10 +138,14 @@ abstract class TierPolicy implements ApplicabilityPolicy {
   static Check headquartersIn(CompanyProfile p, String country) {
     Optional<String> hq = p.headquarters();
     if (hq.isEmpty()) {
-      return Check.unknown("headquarters not given (must be " + country + ")", "headquarters");
+      return Check.unknown(
+          Reason.of("headquarters not given (must be %s)", "siège non renseigné (doit être %s)",
+              country),
+          "headquarters");
     }
     return hq.get().equals(country)
-        ? Check.met("headquarters in " + country)
-        : Check.notMet("headquarters in " + hq.get() + ", not " + country);
+        ? Check.met(Reason.of("headquarters in %s", "siège en %s", country))
+        : Check.notMet(Reason.of("headquarters in %s, not %s", "siège en %s, pas en %s", hq.get(),
+            country));
   }
 }

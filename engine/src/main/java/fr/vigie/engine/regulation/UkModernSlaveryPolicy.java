@@ -19,12 +19,14 @@ public final class UkModernSlaveryPolicy extends TierPolicy {
   Check check(Regulation text, Tier tier, CompanyProfile p, Context ctx) {
     Check business =
         p.ukBusiness().isEmpty() && p.headquarters().map("GB"::equals).orElse(false)
-            ? Check.met("headquarters in GB")
-            : Check.isTrue(p.ukBusiness(), "uk_business", "carries on business in the UK",
-                "does not carry on business in the UK");
+            ? Check.met(new Reason("headquarters in GB", "siège en GB"))
+            : Check.isTrue(p.ukBusiness(), "uk_business",
+                new Reason("carries on business in the UK", "exerce une activité au Royaume-Uni"),
+                new Reason("does not carry on business in the UK",
+                    "n'exerce pas d'activité au Royaume-Uni"));
     return Check.all(
         business,
-        Check.atLeast("total turnover", p.turnoverGbp(),
+        Check.atLeast(new Reason("total turnover", "chiffre d'affaires total"), p.turnoverGbp(),
             threshold(text, tier, "turnover_gbp_at_least"), Unit.GBP, "turnover_gbp"));
   }
 }

@@ -16,7 +16,9 @@ public final class UsUyghurForcedLaborPolicy extends TierPolicy {
   @Override
   Check check(Regulation text, Tier tier, CompanyProfile p, Context ctx) {
     return Check.isTrue(p.importsIntoUs(), "imports_into_us",
-        "imports goods into the United States (no size threshold)",
-        "does not import goods into the United States");
+        new Reason("imports goods into the United States (no size threshold)",
+            "importe des marchandises aux États-Unis (pas de seuil de taille)"),
+        new Reason("does not import goods into the United States",
+            "n'importe pas de marchandises aux États-Unis"));
   }
 }

@@ -115,6 +115,21 @@ class AssessorTests {
   }
 
   @Test
+  void regulationLinesCarryTheApplicabilityReasonsInFrench() {
+    Assessment a = assess(AssessorTests.NO_RISK);
+    assertThat(a.regulations()).allSatisfy(r -> {
+      assertThat(r.reasonsFr()).hasSameSizeAs(r.reasons()).isNotEqualTo(r.reasons());
+      assertThat(r.reasonsFr()).allMatch(s -> s.startsWith("s'applique\u00a0: ")
+          || s.startsWith("ne s'applique pas\u00a0: ") || s.startsWith("impossible de conclure\u00a0: ")
+          || s.startsWith("règles\u00a0: ") || s.startsWith("obligations applicables ")
+          || s.startsWith("peut s'appliquer plus tôt"));
+    });
+    Assessment.RegulationLine oecd = a.regulations().stream()
+        .filter(r -> r.id().equals("oecd-ddg")).findFirst().orElseThrow();
+    assertThat(oecd.reasonsFr().get(0)).startsWith("s'applique\u00a0: guide volontaire");
+  }
+
+  @Test
   void concentrationIsTheWorldHhiOfTheMoreConcentratedStage() {
     Assessment a = assess(NO_RISK);
     // HHI of the preferred series of a stage, shares divided by the sum of the listed shares

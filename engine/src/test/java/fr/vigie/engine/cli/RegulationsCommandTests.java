@@ -40,7 +40,7 @@ class RegulationsCommandTests {
         .containsEntry("applies_from", "2027-08-18")
         .containsEntry("as_of", "2026-11-30")
         .containsEntry("source", "https://eur-lex.europa.eu/eli/reg/2023/1542/oj")
-        .containsKeys("reasons", "obligations", "missing_facts", "status");
+        .containsKeys("reasons", "reasons_fr", "obligations", "missing_facts", "status");
     assertThat((List<Object>) batteries.get("obligations")).hasSize(5);
     Map<String, Object> csrd =
         list.stream().filter(m -> m.get("id").equals("eu-csrd")).findFirst().orElseThrow();
@@ -54,6 +54,22 @@ class RegulationsCommandTests {
     assertThat(text).contains("APPLIES from 2027-08-18");
     assertThat(text.split("\n")).filteredOn(l -> l.startsWith("  source: ")).hasSize(13)
         .allMatch(l -> l.contains("(as of 2026-11-30"));
+  }
+
+  @Test
+  void langFrGivesFrenchReasons() {
+    assertThat(run("regulations", "--profile", PROFILE, "--date", "2026-11-30", "--lang", "fr")).isZero();
+    String text = out.toString();
+    assertThat(text).contains("  - s'applique\u00a0: met des batteries sur le marché de l'UE\n")
+        .contains("  - obligations applicables à partir du 18 août 2027 (après la date de référence"
+            + " du 30 novembre 2026)\n")
+        .doesNotContain("  - applies: ");
+  }
+
+  @Test
+  void langOtherThanEnOrFrIsRefused() {
+    assertThat(run("regulations", "--profile", PROFILE, "--lang", "de")).isEqualTo(2);
+    assertThat(err.toString()).contains("--lang must be en or fr, not 'de'");
   }
 
   @Test
