@@ -123,8 +123,7 @@ class AssessmentController {
         model.addAttribute("ws", grant);
         model.addAttribute("view", assessments.view(grant, stored));
         model.addAttribute("categories", AssessmentView.CATEGORIES);
-        assessments.scenario(grant, stored).ifPresent(s -> model.addAttribute("scenario", s));
-        assessments.scenarioYaml(stored).ifPresent(s -> model.addAttribute("scenarioYaml", s));
+        putScenario(grant, stored, model.asMap());
         return "assessment/show";
     }
 
@@ -137,7 +136,14 @@ class AssessmentController {
         model.put("ws", grant);
         model.put("view", assessments.view(grant, stored));
         model.put("categories", AssessmentView.CATEGORIES);
+        putScenario(grant, stored, model);
         return download(pdf.pdf(model, locale), MediaType.APPLICATION_PDF, name(stored, "pdf"));
+    }
+
+    /** The scenario result and its text, when the assessment was run with one (page and PDF alike). */
+    private void putScenario(WorkspaceGrant grant, StoredAssessment stored, Map<String, Object> model) {
+        assessments.scenario(grant, stored).ifPresent(s -> model.put("scenario", s));
+        assessments.scenarioYaml(stored).ifPresent(s -> model.put("scenarioYaml", s));
     }
 
     @GetMapping("/workspaces/{id}/assessments/{assessmentId}/report.xlsx")

@@ -31,7 +31,7 @@ public class Roadmap {
 
     static final int MAX_OWNER = 80;
     private static final String COLUMNS = "id, workspace_id, action_key, assessment_id, horizon, position, material,"
-            + " kind, ref_id, title, justification, owner, due_date, status, updated_at, updated_by";
+            + " kind, ref_id, title, justification, title_fr, justification_fr, owner, due_date, status, updated_at, updated_by";
 
     private final JdbcClient jdbc;
     private final Assessments assessments;
@@ -49,18 +49,20 @@ public class Roadmap {
             String horizon = item.horizon();
             int position = item.order();
             String due = item.dueDate();
-            int updated = jdbc.sql("update roadmap_action set assessment_id = ?, position = ?, title = ?, justification = ?"
-                            + " where workspace_id = ? and action_key = ?")
+            int updated = jdbc.sql("update roadmap_action set assessment_id = ?, position = ?, title = ?, justification = ?,"
+                            + " title_fr = ?, justification_fr = ? where workspace_id = ? and action_key = ?")
                     .params(event.assessmentId(), position, clip(item.title(), 1000),
-                            clip(item.justification(), 2000), event.workspaceId(), key)
+                            clip(item.justification(), 2000), clip(item.title(true), 1000),
+                            clip(item.justification(true), 2000), event.workspaceId(), key)
                     .update();
             if (updated == 0) {
                 long id = jdbc.sql("insert into roadmap_action (workspace_id, action_key, assessment_id, horizon, position,"
-                                + " material, kind, ref_id, title, justification, due_date, updated_by)"
-                                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")
+                                + " material, kind, ref_id, title, justification, title_fr, justification_fr, due_date, updated_by)"
+                                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")
                         .params(event.workspaceId(), key, event.assessmentId(),
                                 RoadmapAction.HORIZONS.contains(horizon) ? horizon : "medium", position, item.material(),
                                 item.kind(), item.id(), clip(item.title(), 1000), clip(item.justification(), 2000),
+                                clip(item.title(true), 1000), clip(item.justification(true), 2000),
                                 due.isEmpty() ? null : LocalDate.parse(due), event.username())
                         .query(Long.class).single();
                 audit(event.workspaceId(), id, event.username(), "created", "", "assessment #" + event.assessmentId());
@@ -197,6 +199,7 @@ public class Roadmap {
         return new RoadmapAction(rs.getLong("id"), rs.getLong("workspace_id"), rs.getString("action_key"),
                 rs.getLong("assessment_id"), rs.getString("horizon"), rs.getInt("position"), rs.getString("material"),
                 rs.getString("kind"), rs.getString("ref_id"), rs.getString("title"), rs.getString("justification"),
+                Optional.ofNullable(rs.getString("title_fr")), Optional.ofNullable(rs.getString("justification_fr")),
                 Optional.ofNullable(rs.getString("owner")), Optional.ofNullable(rs.getObject("due_date", LocalDate.class)),
                 rs.getString("status"), rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
     }

@@ -2,9 +2,13 @@ package fr.vigie.app.assessment;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import fr.vigie.app.VigieIntegrationTest;
 import fr.vigie.app.account.Accounts;
@@ -22,6 +26,9 @@ import fr.vigie.engine.declaration.generate.TemplateWriter;
 import fr.vigie.engine.declaration.read.Layout;
 import fr.vigie.engine.declaration.read.Layouts;
 import fr.vigie.engine.valuechain.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,6 +87,8 @@ class ScenarioAndDeclarationIntegrationTests {
     Assessments assessments;
     @Autowired
     SupplierDeclarations declarations;
+    @Autowired
+    ReportPdf reportPdf;
 
     String analyst;
     long workspace;
@@ -114,6 +123,38 @@ class ScenarioAndDeclarationIntegrationTests {
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             wb.write(out);
             return out.toByteArray();
+        }
+    }
+
+    @Test
+    void theReportPdfHasTheScenarioSectionInCharactersItsFontsHave() throws Exception {
+        upload(WorkspaceFixtures.LEDGER);
+        mvc.perform(multipart("/workspaces/" + workspace + "/assessments").param("date", "2026-11-30")
+                        .param("scenario", SCENARIO).with(as()).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        StoredAssessment stored = assessments.latest(grant).orElseThrow();
+        Map<String, Object> model = new HashMap<>();
+        model.put("ws", grant);
+        model.put("view", assessments.view(grant, stored));
+        model.put("categories", AssessmentView.CATEGORIES);
+        model.put("scenario", assessments.scenario(grant, stored).orElseThrow());
+        model.put("scenarioYaml", assessments.scenarioYaml(stored).orElseThrow());
+        String html = reportPdf.pdfHtml(model, Locale.FRENCH);
+        assertThat(html).contains("id=\"scenario-changes\"", "Scénario : Cobalt refined in Finland",
+                "Risque, référence", " -> ").doesNotContain("→");
+        assertThat(html.codePoints().filter(cp -> !Charset.forName("windows-1252").newEncoder()
+                .canEncode(Character.toString(cp)))).isEmpty();
+
+        byte[] pdf = mvc.perform(get("/workspaces/" + workspace + "/assessments/" + stored.id() + "/report.pdf")
+                        .param("lang", "fr").with(as()))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            // table cells wrap their text over lines
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Scénario : Cobalt refined in Finland", "Risque, référence",
+                    "côte à côte, par filière (dans l'ordre", "tin: volume x 0.5", "1 -> 1")
+                    .doesNotContain("#", "→", "''");
         }
     }
 

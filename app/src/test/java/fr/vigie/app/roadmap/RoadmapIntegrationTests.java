@@ -13,9 +13,11 @@ import fr.vigie.app.workspace.Workspaces;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -43,6 +45,8 @@ class RoadmapIntegrationTests {
     Workspaces workspaces;
     @Autowired
     Roadmap roadmap;
+    @Autowired
+    JdbcClient jdbc;
 
     String analyst;
     String viewer;
@@ -138,6 +142,25 @@ class RoadmapIntegrationTests {
         mvc.perform(post(path).param("horizon", "long").param("status", "done").with(as()))
                 .andExpect(status().isForbidden());
         assertThat(roadmap.find(grant, action.id()).orElseThrow()).isEqualTo(action);
+    }
+
+    @Test
+    void theFrenchBoardShowsFrenchTextsAndFallsBackToEnglishWhenThereAreNone() throws Exception {
+        RoadmapAction action = roadmap.actions(grant).stream()
+                .filter(a -> a.titleFr().isPresent() && !a.titleFr().get().equals(a.title()))
+                .findFirst().orElseThrow();
+        String french = HtmlUtils.htmlEscape(action.titleFr().orElseThrow(), "UTF-8");
+        String english = HtmlUtils.htmlEscape(action.title(), "UTF-8");
+        String board = "/workspaces/" + workspace + "/roadmap";
+        mvc.perform(get(board).param("lang", "fr").with(as()))
+                .andExpect(content().string(allOf(containsString(french), not(containsString(">" + english + "<")))));
+        mvc.perform(get(board).param("lang", "en").with(as()))
+                .andExpect(content().string(allOf(containsString(">" + english + "<"), not(containsString(french)))));
+        // an action stored before French texts were kept (V31) shows its English text
+        jdbc.sql("update roadmap_action set title_fr = null, justification_fr = null where id = ?")
+                .param(action.id()).update();
+        mvc.perform(get(board).param("lang", "fr").with(as()))
+                .andExpect(content().string(containsString(">" + english + "<")));
     }
 
     @Test
