@@ -8,6 +8,8 @@
 #   bench/web-dashboard.sh                      # 50 connections, 2 wrk threads, 30 s
 #   SERVER_OPTS="--server.tomcat.threads.max=16" bench/web-dashboard.sh   # extra server options
 #   CONNECTIONS=50 THREADS=2 DURATION=30s WARMUP=15s PORT=18099 bench/web-dashboard.sh   # default port: a free one
+#   APP_JAR=/tmp/vigie-app-main.jar bench/web-dashboard.sh   # another build (e.g. a copy of main's jar), to compare
+#   VIGIE_JAVA_OPTS="-XX:StartFlightRecording=delay=20s,duration=30s,filename=/tmp/d.jfr" bench/web-dashboard.sh   # profile
 #
 # Needs wrk (Debian package wrk) and curl.
 set -euo pipefail
@@ -22,7 +24,12 @@ WORK="$(mktemp -d)"
 JAR="$WORK/cookies"
 
 if curl -s -o /dev/null "$BASE/"; then echo "port $PORT is in use" >&2; exit 1; fi
-"$ROOT/bin/vigie" serve --server.port="$PORT" --vigie.data-dir="$WORK/data" --vigie.admin.password=bench-admin-password ${SERVER_OPTS:-} \
+if [ -n "${APP_JAR:-}" ]; then
+  serve=("${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java" ${VIGIE_JAVA_OPTS:-} -jar "$APP_JAR" --vigie.demo.enabled=true)
+else
+  serve=("$ROOT/bin/vigie" serve)
+fi
+"${serve[@]}" --server.port="$PORT" --vigie.data-dir="$WORK/data" --vigie.admin.password=bench-admin-password ${SERVER_OPTS:-} \
   >"$WORK/server.log" 2>&1 &
 SERVER=$!
 trap 'kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true' EXIT

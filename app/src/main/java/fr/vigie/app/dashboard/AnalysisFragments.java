@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import fr.vigie.app.assessment.AssessmentView;
+import fr.vigie.app.knowledge.ReferenceNames;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -12,7 +13,8 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 /**
  * The dashboard's ranking and heatmap of an assessment, rendered once per assessment and language
  * (template {@code dashboard/analysis}) and kept: stored assessments never change, and these two
- * sections are most of the page's rendering work.
+ * sections are most of the page's rendering work. Minerals are named in the language
+ * ({@link ReferenceNames}).
  */
 @Component
 class AnalysisFragments {
@@ -21,11 +23,13 @@ class AnalysisFragments {
     static final int CACHE_SIZE = 128;
 
     private final SpringTemplateEngine templates;
+    private final ReferenceNames names;
     /** Renderings by assessment and language; all dropped when full (they are rebuilt in milliseconds). */
     private final Map<String, String> rendered = new ConcurrentHashMap<>();
 
-    AnalysisFragments(SpringTemplateEngine templates) {
+    AnalysisFragments(SpringTemplateEngine templates, ReferenceNames names) {
         this.templates = templates;
+        this.names = names;
     }
 
     /** The HTML of the ranking and heatmap sections of an assessment in a language. */
@@ -33,7 +37,8 @@ class AnalysisFragments {
         String key = view.stored().id() + "/" + locale.toLanguageTag();
         String html = rendered.get(key);
         if (html == null) {
-            Context context = new Context(locale, Map.of("view", view, "categories", AssessmentView.CATEGORIES));
+            Context context = new Context(locale, Map.of("view", view, "categories", AssessmentView.CATEGORIES,
+                    "names", names));
             html = templates.process(TEMPLATE, context);
             if (rendered.size() >= CACHE_SIZE) {
                 rendered.clear();

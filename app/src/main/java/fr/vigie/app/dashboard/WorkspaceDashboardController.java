@@ -1,9 +1,11 @@
 package fr.vigie.app.dashboard;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import fr.vigie.app.assessment.AssessmentView;
 import fr.vigie.app.assessment.Assessments;
+import fr.vigie.app.assessment.StoredAssessment;
 import fr.vigie.app.roadmap.Roadmap;
 import fr.vigie.app.workspace.LedgerStore;
 import fr.vigie.app.workspace.WorkspaceAccess;
@@ -24,10 +26,12 @@ class WorkspaceDashboardController {
     private final Roadmap roadmap;
     private final LedgerStore ledgers;
     private final AnalysisFragments analysis;
+    private final DashboardPages pages;
 
     WorkspaceDashboardController(WorkspaceAccess access, Assessments assessments, Roadmap roadmap, LedgerStore ledgers,
-            AnalysisFragments analysis) {
+            AnalysisFragments analysis, DashboardPages pages) {
         this.analysis = analysis;
+        this.pages = pages;
         this.access = access;
         this.assessments = assessments;
         this.roadmap = roadmap;
@@ -35,15 +39,20 @@ class WorkspaceDashboardController {
     }
 
     @GetMapping("/workspaces/{id}")
-    String dashboard(@PathVariable long id, Authentication user, Model model, Locale locale) {
+    Object dashboard(@PathVariable long id, Authentication user, Model model, Locale locale) {
         WorkspaceGrant grant = access.require(id, user, WorkspaceRole.VIEWER);
         model.addAttribute("ws", grant);
-        model.addAttribute("openActions", roadmap.openActions(grant));
-        assessments.latest(grant).ifPresentOrElse(a -> {
-            AssessmentView view = assessments.view(grant, a);
-            model.addAttribute("view", view);
-            model.addAttribute("analysis", analysis.html(view, locale));
-        }, () -> ledgers.current(id).ifPresent(l -> model.addAttribute("ledger", l)));
-        return "dashboard/workspace";
+        long openActions = roadmap.openActions(grant);
+        Optional<StoredAssessment> latest = assessments.latest(grant);
+        if (latest.isEmpty()) {
+            model.addAttribute("openActions", openActions);
+            ledgers.current(id).ifPresent(l -> model.addAttribute("ledger", l));
+            return DashboardPages.TEMPLATE;
+        }
+        // The view and the analysis are only read when the page is not kept yet; both are cached too.
+        AssessmentView view = assessments.view(grant, latest.get());
+        model.addAttribute("view", view);
+        model.addAttribute("analysis", analysis.html(view, locale));
+        return pages.page(latest.get().id(), grant, openActions);
     }
 }
