@@ -26,7 +26,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(LOGIN_PAGE, "/css/**", "/images/**", "/webjars/**", "/favicon.ico", "/error")
+                        .requestMatchers(LOGIN_PAGE, "/assets/css/**", "/webjars/**", "/favicon.ico", "/error")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Data for the world maps ({@code @maps} in templates; drawn by {@code /js/maps.js} with ECharts
- * over the Natural Earth shapes of {@code /data/world-110m.geo.json}, whose features are named by
+ * Data for the world maps ({@code @maps} in templates; drawn by {@code /assets/js/maps.js} with ECharts
+ * over the Natural Earth shapes of {@code /assets/data/world-110m.geo.json}, whose features are named by
  * ISO numeric code on three digits): the values of a map and the country names of the tooltips,
  * as JSON for {@code data-*} attributes.
  */
@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class WorldMaps {
 
     /** Where the shapes are served. */
-    public static final String SHAPES = "/data/world-110m.geo.json";
+    public static final String SHAPES = "/assets/data/world-110m.geo.json";
 
     /**
      * One country's value on a map.

@@ -64,6 +64,6 @@ class ShellIntegrationTests {
 
     @Test
     void stylesheetIsPublic() throws Exception {
-        mvc.perform(get("/css/vigie.css")).andExpect(status().isOk());
+        mvc.perform(get("/assets/css/vigie.css")).andExpect(status().isOk());
     }
 }
