@@ -1,5 +1,5 @@
 // Converts Natural Earth country shapes (npm world-atlas 2.0.2, countries-110m.json, TopoJSON)
-// into the GeoJSON file the web application serves: app/src/main/resources/static/assets/data/world-110m.geo.json.
+// into the GeoJSON file the web application serves: app/src/main/resources/static/data/world-110m.geo.json.
 // Each feature's properties.name is the ISO 3166-1 numeric code (three digits, e.g. "180"), which
 // the pages map to countries; coordinates are rounded to 0.01 degree. Shapes without an ISO code
 // (Kosovo, Northern Cyprus, Somaliland) are kept with an empty name; Antarctica is left out.
