@@ -1,5 +1,6 @@
 package fr.vigie.engine.ledger;
 
+import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.VigieException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -114,7 +115,7 @@ public final class LedgerImporter {
       }
     } catch (IOException e) {
       throw new VigieException(source + ": cannot be read (" + e.getMessage() + ")", e);
-    } catch (VigieException e) {
+    } catch (ProblemException e) {
       throw e;
     } catch (RuntimeException e) {
       // POI reports zip bombs and corrupt packages with unchecked exceptions

@@ -1,5 +1,6 @@
 package fr.vigie.engine.ledger;
 
+import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.VigieException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -82,7 +83,7 @@ final class ParallelCsv {
         readers.add(((CsvReader[]) f.get())[0]);
       }
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof VigieException || e.getCause() instanceof UncheckedIOException) {
+      if (e.getCause() instanceof ProblemException || e.getCause() instanceof UncheckedIOException) {
         return Optional.empty(); // read again sequentially for the exact message
       }
       throw new IllegalStateException(e.getCause());

@@ -1,5 +1,7 @@
 package fr.vigie.engine.refdata;
 
+import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.io.Csv;
 import fr.vigie.engine.VigieException;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.mineral.Minerals;
@@ -125,7 +127,7 @@ final class ValueChainFiles {
     String v = r.required(column);
     try {
       return parser.apply(v);
-    } catch (VigieException e) {
+    } catch (ProblemException e) {
       throw r.error(column, e.getMessage());
     }
   }

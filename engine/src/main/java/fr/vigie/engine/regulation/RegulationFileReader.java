@@ -1,9 +1,10 @@
 package fr.vigie.engine.regulation;
 
+import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.VigieException;
 import fr.vigie.engine.mineral.MineralId;
-import fr.vigie.engine.yaml.Fields;
-import fr.vigie.engine.yaml.YamlNode;
+import fr.vigie.engine.io.Fields;
+import fr.vigie.engine.io.YamlNode;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -190,7 +191,7 @@ final class RegulationFileReader {
   private static MineralId mineral(Fields f, String key, String id) {
     try {
       return new MineralId(id);
-    } catch (VigieException e) {
+    } catch (ProblemException e) {
       throw f.error(f.lineOf(key), "key '" + key + "': " + e.getMessage());
     }
   }

@@ -2,7 +2,7 @@ package fr.vigie.engine.risk;
 
 import fr.vigie.engine.country.Countries;
 import fr.vigie.engine.country.Country;
-import fr.vigie.engine.refdata.Csv;
+import fr.vigie.engine.io.Csv;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

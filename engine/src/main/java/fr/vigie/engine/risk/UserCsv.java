@@ -3,7 +3,7 @@ package fr.vigie.engine.risk;
 import fr.vigie.engine.VigieException;
 import fr.vigie.engine.country.Countries;
 import fr.vigie.engine.country.Country;
-import fr.vigie.engine.refdata.Csv;
+import fr.vigie.engine.io.Csv;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package fr.vigie.engine.solution;
 
+import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.VigieException;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.risk.RiskCategory;
@@ -123,7 +124,7 @@ public final class Solutions {
       String where = sourceName + ", solution " + i;
       try {
         solutions.add(solution(n, where, factors));
-      } catch (VigieException e) {
+      } catch (ProblemException e) {
         throw e.getMessage().startsWith(sourceName)
             ? e
             : new VigieException(where + (n.has("id") ? " (" + n.get("id").asString() + ")" : "")
@@ -132,7 +133,7 @@ public final class Solutions {
     }
     try {
       return new Solutions(solutions, factors, root.has("as_of") ? root.get("as_of").asString() : "");
-    } catch (VigieException e) {
+    } catch (ProblemException e) {
       throw new VigieException(sourceName + ": " + e.getMessage(), e);
     }
   }

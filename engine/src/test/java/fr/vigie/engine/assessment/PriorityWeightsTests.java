@@ -1,10 +1,10 @@
 package fr.vigie.engine.assessment;
 
+import fr.vigie.engine.kernel.ProblemException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import fr.vigie.engine.VigieException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +57,6 @@ class PriorityWeightsTests {
   }
 
   private void assertError(String yaml, String message) {
-    assertThatThrownBy(() -> load(yaml)).isInstanceOf(VigieException.class).hasMessageContaining(message);
+    assertThatThrownBy(() -> load(yaml)).isInstanceOf(ProblemException.class).hasMessageContaining(message);
   }
 }

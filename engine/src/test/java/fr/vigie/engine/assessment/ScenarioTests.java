@@ -1,12 +1,12 @@
 package fr.vigie.engine.assessment;
 
+import fr.vigie.engine.kernel.ProblemException;
 import static fr.vigie.engine.assessment.Fixtures.DATA;
 import static fr.vigie.engine.assessment.Fixtures.DATE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import fr.vigie.engine.VigieException;
 import fr.vigie.engine.assessment.Assessment.FiliereChange;
 import fr.vigie.engine.ledger.FiliereAggregate;
 import fr.vigie.engine.ledger.Ledger;
@@ -126,6 +126,6 @@ class ScenarioTests {
   }
 
   private static void assertError(String yaml, String message) {
-    assertThatThrownBy(() -> scenario(yaml)).isInstanceOf(VigieException.class).hasMessageContaining(message);
+    assertThatThrownBy(() -> scenario(yaml)).isInstanceOf(ProblemException.class).hasMessageContaining(message);
   }
 }

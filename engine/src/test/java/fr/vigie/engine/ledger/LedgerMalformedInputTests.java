@@ -1,10 +1,10 @@
 package fr.vigie.engine.ledger;
 
+import fr.vigie.engine.kernel.ProblemException;
 import static fr.vigie.engine.ledger.LedgerFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.vigie.engine.VigieException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +28,7 @@ class LedgerMalformedInputTests {
 
   @Test
   void emptyFileIsRefused() {
-    assertThatThrownBy(() -> csv("")).isInstanceOf(VigieException.class).hasMessage("test.csv: the file is empty");
+    assertThatThrownBy(() -> csv("")).isInstanceOf(ProblemException.class).hasMessage("test.csv: the file is empty");
     assertThatThrownBy(() -> csv("\n \r\n\n")).hasMessage("test.csv: the file is empty");
   }
 

@@ -1,9 +1,9 @@
 package fr.vigie.engine.refdata;
 
+import fr.vigie.engine.kernel.ProblemException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.vigie.engine.VigieException;
 import fr.vigie.engine.indicator.IndicatorDefinition;
 import fr.vigie.engine.indicator.IndicatorValue;
 import fr.vigie.engine.indicator.Indicators;
@@ -53,7 +53,7 @@ class IndicatorReferenceTests {
   @Test
   void unknownIndicatorIsRefused() {
     assertThatThrownBy(() -> indicators.value("cpi", "FRA"))
-        .isInstanceOf(VigieException.class)
+        .isInstanceOf(ProblemException.class)
         .hasMessageContaining("unknown indicator 'cpi'");
   }
 }

@@ -1,9 +1,9 @@
 package fr.vigie.engine.regulation;
 
+import fr.vigie.engine.kernel.ProblemException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.vigie.engine.VigieException;
 import fr.vigie.engine.regulation.profile.CountryDirectory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -127,7 +127,7 @@ class RegulationCatalogTests {
   private void assertRefused(String file, String text, String... fragments) throws IOException {
     Path p = write(file, text);
     assertThatThrownBy(() -> RegulationCatalog.load(Optional.of(p)))
-        .isInstanceOf(VigieException.class)
+        .isInstanceOf(ProblemException.class)
         .message()
         .contains(fragments);
   }
@@ -186,7 +186,7 @@ class RegulationCatalogTests {
   @Test
   void missingOverrideIsRefused() {
     assertThatThrownBy(() -> RegulationCatalog.load(Optional.of(dir.resolve("nope"))))
-        .isInstanceOf(VigieException.class)
+        .isInstanceOf(ProblemException.class)
         .hasMessageContaining("regulations override not found");
   }
 

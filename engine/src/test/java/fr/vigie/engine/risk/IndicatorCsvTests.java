@@ -1,9 +1,9 @@
 package fr.vigie.engine.risk;
 
+import fr.vigie.engine.kernel.ProblemException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.vigie.engine.VigieException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +30,7 @@ class IndicatorCsvTests {
   void malformedLinesAreRefusedWithTheirLine() throws IOException {
     CustomIndicator bad = ituc("country,value\nCOD,5+\n");
     assertThatThrownBy(() -> IndicatorCsv.read(bad, TestCountries.small()))
-        .isInstanceOf(VigieException.class).hasMessageEndingWith(":2: column 'value' is not a number: '5+'");
+        .isInstanceOf(ProblemException.class).hasMessageEndingWith(":2: column 'value' is not a number: '5+'");
     CustomIndicator twice = ituc("country,value\nCOD,5\nCongo, D.R.,4\n");
     assertThatThrownBy(() -> IndicatorCsv.read(twice, TestCountries.small()))
         .hasMessageContaining(":3: 3 fields but the header has 2");

@@ -1,9 +1,9 @@
 package fr.vigie.engine.solution;
 
+import fr.vigie.engine.kernel.ProblemException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.vigie.engine.VigieException;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.risk.RiskCategory;
 import fr.vigie.engine.valuechain.Stage;
@@ -102,7 +102,7 @@ class SolutionsTests {
 
   @Test
   void unknownIdIsRefused() {
-    assertThatThrownBy(() -> CATALOGUE.require("nope")).isInstanceOf(VigieException.class)
+    assertThatThrownBy(() -> CATALOGUE.require("nope")).isInstanceOf(ProblemException.class)
         .hasMessage("unknown solution 'nope' (see bin/vigie solutions)");
   }
 

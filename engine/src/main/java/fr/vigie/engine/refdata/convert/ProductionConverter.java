@@ -1,8 +1,9 @@
 package fr.vigie.engine.refdata.convert;
 
+import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.VigieException;
 import fr.vigie.engine.country.Countries;
-import fr.vigie.engine.refdata.Csv;
+import fr.vigie.engine.io.Csv;
 import fr.vigie.engine.refdata.RefDataFiles;
 import fr.vigie.engine.valuechain.Stage;
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ final class ProductionConverter {
       Stage stage;
       try {
         stage = Stage.fromId(r.required("stage"));
-      } catch (VigieException e) {
+      } catch (ProblemException e) {
         throw r.error("stage", e.getMessage());
       }
       String fit = r.required("fit");

@@ -1,12 +1,13 @@
 package fr.vigie.engine.regulation.profile;
 
+import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.VigieException;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.mineral.Minerals;
 import fr.vigie.engine.regulation.ImportThreshold;
-import fr.vigie.engine.yaml.Fields;
-import fr.vigie.engine.yaml.YamlNode;
-import fr.vigie.engine.yaml.YamlReader;
+import fr.vigie.engine.io.Fields;
+import fr.vigie.engine.io.YamlNode;
+import fr.vigie.engine.io.YamlReader;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -214,7 +215,7 @@ public final class CompanyProfileReader {
         return knownMinerals.get().require(id).id();
       }
       return MineralId.of(id);
-    } catch (VigieException e) {
+    } catch (ProblemException e) {
       throw f.error(f.lineOf(key), "field '" + key + "': " + e.getMessage());
     }
   }

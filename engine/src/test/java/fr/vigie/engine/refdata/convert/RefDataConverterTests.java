@@ -1,14 +1,14 @@
 package fr.vigie.engine.refdata.convert;
 
+import fr.vigie.engine.kernel.ProblemException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import fr.vigie.engine.VigieException;
 import fr.vigie.engine.country.Country;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.production.ProductionSeries;
-import fr.vigie.engine.refdata.Csv;
+import fr.vigie.engine.io.Csv;
 import fr.vigie.engine.refdata.RefDataFiles;
 import fr.vigie.engine.refdata.ReferenceData;
 import fr.vigie.engine.valuechain.Stage;
@@ -145,7 +145,7 @@ class RefDataConverterTests {
     write("production/eu_crm2023_global_supply_shares.csv",
         "Material,Stage,Country,Share,t", "Cobalt,E,\"Congo, D.R.\",60.0%,1.1", "Cobalt,E,Atlantis,40.0%,1.0");
     assertThatThrownBy(() -> RefDataConverter.convert(raw, target))
-        .isInstanceOf(VigieException.class)
+        .isInstanceOf(ProblemException.class)
         .hasMessage(
             "production/eu_crm2023_global_supply_shares.csv:3: column 'Country' unknown country 'Atlantis': "
                 + "add it to country-aliases.csv (alias,iso3,source,note)");

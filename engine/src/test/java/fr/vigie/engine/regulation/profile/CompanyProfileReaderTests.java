@@ -1,9 +1,9 @@
 package fr.vigie.engine.regulation.profile;
 
+import fr.vigie.engine.kernel.ProblemException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.vigie.engine.VigieException;
 import fr.vigie.engine.mineral.MineralId;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -21,7 +21,7 @@ class CompanyProfileReaderTests {
   }
 
   private void refused(String yaml, String... fragments) {
-    assertThatThrownBy(() -> read(yaml)).isInstanceOf(VigieException.class).message().contains(fragments);
+    assertThatThrownBy(() -> read(yaml)).isInstanceOf(ProblemException.class).message().contains(fragments);
   }
 
   @Test
@@ -175,7 +175,7 @@ class CompanyProfileReaderTests {
     assertThat(r.profile().materialsUsed())
         .contains(java.util.Set.of(new MineralId("cobalt"), new MineralId("tin"), new MineralId("lithium")));
     assertThatThrownBy(() -> withRegistry.read("p.yaml", "name: A\nmaterials_used:\n  - cobalt\n  - unobtainium\n"))
-        .isInstanceOf(VigieException.class)
+        .isInstanceOf(ProblemException.class)
         .message()
         .contains("p.yaml", "line 2", "materials_used", "unobtainium");
   }

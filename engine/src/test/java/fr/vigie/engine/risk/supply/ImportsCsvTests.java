@@ -1,9 +1,9 @@
 package fr.vigie.engine.risk.supply;
 
+import fr.vigie.engine.kernel.ProblemException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.vigie.engine.VigieException;
 import fr.vigie.engine.risk.TestCountries;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,7 +32,7 @@ class ImportsCsvTests {
   void aNegativeQuantityIsRefusedWithItsLine() throws IOException {
     Path f = file("country,quantity_t\nCHN,60\nCOD,-3\n");
     assertThatThrownBy(() -> ImportsCsv.read(f, TestCountries.small()))
-        .isInstanceOf(VigieException.class)
+        .isInstanceOf(ProblemException.class)
         .hasMessage(f + ":3: column 'quantity_t' is negative: -3 (COD)");
   }
 
@@ -40,7 +40,7 @@ class ImportsCsvTests {
   void aNonNumericQuantityIsRefusedWithItsLine() throws IOException {
     Path f = file("country,quantity_t\nCHN,sixty\n");
     assertThatThrownBy(() -> ImportsCsv.read(f, TestCountries.small()))
-        .isInstanceOf(VigieException.class)
+        .isInstanceOf(ProblemException.class)
         .hasMessage(f + ":2: column 'quantity_t' is not a number: 'sixty'");
   }
 
@@ -48,7 +48,7 @@ class ImportsCsvTests {
   void anUnknownCountryIsRefusedWithItsLine() throws IOException {
     Path f = file("country,quantity_t\nCHN,1\nAtlantis,2\n");
     assertThatThrownBy(() -> ImportsCsv.read(f, TestCountries.small()))
-        .isInstanceOf(VigieException.class)
+        .isInstanceOf(ProblemException.class)
         .hasMessage(f + ":3: unknown country 'Atlantis'");
   }
 
