@@ -171,7 +171,8 @@ class MethodologyPagesIntegrationTests {
         var outcome = methodologies.validate(text);
         assertThat(outcome).isInstanceOfSatisfying(Methodologies.Outcome.Invalid.class, invalid -> {
             assertThat(invalid.line()).isEqualTo((int) text.lines().count() - 1);
-            assertThat(invalid.message()).contains("custom_indicators");
+            assertThat(invalid.problem().code()).isEqualTo("methodology.custom_on_server");
+            assertThat(invalid.problem().render(fr.vigie.engine.kernel.Messages.english())).contains("custom_indicators");
         });
     }
 }

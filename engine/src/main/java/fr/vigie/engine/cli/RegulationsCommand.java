@@ -1,5 +1,6 @@
 package fr.vigie.engine.cli;
 
+import fr.vigie.engine.kernel.Messages;
 import fr.vigie.engine.VigieException;
 import fr.vigie.engine.regulation.ApplicabilityEngine;
 import fr.vigie.engine.regulation.RegulationAssessment;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -70,7 +72,8 @@ final class RegulationsCommand implements Callable<Integer> {
     CountryDirectory countries = CountryDirectory.of(data.countries());
     ProfileRead read = new CompanyProfileReader(countries, data.minerals()).read(profile);
     PrintWriter err = spec.commandLine().getErr();
-    read.warnings().forEach(w -> err.println("vigie: warning: " + w));
+    Messages messages = Messages.of(lang.equals("fr") ? Locale.FRENCH : Locale.ENGLISH);
+    read.warnings().forEach(w -> err.println("vigie: warning: " + w.render(messages)));
     err.flush();
     List<RegulationAssessment> list =
         new ApplicabilityEngine(catalog, countries).assess(read.profile(), on);

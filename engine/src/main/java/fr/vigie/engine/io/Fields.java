@@ -31,9 +31,13 @@ public final class Fields {
 
   /** Wraps {@code node}, which must be a mapping describing {@code what} (e.g. "a text"). */
   public static Fields of(String source, YamlNode node, String what) {
+    return of(source, node, what, null);
+  }
+
+  private static Fields of(String source, YamlNode node, String what, String key) {
     if (!(node instanceof YamlNode.Mapping m)) {
-      throw new ProblemException(
-          Problem.error("yaml.not_mapping", what, node.kind()).at(source, node.line()));
+      Problem p = Problem.error("yaml.not_mapping", what, node.kind()).at(source, node.line());
+      throw new ProblemException(key == null ? p : p.atPath(key));
     }
     return new Fields(source, m, what);
   }
@@ -231,10 +235,10 @@ public final class Fields {
   }
 
   public Optional<Fields> optMap(String key, String nestedWhat) {
-    return node(key).map(n -> of(source, n, nestedWhat));
+    return node(key).map(n -> of(source, n, nestedWhat, key));
   }
 
   public Fields map(String key, String nestedWhat) {
-    return of(source, required(key), nestedWhat);
+    return of(source, required(key), nestedWhat, key);
   }
 }

@@ -1,7 +1,7 @@
 package fr.vigie.engine.ledger;
 
+import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.kernel.ProblemException;
-import fr.vigie.engine.VigieException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -89,7 +89,7 @@ final class ParallelCsv {
       throw new IllegalStateException(e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new VigieException(source + ": import interrupted");
+      throw new ProblemException(Problem.error("ledger.interrupted").at(source, null));
     }
     for (int k = 0; k + 1 < chunks; k++) {
       if (readers.get(k).endOffset() != starts[k + 1]) {

@@ -75,8 +75,8 @@ class LedgerXlsxTests {
       {"item", "material", "mass_kg"}, {"a", "copper", 1}, {"b", "plutonium", -2},
     };
     ImportReport r = rejected(importer.importFile(workbook("bad.xlsx", rows), LedgerOptions.defaults()));
-    assertThat(r.errors()).containsExactly(
-        new LineError(3, "material", "unknown mineral 'plutonium'"), new LineError(3, "mass_kg", "negative mass -2.0")); // the raw cell value
+    assertThat(Seen.all(r.errors())).containsExactly(
+        new Seen(3, "material", "unknown mineral 'plutonium'"), new Seen(3, "mass_kg", "negative mass -2.0")); // the raw cell value
   }
 
   @Test

@@ -84,7 +84,7 @@ class CountryReferenceTests {
     RefDataFixtures.replaceInFile(dir, CountryFiles.COUNTRIES, "FR,FRA,250,", "FR,FRA,2x0,");
     assertThatThrownBy(() -> ReferenceData.load(dir))
         .isInstanceOf(ProblemException.class)
-        .hasMessageMatching(".*countries\\.csv:\\d+: column 'numeric' is not an integer: '2x0'.*");
+        .hasMessageMatching(".*countries\\.csv:\\d+ \\(numeric\\): column 'numeric' is not an integer: '2x0'.*");
   }
 
   @Test

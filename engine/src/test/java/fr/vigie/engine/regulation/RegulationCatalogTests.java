@@ -136,43 +136,43 @@ class RegulationCatalogTests {
   void unknownKeyIsRefusedWithFileAndLine() throws IOException {
     String text = builtIn("eu-batteries.yaml").replace("penalties:", "penalty_notes: x\npenalties:");
     int line = (int) text.lines().takeWhile(l -> !l.startsWith("penalty_notes")).count() + 1;
-    assertRefused("b.yaml", text, "b.yaml line " + line, "unknown key 'penalty_notes'");
+    assertRefused("b.yaml", text, "b.yaml:" + line, "unknown key 'penalty_notes'");
   }
 
   @Test
   void badDateIsRefusedWithFileAndLine() throws IOException {
     String text = builtIn("eu-batteries.yaml").replace("adopted: 2023-07-12", "adopted: 2023-13-12");
-    assertRefused("b.yaml", text, "b.yaml line 6", "'2023-13-12' is not a date (yyyy-mm-dd)");
+    assertRefused("b.yaml", text, "b.yaml:6", "'2023-13-12' is not a date (yyyy-mm-dd)");
   }
 
   @Test
   void missingSourceIsRefused() throws IOException {
     String text = builtIn("eu-batteries.yaml").replaceFirst("(?m)^source: .*\\n", "");
-    assertRefused("b.yaml", text, "b.yaml line 1", "missing key 'source'");
+    assertRefused("b.yaml", text, "b.yaml:1", "missing key 'source'");
   }
 
   @Test
   void sourceMustBeAnAddress() throws IOException {
     String text = builtIn("eu-batteries.yaml").replaceFirst("(?m)^source: .*$", "source: see EUR-Lex");
-    assertRefused("b.yaml", text, "b.yaml line", "is not an http(s) address");
+    assertRefused("b.yaml", text, "b.yaml:", "is not an http(s) address");
   }
 
   @Test
   void misspeltThresholdIsRefused() throws IOException {
     String text = builtIn("eu-batteries.yaml").replace("turnover_eur_at_least", "turnover_at_least");
-    assertRefused("b.yaml", text, "b.yaml line", "unknown threshold 'turnover_at_least'",
+    assertRefused("b.yaml", text, "b.yaml:", "unknown threshold 'turnover_at_least'",
         "turnover_eur_at_least");
   }
 
   @Test
   void oecdStepOutOfRangeIsRefused() throws IOException {
     String text = builtIn("eu-batteries.yaml").replace("oecd_step: 4", "oecd_step: 6");
-    assertRefused("b.yaml", text, "b.yaml line", "'oecd_step' must be 1, 2, 3, 4 or 5");
+    assertRefused("b.yaml", text, "b.yaml:", "'oecd_step' must be 1, 2, 3, 4 or 5");
   }
 
   @Test
   void malformedYamlIsRefusedWithLine() throws IOException {
-    assertRefused("b.yaml", "id: x\nname_en: [unclosed\n", "b.yaml line", "not valid YAML");
+    assertRefused("b.yaml", "id: x\nname_en: [unclosed\n", "b.yaml:", "not valid YAML");
   }
 
   @Test

@@ -30,7 +30,7 @@ class IndicatorCsvTests {
   void malformedLinesAreRefusedWithTheirLine() throws IOException {
     CustomIndicator bad = ituc("country,value\nCOD,5+\n");
     assertThatThrownBy(() -> IndicatorCsv.read(bad, TestCountries.small()))
-        .isInstanceOf(ProblemException.class).hasMessageEndingWith(":2: column 'value' is not a number: '5+'");
+        .isInstanceOf(ProblemException.class).hasMessageEndingWith(":2 (value): column 'value' is not a number: '5+'");
     CustomIndicator twice = ituc("country,value\nCOD,5\nCongo, D.R.,4\n");
     assertThatThrownBy(() -> IndicatorCsv.read(twice, TestCountries.small()))
         .hasMessageContaining(":3: 3 fields but the header has 2");
@@ -39,7 +39,7 @@ class IndicatorCsvTests {
         .hasMessageEndingWith(":3: country COD listed twice");
     CustomIndicator year = ituc("country,value,year\nCOD,5,20x4\n");
     assertThatThrownBy(() -> IndicatorCsv.read(year, TestCountries.small()))
-        .hasMessageEndingWith(":2: column 'year' is not an integer: '20x4'");
+        .hasMessageEndingWith(":2 (year): column 'year' is not an integer: '20x4'");
     CustomIndicator unknown = ituc("country,value\nNarnia,1\n");
     assertThatThrownBy(() -> IndicatorCsv.read(unknown, TestCountries.small()))
         .hasMessageEndingWith(":2: unknown country 'Narnia'");

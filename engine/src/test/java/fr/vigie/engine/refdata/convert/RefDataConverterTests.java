@@ -147,7 +147,7 @@ class RefDataConverterTests {
     assertThatThrownBy(() -> RefDataConverter.convert(raw, target))
         .isInstanceOf(ProblemException.class)
         .hasMessage(
-            "production/eu_crm2023_global_supply_shares.csv:3: column 'Country' unknown country 'Atlantis': "
+            "production/eu_crm2023_global_supply_shares.csv:3 (Country): column 'Country' unknown country 'Atlantis': "
                 + "add it to country-aliases.csv (alias,iso3,source,note)");
     assertThat(Files.readAllBytes(target.resolve("production.csv"))).isEqualTo(before);
     try (Stream<Path> files = Files.list(target)) {
@@ -160,13 +160,13 @@ class RefDataConverterTests {
     write("production/eu_crm2023_global_supply_shares.csv",
         "Material,Stage,Country,Share,t", "Cobalt,E,Finland,about half,0.8");
     assertThatThrownBy(() -> RefDataConverter.convert(raw, target))
-        .hasMessageContaining("production/eu_crm2023_global_supply_shares.csv:2: column 'Share' must be a percentage");
+        .hasMessageContaining("production/eu_crm2023_global_supply_shares.csv:2 (Share): column 'Share' must be a percentage");
     write("production/eu_crm2023_global_supply_shares.csv", "Material,Stage,Country,Share,t");
     write("production/usgs_mcs2025_world_production.csv",
         "commodity,measure,unit,country,value_2023,value_2024e",
         "Cobalt,mine production,t Co content,Canada,12x,5");
     assertThatThrownBy(() -> RefDataConverter.convert(raw, target))
-        .hasMessageContaining("production/usgs_mcs2025_world_production.csv:2: column 'value_2023' is not a USGS number");
+        .hasMessageContaining("production/usgs_mcs2025_world_production.csv:2 (value_2023): column 'value_2023' is not a USGS number");
   }
 
   @Test

@@ -33,7 +33,7 @@ class ImportsCsvTests {
     Path f = file("country,quantity_t\nCHN,60\nCOD,-3\n");
     assertThatThrownBy(() -> ImportsCsv.read(f, TestCountries.small()))
         .isInstanceOf(ProblemException.class)
-        .hasMessage(f + ":3: column 'quantity_t' is negative: -3 (COD)");
+        .hasMessage(f + ":3 (quantity_t): column 'quantity_t' is negative: -3 (COD)");
   }
 
   @Test
@@ -41,7 +41,7 @@ class ImportsCsvTests {
     Path f = file("country,quantity_t\nCHN,sixty\n");
     assertThatThrownBy(() -> ImportsCsv.read(f, TestCountries.small()))
         .isInstanceOf(ProblemException.class)
-        .hasMessage(f + ":2: column 'quantity_t' is not a number: 'sixty'");
+        .hasMessage(f + ":2 (quantity_t): column 'quantity_t' is not a number: 'sixty'");
   }
 
   @Test
@@ -56,7 +56,7 @@ class ImportsCsvTests {
   void aWrongHeaderAnEmptyFileAndAMissingFileAreRefused() throws IOException {
     Path wrong = file("origin,tonnes\nCHN,1\n");
     assertThatThrownBy(() -> ImportsCsv.read(wrong, TestCountries.small()))
-        .hasMessageContaining(":1: missing column 'country'");
+        .hasMessageContaining(":1 (country): missing column 'country'");
     Path empty = file("");
     assertThatThrownBy(() -> ImportsCsv.read(empty, TestCountries.small())).hasMessageContaining("empty file");
     Path headerOnly = file("country,quantity_t\n");
