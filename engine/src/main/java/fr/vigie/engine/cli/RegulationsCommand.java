@@ -1,7 +1,8 @@
 package fr.vigie.engine.cli;
 
+import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.kernel.Messages;
-import fr.vigie.engine.VigieException;
 import fr.vigie.engine.regulation.ApplicabilityEngine;
 import fr.vigie.engine.regulation.RegulationAssessment;
 import fr.vigie.engine.regulation.RegulationCatalog;
@@ -60,11 +61,10 @@ final class RegulationsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (profile == null) {
-      throw new VigieException(
-          "regulations: --profile <file> is required (or use 'regulations list' for the catalogue)");
+      throw new ProblemException(Problem.error("cli.profile_required"));
     }
     if (!lang.equals("en") && !lang.equals("fr")) {
-      throw new VigieException("regulations: --lang must be en or fr, not '" + lang + "'");
+      throw new ProblemException(Problem.error("cli.bad_lang", lang, "en, fr"));
     }
     LocalDate on = referenceDate(date);
     RegulationCatalog catalog = RegulationCatalog.load(RegulationCatalog.configuredOverride(Optional.ofNullable(regulations)));
@@ -94,7 +94,7 @@ final class RegulationsCommand implements Callable<Integer> {
     try {
       return LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
-      throw new VigieException("--date: '" + text + "' is not a date (yyyy-mm-dd)");
+      throw new ProblemException(Problem.error("cli.bad_date", text));
     }
   }
 

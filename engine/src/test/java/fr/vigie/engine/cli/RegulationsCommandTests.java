@@ -69,7 +69,7 @@ class RegulationsCommandTests {
   @Test
   void langOtherThanEnOrFrIsRefused() {
     assertThat(run("regulations", "--profile", PROFILE, "--lang", "de")).isEqualTo(2);
-    assertThat(err.toString()).contains("--lang must be en or fr, not 'de'");
+    assertThat(err.toString()).contains("--lang: 'de' is not a language of this command (en, fr)");
   }
 
   @Test
@@ -92,6 +92,15 @@ class RegulationsCommandTests {
     assertThat(err.toString()).contains("--date: '30/11/2026' is not a date (yyyy-mm-dd)");
     assertThat(run("regulations")).isEqualTo(2);
     assertThat(err.toString()).contains("--profile <file> is required");
+  }
+
+  @Test
+  void problemsAreRenderedInTheLanguageOfLang(@TempDir Path dir) throws IOException {
+    Path p = dir.resolve("p.yaml");
+    Files.writeString(p, "name: A\nemployees: {FR: -3}\n");
+    assertThat(run("regulations", "--profile", p.toString(), "--lang", "fr")).isEqualTo(2);
+    assertThat(err.toString().strip()).isEqualTo(
+        "vigie: " + p + ", ligne 2 (employees.FR) : la clé « employees.FR » doit être positive ou nulle, pas -3");
   }
 
   @Test

@@ -42,6 +42,6 @@ class IndicatorCsvTests {
         .hasMessageEndingWith(":2 (year): column 'year' is not an integer: '20x4'");
     CustomIndicator unknown = ituc("country,value\nNarnia,1\n");
     assertThatThrownBy(() -> IndicatorCsv.read(unknown, TestCountries.small()))
-        .hasMessageEndingWith(":2: unknown country 'Narnia'");
+        .hasMessageEndingWith(":2 (country): unknown country 'Narnia'");
   }
 }

@@ -49,7 +49,7 @@ class ImportsCsvTests {
     Path f = file("country,quantity_t\nCHN,1\nAtlantis,2\n");
     assertThatThrownBy(() -> ImportsCsv.read(f, TestCountries.small()))
         .isInstanceOf(ProblemException.class)
-        .hasMessage(f + ":3: unknown country 'Atlantis'");
+        .hasMessage(f + ":3 (country): unknown country 'Atlantis'");
   }
 
   @Test
