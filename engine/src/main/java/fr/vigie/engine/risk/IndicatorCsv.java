@@ -27,11 +27,11 @@ public final class IndicatorCsv {
       if (hasYear && !row.get("year").isEmpty()) {
         year = row.integer("year");
         if (year < 1900 || year > 2100) {
-          throw row.error("year", "is not a plausible year: " + year);
+          throw row.problem("year", "csv.implausible_year", "year", Integer.toString(year));
         }
       }
       if (out.put(c.alpha3(), new IndicatorReading(value, year, indicator.source())) != null) {
-        throw row.error("country " + c.alpha3() + " listed twice");
+        throw row.problem("country", "csv.country_twice", c.alpha3());
       }
     }
     return Map.copyOf(out);

@@ -37,7 +37,7 @@ class PriorityWeightsTests {
   @Test
   void malformedFilesNameTheLine() {
     assertError("id: x\nversion: 1\nweights: {volume: -1, risk: 1, concentration: 1, regulation: 1, traceability_gap: 1}\n",
-        ":3: weight 'volume' must be zero or more, not -1");
+        ":3 (volume): weight 'volume' must be zero or more, not -1");
     assertError("id: x\nversion: 1\nweights: {volume: 1, risk: 1, concentration: 1, regulation: 1}\n",
         ":3 (traceability_gap): missing key 'traceability_gap'");
     assertError("id: x\nversion: 1\nweights: {volume: 1, risk: 1, concentration: 1, regulation: 1, traceability_gap: 1, size: 1}\n",
@@ -45,7 +45,7 @@ class PriorityWeightsTests {
     assertError("id: x\nversion: 1\nweights: {volume: 0, risk: 0, concentration: 0, regulation: 0, traceability_gap: 0}\n",
         "at least one weight must be positive");
     assertError("id: x\nversion: 1\nweights: {volume: 1, risk: 1, concentration: 1, regulation: 1, traceability_gap: 1}\nmain_risks: 0\n",
-        ":4: main_risks must be 1 or more");
+        ":4 (main_risks): main_risks must be 1 or more");
     assertError("version: 1\nweights: {volume: 1, risk: 1, concentration: 1, regulation: 1, traceability_gap: 1}\n",
         "missing key 'id'");
   }

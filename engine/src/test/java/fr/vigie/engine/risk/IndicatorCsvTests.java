@@ -36,7 +36,7 @@ class IndicatorCsvTests {
         .hasMessageContaining(":3: 3 fields but the header has 2");
     CustomIndicator dup = ituc("country,value\nCOD,5\n\"Congo, D.R.\",4\n");
     assertThatThrownBy(() -> IndicatorCsv.read(dup, TestCountries.small()))
-        .hasMessageEndingWith(":3: country COD listed twice");
+        .hasMessageEndingWith(":3 (country): country COD listed twice");
     CustomIndicator year = ituc("country,value,year\nCOD,5,20x4\n");
     assertThatThrownBy(() -> IndicatorCsv.read(year, TestCountries.small()))
         .hasMessageEndingWith(":2 (year): column 'year' is not an integer: '20x4'");

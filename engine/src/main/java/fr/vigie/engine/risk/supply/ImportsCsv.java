@@ -25,7 +25,7 @@ public final class ImportsCsv {
       Country c = UserCsv.country(row, countries);
       double q = row.number("quantity_t");
       if (q < 0) {
-        throw row.error("quantity_t", "is negative: " + row.get("quantity_t") + " (" + c.alpha3() + ")");
+        throw row.problem("quantity_t", "csv.negative_quantity", "quantity_t", row.get("quantity_t"), c.alpha3());
       }
       byOrigin.merge(c.alpha3(), q, Double::sum);
     }
