@@ -233,7 +233,7 @@ public final class RiskEngine {
     ProductionSeries series = all.stream().filter(s -> s.year() == year).findFirst()
         .orElseThrow(() -> new ProblemException(Problem.error("risk.no_production_year", stage.id(), material.value(),
             Integer.toString(year), String.join(", ", all.stream().map(ProductionSeries::year)
-                .collect(Collectors.toCollection(TreeSet::new)).stream().map(String::valueOf).toList())))));
+                .collect(Collectors.toCollection(TreeSet::new)).stream().map(String::valueOf).toList()))));
     List<GeoPolRisk.Producer> producers = new ArrayList<>();
     for (CountryShare c : series.countries()) {
       producers.add(new GeoPolRisk.Producer(c.alpha3(), c.share()));
