@@ -1,6 +1,5 @@
 package fr.vigie.engine.cli;
 
-import fr.vigie.engine.VigieException;
 import fr.vigie.engine.assessment.Assessment;
 import fr.vigie.engine.assessment.AssessmentJson;
 import fr.vigie.engine.assessment.Assessor;
@@ -19,6 +18,7 @@ import fr.vigie.engine.declaration.consolidate.KnownSmelters;
 import fr.vigie.engine.declaration.consolidate.SmelterConsolidator;
 import fr.vigie.engine.declaration.read.ReadLimits;
 import fr.vigie.engine.declaration.validate.CahraList;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.ledger.Ledger;
 import fr.vigie.engine.ledger.LedgerImport;
 import fr.vigie.engine.ledger.LedgerImporter;

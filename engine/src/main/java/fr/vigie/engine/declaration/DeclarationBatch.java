@@ -1,6 +1,6 @@
 package fr.vigie.engine.declaration;
 
-import fr.vigie.engine.VigieException;
+import fr.vigie.engine.kernel.VigieException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
 package fr.vigie.engine.declaration;
 
-import fr.vigie.engine.VigieException;
 import fr.vigie.engine.country.Countries;
 import fr.vigie.engine.declaration.consolidate.ConsolidatedSmelter;
 import fr.vigie.engine.declaration.consolidate.Consolidation;
@@ -16,6 +15,7 @@ import fr.vigie.engine.declaration.read.Layout;
 import fr.vigie.engine.declaration.read.Layouts;
 import fr.vigie.engine.declaration.read.ReadLimits;
 import fr.vigie.engine.declaration.validate.CahraList;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.refdata.ReferenceData;
 import java.io.IOException;

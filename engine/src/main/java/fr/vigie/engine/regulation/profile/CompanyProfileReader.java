@@ -1,6 +1,6 @@
 package fr.vigie.engine.regulation.profile;
 
-import fr.vigie.engine.VigieException;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.mineral.Minerals;
 import fr.vigie.engine.regulation.ImportThreshold;
