@@ -1,5 +1,6 @@
-package fr.vigie.engine.declaration;
+package fr.vigie.engine.declaration.validate;
 
+import fr.vigie.engine.declaration.DeclarationResult;
 import fr.vigie.engine.kernel.VigieException;
 import java.io.IOException;
 import java.nio.file.Files;
