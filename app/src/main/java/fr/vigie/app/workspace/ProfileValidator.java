@@ -6,6 +6,8 @@ import java.util.Optional;
 import fr.vigie.app.shell.Problems;
 import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.kernel.ProblemException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import fr.vigie.engine.regulation.profile.CompanyProfile;
 import fr.vigie.engine.regulation.profile.ProfileRead;
 import org.springframework.stereotype.Component;

@@ -1,9 +1,9 @@
 package fr.vigie.engine.assessment;
 
-import fr.vigie.engine.VigieException;
 import fr.vigie.engine.io.Fields;
 import fr.vigie.engine.io.YamlNode;
 import fr.vigie.engine.io.YamlReader;
+import fr.vigie.engine.kernel.VigieException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -2,7 +2,7 @@ package fr.vigie.engine.country;
 
 import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.kernel.Problem;
-import fr.vigie.engine.VigieException;
+import fr.vigie.engine.kernel.VigieException;
 import java.text.Normalizer;
 import java.util.Collection;
 import java.util.Collections;

@@ -3,6 +3,8 @@ package fr.vigie.engine.ledger;
 import fr.vigie.engine.io.Xlsx;
 import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.kernel.ProblemException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;

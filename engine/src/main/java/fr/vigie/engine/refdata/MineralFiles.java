@@ -2,7 +2,7 @@ package fr.vigie.engine.refdata;
 
 import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.io.Csv;
-import fr.vigie.engine.VigieException;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.Mineral;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.mineral.Minerals;

@@ -1,7 +1,7 @@
 package fr.vigie.engine.regulation;
 
-import fr.vigie.engine.VigieException;
 import fr.vigie.engine.io.YamlReader;
+import fr.vigie.engine.kernel.VigieException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

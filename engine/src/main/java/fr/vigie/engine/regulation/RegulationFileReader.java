@@ -4,6 +4,7 @@ import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.io.Fields;
 import fr.vigie.engine.io.YamlNode;
+import fr.vigie.engine.regulation.profile.ImportThreshold;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -5,6 +5,8 @@ import fr.vigie.engine.io.YamlNode;
 import fr.vigie.engine.io.YamlReader;
 import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.kernel.RiskCategory;
+import fr.vigie.engine.kernel.RiskLevel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

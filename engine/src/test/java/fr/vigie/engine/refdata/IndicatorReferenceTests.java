@@ -8,7 +8,8 @@ import fr.vigie.engine.indicator.IndicatorDefinition;
 import fr.vigie.engine.indicator.IndicatorValue;
 import fr.vigie.engine.indicator.Indicators;
 import fr.vigie.engine.indicator.Orientation;
-import fr.vigie.engine.risk.RiskCategory;
+import fr.vigie.engine.kernel.RiskCategory;
+import fr.vigie.engine.kernel.VigieException;
 import org.junit.jupiter.api.Test;
 
 class IndicatorReferenceTests {

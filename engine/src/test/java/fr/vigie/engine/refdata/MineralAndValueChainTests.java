@@ -4,15 +4,15 @@ import fr.vigie.engine.kernel.ProblemException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.vigie.engine.kernel.RiskCategory;
+import fr.vigie.engine.kernel.RiskLevel;
+import fr.vigie.engine.kernel.Stage;
 import fr.vigie.engine.mineral.Mineral;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.mineral.Minerals;
-import fr.vigie.engine.risk.RiskCategory;
-import fr.vigie.engine.risk.RiskLevel;
 import fr.vigie.engine.valuechain.MineralProcess;
 import fr.vigie.engine.valuechain.ProcessRisk;
 import fr.vigie.engine.valuechain.ProductionProcess;
-import fr.vigie.engine.valuechain.Stage;
 import fr.vigie.engine.valuechain.ValueChain;
 import java.util.List;
 import org.junit.jupiter.api.Test;

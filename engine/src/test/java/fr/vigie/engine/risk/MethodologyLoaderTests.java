@@ -4,6 +4,7 @@ import fr.vigie.engine.kernel.ProblemException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.vigie.engine.kernel.RiskCategory;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;

@@ -4,9 +4,9 @@ import fr.vigie.engine.kernel.ProblemException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.vigie.engine.kernel.RiskCategory;
+import fr.vigie.engine.kernel.Stage;
 import fr.vigie.engine.mineral.MineralId;
-import fr.vigie.engine.risk.RiskCategory;
-import fr.vigie.engine.valuechain.Stage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

@@ -1,9 +1,9 @@
 package fr.vigie.engine.refdata.convert;
 
 import fr.vigie.engine.kernel.ProblemException;
-import fr.vigie.engine.VigieException;
 import fr.vigie.engine.country.Countries;
 import fr.vigie.engine.io.Csv;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.refdata.RefDataFiles;
 import fr.vigie.engine.refdata.ReferenceData;
 import java.io.IOException;

@@ -4,7 +4,6 @@ import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.mineral.Minerals;
-import fr.vigie.engine.regulation.ImportThreshold;
 import fr.vigie.engine.io.Fields;
 import fr.vigie.engine.io.YamlNode;
 import fr.vigie.engine.io.YamlReader;

@@ -16,6 +16,7 @@ import fr.vigie.engine.declaration.Scope;
 import fr.vigie.engine.declaration.SmelterRow;
 import fr.vigie.engine.declaration.Template;
 import fr.vigie.engine.declaration.read.CountryResolver;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.MineralId;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,4 @@
-package fr.vigie.engine;
-
-import fr.vigie.engine.kernel.Problem;
-import fr.vigie.engine.kernel.ProblemException;
+package fr.vigie.engine.kernel;
 
 /**
  * A problem whose text is an English sentence written by the thrower (code {@code untranslated}).

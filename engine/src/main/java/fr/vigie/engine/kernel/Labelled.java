@@ -1,8 +1,5 @@
-package fr.vigie.engine;
+package fr.vigie.engine.kernel;
 
-import fr.vigie.engine.kernel.Problem;
-import fr.vigie.engine.kernel.ProblemException;
-import fr.vigie.engine.kernel.Text;
 import java.util.Arrays;
 import java.util.Locale;
 

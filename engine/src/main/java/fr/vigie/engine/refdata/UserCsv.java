@@ -1,4 +1,4 @@
-package fr.vigie.engine.risk;
+package fr.vigie.engine.refdata;
 
 import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.kernel.Problem;
