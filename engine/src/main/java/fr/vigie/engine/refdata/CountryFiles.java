@@ -46,7 +46,7 @@ final class CountryFiles {
       }
       countries.add(
           new Country(
-              a2, a3, numeric, row.required("name_en"), row.required("name_fr"), row.get("region"),
+              a2, a3, numeric, LanguageColumns.names(table, row, "name"), row.get("region"),
               row.get("sub_region"), row.bool("eu_member")));
     }
     Set<String> known = new HashSet<>();
