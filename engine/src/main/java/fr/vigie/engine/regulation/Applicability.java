@@ -1,6 +1,7 @@
 package fr.vigie.engine.regulation;
 
 import fr.vigie.engine.kernel.Localized;
+import fr.vigie.engine.kernel.Messages;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,11 @@ public sealed interface Applicability
   /** The reasons as texts, rendered in the reader's language with {@code Messages}. */
   default List<Localized> reasons() {
     return Reason.texts(why());
+  }
+
+  /** The reasons rendered by {@code messages}. */
+  default List<String> reasons(Messages messages) {
+    return reasons().stream().map(messages::render).toList();
   }
 
   /** {@code applies}, {@code does_not_apply} or {@code cannot_tell}. */

@@ -18,8 +18,8 @@ class FrenchReasonsTests {
 
   private static List<String> fr(String id, String yaml) {
     RegulationAssessment a = assess(id, yaml);
-    assertThat(a.outcome().reasonsFr()).hasSameSizeAs(a.outcome().reasons());
-    return a.outcome().reasonsFr();
+    assertThat(a.outcome().reasons(Rules.FRENCH)).hasSameSizeAs(a.outcome().reasons(Rules.ENGLISH));
+    return a.outcome().reasons(Rules.FRENCH);
   }
 
   @ParameterizedTest(name = "{0} -> {1} / {2}")
@@ -55,7 +55,7 @@ class FrenchReasonsTests {
         "s'applique\u00a0: 6\u00a0100 salariés en FR l'année précédente >= 5\u00a0000",
         "obligations applicables depuis le 29 mars 2017");
     // the English reason is unchanged
-    assertThat(assess("fr-duty-of-vigilance", yaml).outcome().reasons())
+    assertThat(assess("fr-duty-of-vigilance", yaml).outcome().reasons(Rules.ENGLISH))
         .contains("applies: 6,200 employees in FR >= 5,000");
   }
 
@@ -143,7 +143,7 @@ class FrenchReasonsTests {
   void textNotYetInEffectUsesItsFrenchName() {
     RegulationAssessment a =
         assess("de-lksg", "employees: {DE: 1500}\n", LocalDate.of(2016, 1, 1));
-    assertThat(a.outcome().reasonsFr()).containsExactly(
+    assertThat(a.outcome().reasons(Rules.FRENCH)).containsExactly(
         "ne s'applique pas\u00a0: Loi allemande sur le devoir de vigilance dans les chaînes"
             + " d'approvisionnement (LkSG) n'était pas en vigueur le 1er janvier 2016 (première"
             + " version en vigueur à partir du 1er janvier 2023)");
@@ -152,8 +152,8 @@ class FrenchReasonsTests {
   @Test
   void everyTextHasAsManyFrenchAsEnglishReasonsAndNoneLeftInEnglish() {
     for (RegulationAssessment a : Rules.ENGINE.assess(Rules.profile("headquarters: FR\n"), Rules.AS_OF)) {
-      assertThat(a.outcome().reasonsFr()).as(a.text().id())
-          .hasSameSizeAs(a.outcome().reasons())
+      assertThat(a.outcome().reasons(Rules.FRENCH)).as(a.text().id())
+          .hasSameSizeAs(a.outcome().reasons(Rules.ENGLISH))
           .noneMatch(r -> r.startsWith("applies") || r.startsWith("does not apply")
               || r.startsWith("cannot tell") || r.startsWith("rules:"));
     }
