@@ -165,8 +165,7 @@ public final class Assessor {
   /** The applicability reasons rendered in a language (the text's own title named from its file). */
   private static List<String> rendered(RegulationAssessment r, java.util.Locale locale) {
     Regulation t = r.text();
-    fr.vigie.engine.kernel.Messages m = fr.vigie.engine.kernel.Messages.of(locale,
-        (kind, id, l) -> kind.equals(Regulation.KIND) && id.equals(t.id()) ? t.names().exactly(l) : java.util.Optional.empty());
+    fr.vigie.engine.kernel.Messages m = fr.vigie.engine.kernel.Messages.of(locale, t.termNames());
     return r.outcome().reasons().stream().map(m::render).toList();
   }
 

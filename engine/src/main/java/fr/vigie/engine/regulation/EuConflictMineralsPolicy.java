@@ -53,7 +53,7 @@ public final class EuConflictMineralsPolicy extends TierPolicy {
       ImportThreshold row = e.getKey();
       Reason what =
           Reason.of("regulation.reason.eu_conflict_minerals.per_year_of_annex_i",
-              row.description(), row.ex() ? "ex " : "", row.cnCode(), row.part());
+              text.annexRow(text.importThresholds().indexOf(row)), row.ex() ? "ex " : "", row.cnCode(), row.part());
       if (row.thresholdKg().isEmpty()) {
         checks.add(
             Check.unknown(

@@ -2,6 +2,7 @@ package fr.vigie.engine.regulation;
 
 import fr.vigie.engine.kernel.Names;
 import fr.vigie.engine.kernel.Term;
+import fr.vigie.engine.kernel.TermNames;
 import java.util.Locale;
 import fr.vigie.engine.mineral.MineralId;
 import java.net.URI;
@@ -87,6 +88,26 @@ public record Regulation(
 
   /** The kind of regulation terms. */
   public static final String KIND = "regulation";
+
+  /** The kind of Annex I row terms, with ids {@code <text id>#<row index>}. */
+  public static final String ANNEX_ROW = "annex_i_row";
+
+  /** Row {@code index} of the import thresholds as a term, named by its description. */
+  public Term annexRow(int index) {
+    return Term.of(ANNEX_ROW, id + "#" + index);
+  }
+
+  /** Names this text's title and its Annex I rows in any language its file gives. */
+  public TermNames termNames() {
+    return (kind, term, locale) -> {
+      if (kind.equals(KIND) && term.equals(id)) return names.exactly(locale);
+      if (kind.equals(ANNEX_ROW) && term.startsWith(id + "#")) {
+        int i = Integer.parseInt(term.substring(id.length() + 1));
+        return i < importThresholds.size() ? importThresholds.get(i).description().exactly(locale) : Optional.empty();
+      }
+      return Optional.empty();
+    };
+  }
 
   /** The version of the scope rules in effect on {@code date}; empty before the first one. */
   public Optional<ScopeRegime> regimeAt(LocalDate date) {

@@ -164,9 +164,8 @@ public final class RegulationCatalog {
   /** Names {@code regulation} terms (by text id) from the texts' titles. Give it to Messages. */
   public TermNames termNames() {
     return (kind, id, locale) ->
-        kind.equals(Regulation.KIND)
-            ? find(id).flatMap(t -> t.names().exactly(locale))
-            : java.util.Optional.empty();
+        find(kind.equals(Regulation.ANNEX_ROW) ? id.substring(0, Math.max(0, id.indexOf('#'))) : id)
+            .flatMap(t -> t.termNames().name(kind, id, locale));
   }
 
   public Optional<Regulation> find(String id) {
