@@ -99,7 +99,7 @@ class FrenchReasonsTests {
   void conflictMineralsVolumesInKilograms() {
     String yaml = "headquarters: FR\neu_imports:\n  - {cn_code: \"2609 00 00\", kg_per_year: 6000}\n";
     assertThat(fr("eu-conflict-minerals", yaml))
-        .contains("s'applique\u00a0: 6\u202f000\u00a0kg par an de tin ores and concentrates"
+        .contains("s'applique\u00a0: 6\u202f000\u00a0kg par an de minerais d'étain et leurs concentrés"
             + " (2609 00 00, annexe I partie A) >= 5\u202f000\u00a0kg");
     assertThat(fr("eu-conflict-minerals", "eu_imports: []\n"))
         .contains("ne s'applique pas\u00a0: aucune importation d'un minerai ou métal de l'annexe I");
