@@ -22,8 +22,9 @@ final class CountryFiles {
         source
             .table(COUNTRIES)
             .requireColumns(
-                "alpha2", "alpha3", "numeric", "name_en", "name_fr", "region", "sub_region",
-                "eu_member");
+                "alpha2", "alpha3", "numeric", "region", "sub_region",
+                "eu_member")
+            .requireColumns(LanguageColumns.required("name"));
     List<Country> countries = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Csv.Row row : table.rows()) {

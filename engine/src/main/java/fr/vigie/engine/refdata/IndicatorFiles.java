@@ -26,8 +26,9 @@ final class IndicatorFiles {
         source
             .table(DEFINITIONS)
             .requireColumns(
-                "id", "name_en", "name_fr", "category", "orientation", "scale_min", "scale_max",
-                "bounded", "year", "source", "licence", "description");
+                "id", "category", "orientation", "scale_min", "scale_max",
+                "bounded", "year", "source", "licence", "description")
+            .requireColumns(LanguageColumns.required("name"));
     for (Csv.Row r : definitions.rows()) {
       String id = ValueChainFiles.slug(r, "id");
       double min = r.number("scale_min");

@@ -16,6 +16,11 @@ import java.util.regex.Pattern;
 final class LanguageColumns {
   private LanguageColumns() {}
 
+  /** The columns every shipped file gives for a text: {@code <prefix>_en} and {@code <prefix>_fr}. */
+  static String[] required(String prefix) {
+    return new String[] {prefix + "_" + "en", prefix + "_" + "fr"};
+  }
+
   /** The languages of the {@code <prefix>_<language>} columns of a header, English first. */
   static List<String> languages(Csv.Table table, String prefix) {
     Pattern p = Pattern.compile(Pattern.quote(prefix) + "_([a-z]{2,3})");

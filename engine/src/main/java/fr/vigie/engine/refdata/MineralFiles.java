@@ -32,8 +32,10 @@ final class MineralFiles {
         source
             .table(MINERALS)
             .requireColumns(
-                "id", "name_en", "name_fr", "symbol", "group", "eu_critical", "eu_strategic",
-                "eu_note", "regulations", "uses_en", "uses_fr", "aliases");
+                "id", "symbol", "group", "eu_critical", "eu_strategic",
+                "eu_note", "regulations", "aliases")
+            .requireColumns(LanguageColumns.required("name"))
+            .requireColumns(LanguageColumns.required("uses"));
     List<Mineral> list = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     t.rows().forEach(r -> ids.add(r.get("id")));
@@ -54,7 +56,7 @@ final class MineralFiles {
       }
       Map<String, List<String>> uses = LanguageColumns.lists(t, r, "uses", column -> list(r, column));
       if (!uses.containsKey("en") || !uses.containsKey("fr")) {
-        throw r.error("uses_en/uses_fr", "main uses are required in both languages");
+        throw r.error(String.join("/", LanguageColumns.required("uses")), "main uses are required in both languages");
       }
       list.add(
           new Mineral(

@@ -37,7 +37,8 @@ final class ValueChainFiles {
     Map<String, ProductionProcess> processes = new HashMap<>();
     List<ProductionProcess> processList = new ArrayList<>();
     Csv.Table processTable =
-        source.table(PROCESSES).requireColumns("id", "stage", "name_en", "name_fr", "description");
+        source.table(PROCESSES).requireColumns("id", "stage", "description")
+            .requireColumns(LanguageColumns.required("name"));
     for (Csv.Row r : processTable.rows()) {
       String id = slug(r, "id");
       ProductionProcess p =
@@ -52,7 +53,8 @@ final class ValueChainFiles {
     Map<String, RiskFactor> factors = new HashMap<>();
     List<RiskFactor> factorList = new ArrayList<>();
     Csv.Table factorTable =
-        source.table(RISK_FACTORS).requireColumns("id", "category", "name_en", "name_fr");
+        source.table(RISK_FACTORS).requireColumns("id", "category")
+            .requireColumns(LanguageColumns.required("name"));
     for (Csv.Row r : factorTable.rows()) {
       String id = slug(r, "id");
       RiskFactor f =

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 final class RegulationFileReader {
   private static final String[] TEXT_KEYS = {
-    "id", "name_en", "name_fr", "reference", "jurisdiction", "voluntary", "adopted", "as_of",
+    "id", "reference", "jurisdiction", "voluntary", "adopted", "as_of",
     "source", "verified", "minerals", "products", "key_dates", "scope", "obligations", "penalties",
     "notes", "import_thresholds"
   };
@@ -39,6 +39,7 @@ final class RegulationFileReader {
 
   Regulation read(String source, YamlNode root) {
     Fields f = Fields.of(source, root, "a regulation text").allow(TEXT_KEYS);
+    f.allow("name_" + "en", "name_" + "fr");
     Names title = languageKeys(f, "name_");
     String id = f.string("id");
     if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {

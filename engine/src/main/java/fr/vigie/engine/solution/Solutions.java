@@ -35,7 +35,7 @@ public final class Solutions {
   public static final String RESOURCE = "/fr/vigie/engine/solution/solutions.yaml";
 
   private static final Set<String> KEYS =
-      Set.of("id", "type", "name_en", "name_fr", "description_en", "description_fr",
+      Set.of("id", "type",
           "risk_categories", "risk_factors", "stages", "minerals", "horizon", "organisation",
           "source", "verified", "note");
 
