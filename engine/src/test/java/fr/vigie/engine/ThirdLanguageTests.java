@@ -13,7 +13,7 @@ import fr.vigie.engine.regulation.RegulationAssessment;
 import fr.vigie.engine.regulation.RegulationCatalog;
 import fr.vigie.engine.regulation.profile.CompanyProfileReader;
 import fr.vigie.engine.regulation.profile.CountryDirectory;
-import fr.vigie.engine.valuechain.Stage;
+import fr.vigie.engine.kernel.Stage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -5,6 +5,7 @@ import fr.vigie.engine.kernel.Term;
 import fr.vigie.engine.kernel.TermNames;
 import java.util.Locale;
 import fr.vigie.engine.mineral.MineralId;
+import fr.vigie.engine.regulation.profile.ImportThreshold;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Comparator;

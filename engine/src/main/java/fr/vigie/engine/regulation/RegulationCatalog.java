@@ -1,7 +1,7 @@
 package fr.vigie.engine.regulation;
 
 import fr.vigie.engine.kernel.TermNames;
-import fr.vigie.engine.VigieException;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.yaml.YamlReader;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -3,6 +3,7 @@ package fr.vigie.engine.regulation;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.vigie.engine.kernel.Messages;
+import fr.vigie.engine.regulation.profile.ImportThreshold;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

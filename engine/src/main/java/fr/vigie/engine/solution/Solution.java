@@ -1,11 +1,11 @@
 package fr.vigie.engine.solution;
 
-import fr.vigie.engine.VigieException;
 import fr.vigie.engine.kernel.Names;
+import fr.vigie.engine.kernel.RiskCategory;
+import fr.vigie.engine.kernel.Stage;
 import fr.vigie.engine.kernel.Term;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.MineralId;
-import fr.vigie.engine.risk.RiskCategory;
-import fr.vigie.engine.valuechain.Stage;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package fr.vigie.engine.solution;
 
-import fr.vigie.engine.VigieException;
-import fr.vigie.engine.Labelled;
+import fr.vigie.engine.kernel.Labelled;
+import fr.vigie.engine.kernel.VigieException;
 import java.util.Arrays;
 import java.util.Locale;
 

@@ -1,6 +1,7 @@
 package fr.vigie.engine.valuechain;
 
 import fr.vigie.engine.kernel.Names;
+import fr.vigie.engine.kernel.Stage;
 import java.util.Locale;
 import java.util.Objects;
 

@@ -1,8 +1,8 @@
 package fr.vigie.engine.valuechain;
 
 import fr.vigie.engine.kernel.Names;
+import fr.vigie.engine.kernel.RiskCategory;
 import java.util.Locale;
-import fr.vigie.engine.risk.RiskCategory;
 import java.util.Objects;
 
 /**

@@ -1,7 +1,5 @@
-package fr.vigie.engine;
+package fr.vigie.engine.kernel;
 
-import fr.vigie.engine.kernel.Messages;
-import fr.vigie.engine.kernel.Term;
 import java.util.Arrays;
 import java.util.Locale;
 
