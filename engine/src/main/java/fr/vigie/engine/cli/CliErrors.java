@@ -39,6 +39,13 @@ final class CliErrors implements CommandLine.IExecutionExceptionHandler {
         lang = String.valueOf((Object) r.matchedOptionValue("--lang", null));
       }
     }
-    return lang != null && lang.strip().toLowerCase(Locale.ROOT).startsWith("fr") ? Locale.FRENCH : Locale.ENGLISH;
+    if (lang == null) {
+      return Locale.ENGLISH;
+    }
+    try {
+      return Lang.locale(lang);
+    } catch (ProblemException notALanguage) {
+      return Locale.ENGLISH;
+    }
   }
 }

@@ -3,6 +3,7 @@ package fr.vigie.engine.cli;
 import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.kernel.Messages;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.refdata.ReferenceData;
 import fr.vigie.engine.regulation.ApplicabilityEngine;
 import fr.vigie.engine.regulation.RegulationAssessment;
@@ -63,25 +64,22 @@ final class RegulationsCommand implements Callable<Integer> {
     if (profile == null) {
       throw new ProblemException(Problem.error("cli.profile_required"));
     }
-    if (!lang.equals("en") && !lang.equals("fr")) {
-      throw new ProblemException(Problem.error("cli.bad_lang", lang, "en, fr"));
-    }
     LocalDate on = referenceDate(date);
     RegulationCatalog catalog = RegulationCatalog.load(RegulationCatalog.configuredOverride(Optional.ofNullable(regulations)));
+    Messages messages = Lang.messages(lang, catalog.termNames());
     ReferenceData data = ReferenceData.loadDefault();
     CountryDirectory countries = CountryDirectory.of(data.countries());
     ProfileRead read = new CompanyProfileReader(countries, data.minerals()).read(profile);
     PrintWriter err = spec.commandLine().getErr();
-    Messages messages = Messages.of(lang.equals("fr") ? Locale.FRENCH : Locale.ENGLISH);
     read.warnings().forEach(w -> err.println("vigie: warning: " + w.render(messages)));
     err.flush();
     List<RegulationAssessment> list =
         new ApplicabilityEngine(catalog, countries).assess(read.profile(), on);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(toJson(RegulationReport.assessmentsTree(list)));
+      out.println(toJson(RegulationReport.assessmentsJson(list, messages)));
     } else {
-      out.print(RegulationReport.assessmentsText(read.profile().name(), on, list, lang.equals("fr")));
+      out.print(RegulationReport.assessmentsText(read.profile().name(), on, list, messages));
     }
     out.flush();
     return 0;
@@ -122,15 +120,20 @@ final class RegulationsCommand implements Callable<Integer> {
         description = "Override the built-in texts with YAML files.")
     Path regulations;
 
+    @Option(names = "--lang", paramLabel = "<en|fr>", defaultValue = "en",
+        description = "Language of the texts' names, key dates, obligations and notes: en (default) or fr.")
+    String lang;
+
     @Override
     public Integer call() {
       LocalDate on = referenceDate(date);
       RegulationCatalog catalog = RegulationCatalog.load(RegulationCatalog.configuredOverride(Optional.ofNullable(regulations)));
+      Messages messages = Lang.messages(lang, catalog.termNames());
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
-        out.println(toJson(RegulationReport.catalogueTree(catalog.texts(), on)));
+        out.println(toJson(RegulationReport.catalogueJson(catalog.texts(), on, messages)));
       } else {
-        out.print(RegulationReport.catalogueText(catalog.texts(), on));
+        out.print(RegulationReport.catalogueText(catalog.texts(), on, messages));
       }
       out.flush();
       return 0;
