@@ -41,8 +41,12 @@ final class MineralFiles {
     List<Mineral> list = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     t.rows().forEach(r -> ids.add(r.get("id")));
+    Set<MineralId> seen = new HashSet<>();
     for (Csv.Row r : t.rows()) {
       MineralId id = id(r, "id");
+      if (!seen.add(id)) {
+        throw r.problem("id", "refdata.listed_twice", "id", id.value());
+      }
       Optional<MineralId> group = Optional.empty();
       if (!r.get("group").isEmpty()) {
         group = Optional.of(id(r, "group"));
