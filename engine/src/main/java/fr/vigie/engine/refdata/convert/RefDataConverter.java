@@ -63,12 +63,13 @@ public final class RefDataConverter {
       try {
         ReferenceData.load(staging); // validates the whole set before anything is replaced
       } catch (ProblemException e) {
+        // the problems name the target folder (the staging copy is deleted), then say nothing was written
         List<Problem> problems = new ArrayList<>();
-        problems.add(Problem.error("refdata.converted_invalid"));
         for (Problem p : e.problems()) {
           problems.add(p.source() == null ? p
               : p.at(p.source().replace(staging.toString(), targetDir.toString()), p.line()));
         }
+        problems.add(Problem.error("refdata.converted_invalid"));
         throw new ProblemException(problems, e);
       }
 
