@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -193,10 +194,28 @@ public class Assessments {
         return runner.json(store.json(assessment.id()));
     }
 
-    /** The engine's XLSX workbook of the assessment. */
-    byte[] xlsx(WorkspaceGrant grant, StoredAssessment assessment) {
+    /** The engine's XLSX workbook of the assessment, in a language. */
+    byte[] xlsx(WorkspaceGrant grant, StoredAssessment assessment, Locale locale) {
         requireSameWorkspace(grant, assessment);
-        return runner.xlsx(store.json(assessment.id()));
+        return runner.xlsx(store.json(assessment.id()), locale);
+    }
+
+    /** The engine's HTML report of the assessment, in a language. */
+    String html(WorkspaceGrant grant, StoredAssessment assessment, Locale locale) {
+        requireSameWorkspace(grant, assessment);
+        return runner.html(store.json(assessment.id()), locale);
+    }
+
+    /** The body of the engine's HTML report of the assessment, for its page. */
+    String reportBody(WorkspaceGrant grant, StoredAssessment assessment, Locale locale) {
+        requireSameWorkspace(grant, assessment);
+        return runner.reportBody(store.json(assessment.id()), locale);
+    }
+
+    /** The engine's HTML report of the assessment for the PDF renderer, in a language. */
+    String xhtml(WorkspaceGrant grant, StoredAssessment assessment, Locale locale) {
+        requireSameWorkspace(grant, assessment);
+        return runner.xhtml(store.json(assessment.id()), locale);
     }
 
     private static void requireSameWorkspace(WorkspaceGrant grant, StoredAssessment assessment) {
