@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.vigie.app.knowledge.ReferenceKnowledge;
-import fr.vigie.engine.VigieException;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.indicator.IndicatorDefinition;
 import fr.vigie.engine.risk.Methodology;
 import fr.vigie.engine.risk.MethodologyLoader;
