@@ -2,6 +2,7 @@ package fr.vigie.app.dashboard;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -15,9 +16,11 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /**
  * The computed view data of an assessment's dashboard in a language, kept: the parsed assessment
- * view and the ranking and heatmap sections (template {@code dashboard/analysis}, most of the
- * page's rendering work), rendered from the assessment alone (a template context with the view,
- * the risk categories and the reference names; no request, no user, no security context). Stored
+ * view, the basis line and the key figures that depend on the assessment only (template
+ * {@code dashboard/figures}) and the ranking and heatmap sections (template {@code
+ * dashboard/analysis}, most of the page's rendering work), rendered from the assessment alone (a
+ * template context with the view, the risk categories and the reference names; no request, no
+ * user, no security context). Stored
  * assessments never change, so an entry is valid for as long as its assessment exists: entries are
  * keyed by assessment id and language, at most {@value #CACHE_SIZE} are kept (the least used go
  * first) and those of a deleted workspace are dropped. The page around them (layout, navigation,
@@ -28,6 +31,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 class DashboardViews {
 
     static final String ANALYSIS_TEMPLATE = "dashboard/analysis";
+    static final String FIGURES_TEMPLATE = "dashboard/figures";
     static final int CACHE_SIZE = 256;
 
     /**
@@ -42,10 +46,13 @@ class DashboardViews {
     /**
      * The view data of one assessment in one language.
      *
-     * @param view     the assessment view (key figures, ranking, heatmap rows)
-     * @param analysis the HTML of the ranking and heatmap sections, in the language
+     * @param view         the assessment view (key figures, ranking, heatmap rows)
+     * @param lead         the HTML of the line naming the assessment the dashboard is built from
+     * @param figureItems  the HTML of the key figures that depend on the assessment only (volume,
+     *                     traceability, texts that apply, each with its explanation)
+     * @param analysis     the HTML of the ranking and heatmap sections, in the language
      */
-    record DashboardData(AssessmentView view, String analysis) {
+    record DashboardData(AssessmentView view, String lead, String figureItems, String analysis) {
     }
 
     private final SpringTemplateEngine templates;
@@ -62,10 +69,17 @@ class DashboardViews {
         return kept.get(new Key(view.stored().id(), locale.toLanguageTag()), k -> compute(view, locale));
     }
 
+    /**
+     * Renders the assessment's parts of the page: every formatted number and message with arguments
+     * is done here once, not at each request (formatting a message takes a lock shared by every
+     * request that formats it, a queue under load).
+     */
     private DashboardData compute(AssessmentView view, Locale locale) {
         Context context = new Context(locale, Map.of("view", view, "categories", AssessmentView.CATEGORIES,
-                "names", names));
-        return new DashboardData(view, templates.process(ANALYSIS_TEMPLATE, context));
+                "names", names, "regulationsUrl", "/workspaces/" + view.stored().workspaceId() + "/regulations"));
+        return new DashboardData(view, templates.process(FIGURES_TEMPLATE, Set.of("lead"), context).strip(),
+                templates.process(FIGURES_TEMPLATE, Set.of("items"), context).strip(),
+                templates.process(ANALYSIS_TEMPLATE, context));
     }
 
     /** How many entries are kept for the assessments of a workspace. */

@@ -53,6 +53,8 @@ class WorkspaceDashboardController {
         }
         DashboardViews.DashboardData data = views.data(assessments.view(grant, latest.get()), locale);
         model.addAttribute("view", data.view());
+        model.addAttribute("lead", data.lead());
+        model.addAttribute("figureItems", data.figureItems());
         model.addAttribute("analysis", data.analysis());
         return TEMPLATE;
     }
