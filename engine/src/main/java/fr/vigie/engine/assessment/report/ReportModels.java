@@ -50,22 +50,11 @@ public final class ReportModels {
       List.of(Stage.EXTRACTION, Stage.PRE_TREATMENT, Stage.REFINING, Stage.RECYCLING);
 
   /**
-   * Names of minerals and countries from the reference data, in English and French, for the
-   * messages the report is rendered with.
+   * Names of the reference data's terms (minerals, countries, ...) in every language the data has,
+   * for the messages the report is rendered with.
    */
   public static TermNames names(ReferenceData data) {
-    return (kind, id, locale) -> {
-      boolean french = locale.getLanguage().equals("fr");
-      boolean english = locale.getLanguage().equals("en");
-      if (!french && !english) {
-        return Optional.empty();
-      }
-      return switch (kind) {
-        case "mineral" -> data.minerals().find(id).map(x -> french ? x.nameFr() : x.nameEn());
-        case "country" -> data.countries().find(id).map(x -> french ? x.nameFr() : x.nameEn());
-        default -> Optional.empty();
-      };
-    };
+    return data.termNames();
   }
 
   /** The report of {@code a} in the language of {@code m}. */
