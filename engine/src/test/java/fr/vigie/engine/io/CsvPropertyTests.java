@@ -1,4 +1,4 @@
-package fr.vigie.engine.refdata;
+package fr.vigie.engine.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +32,7 @@ class CsvPropertyTests {
     }
   }
 
-  /** Any text either parses or fails with a VigieException naming the file: never another error. */
+  /** Any text either parses or fails with a ProblemException naming the file: never another error. */
   @SeededProperty
   @MethodSource("seeds")
   void anyTextParsesOrFailsCleanly(long seed) {
@@ -40,7 +40,7 @@ class CsvPropertyTests {
     try {
       Csv.Table t = Csv.parse("f.csv", text);
       assertThat(t.header()).isNotEmpty();
-    } catch (fr.vigie.engine.kernel.VigieException e) {
+    } catch (fr.vigie.engine.kernel.ProblemException e) {
       assertThat(e.getMessage()).startsWith("f.csv:");
     }
   }
