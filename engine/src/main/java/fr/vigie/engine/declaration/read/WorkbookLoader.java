@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -57,18 +56,15 @@ final class WorkbookLoader {
     try {
       size = Files.size(file);
     } catch (IOException e) {
-      throw new UnreadableFileException("file-unreadable", "cannot read the file: " + e.getMessage(),
-          "impossible de lire le fichier : " + e.getMessage(), e);
+      throw new UnreadableFileException("file-unreadable",
+          DeclarationReader.text("file-unreadable", String.valueOf(e.getMessage())), e);
     }
     if (size > limits.maxFileBytes()) {
       throw new UnreadableFileException("file-too-large",
-          String.format(Locale.ROOT, "file is %.1f MB, above the %.1f MB limit (raise it with --max-size)",
-              size / 1048576.0, limits.maxFileBytes() / 1048576.0),
-          String.format(Locale.ROOT, "le fichier fait %.1f Mo, au-delà de la limite de %.1f Mo (option --max-size)",
-              size / 1048576.0, limits.maxFileBytes() / 1048576.0));
+          DeclarationReader.text("file-too-large", size / 1048576.0, limits.maxFileBytes() / 1048576.0));
     }
     if (size == 0) {
-      throw new UnreadableFileException("not-excel", "the file is empty", "le fichier est vide");
+      throw new UnreadableFileException("not-excel", DeclarationReader.text("not-excel.empty"));
     }
     FileMagic magic;
     try (InputStream in = FileMagic.prepareToCheckMagic(new BufferedInputStream(Files.newInputStream(file)))) {
@@ -84,8 +80,7 @@ final class WorkbookLoader {
   }
 
   private static UnreadableFileException notExcel(Throwable cause) {
-    return new UnreadableFileException("not-excel",
-        "not an Excel workbook (.xlsx or .xls)", "ce n'est pas un classeur Excel (.xlsx ou .xls)", cause);
+    return new UnreadableFileException("not-excel", DeclarationReader.text("not-excel"), cause);
   }
 
   private WorkbookData loadXlsx(Path file, Map<String, SheetRequest> wanted) {
@@ -131,8 +126,7 @@ final class WorkbookLoader {
         PackageRelationship rel = workbook.getRelationship(sheet[1]);
         PackagePart part = rel == null ? null : workbook.getRelatedPart(rel);
         if (part == null) {
-          throw new UnreadableFileException("file-corrupt", "sheet '" + name + "' has no content part",
-              "la feuille '" + name + "' n'a pas de contenu");
+          throw new UnreadableFileException("file-corrupt", DeclarationReader.text("file-corrupt.no-content", name));
         }
         Grid g = new Grid(name);
         try (InputStream in = part.getInputStream()) {
@@ -154,8 +148,8 @@ final class WorkbookLoader {
     } catch (org.apache.poi.openxml4j.exceptions.OpenXML4JException e) {
       throw isZipBomb(e) ? classify(e) : notExcel(e);
     } catch (SAXException | javax.xml.parsers.ParserConfigurationException e) {
-      throw new UnreadableFileException("file-corrupt", "the workbook XML is malformed or unsafe: " + e.getMessage(),
-          "le XML du classeur est mal formé ou dangereux : " + e.getMessage(), e);
+      throw new UnreadableFileException("file-corrupt",
+          DeclarationReader.text("file-corrupt.xml", String.valueOf(e.getMessage())), e);
     } catch (IOException | RuntimeException e) {
       throw classify(e);
     }
@@ -175,12 +169,10 @@ final class WorkbookLoader {
   /** Zip bombs and oversize entries surface as exceptions from POI with a telling message. */
   private static UnreadableFileException classify(Exception e) {
     if (isZipBomb(e)) {
-      return new UnreadableFileException("zip-bomb",
-          "refused: a zip entry expands beyond the safety limits (possible zip bomb)",
-          "refusé : une entrée zip dépasse les limites de sécurité (bombe zip possible)", e);
+      return new UnreadableFileException("zip-bomb", DeclarationReader.text("zip-bomb"), e);
     }
-    return new UnreadableFileException("file-corrupt", "the workbook is damaged: " + e.getMessage(),
-        "le classeur est endommagé : " + e.getMessage(), e);
+    return new UnreadableFileException("file-corrupt",
+        DeclarationReader.text("file-corrupt.damaged", String.valueOf(e.getMessage())), e);
   }
 
   private WorkbookData loadOle2(Path file, Map<String, SheetRequest> wanted) {
@@ -215,10 +207,7 @@ final class WorkbookLoader {
   }
 
   private static UnreadableFileException encrypted(Throwable cause) {
-    return new UnreadableFileException("file-encrypted",
-        "the workbook is password-protected (encrypted): ask the supplier for an unprotected copy",
-        "le classeur est protégé par mot de passe (chiffré) : demander au fournisseur une copie non protégée",
-        cause);
+    return new UnreadableFileException("file-encrypted", DeclarationReader.text("file-encrypted"), cause);
   }
 
   private static Grid toGrid(Sheet s, SheetRequest req) {
