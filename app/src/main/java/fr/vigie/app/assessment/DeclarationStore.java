@@ -88,9 +88,13 @@ class DeclarationStore {
                 .params(workspaceId, id).update();
     }
 
+    /** The findings of a row, from their jsonb text. */
+    static List<DeclarationFinding> findings(String json) {
+        return JSON.readValue(json, new TypeReference<List<DeclarationFinding>>() { });
+    }
+
     private static StoredDeclaration stored(ResultSet rs, int row) throws SQLException {
-        List<DeclarationFinding> findings = JSON.readValue(rs.getString("findings"),
-                new TypeReference<List<DeclarationFinding>>() { });
+        List<DeclarationFinding> findings = findings(rs.getString("findings"));
         return new StoredDeclaration(rs.getLong("id"), rs.getTimestamp("uploaded_at").toInstant(),
                 rs.getString("uploaded_by"), rs.getString("file_name"), rs.getString("template"),
                 rs.getString("version"), rs.getString("company"), findings, rs.getInt("smelter_count"));
