@@ -45,11 +45,14 @@ class InitialAccounts implements SmartInitializingSingleton {
     private final Accounts accounts;
     private final AccountProperties properties;
     private final DataDirectory dataDirectory;
+    private final PasswordPolicy passwordPolicy;
 
-    InitialAccounts(Accounts accounts, AccountProperties properties, DataDirectory dataDirectory) {
+    InitialAccounts(Accounts accounts, AccountProperties properties, DataDirectory dataDirectory,
+            PasswordPolicy passwordPolicy) {
         this.accounts = accounts;
         this.properties = properties;
         this.dataDirectory = dataDirectory;
+        this.passwordPolicy = passwordPolicy;
     }
 
     @Override
@@ -78,6 +81,10 @@ class InitialAccounts implements SmartInitializingSingleton {
                 } else {
                     logger.info("First start: created administrator '%s' with the password from VIGIE_ADMIN_PASSWORD"
                             .formatted(created.account().username()));
+                    if (passwordPolicy.check(username, password) instanceof PasswordPolicy.Outcome.Refused refused) {
+                        logger.warn("VIGIE_ADMIN_PASSWORD does not follow the password policy (" + refused.code()
+                                + "); see docs/security.md for the rules");
+                    }
                 }
             }
             case Accounts.CreateOutcome.UsernameTaken taken -> {
