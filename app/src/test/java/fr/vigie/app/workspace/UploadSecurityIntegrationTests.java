@@ -222,6 +222,45 @@ class UploadSecurityIntegrationTests {
         assertThat(store.current(a.workspace())).isEmpty();
     }
 
+    @Test
+    void anOverLimitChunkedUploadFromThePageGetsThePagesSizeMessage() throws Exception {
+        Analyst a = analyst();
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        String base = "http://localhost:" + port;
+        String login = send(http, HttpRequest.newBuilder(URI.create(base + "/login")).build()).body();
+        send(http, HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + a.name() + "&password=password-" + a.name()
+                        + "&_csrf=" + match("name=\"_csrf\" value=\"([^\"]+)\"", login))).build());
+        String page = send(http, HttpRequest.newBuilder(URI.create(base + "/workspaces/" + a.workspace()
+                + "/ledgers?lang=en")).build()).body();
+        String action = match("action=\"([^\"]*/ledgers\\?_csrf=[^\"]+)\"", page).replace("&amp;", "&");
+        String boundary = "vigie-boundary";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"huge.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        body.write(new byte[25 * 1024 * 1024]);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        byte[] bytes = body.toByteArray();
+        HttpResponse<String> answer = send(http, HttpRequest.newBuilder(URI.create(base + action))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))).build());
+        assertThat(answer.statusCode()).as(answer.body()).isIn(302, 303);
+        assertThat(answer.headers().firstValue("Location").orElseThrow())
+                .endsWith("/workspaces/" + a.workspace() + "/ledgers?refused=size");
+        assertThat(store.current(a.workspace())).isEmpty();
+    }
+
+    private static HttpResponse<String> send(HttpClient http, HttpRequest request) throws Exception {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String match(String pattern, String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(pattern).matcher(text);
+        assertThat(m.find()).as("pattern %s", pattern).isTrue();
+        return m.group(1);
+    }
+
     private int rawStatus(String request) throws Exception {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
