@@ -22,7 +22,7 @@ import java.util.Optional;
  * {@code country_risk}, {@code process_risk}, {@code stage_risk} to each entry of a mineral view's
  * {@code stages}.
  */
-public final class RefDataViews {
+final class RefDataViews {
   private RefDataViews() {}
 
   /** {@code mineral <id>}: identity, flags, uses, stages with country shares, processes. */

@@ -19,7 +19,7 @@ import java.util.Optional;
  * material and form; volumes of the same row are added up. A row whose threshold the data does not
  * hold, or a code that matches several rows, gives "cannot tell".
  */
-public final class EuConflictMineralsPolicy extends TierPolicy {
+final class EuConflictMineralsPolicy extends TierPolicy {
   public EuConflictMineralsPolicy() {
     super("eu-conflict-minerals");
   }
