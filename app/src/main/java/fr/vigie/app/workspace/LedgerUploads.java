@@ -15,8 +15,9 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
+import fr.vigie.app.shell.Problems;
 import fr.vigie.app.shell.UserText;
-import fr.vigie.engine.kernel.VigieException;
+import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.ledger.ImportReport;
 import fr.vigie.engine.ledger.LedgerImport;
 import fr.vigie.engine.ledger.LedgerOptions;
@@ -127,8 +128,9 @@ public class LedgerUploads {
                     options = options.withEncoding(LedgerOptions.WINDOWS_1252);
                 }
                 result = engine.ledgerImporter().importFile(temp, options);
-            } catch (VigieException e) {
-                return new Outcome.Refused("unreadable", e.getMessage());
+            } catch (ProblemException e) {
+                return new Outcome.Refused("unreadable", String.join("\n",
+                        e.problems().stream().map(Problems::withPlaceOf).toList()));
             }
             return switch (result) {
                 case LedgerImport.Rejected rejected -> new Outcome.Rejected(rejected.report());
