@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.vigie.engine.declaration.LookupKind;
 import fr.vigie.engine.declaration.SmelterRow;
 import fr.vigie.engine.declaration.read.CountryResolver;
-import fr.vigie.engine.refdata.Csv;
+import fr.vigie.engine.io.Csv;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
