@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import fr.vigie.app.account.SecurityEvents;
 import fr.vigie.app.shell.UserText;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,11 +29,13 @@ public class Workspaces {
     static final String DEMO_USER = "demo";
 
     private final JdbcClient jdbc;
-    private final SecurityEvents events;
+    private final ApplicationEventPublisher events;
+    private final SecurityEvents securityEvents;
 
-    Workspaces(JdbcClient jdbc, SecurityEvents events) {
+    Workspaces(JdbcClient jdbc, ApplicationEventPublisher events, SecurityEvents securityEvents) {
         this.jdbc = jdbc;
         this.events = events;
+        this.securityEvents = securityEvents;
     }
 
     /** Outcome of {@link #create}. */
@@ -128,7 +131,7 @@ public class Workspaces {
                             select count(*) from renamed""")
                     .params(workspaceId, name, username, DEMO_USER).query(Integer.class).single();
             if (changed > 0) {
-                events.record("workspace-renamed", Map.of("workspace.id", workspaceId, "workspace.name", name));
+                securityEvents.record("workspace-renamed", Map.of("workspace.id", workspaceId, "workspace.name", name));
             }
             return changed == 0 ? new RenameOutcome.NotFound(workspaceId)
                     : new RenameOutcome.Renamed(find(workspaceId).orElseThrow());
@@ -162,7 +165,7 @@ public class Workspaces {
      * Deletes a workspace and everything that belongs to it, in one statement and so one
      * transaction: members, ledgers and their filieres, assessments, roadmap actions and their
      * history, supplier declarations (every table refers to {@code workspace} with
-     * {@code on delete cascade}).
+     * {@code on delete cascade}), then publishes {@link WorkspaceDeleted}.
      *
      * @return false when no workspace has this id
      */
@@ -170,7 +173,8 @@ public class Workspaces {
     public boolean delete(long workspaceId) {
         boolean deleted = jdbc.sql("delete from workspace where id = ?").param(workspaceId).update() > 0;
         if (deleted) {
-            events.record("workspace-deleted", Map.of("workspace.id", workspaceId));
+            securityEvents.record("workspace-deleted", Map.of("workspace.id", workspaceId));
+            events.publishEvent(new WorkspaceDeleted(workspaceId));
         }
         return deleted;
     }
@@ -241,7 +245,7 @@ public class Workspaces {
                             + " on conflict (workspace_id, username) do update set role = excluded.role")
                     .params(workspaceId, username, role.name())
                     .update();
-            events.record("membership-changed", Map.of("workspace.id", workspaceId, "target.user.name", username,
+            securityEvents.record("membership-changed", Map.of("workspace.id", workspaceId, "target.user.name", username,
                     "target.user.role", role.name()));
             return true;
         } catch (DataIntegrityViolationException e) {
@@ -254,7 +258,7 @@ public class Workspaces {
     public void removeMember(long workspaceId, String username) {
         if (jdbc.sql("delete from workspace_member where workspace_id = ? and username = ?")
                 .params(workspaceId, username).update() > 0) {
-            events.record("membership-removed", Map.of("workspace.id", workspaceId, "target.user.name", username));
+            securityEvents.record("membership-removed", Map.of("workspace.id", workspaceId, "target.user.name", username));
         }
     }
 
