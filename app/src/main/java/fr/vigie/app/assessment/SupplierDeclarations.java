@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import fr.vigie.app.shell.UserText;
 import fr.vigie.app.workspace.WorkspaceEngine;
 import fr.vigie.app.workspace.WorkspaceGrant;
 import fr.vigie.engine.assessment.DeclarationSummary;
@@ -159,7 +160,7 @@ public class SupplierDeclarations {
     /** The last part of an uploaded file's name (browsers may send a path), without control characters. */
     static String fileName(String given) {
         String name = given.substring(Math.max(given.lastIndexOf('/'), given.lastIndexOf('\\')) + 1)
-                .replaceAll("\\p{Cntrl}", "").strip();
+                .transform(UserText::displayable).strip();
         name = name.length() > 200 ? name.substring(name.length() - 200) : name;
         return name.isEmpty() ? "declaration" : name;
     }
