@@ -150,7 +150,7 @@ final class ClusterUpgrade {
         EmbeddedDatabase.stopLeftOverServer(directory.resolve("postgres"));
         Files.deleteIfExists(dump());
         EmbeddedPostgres old = EmbeddedPostgres.builder()
-                .setPgBinaryResolver(LEGACY_BINARIES)
+                .setPgBinaryResolver(new PostgresBinaries.Archive(binaries, LEGACY_BINARIES))
                 .setOverrideWorkingDirectory(binaries.toFile())
                 .setDataDirectory(directory.resolve("postgres"))
                 .setCleanDataDirectory(false)
@@ -221,8 +221,8 @@ final class ClusterUpgrade {
         return "postgres-14/postgres-" + system.toLowerCase() + "-" + architecture + ".txz";
     }
 
-    /** The PostgreSQL 14 archive in the jar, for tests that need a server of that major. */
-    static PgBinaryResolver legacyBinaries() {
-        return LEGACY_BINARIES;
+    /** The PostgreSQL 14 archive in the jar, unpacked in {@code library}, for tests that need that major. */
+    static PgBinaryResolver legacyBinaries(Path library) {
+        return new PostgresBinaries.Archive(library, LEGACY_BINARIES);
     }
 }

@@ -82,6 +82,7 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setConnectConfig("password", password)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setRegisterShutdownHook(false) // the application context stops it, after the web server
+                    .setPgBinaryResolver(PostgresBinaries.Archive.current(binaries))
                     .setOverrideWorkingDirectory(binaries.toFile());
             if (initialise) {
                 // initdb options: the role's password, hashed by initdb; no trust once the server runs
@@ -89,6 +90,7 @@ final class EmbeddedDatabase implements AutoCloseable {
                         .setDataDirectoryCustomizer(data -> requirePasswordBeforeStart(data.toPath()));
             }
             EmbeddedPostgres postgres = start(builder, postgresDirectory, passwordFile);
+            PostgresBinaries.close(binaries);
             EmbeddedDatabase database = new EmbeddedDatabase(lock, postgres, password);
             try {
                 if (trusting) {

@@ -1,6 +1,7 @@
 package fr.vigie.app.database;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -13,6 +14,9 @@ import java.nio.file.attribute.UserPrincipal;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+
+import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
+import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
 
 /**
  * Where the PostgreSQL binaries are unpacked: {@code <data-dir>/postgres-binaries}, mode {@code 0700},
@@ -38,6 +42,23 @@ final class PostgresBinaries {
     static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
     private PostgresBinaries() {
+    }
+
+    /**
+     * The library's archive of the current major, as a resolver of its own per directory: the library
+     * remembers, per resolver, where it unpacked last and reuses that place, which would otherwise be
+     * another data directory's.
+     */
+    record Archive(Path library, PgBinaryResolver archives) implements PgBinaryResolver {
+
+        static Archive current(Path library) {
+            return new Archive(library, DefaultPostgresBinaryResolver.INSTANCE);
+        }
+
+        @Override
+        public InputStream getPgBinary(String system, String architecture) throws IOException {
+            return archives.getPgBinary(system, architecture);
+        }
     }
 
     /**
@@ -69,6 +90,20 @@ final class PostgresBinaries {
             return library;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare " + binaries + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Takes back the write access for all that the library gives its working directory {@code library}
+     * on each start (harmless under the owner-only parent, but not left so).
+     */
+    static void close(Path library) {
+        try {
+            if (isPosix(library) && Files.isDirectory(library, LinkOption.NOFOLLOW_LINKS)) {
+                Files.setPosixFilePermissions(library, OWNER_ONLY);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot restrict " + library + ": " + e.getMessage(), e);
         }
     }
 

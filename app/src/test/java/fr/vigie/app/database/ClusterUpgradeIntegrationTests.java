@@ -28,7 +28,7 @@ class ClusterUpgradeIntegrationTests {
         Path binaries = PostgresBinaries.prepare(directory);
         // as Vigie before this release left it: PostgreSQL 14, trusting local clients, Vigie's schema and a user
         try (EmbeddedPostgres old = EmbeddedPostgres.builder()
-                .setPgBinaryResolver(ClusterUpgrade.legacyBinaries())
+                .setPgBinaryResolver(ClusterUpgrade.legacyBinaries(binaries))
                 .setOverrideWorkingDirectory(binaries.toFile())
                 .setDataDirectory(directory.resolve("postgres"))
                 .setCleanDataDirectory(false)
@@ -68,6 +68,7 @@ class ClusterUpgradeIntegrationTests {
         assertThat(directory.resolve("postgres-14-upgrade.vigie-dump")).isRegularFile();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(binaries.getParent())))
                 .isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(binaries))).isEqualTo("rwx------");
         try (var unpacked = Files.list(binaries)) {
             assertThat(unpacked.filter(p -> p.getFileName().toString().startsWith("PG-"))).hasSize(2);
         }
