@@ -72,8 +72,8 @@ final class ClusterUpgrade {
     }
 
     /**
-     * Rolls back an interrupted upgrade, then, when {@code postgres/} was created by an older major,
-     * dumps it with that major's server and moves it aside.
+     * When {@code postgres/} was created by an older major, dumps it with that major's server and moves it
+     * aside (call {@link #rollBackInterrupted} first).
      *
      * @return the upgrade to complete once the new server runs, or empty when none is needed
      * @throws StartupFailureException when the directory comes from a newer major, or from an older one
@@ -81,7 +81,6 @@ final class ClusterUpgrade {
      */
     static Optional<ClusterUpgrade> prepare(DataDirectory directory, Path binaries, String password)
             throws IOException {
-        rollBackInterrupted(directory);
         Path postgres = directory.resolve("postgres");
         Optional<Integer> major = majorOf(postgres);
         if (major.isEmpty() || major.get() == CURRENT_MAJOR) {
@@ -185,7 +184,7 @@ final class ClusterUpgrade {
     }
 
     /** A backup directory left by a Vigie stopped mid-upgrade: the old files go back in place. */
-    private static void rollBackInterrupted(DataDirectory directory) throws IOException {
+    static void rollBackInterrupted(DataDirectory directory) throws IOException {
         try (Stream<Path> entries = Files.list(directory.path())) {
             for (Path backup : entries.filter(p -> p.getFileName().toString().matches("postgres-\\d+-before-upgrade"))
                     .toList()) {

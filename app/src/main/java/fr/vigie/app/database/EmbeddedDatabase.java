@@ -61,6 +61,7 @@ final class EmbeddedDatabase implements AutoCloseable {
             Path postgresDirectory = directory.resolve("postgres");
             Path binaries = PostgresBinaries.prepare(directory);
             stopLeftOverServer(postgresDirectory);
+            ClusterUpgrade.rollBackInterrupted(directory);
             Path passwordFile = directory.resolve(DatabasePassword.FILE_NAME);
             if (Files.exists(postgresDirectory.resolve("postgresql.conf"))) {
                 String current = DatabasePassword.load(passwordFile, HostBasedAuthentication.trusts(postgresDirectory));
