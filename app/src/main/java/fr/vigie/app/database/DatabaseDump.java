@@ -237,7 +237,11 @@ final class DatabaseDump {
         }
     }
 
-    /** Tables of the current schema with their stored (not generated) columns, by name. */
+    /**
+     * Tables of the current schema with their stored (not generated) columns, by name. Web sessions
+     * ({@code spring_session*}) are left out: a backup carries no login, and a restored Vigie starts with
+     * everyone logged out.
+     */
     private static Map<String, List<String>> tables(Connection connection) throws SQLException {
         Map<String, List<String>> tables = new LinkedHashMap<>();
         try (Statement statement = connection.createStatement();
@@ -247,7 +251,7 @@ final class DatabaseDump {
                      join information_schema.tables t
                        on t.table_schema = c.table_schema and t.table_name = c.table_name
                      where c.table_schema = current_schema() and t.table_type = 'BASE TABLE'
-                       and c.is_generated = 'NEVER'
+                       and c.is_generated = 'NEVER' and c.table_name not like 'spring\\_session%'
                      order by c.table_name, c.ordinal_position""")) {
             while (result.next()) {
                 tables.computeIfAbsent(result.getString(1), table -> new ArrayList<>()).add(result.getString(2));

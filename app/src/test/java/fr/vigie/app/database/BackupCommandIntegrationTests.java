@@ -35,6 +35,9 @@ class BackupCommandIntegrationTests {
                     .locations(DatabaseDump.MIGRATIONS).load().migrate();
             execute(database, "insert into app_user (username, password_hash, role) values "
                     + "('marie', 'h1', 'ANALYST'), ('paul', 'h2', 'VIEWER')");
+            // a web session is no data to back up
+            execute(database, "create table spring_session (session_id char(36)); "
+                    + "insert into spring_session values ('0b8f7c1e-5d7a-4c1a-9a55-0d1c2b3a4f5e')");
             // backed up while "Vigie" runs: read from its server, one snapshot
             assertThat(command(dataDirectory, (question) -> false).run("backup", file.toString()))
                     .as(err.toString()).isZero();
@@ -53,7 +56,9 @@ class BackupCommandIntegrationTests {
                     .isEqualTo("marie:ANALYST,paul:VIEWER");
             execute(database, "insert into app_user (username, password_hash, role) values ('lea', 'h3', 'VIEWER')");
             assertThat(query(database, "select id from app_user where username = 'lea'")).isEqualTo("3");
+            assertThat(query(database, "select to_regclass('spring_session') is null")).isEqualTo("t");
         }
+        assertThat(DatabaseDump.readManifest(file).tables()).containsKey("app_user").doesNotContainKey("spring_session");
     }
 
     @Test
