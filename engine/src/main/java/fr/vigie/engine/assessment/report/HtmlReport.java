@@ -1,5 +1,7 @@
 package fr.vigie.engine.assessment.report;
 
+import fr.vigie.engine.kernel.Localized;
+import fr.vigie.engine.kernel.Messages;
 import fr.vigie.engine.assessment.Assessment;
 import fr.vigie.engine.assessment.Assessment.Filiere;
 import fr.vigie.engine.assessment.Assessment.Recommendation;
@@ -23,7 +25,7 @@ public final class HtmlReport {
   private static final List<Stage> STAGES =
       List.of(Stage.EXTRACTION, Stage.PRE_TREATMENT, Stage.REFINING, Stage.RECYCLING);
 
-  public static String html(Assessment a) {
+  public static String html(Assessment a, Messages m) {
     StringBuilder h = new StringBuilder(64 * 1024);
     h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -46,13 +48,13 @@ public final class HtmlReport {
     h.append("<table><tr><th>Rank</th><th>Filiere</th><th>Mass</th><th>Spend</th><th>Priority</th><th>Risk</th>")
         .append("<th>Origin known</th><th>Refiner known</th><th>Recycled</th><th>Reasons</th></tr>\n");
     for (Filiere f : a.filieres()) {
-      h.append("<tr><td class=\"num\">").append(f.rank()).append("</td><td>").append(esc(f.name()))
+      h.append("<tr><td class=\"num\">").append(f.rank()).append("</td><td>").append(esc(m.render(f.name())))
           .append("</td><td class=\"num\">").append(esc(Fmt.kg(f.massKg()))).append("</td><td class=\"num\">")
           .append(String.format(Locale.ROOT, "%,.0f EUR", f.spendEur())).append("</td><td class=\"num\">")
           .append(Fmt.score(f.priorityScore())).append("</td><td class=\"num\">").append(Fmt.score(f.risk()))
           .append("</td><td class=\"num\">").append(Fmt.percent(f.originCoverage())).append("</td><td class=\"num\">")
           .append(Fmt.percent(f.refinerCoverage())).append("</td><td class=\"num\">").append(Fmt.percent(f.recycledShare()))
-          .append("</td><td>").append(list(f.reasons())).append("</td></tr>\n");
+          .append("</td><td>").append(list(m, f.reasons())).append("</td></tr>\n");
     }
     h.append("</table>\n");
 
@@ -85,7 +87,7 @@ public final class HtmlReport {
             .append(esc(String.join(", ", e.countries().stream().limit(5)
                 .map(c -> c.country() + " " + Fmt.percent(c.share())).toList())))
             .append("</td><td class=\"num\">").append(e.hhi().map(Fmt::score).orElse("-")).append("</td><td class=\"small\">")
-            .append(esc(e.basis())).append("</td></tr>\n");
+            .append(esc(m.render(e.basis()))).append("</td></tr>\n");
       }
     }
     h.append("</table>\n");
@@ -93,22 +95,22 @@ public final class HtmlReport {
     h.append("<h2>Regulations</h2>\n<table><tr><th>Text</th><th>Reference</th><th>Outcome</th><th>Applies from</th>")
         .append("<th>Minerals named</th><th>Why</th></tr>\n");
     for (var r : a.regulations()) {
-      h.append("<tr><td>").append(esc(r.name())).append("</td><td class=\"small\">").append(esc(r.reference()))
+      h.append("<tr><td>").append(esc(m.render(r.name()))).append("</td><td class=\"small\">").append(esc(r.reference()))
           .append("</td><td>").append(esc(r.outcome().replace('_', ' '))).append("</td><td class=\"num\">")
           .append(r.appliesFrom().map(Object::toString).orElse("")).append("</td><td>")
           .append(esc(r.minerals().isEmpty() ? "all" : String.join(", ", r.minerals()))).append("</td><td class=\"small\">")
-          .append(list(r.reasons())).append("</td></tr>\n");
+          .append(list(m, r.reasons())).append("</td></tr>\n");
     }
     h.append("</table>\n");
 
     h.append("<h2>Recommendations and gaps</h2>\n");
     if (!a.companyObligations().isEmpty()) {
-      h.append("<h3>Company-wide obligations</h3>\n").append(recommendations(a.companyObligations()));
+      h.append("<h3>Company-wide obligations</h3>\n").append(recommendations(m, a.companyObligations()));
     }
     for (Filiere f : a.filieres()) {
       if (!f.recommendations().isEmpty()) {
-        h.append("<h3>").append(f.rank()).append(". ").append(esc(f.name())).append("</h3>\n")
-            .append(recommendations(f.recommendations()));
+        h.append("<h3>").append(f.rank()).append(". ").append(esc(m.render(f.name()))).append("</h3>\n")
+            .append(recommendations(m, f.recommendations()));
       }
     }
 
@@ -117,13 +119,13 @@ public final class HtmlReport {
     for (var r : a.roadmap()) {
       h.append("<tr><td class=\"num\">").append(r.order()).append("</td><td>").append(esc(r.phase().nameEn()))
           .append("</td><td class=\"num\">").append(r.dueDate()).append("</td><td>").append(esc(r.material()))
-          .append("</td><td>").append(esc(r.title())).append(" <span class=\"small\">(").append(esc(r.id()))
-          .append(")</span></td><td class=\"small\">").append(esc(r.justification())).append("</td></tr>\n");
+          .append("</td><td>").append(esc(m.render(r.title()))).append(" <span class=\"small\">(").append(esc(r.id()))
+          .append(")</span></td><td class=\"small\">").append(esc(m.render(r.justification()))).append("</td></tr>\n");
     }
     h.append("</table>\n");
 
     a.scenario().ifPresent(s -> {
-      h.append("<h2>Scenario: ").append(esc(s.name())).append("</h2>\n").append(list(s.overrides()));
+      h.append("<h2>Scenario: ").append(esc(s.name())).append("</h2>\n").append(list(m, s.overrides()));
       h.append("<table><tr><th>Filiere</th><th>Risk</th><th>Priority</th><th>Rank</th><th>Regulated mass</th>")
           .append("<th>Explanation</th></tr>\n");
       for (var c : s.changes()) {
@@ -133,7 +135,7 @@ public final class HtmlReport {
             .append("</td><td class=\"num\">").append(c.baselineRank()).append(" &rarr; ").append(c.scenarioRank())
             .append("</td><td class=\"num\">").append(esc(Fmt.kg(c.baselineRegulatedMassKg()))).append(" &rarr; ")
             .append(esc(Fmt.kg(c.scenarioRegulatedMassKg()))).append("</td><td class=\"small\">")
-            .append(list(c.explanation())).append("</td></tr>\n");
+            .append(list(m, c.explanation())).append("</td></tr>\n");
       }
       h.append("</table>\n");
     });
@@ -243,23 +245,23 @@ public final class HtmlReport {
     return s.append("</svg>\n").toString();
   }
 
-  private static String recommendations(List<Recommendation> recs) {
+  private static String recommendations(Messages m, List<Recommendation> recs) {
     StringBuilder h = new StringBuilder("<table><tr><th>Status</th><th>Kind</th><th>Recommendation</th><th>Horizon</th>")
         .append("<th>Why</th></tr>\n");
     for (Recommendation r : recs) {
       h.append("<tr><td>").append(r.inPlace() ? "<span class=\"ok\">&#10003; in place</span>"
               : "<span class=\"gap\">&#10007; gap</span>")
           .append("</td><td>").append(r.kind().name().toLowerCase(Locale.ROOT)).append("</td><td>")
-          .append(esc(r.title())).append(" <span class=\"small\">(").append(esc(r.id())).append(")</span></td><td>")
-          .append(esc(r.horizon().nameEn())).append(r.dueDate().map(d -> " (" + d + ")").orElse(""))
-          .append("</td><td class=\"small\">").append(esc(r.justification())).append("</td></tr>\n");
+          .append(esc(m.render(r.title()))).append(" <span class=\"small\">(").append(esc(r.id())).append(")</span></td><td>")
+          .append(esc(m.get("assessment.horizon." + r.horizon().id()))).append(r.dueDate().map(d -> " (" + d + ")").orElse(""))
+          .append("</td><td class=\"small\">").append(esc(m.render(r.justification()))).append("</td></tr>\n");
     }
     return h.append("</table>\n").toString();
   }
 
-  private static String list(List<String> items) {
+  private static String list(Messages m, List<? extends Localized> items) {
     StringBuilder h = new StringBuilder("<ul>");
-    items.forEach(i -> h.append("<li>").append(esc(i)).append("</li>"));
+    items.forEach(i -> h.append("<li>").append(esc(m.render(i))).append("</li>"));
     return h.append("</ul>").toString();
   }
 

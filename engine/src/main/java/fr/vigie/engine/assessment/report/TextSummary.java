@@ -5,29 +5,29 @@ import fr.vigie.engine.assessment.Assessment.Filiere;
 import fr.vigie.engine.assessment.Assessment.Recommendation;
 import fr.vigie.engine.assessment.Assessment.RoadmapAction;
 import fr.vigie.engine.assessment.Assessment.StageExposure;
-import fr.vigie.engine.assessment.Fmt;
+import fr.vigie.engine.kernel.Messages;
 import java.util.Locale;
 import java.util.function.DoubleFunction;
 
 /**
  * The assessment as a readable text summary (the command line's default output), in English or in
- * French. In French, headings, reasons, exposure basis, recommendations and roadmap actions are
- * French; ids, stage and level ids and the scenario's explanation lines stay as the engine wrote them
- * (English).
+ * French: the assessment's texts are rendered in the language of the messages given; ids, stage and
+ * level ids stay as they are.
  */
 public final class TextSummary {
   private TextSummary() {}
 
   /** The summary in English. */
   public static String text(Assessment a) {
-    return text(a, false);
+    return text(a, Messages.english());
   }
 
-  /** The summary in French when {@code french}, else in English. */
-  public static String text(Assessment a, boolean french) {
-    DoubleFunction<String> kg = french ? Fmt::kgFr : Fmt::kg;
-    DoubleFunction<String> score = french ? Fmt::scoreFr : Fmt::score;
-    DoubleFunction<String> percent = french ? Fmt::percentFr : Fmt::percent;
+  /** The summary in the language of {@code m}, its texts rendered by {@code m}. */
+  public static String text(Assessment a, Messages m) {
+    boolean french = m.locale().getLanguage().equals("fr");
+    DoubleFunction<String> kg = v -> m.get(v >= 10 ? "assessment.kg" : "assessment.kg.small", v);
+    DoubleFunction<String> score = v -> m.get("assessment.score", v);
+    DoubleFunction<String> percent = v -> m.get("assessment.percent", v);
     StringBuilder sb = new StringBuilder();
     var p = a.provenance();
     sb.append(french ? "Évaluation de " : "Assessment of ").append(a.company()).append(french ? " au " : " on ")
@@ -45,19 +45,19 @@ public final class TextSummary {
           percent.apply(f.originCoverage()), percent.apply(f.refinerCoverage())));
     }
     for (Filiere f : a.filieres()) {
-      sb.append("\n").append(f.rank()).append(". ").append(f.name()).append(" (").append(f.material()).append(")\n");
-      f.reasons(french).forEach(r -> sb.append("   - ").append(r).append('\n'));
+      sb.append("\n").append(f.rank()).append(". ").append(m.render(f.name())).append(" (").append(f.material()).append(")\n");
+      f.reasons().forEach(r -> sb.append("   - ").append(m.render(r)).append('\n'));
       for (StageExposure s : f.stages()) {
         sb.append("   ").append(String.format(Locale.ROOT, "%-14s", s.stage().id())).append(score.apply(s.score()))
             .append(' ').append(s.level().id()).append(", ").append(kg.apply(s.massKg())).append(", ")
-            .append(s.basis(french)).append('\n');
+            .append(m.render(s.basis())).append('\n');
       }
       if (!f.recommendations().isEmpty()) {
         sb.append(french ? "   recommandations ([x] en place, [ ] écart) :\n"
             : "   recommendations ([x] in place, [ ] gap):\n");
         for (Recommendation r : f.recommendations()) {
           sb.append("   ").append(r.inPlace() ? "[x] " : "[ ] ").append(r.kind().name().toLowerCase(Locale.ROOT))
-              .append(' ').append(r.id()).append(french ? " : " : ": ").append(r.justification(french)).append('\n');
+              .append(' ').append(r.id()).append(french ? " : " : ": ").append(m.render(r.justification())).append('\n');
         }
       }
     }
@@ -78,11 +78,11 @@ public final class TextSummary {
     for (RoadmapAction r : a.roadmap()) {
       sb.append(String.format(Locale.ROOT, "  %3d %-6s %s %-16s %s %s%s%s%n", r.order(), r.phase().id(), r.dueDate(),
           r.material(), r.kind().name().toLowerCase(Locale.ROOT), r.id(), french ? " : " : ": ",
-          r.justification(french)));
+          m.render(r.justification())));
     }
     a.scenario().ifPresent(s -> {
       sb.append(french ? "\nScénario : " : "\nScenario: ").append(s.name()).append('\n');
-      s.overrides().forEach(o -> sb.append("  * ").append(o).append('\n'));
+      s.overrides().forEach(o -> sb.append("  * ").append(m.render(o)).append('\n'));
       sb.append(String.format(Locale.ROOT, "  %-18s %13s %13s %9s%n", french ? "minerai" : "material",
           french ? "risque" : "risk", french ? "priorité" : "priority", french ? "rang" : "rank"));
       for (var c : s.changes()) {
@@ -92,7 +92,7 @@ public final class TextSummary {
       }
       for (var c : s.changes()) {
         sb.append("  ").append(c.material()).append(":\n");
-        c.explanation().forEach(e -> sb.append("    ").append(e).append('\n'));
+        c.explanation().forEach(e -> sb.append("    ").append(m.render(e)).append('\n'));
       }
     });
     return sb.toString();

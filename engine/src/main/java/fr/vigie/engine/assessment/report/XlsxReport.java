@@ -1,5 +1,7 @@
 package fr.vigie.engine.assessment.report;
 
+import fr.vigie.engine.kernel.Localized;
+import fr.vigie.engine.kernel.Messages;
 import fr.vigie.engine.assessment.Assessment;
 import fr.vigie.engine.assessment.Assessment.Filiere;
 import fr.vigie.engine.assessment.Assessment.Recommendation;
@@ -29,7 +31,7 @@ public final class XlsxReport {
   public static final List<String> SHEETS =
       List.of("Ranking", "Exposure", "Regulations", "Recommendations", "Roadmap", "Scenario", "Provenance");
 
-  public static void write(Assessment a, Path file) throws IOException {
+  public static void write(Assessment a, Messages m, Path file) throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
       CellStyle bold = wb.createCellStyle();
       Font f = wb.createFont();
@@ -39,9 +41,9 @@ public final class XlsxReport {
       Sheet s = sheet(wb, bold, "Ranking", "rank", "material", "name", "mass_kg", "spend_eur", "priority_score",
           "risk", "concentration", "origin_coverage", "refiner_coverage", "recycled_share", "regulations", "reasons");
       for (Filiere x : a.filieres()) {
-        row(s, x.rank(), x.material(), x.name(), x.massKg(), x.spendEur(), x.priorityScore(), x.risk(),
+        row(s, x.rank(), x.material(), m.render(x.name()), x.massKg(), x.spendEur(), x.priorityScore(), x.risk(),
             x.concentration(), x.originCoverage(), x.refinerCoverage(), x.recycledShare(),
-            String.join(", ", x.regulations()), String.join("\n", x.reasons()));
+            String.join(", ", x.regulations()), lines(m, x.reasons()));
       }
 
       List<String> head = new ArrayList<>(List.of("material", "stage", "mass_kg", "known_share"));
@@ -61,32 +63,32 @@ public final class XlsxReport {
           cells.add(e.hhi().map(v -> (Object) v).orElse(""));
           cells.add(String.join(", ", e.countries().stream()
               .map(c -> c.country() + " " + String.format(Locale.ROOT, "%.3f", c.share())).toList()));
-          cells.add(e.basis());
+          cells.add(m.render(e.basis()));
           row(s, cells.toArray());
         }
       }
 
       s = sheet(wb, bold, "Regulations", "id", "name", "reference", "outcome", "applies_from", "minerals", "reasons", "as_of");
       for (var r : a.regulations()) {
-        row(s, r.id(), r.name(), r.reference(), r.outcome(), r.appliesFrom().map(Object::toString).orElse(""),
-            String.join(", ", r.minerals()), String.join("\n", r.reasons()), r.asOf().toString());
+        row(s, r.id(), m.render(r.name()), r.reference(), r.outcome(), r.appliesFrom().map(Object::toString).orElse(""),
+            String.join(", ", r.minerals()), lines(m, r.reasons()), r.asOf().toString());
       }
 
       s = sheet(wb, bold, "Recommendations", "material", "kind", "id", "title", "horizon", "due_date", "in_place",
           "justification");
       for (Recommendation r : a.companyObligations()) {
-        recommendation(s, "all", r);
+        recommendation(m, s, "all", r);
       }
       for (Filiere x : a.filieres()) {
         for (Recommendation r : x.recommendations()) {
-          recommendation(s, x.material(), r);
+          recommendation(m, s, x.material(), r);
         }
       }
 
       s = sheet(wb, bold, "Roadmap", "order", "phase", "due_date", "material", "kind", "id", "title", "justification");
       for (var r : a.roadmap()) {
         row(s, r.order(), r.phase().id(), r.dueDate().toString(), r.material(), r.kind().name().toLowerCase(Locale.ROOT),
-            r.id(), r.title(), r.justification());
+            r.id(), m.render(r.title()), m.render(r.justification()));
       }
 
       if (a.scenario().isPresent()) {
@@ -97,11 +99,11 @@ public final class XlsxReport {
         for (var c : sc.changes()) {
           row(s, c.material(), c.baselineRisk(), c.scenarioRisk(), c.baselineScore(), c.scenarioScore(),
               c.baselineRank(), c.scenarioRank(), c.baselineRegulatedMassKg(), c.scenarioRegulatedMassKg(),
-              String.join("\n", c.explanation()));
+              lines(m, c.explanation()));
         }
         row(s);
         row(s, "scenario", sc.name());
-        for (String o : sc.overrides()) {
+        for (String o : sc.overrides().stream().map(m::render).toList()) {
           row(s, "change", o);
         }
       }
@@ -120,9 +122,13 @@ public final class XlsxReport {
     }
   }
 
-  private static void recommendation(Sheet s, String material, Recommendation r) {
-    row(s, material, r.kind().name().toLowerCase(Locale.ROOT), r.id(), r.title(), r.horizon().id(),
-        r.dueDate().map(Object::toString).orElse(""), r.inPlace() ? "yes" : "no", r.justification());
+  private static void recommendation(Messages m, Sheet s, String material, Recommendation r) {
+    row(s, material, r.kind().name().toLowerCase(Locale.ROOT), r.id(), m.render(r.title()), r.horizon().id(),
+        r.dueDate().map(Object::toString).orElse(""), r.inPlace() ? "yes" : "no", m.render(r.justification()));
+  }
+
+  private static String lines(Messages m, List<? extends Localized> texts) {
+    return String.join("\n", texts.stream().map(m::render).toList());
   }
 
   private static Sheet sheet(XSSFWorkbook wb, CellStyle bold, String name, String... headers) {
