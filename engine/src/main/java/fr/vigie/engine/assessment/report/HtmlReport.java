@@ -59,13 +59,13 @@ public final class HtmlReport {
     h.append("</table>\n");
 
     h.append("<h2>Exposure per stage and category</h2>\n");
-    h.append(exposureGrid(a));
+    h.append(exposureGrid(a, m));
     h.append("<p class=\"small\">Stage risk (0 to 1) per category; ")
         .append("darker is higher. Extraction and pre-treatment carry the primary mass, refining the whole mass, ")
         .append("recycling the recycled mass.</p>\n");
     h.append("<table><tr><th>Filiere</th><th>Stage</th>");
     for (RiskCategory c : RiskCategory.values()) {
-      h.append("<th>").append(esc(c.nameEn())).append("</th>");
+      h.append("<th>").append(esc(m.get("assessment.category." + c.id()))).append("</th>");
     }
     h.append("<th>Mass</th><th>Country known</th><th>Countries (share)</th><th>HHI</th><th>Basis</th></tr>\n");
     for (Filiere f : a.filieres()) {
@@ -117,7 +117,7 @@ public final class HtmlReport {
     h.append("<h2>Roadmap</h2>\n<table><tr><th>#</th><th>Phase</th><th>Due</th><th>Filiere</th><th>Action</th>")
         .append("<th>Justification</th></tr>\n");
     for (var r : a.roadmap()) {
-      h.append("<tr><td class=\"num\">").append(r.order()).append("</td><td>").append(esc(r.phase().nameEn()))
+      h.append("<tr><td class=\"num\">").append(r.order()).append("</td><td>").append(esc(m.get("assessment.horizon." + r.phase().id())))
           .append("</td><td class=\"num\">").append(r.dueDate()).append("</td><td>").append(esc(r.material()))
           .append("</td><td>").append(esc(m.render(r.title()))).append(" <span class=\"small\">(").append(esc(r.id()))
           .append(")</span></td><td class=\"small\">").append(esc(m.render(r.justification()))).append("</td></tr>\n");
@@ -195,7 +195,7 @@ public final class HtmlReport {
    * A grid per filiere: its risk exposure per category (colour from white to dark red) and its
    * traceability (share of the mass with a known mine and refiner country, as a bar).
    */
-  private static String exposureGrid(Assessment a) {
+  private static String exposureGrid(Assessment a, Messages m) {
     int cell = 90;
     int rowH = 24;
     int left = 150;
@@ -207,7 +207,7 @@ public final class HtmlReport {
         .append(width).append("\" height=\"").append(height).append("\" font-size=\"11\">");
     String[] heads = new String[cats.length + 2];
     for (int i = 0; i < cats.length; i++) {
-      heads[i] = cats[i] == RiskCategory.SOCIO_ECONOMIC_POLITICAL ? "socio-economic" : cats[i].nameEn().toLowerCase(Locale.ROOT);
+      heads[i] = cats[i] == RiskCategory.SOCIO_ECONOMIC_POLITICAL ? "socio-economic" : m.get("assessment.category." + cats[i].id());
     }
     heads[cats.length] = "origin known";
     heads[cats.length + 1] = "refiner known";
