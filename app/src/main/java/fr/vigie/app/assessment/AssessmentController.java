@@ -147,25 +147,28 @@ class AssessmentController {
     }
 
     @GetMapping("/workspaces/{id}/assessments/{assessmentId}/report.xlsx")
-    ResponseEntity<byte[]> xlsx(@PathVariable long id, @PathVariable long assessmentId, Authentication user) {
+    ResponseEntity<byte[]> xlsx(@PathVariable long id, @PathVariable long assessmentId, Authentication user,
+            Locale locale) {
         WorkspaceGrant grant = access.require(id, user, WorkspaceRole.VIEWER);
         StoredAssessment stored = find(grant, assessmentId);
-        return download(assessments.xlsx(grant, stored), XLSX, name(stored, "xlsx"));
+        return download(assessments.xlsx(grant, stored, locale), XLSX, name(stored, "xlsx"));
     }
 
     @GetMapping("/workspaces/{id}/assessments/{assessmentId}/report.json")
-    ResponseEntity<byte[]> json(@PathVariable long id, @PathVariable long assessmentId, Authentication user) {
+    ResponseEntity<byte[]> json(@PathVariable long id, @PathVariable long assessmentId, Authentication user,
+            Locale locale) {
         WorkspaceGrant grant = access.require(id, user, WorkspaceRole.VIEWER);
         StoredAssessment stored = find(grant, assessmentId);
-        return download(assessments.json(grant, stored).getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON,
+        return download(assessments.json(grant, stored, locale).getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON,
                 name(stored, "json"));
     }
 
     @GetMapping("/workspaces/{id}/assessments/{assessmentId}/report.html")
-    ResponseEntity<byte[]> engineHtml(@PathVariable long id, @PathVariable long assessmentId, Authentication user) {
+    ResponseEntity<byte[]> engineHtml(@PathVariable long id, @PathVariable long assessmentId, Authentication user,
+            Locale locale) {
         WorkspaceGrant grant = access.require(id, user, WorkspaceRole.VIEWER);
         StoredAssessment stored = find(grant, assessmentId);
-        return download(runner.html(store.json(stored.id())).getBytes(StandardCharsets.UTF_8),
+        return download(runner.html(store.json(stored.id()), locale).getBytes(StandardCharsets.UTF_8),
                 new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8), name(stored, "html"));
     }
 

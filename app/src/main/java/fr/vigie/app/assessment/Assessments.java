@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -137,10 +138,10 @@ public class Assessments {
         return store.latest(grant.id());
     }
 
-    /** The result tree of an assessment of the workspace (as stored). */
-    public Map<String, Object> tree(WorkspaceGrant grant, StoredAssessment assessment) {
+    /** The result of an assessment of the workspace, read through the engine (any schema version). */
+    public Assessment assessment(WorkspaceGrant grant, StoredAssessment assessment) {
         requireSameWorkspace(grant, assessment);
-        return store.tree(assessment.id());
+        return runner.read(store.json(assessment.id()));
     }
 
     /** The view model of an assessment of the workspace. */
@@ -152,7 +153,7 @@ public class Assessments {
     private AssessmentView cachedView(StoredAssessment assessment) {
         AssessmentView view = views.get(assessment.id());
         if (view == null) {
-            view = AssessmentView.of(assessment, store.tree(assessment.id()));
+            view = AssessmentView.of(assessment, runner.read(store.json(assessment.id())));
             if (views.size() >= VIEW_CACHE_SIZE) {
                 views.clear();
             }
@@ -169,7 +170,7 @@ public class Assessments {
     /** The scenario beside the baseline, when the assessment was run with one. */
     public Optional<Assessment.ScenarioResult> scenario(WorkspaceGrant grant, StoredAssessment assessment) {
         requireSameWorkspace(grant, assessment);
-        return runner.scenarioResult(store.json(assessment.id()));
+        return runner.read(store.json(assessment.id())).scenario();
     }
 
     /** The scenario text the assessment was run with. */
@@ -182,16 +183,16 @@ public class Assessments {
         return store.profileYaml(assessment.id());
     }
 
-    /** The engine's JSON of the assessment. */
-    String json(WorkspaceGrant grant, StoredAssessment assessment) {
+    /** The engine's JSON of the assessment, its texts in a language (as {@code bin/vigie assess --lang}). */
+    String json(WorkspaceGrant grant, StoredAssessment assessment, Locale locale) {
         requireSameWorkspace(grant, assessment);
-        return runner.json(store.json(assessment.id()));
+        return runner.json(store.json(assessment.id()), locale);
     }
 
-    /** The engine's XLSX workbook of the assessment. */
-    byte[] xlsx(WorkspaceGrant grant, StoredAssessment assessment) {
+    /** The engine's XLSX workbook of the assessment, in a language. */
+    byte[] xlsx(WorkspaceGrant grant, StoredAssessment assessment, Locale locale) {
         requireSameWorkspace(grant, assessment);
-        return runner.xlsx(store.json(assessment.id()));
+        return runner.xlsx(store.json(assessment.id()), locale);
     }
 
     private static void requireSameWorkspace(WorkspaceGrant grant, StoredAssessment assessment) {

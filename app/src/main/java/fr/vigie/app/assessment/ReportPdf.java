@@ -32,15 +32,18 @@ class ReportPdf {
             '\u202F', "\u00A0", '\u2009', " ", '\u2007', "\u00A0");
 
     private final SpringTemplateEngine templates;
+    private final AssessmentTexts texts;
 
-    ReportPdf(SpringTemplateEngine templates) {
+    ReportPdf(SpringTemplateEngine templates, AssessmentTexts texts) {
         this.templates = templates;
+        this.texts = texts;
     }
 
     /** The report's HTML in a language, outside a web request (no links that need one). */
     String html(Map<String, Object> model, Locale locale) {
         Context context = new Context(locale, model);
         context.setVariable("pdf", true);
+        context.setVariable("texts", texts.messages(locale));
         return templates.process(TEMPLATE, context);
     }
 

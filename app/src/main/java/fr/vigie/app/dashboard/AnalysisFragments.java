@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import fr.vigie.app.assessment.AssessmentTexts;
 import fr.vigie.app.assessment.AssessmentView;
 import fr.vigie.app.knowledge.ReferenceNames;
 import org.springframework.stereotype.Component;
@@ -27,9 +28,12 @@ class AnalysisFragments {
     /** Renderings by assessment and language; all dropped when full (they are rebuilt in milliseconds). */
     private final Map<String, String> rendered = new ConcurrentHashMap<>();
 
-    AnalysisFragments(SpringTemplateEngine templates, ReferenceNames names) {
+    private final AssessmentTexts texts;
+
+    AnalysisFragments(SpringTemplateEngine templates, ReferenceNames names, AssessmentTexts texts) {
         this.templates = templates;
         this.names = names;
+        this.texts = texts;
     }
 
     /** The HTML of the ranking and heatmap sections of an assessment in a language. */
@@ -38,7 +42,7 @@ class AnalysisFragments {
         String html = rendered.get(key);
         if (html == null) {
             Context context = new Context(locale, Map.of("view", view, "categories", AssessmentView.CATEGORIES,
-                    "names", names));
+                    "names", names, "texts", texts.messages(locale)));
             html = templates.process(TEMPLATE, context);
             if (rendered.size() >= CACHE_SIZE) {
                 rendered.clear();

@@ -107,6 +107,20 @@ public final class AssessmentJson {
     }
   }
 
+  /** One text (or term) in its stored form, e.g. for a database column. */
+  public static String writeText(Localized text) {
+    return MAPPER.writeValueAsString(text);
+  }
+
+  /** Reads what {@link #writeText} wrote; {@code source} names it in problems. */
+  public static Localized readText(String source, String json) {
+    try {
+      return READER.readValue(json, Localized.class);
+    } catch (JacksonException e) {
+      throw new ProblemException(Problem.error("assessment.not_a_text", source, e.getOriginalMessage()), e);
+    }
+  }
+
   // ---------------------------------------------------------------- upgrade steps
 
   /**
