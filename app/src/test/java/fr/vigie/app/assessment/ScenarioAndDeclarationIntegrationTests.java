@@ -152,7 +152,7 @@ class ScenarioAndDeclarationIntegrationTests {
             // table cells wrap their text over lines
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Scénario : Cobalt refined in Finland", "Risque, référence",
-                    "côte à côte, par filière (dans l'ordre", "tin: volume x 0.5", "1 -> 1")
+                    "côte à côte, par filière (dans l'ordre", "Étain : volume x 0,5", "1 -> 1")
                     .doesNotContain("#", "→", "''");
         }
     }
