@@ -12,7 +12,7 @@ import java.util.Optional;
 
 import fr.vigie.app.methodology.Methodologies;
 import fr.vigie.engine.assessment.Assessment;
-import fr.vigie.engine.assessment.AssessmentService;
+import fr.vigie.engine.Vigie;
 import fr.vigie.engine.assessment.DeclarationSummary;
 import fr.vigie.engine.assessment.PriorityWeights;
 import fr.vigie.engine.assessment.Scenario;
@@ -23,7 +23,7 @@ import fr.vigie.engine.regulation.profile.CompanyProfile;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine's assessment facade ({@link AssessmentService}, the same as {@code bin/vigie assess}) with
+ * The engine's assessment facade ({@link Vigie}, the same as {@code bin/vigie assess}) with
  * the methodology currently in use (an administrator may publish a new version; stored assessments keep
  * the one they were computed with) and the default priority weights, and the engine's report writers
  * for the exports. Stored assessments are read back through the facade, whatever their schema version.
@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AssessmentRunner {
 
-    private final AssessmentService service;
+    private final Vigie service;
     private final AssessmentTexts texts;
     private final Methodologies methodologies;
 
@@ -60,7 +60,7 @@ class AssessmentRunner {
 
     Run run(CompanyProfile profile, Ledger ledger, List<Input> inputs, Optional<Scenario> scenario,
             Optional<DeclarationSummary> declarations, LocalDate date) {
-        Assessment a = service.assess(new AssessmentService.Request(profile, ledger, methodologies.current(),
+        Assessment a = service.assess(new Vigie.Request(profile, ledger, methodologies.current(),
                 PriorityWeights.loadDefault(), scenario, declarations, date,
                 inputs.stream().map(i -> new Assessment.InputFile(i.role(), i.name(), i.sha256())).toList()));
         Assessment.Provenance p = a.provenance();

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import fr.vigie.app.workspace.WorkspaceEngine;
 import fr.vigie.engine.assessment.AssessmentJson;
-import fr.vigie.engine.assessment.AssessmentService;
+import fr.vigie.engine.Vigie;
 import fr.vigie.engine.kernel.Localized;
 import fr.vigie.engine.kernel.Messages;
 import org.springframework.stereotype.Component;
@@ -17,14 +17,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class AssessmentTexts {
 
-    private final AssessmentService service;
+    private final Vigie service;
 
     AssessmentTexts(WorkspaceEngine engine) {
-        this.service = AssessmentService.of(engine.referenceData(), engine.regulations(), engine.solutions());
+        this.service = Vigie.of(engine.referenceData(), engine.regulations(), engine.solutions());
     }
 
     /** The engine's assessment facade over the application's reference data and catalogues. */
-    AssessmentService service() {
+    Vigie service() {
         return service;
     }
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 import fr.vigie.engine.assessment.Assessment;
 import fr.vigie.engine.kernel.Localized;
 import fr.vigie.engine.kernel.Text;
-import fr.vigie.engine.risk.RiskCategory;
+import fr.vigie.engine.kernel.RiskCategory;
 
 /**
  * What the pages and the PDF show of one stored assessment, read from the engine's typed model (the

@@ -8,6 +8,8 @@ import fr.vigie.engine.assessment.Assessment.RegulationLine;
 import fr.vigie.engine.assessment.Assessment.RoadmapAction;
 import fr.vigie.engine.kernel.Term;
 import fr.vigie.engine.kernel.Text;
+import fr.vigie.engine.kernel.RiskCategory;
+import fr.vigie.engine.kernel.Stage;
 import fr.vigie.engine.ledger.FiliereAggregate;
 import fr.vigie.engine.ledger.Ledger;
 import fr.vigie.engine.mineral.Mineral;
@@ -21,11 +23,11 @@ import fr.vigie.engine.regulation.RegulationCatalog;
 import fr.vigie.engine.regulation.profile.CompanyProfile;
 import fr.vigie.engine.regulation.profile.CountryDirectory;
 import fr.vigie.engine.risk.Methodology;
-import fr.vigie.engine.risk.RiskCategory;
 import fr.vigie.engine.risk.RiskEngine;
+
 import fr.vigie.engine.risk.StageRiskCalculator;
 import fr.vigie.engine.solution.Solutions;
-import fr.vigie.engine.valuechain.Stage;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -2,7 +2,7 @@ package fr.vigie.engine.assessment;
 
 import fr.vigie.engine.assessment.Assessment.StageExposure;
 import fr.vigie.engine.ledger.FiliereAggregate;
-import fr.vigie.engine.valuechain.Stage;
+import fr.vigie.engine.kernel.Stage;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -2,9 +2,9 @@ package fr.vigie.engine.assessment;
 
 import fr.vigie.engine.kernel.Term;
 import fr.vigie.engine.kernel.Text;
-import fr.vigie.engine.risk.RiskCategory;
-import fr.vigie.engine.risk.RiskLevel;
-import fr.vigie.engine.valuechain.Stage;
+import fr.vigie.engine.kernel.RiskCategory;
+import fr.vigie.engine.kernel.RiskLevel;
+import fr.vigie.engine.kernel.Stage;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

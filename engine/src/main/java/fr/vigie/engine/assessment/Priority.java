@@ -6,7 +6,7 @@ import fr.vigie.engine.kernel.Text;
 import fr.vigie.engine.ledger.FiliereAggregate;
 import fr.vigie.engine.regulation.Applicability;
 import fr.vigie.engine.regulation.RegulationAssessment;
-import fr.vigie.engine.valuechain.Stage;
+import fr.vigie.engine.kernel.Stage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -4,7 +4,7 @@ import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.production.CountryShare;
 import fr.vigie.engine.production.ProductionSeries;
 import fr.vigie.engine.refdata.ReferenceData;
-import fr.vigie.engine.valuechain.Stage;
+import fr.vigie.engine.kernel.Stage;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;

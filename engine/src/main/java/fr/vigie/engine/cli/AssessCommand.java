@@ -1,8 +1,7 @@
 package fr.vigie.engine.cli;
 
-import fr.vigie.engine.VigieException;
 import fr.vigie.engine.assessment.Assessment;
-import fr.vigie.engine.assessment.AssessmentService;
+import fr.vigie.engine.Vigie;
 
 import fr.vigie.engine.assessment.DeclarationSummary;
 import fr.vigie.engine.assessment.PriorityWeights;
@@ -10,14 +9,16 @@ import fr.vigie.engine.assessment.Scenario;
 import fr.vigie.engine.assessment.report.HtmlReport;
 import fr.vigie.engine.assessment.report.TextSummary;
 import fr.vigie.engine.assessment.report.XlsxReport;
-import fr.vigie.engine.declaration.DeclarationBatch;
 import fr.vigie.engine.declaration.DeclarationResult;
-import fr.vigie.engine.declaration.Declarations;
+
 import fr.vigie.engine.declaration.consolidate.KnownSmelters;
 import fr.vigie.engine.declaration.consolidate.SmelterConsolidator;
 import fr.vigie.engine.declaration.read.ReadLimits;
 import fr.vigie.engine.declaration.validate.CahraList;
 import fr.vigie.engine.kernel.Messages;
+import fr.vigie.engine.declaration.validate.DeclarationBatch;
+import fr.vigie.engine.declaration.validate.Declarations;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.ledger.Ledger;
 import fr.vigie.engine.ledger.LedgerImport;
 import fr.vigie.engine.ledger.LedgerImporter;
@@ -68,7 +69,7 @@ import picocli.CommandLine.Spec;
       "recommendations and gaps, phased roadmap; optionally a scenario beside the baseline.",
       "Without --out: a text summary. --out report.html | report.json | report.xlsx (format from the extension)."
     })
-public final class AssessCommand implements Callable<Integer> {
+final class AssessCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--profile", required = true, paramLabel = "<file>", description = "Company profile (YAML or JSON), see docs/company-profile.md.")
@@ -132,8 +133,8 @@ public final class AssessCommand implements Callable<Integer> {
       declared = Optional.of(declarations(data, declarations, inputs));
     }
     RegulationCatalog catalog = RegulationCatalog.load(RegulationCatalog.configuredOverride(Optional.ofNullable(regulations)));
-    AssessmentService service = AssessmentService.of(data, catalog, Solutions.loadDefault());
-    Assessment a = service.assess(new AssessmentService.Request(read.profile(), purchases, methodology, weights,
+    Vigie service = Vigie.of(data, catalog, Solutions.loadDefault());
+    Assessment a = service.assess(new Vigie.Request(read.profile(), purchases, methodology, weights,
         what, declared, on, inputs));
     Messages messages = service.messages(locale);
     PrintWriter w = spec.commandLine().getOut();
@@ -202,7 +203,7 @@ public final class AssessCommand implements Callable<Integer> {
       inputs.add(input("declaration", f));
     }
     String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
-    return AssessmentService.declarations(name, consolidator.result());
+    return Vigie.declarations(name, consolidator.result());
   }
 
   /** An input file's name and SHA-256. */
@@ -217,7 +218,7 @@ public final class AssessCommand implements Callable<Integer> {
   }
 
   /** Writes the report in the format of the extension, through a temporary file (nothing half-written). */
-  static void write(Assessment a, AssessmentService service, Messages messages, Path target)
+  static void write(Assessment a, Vigie service, Messages messages, Path target)
       throws IOException {
     String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
     Path dir = target.toAbsolutePath().getParent();

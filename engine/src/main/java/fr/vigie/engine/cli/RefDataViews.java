@@ -3,13 +3,13 @@ package fr.vigie.engine.cli;
 import fr.vigie.engine.country.Country;
 import fr.vigie.engine.indicator.IndicatorDefinition;
 import fr.vigie.engine.indicator.IndicatorValue;
+import fr.vigie.engine.kernel.Stage;
 import fr.vigie.engine.mineral.Mineral;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.production.CountryShare;
 import fr.vigie.engine.production.ProductionSeries;
 import fr.vigie.engine.refdata.ReferenceData;
 import fr.vigie.engine.valuechain.MineralProcess;
-import fr.vigie.engine.valuechain.Stage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +22,7 @@ import java.util.Optional;
  * {@code country_risk}, {@code process_risk}, {@code stage_risk} to each entry of a mineral view's
  * {@code stages}.
  */
-public final class RefDataViews {
+final class RefDataViews {
   private RefDataViews() {}
 
   /** {@code mineral <id>}: identity, flags, uses, stages with country shares, processes. */

@@ -10,7 +10,7 @@ import fr.vigie.engine.regulation.profile.CompanyProfile;
  * company with more than {@code eu_turnover_eur_more_than} net turnover in the EU. Phase-ins are
  * tiers; the stop-the-clock directive and Omnibus I are later regimes of the data.
  */
-public final class CsdddPolicy extends TierPolicy {
+final class CsdddPolicy extends TierPolicy {
   public CsdddPolicy() {
     super("eu-csddd", "employees_more_than", "turnover_eur_more_than", "eu_turnover_eur_more_than");
   }

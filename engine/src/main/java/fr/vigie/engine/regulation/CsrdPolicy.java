@@ -12,7 +12,7 @@ import java.util.List;
  * the {@code large_*} limits (before Omnibus I); non-EU groups above {@code
  * eu_turnover_eur_more_than} of EU turnover.
  */
-public final class CsrdPolicy extends TierPolicy {
+final class CsrdPolicy extends TierPolicy {
   public CsrdPolicy() {
     super("eu-csrd", "employees_more_than", "turnover_eur_more_than", "large_employees_more_than",
         "large_turnover_eur_more_than", "large_balance_sheet_eur_more_than",

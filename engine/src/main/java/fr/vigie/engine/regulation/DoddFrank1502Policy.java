@@ -8,7 +8,7 @@ import fr.vigie.engine.regulation.profile.CompanyProfile;
  * text names (tin, tantalum, tungsten, gold) are necessary to products they manufacture or contract
  * to manufacture. No size threshold.
  */
-public final class DoddFrank1502Policy extends TierPolicy {
+final class DoddFrank1502Policy extends TierPolicy {
   public DoddFrank1502Policy() {
     super("us-dodd-frank-1502");
   }

@@ -9,7 +9,7 @@ import fr.vigie.engine.regulation.profile.CompanyProfile;
  * batteries on the EU market, except those with a net turnover below {@code
  * turnover_eur_at_least}. The 2025 stop-the-clock regulation is a later regime of the data.
  */
-public final class EuBatteriesPolicy extends TierPolicy {
+final class EuBatteriesPolicy extends TierPolicy {
   public EuBatteriesPolicy() {
     super("eu-batteries", "turnover_eur_at_least");
   }

@@ -4,6 +4,7 @@ import fr.vigie.engine.regulation.Check.Unit;
 import fr.vigie.engine.regulation.ScopeRegime.Tier;
 import fr.vigie.engine.regulation.profile.CompanyProfile;
 import fr.vigie.engine.regulation.profile.EuImport;
+import fr.vigie.engine.regulation.profile.ImportThreshold;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * material and form; volumes of the same row are added up. A row whose threshold the data does not
  * hold, or a code that matches several rows, gives "cannot tell".
  */
-public final class EuConflictMineralsPolicy extends TierPolicy {
+final class EuConflictMineralsPolicy extends TierPolicy {
   public EuConflictMineralsPolicy() {
     super("eu-conflict-minerals");
   }

@@ -10,7 +10,7 @@ import fr.vigie.engine.regulation.profile.CompanyProfile;
  * turnover_eur_more_than} turnover) manufacturing strategic technologies with the strategic raw
  * materials the text names.
  */
-public final class EuCriticalRawMaterialsPolicy extends TierPolicy {
+final class EuCriticalRawMaterialsPolicy extends TierPolicy {
   public EuCriticalRawMaterialsPolicy() {
     super("eu-crma", "employees_more_than", "turnover_eur_more_than");
   }

@@ -9,7 +9,7 @@ import fr.vigie.engine.regulation.profile.CompanyProfile;
  * places_products_on_eu_market}; when absent, placing batteries or importing into the EU is taken
  * as evidence that the company places products on the EU market.
  */
-public final class EuForcedLabourPolicy extends TierPolicy {
+final class EuForcedLabourPolicy extends TierPolicy {
   public EuForcedLabourPolicy() {
     super("eu-forced-labour");
   }

@@ -11,7 +11,7 @@ import java.math.BigDecimal;
  * its French subsidiaries, or at least {@code employees_worldwide_at_least} worldwide. The profile's
  * {@code employees} is the last year, {@code employees_previous_year} the year before.
  */
-public final class FrenchDutyOfVigilancePolicy extends TierPolicy {
+final class FrenchDutyOfVigilancePolicy extends TierPolicy {
   public FrenchDutyOfVigilancePolicy() {
     super("fr-duty-of-vigilance", "employees_france_at_least", "employees_worldwide_at_least");
   }

@@ -9,7 +9,7 @@ import java.util.Set;
  * one; it is the recommended reference for every company and the standard the binding texts
  * build on. It always answers "applies" with that reason.
  */
-public final class OecdGuidancePolicy implements ApplicabilityPolicy {
+final class OecdGuidancePolicy implements ApplicabilityPolicy {
   @Override
   public String regulationId() {
     return "oecd-ddg";

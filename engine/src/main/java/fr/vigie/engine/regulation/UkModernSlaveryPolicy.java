@@ -10,7 +10,7 @@ import fr.vigie.engine.regulation.profile.CompanyProfile;
  * of at least {@code turnover_gbp_at_least}. Headquarters in GB counts as carrying on business in
  * the UK when {@code uk_business} is not given.
  */
-public final class UkModernSlaveryPolicy extends TierPolicy {
+final class UkModernSlaveryPolicy extends TierPolicy {
   public UkModernSlaveryPolicy() {
     super("uk-modern-slavery", "turnover_gbp_at_least");
   }

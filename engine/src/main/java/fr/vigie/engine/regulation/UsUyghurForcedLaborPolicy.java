@@ -8,7 +8,7 @@ import fr.vigie.engine.regulation.profile.CompanyProfile;
  * made wholly or in part in Xinjiang, or by listed entities, are made with forced labour and may
  * not enter the United States. Concerns every company importing into the US, whatever its size.
  */
-public final class UsUyghurForcedLaborPolicy extends TierPolicy {
+final class UsUyghurForcedLaborPolicy extends TierPolicy {
   public UsUyghurForcedLaborPolicy() {
     super("us-uflpa");
   }

@@ -3,6 +3,7 @@ package fr.vigie.engine.risk;
 import fr.vigie.engine.country.Countries;
 import fr.vigie.engine.country.Country;
 import fr.vigie.engine.refdata.Csv;
+import fr.vigie.engine.refdata.UserCsv;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import java.util.Optional;
  * {@link IndicatorSource}. A country that cannot be resolved, a value that is not a number, a year
  * that is not a plausible year, or a country listed twice is refused with file and line.
  */
-public final class IndicatorCsv {
+final class IndicatorCsv {
   private IndicatorCsv() {}
 
   /** Values of one custom indicator by ISO alpha-3. */

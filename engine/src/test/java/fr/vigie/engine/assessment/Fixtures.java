@@ -1,5 +1,6 @@
 package fr.vigie.engine.assessment;
 
+import fr.vigie.engine.Vigie;
 import fr.vigie.engine.kernel.Localized;
 import fr.vigie.engine.kernel.Messages;
 import java.util.List;
@@ -74,8 +75,8 @@ final class Fixtures {
     return texts.stream().map(FR::render).toList();
   }
 
-  static AssessmentService service() {
-    return AssessmentService.of(DATA, RegulationCatalog.builtIn(), Solutions.loadDefault());
+  static Vigie service() {
+    return Vigie.of(DATA, RegulationCatalog.builtIn(), Solutions.loadDefault());
   }
 
   static Assessor assessor() {

@@ -1,6 +1,12 @@
-package fr.vigie.engine.assessment;
+package fr.vigie.engine;
 
+import fr.vigie.engine.assessment.Assessment;
 import fr.vigie.engine.assessment.Assessment.InputFile;
+import fr.vigie.engine.assessment.AssessmentJson;
+import fr.vigie.engine.assessment.Assessor;
+import fr.vigie.engine.assessment.DeclarationSummary;
+import fr.vigie.engine.assessment.PriorityWeights;
+import fr.vigie.engine.assessment.Scenario;
 import fr.vigie.engine.declaration.consolidate.Consolidation;
 import fr.vigie.engine.declaration.consolidate.CountryShare;
 import fr.vigie.engine.kernel.Messages;
@@ -26,27 +32,27 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The engine's assessment facade: the one entry the command line ({@code bin/vigie assess}) and the
- * web application call to run an assessment, read a scenario, turn supplier declarations into the
+ * The engine's facade: the one entry the command line ({@code bin/vigie assess}) and the web
+ * application call, above the domain packages. For assessments: run one, read a scenario, turn supplier declarations into the
  * assessment's refining mix, store an assessment (JSON with keys), read a stored one back (any
  * schema version) and render its texts in a reader's language. Holds the reference data, the
  * regulation catalogue and the solutions catalogue; thread-safe.
  *
  * <pre>{@code
- * AssessmentService service = AssessmentService.of(data, catalog, solutions);
- * Assessment a = service.assess(new AssessmentService.Request(profile, ledger, methodology,
+ * Vigie service = Vigie.of(data, catalog, solutions);
+ * Assessment a = service.assess(new Vigie.Request(profile, ledger, methodology,
  *     PriorityWeights.loadDefault(), Optional.empty(), Optional.empty(), date, inputs));
  * String stored = service.store(a);
  * String french = service.json(service.read("assessment 42", stored), Locale.FRENCH);
  * }</pre>
  */
-public final class AssessmentService {
+public final class Vigie {
   private final ReferenceData data;
   private final RegulationCatalog catalog;
   private final Solutions solutions;
   private final TermNames names;
 
-  private AssessmentService(ReferenceData data, RegulationCatalog catalog, Solutions solutions) {
+  private Vigie(ReferenceData data, RegulationCatalog catalog, Solutions solutions) {
     this.data = Objects.requireNonNull(data, "data");
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.solutions = Objects.requireNonNull(solutions, "solutions");
@@ -56,8 +62,8 @@ public final class AssessmentService {
         .flatMap(n -> n.name(kind, id, locale).stream()).findFirst();
   }
 
-  public static AssessmentService of(ReferenceData data, RegulationCatalog catalog, Solutions solutions) {
-    return new AssessmentService(data, catalog, solutions);
+  public static Vigie of(ReferenceData data, RegulationCatalog catalog, Solutions solutions) {
+    return new Vigie(data, catalog, solutions);
   }
 
   /**
