@@ -13,13 +13,11 @@ import fr.vigie.engine.kernel.Messages;
 import fr.vigie.engine.kernel.TermNames;
 import fr.vigie.engine.ledger.Ledger;
 import fr.vigie.engine.mineral.MineralId;
-import fr.vigie.engine.mineral.MineralTermNames;
 import fr.vigie.engine.refdata.ReferenceData;
 import fr.vigie.engine.regulation.RegulationCatalog;
-import fr.vigie.engine.regulation.RegulationTermNames;
+import fr.vigie.engine.regulation.ObligationTermNames;
 import fr.vigie.engine.regulation.profile.CompanyProfile;
 import fr.vigie.engine.risk.Methodology;
-import fr.vigie.engine.solution.SolutionTermNames;
 import fr.vigie.engine.solution.Solutions;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -56,8 +54,8 @@ public final class Vigie {
     this.data = Objects.requireNonNull(data, "data");
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.solutions = Objects.requireNonNull(solutions, "solutions");
-    List<TermNames> all = List.of(new MineralTermNames(data.minerals()), new RegulationTermNames(catalog),
-        new SolutionTermNames(solutions));
+    List<TermNames> all = List.of(data.termNames(), catalog.termNames(), new ObligationTermNames(catalog),
+        solutions.termNames());
     this.names = (kind, id, locale) -> all.stream()
         .flatMap(n -> n.name(kind, id, locale).stream()).findFirst();
   }

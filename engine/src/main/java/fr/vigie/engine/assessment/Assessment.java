@@ -319,7 +319,7 @@ public record Assessment(
       String outcome,
       Optional<LocalDate> appliesFrom,
       List<String> minerals,
-      List<Text> reasons,
+      List<Localized> reasons,
       LocalDate asOf) {
     public RegulationLine {
       Objects.requireNonNull(id, "id");

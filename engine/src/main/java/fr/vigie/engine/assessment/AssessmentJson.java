@@ -34,7 +34,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <ul>
  *   <li>The stored form ({@link #write}, {@link #read}) keeps every text as its message key and
  *       arguments, {@code {"key": "assessment.reason.volume", "args": [...]}} (an argument is a
- *       number, a string, {@code {"date": "2027-01-01"}}, a nested text, or a reference-data term
+ *       number (an int or a double; {@code {"long": 1}} and {@code {"decimal": "0.5"}} for the other
+ *       kinds), a string, {@code {"date": "2027-01-01"}}, a nested text, or a reference-data term
  *       {@code {"term": "mineral", "id": "cobalt"}}), so a stored assessment renders in its
  *       reader's language. It carries {@code schema_version} ({@link Assessment#SCHEMA_VERSION});
  *       {@link #read} upgrades older versions step by step and ignores fields it does not know.
@@ -238,7 +239,17 @@ public final class AssessmentJson {
           g.writeEndObject();
         }
         case Integer i -> g.writeNumber(i.longValue());
-        case Long l -> g.writeNumber(l.longValue());
+        case Double d -> g.writeNumber(d.doubleValue());
+        case Long l -> {
+          g.writeStartObject();
+          g.writeNumberProperty("long", l.longValue());
+          g.writeEndObject();
+        }
+        case java.math.BigDecimal d -> {
+          g.writeStartObject();
+          g.writeStringProperty("decimal", d.toString());
+          g.writeEndObject();
+        }
         case Number n -> g.writeNumber(n.doubleValue());
         default -> g.writeString(value.toString());
       }
@@ -290,6 +301,12 @@ public final class AssessmentJson {
       }
       if (n.isObject() && n.has("date")) {
         return LocalDate.parse(n.get("date").asString());
+      }
+      if (n.isObject() && n.has("long")) {
+        return n.get("long").longValue();
+      }
+      if (n.isObject() && n.has("decimal")) {
+        return new java.math.BigDecimal(n.get("decimal").asString());
       }
       if (n.isIntegralNumber()) {
         return n.canConvertToInt() ? (Object) n.intValue() : (Object) n.longValue();

@@ -141,15 +141,8 @@ public final class Assessor {
 
   private static RegulationLine line(RegulationAssessment r) {
     Regulation t = r.text();
-    // The applicability reasons come in English and French from the regulation package.
-    List<String> en = r.outcome().reasons(false);
-    List<String> fr = r.outcome().reasons(true);
-    List<Text> reasons = new ArrayList<>();
-    for (int i = 0; i < en.size(); i++) {
-      reasons.add(Phrases.stored(en.get(i), i < fr.size() ? fr.get(i) : en.get(i)));
-    }
-    return new RegulationLine(t.id(), Term.of("regulation", t.id()), t.reference(), r.outcome().id(),
-        r.appliesFrom(), t.minerals().stream().map(MineralId::value).toList(), reasons, t.asOf());
+    return new RegulationLine(t.id(), t.term(), t.reference(), r.outcome().id(), r.appliesFrom(),
+        t.minerals().stream().map(MineralId::value).toList(), r.outcome().reasons(), t.asOf());
   }
 
   // ---------------------------------------------------------------- the pipeline, per filiere

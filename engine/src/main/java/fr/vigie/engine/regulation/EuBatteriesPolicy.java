@@ -18,9 +18,8 @@ final class EuBatteriesPolicy extends TierPolicy {
   Check check(Regulation text, Tier tier, CompanyProfile p, Context ctx) {
     return Check.all(
         Check.isTrue(p.placesBatteriesOnEuMarket(), "places_batteries_on_eu_market",
-            new Reason("places batteries on the EU market", "met des batteries sur le marché de l'UE"),
-            new Reason("does not place batteries on the EU market",
-                "ne met pas de batteries sur le marché de l'UE")),
+            Reason.of("regulation.reason.eu_batteries.places_batteries_on_the_eu"),
+            Reason.of("regulation.reason.eu_batteries.does_not_place_batteries_on")),
         Check.atLeast(Check.NET_TURNOVER, p.turnoverEur(),
             threshold(text, tier, "turnover_eur_at_least"), Unit.EUR, "turnover_eur"));
   }

@@ -20,7 +20,7 @@ final class EuDeforestationPolicy extends TierPolicy {
 
   @Override
   Check check(Regulation text, Tier tier, CompanyProfile p, Context ctx) {
-    Check commodity = Check.usesAny(p.materialsUsed(), text.products(), new Reason("relevant commodities", "produits de base concernés"));
+    Check commodity = Check.usesAny(p.materialsUsed(), text.products(), Reason.of("regulation.reason.eu_deforestation.relevant_commodities"));
     if (tier.threshold("small_employees_limit").isEmpty()) {
       return commodity;
     }

@@ -31,8 +31,7 @@ final class FrenchDutyOfVigilancePolicy extends TierPolicy {
                 Check.atLeast(Check.EMPLOYEES_WORLDWIDE, p.employees().worldwide(), world, Unit.COUNT,
                     "employees.worldwide"),
                 Check.atLeast(
-                    new Reason("employees worldwide the previous year",
-                        "salariés dans le monde l'année précédente"),
+                    Reason.of("regulation.reason.french_duty_of_vigilance.employees_worldwide_the_previous_year"),
                     p.employeesPreviousYear().worldwide(), world, Unit.COUNT,
                     "employees_previous_year.worldwide"))));
   }

@@ -16,9 +16,7 @@ final class UsUyghurForcedLaborPolicy extends TierPolicy {
   @Override
   Check check(Regulation text, Tier tier, CompanyProfile p, Context ctx) {
     return Check.isTrue(p.importsIntoUs(), "imports_into_us",
-        new Reason("imports goods into the United States (no size threshold)",
-            "importe des marchandises aux États-Unis (pas de seuil de taille)"),
-        new Reason("does not import goods into the United States",
-            "n'importe pas de marchandises aux États-Unis"));
+        Reason.of("regulation.reason.us_uyghur_forced_labor.imports_goods_into_the_united"),
+        Reason.of("regulation.reason.us_uyghur_forced_labor.does_not_import_goods_into"));
   }
 }
