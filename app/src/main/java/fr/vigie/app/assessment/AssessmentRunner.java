@@ -71,7 +71,7 @@ class AssessmentRunner {
 
     /**
      * Reads scenario YAML with the engine's scenario reader (the same as {@code bin/vigie assess
-     * --scenario}); a problem names the line.
+     * --scenario}); a problem is a {@code ProblemException} naming the line.
      */
     Scenario scenario(String yaml) {
         return service.scenario("scenario", yaml);
