@@ -18,6 +18,7 @@ import fr.vigie.engine.assessment.PriorityWeights;
 import fr.vigie.engine.assessment.Scenario;
 import fr.vigie.engine.assessment.report.HtmlReport;
 import fr.vigie.engine.assessment.report.XlsxReport;
+import fr.vigie.engine.kernel.Messages;
 import fr.vigie.engine.ledger.Ledger;
 import fr.vigie.engine.regulation.profile.CompanyProfile;
 import org.springframework.stereotype.Component;
@@ -82,9 +83,27 @@ class AssessmentRunner {
         return service.read("assessment", json);
     }
 
+    /**
+     * The engine's messages in a language, naming the assessment's terms (minerals, countries,
+     * regulations, obligations, solutions): the reports' language.
+     */
+    Messages messages(Locale locale) {
+        return texts.messages(locale);
+    }
+
     /** The engine's self-contained HTML report of a stored assessment, in a language. */
     String html(String json, Locale locale) {
-        return HtmlReport.html(read(json), texts.messages(locale));
+        return HtmlReport.html(read(json), messages(locale));
+    }
+
+    /** The body of the engine's HTML report of a stored assessment, for the assessment page. */
+    String reportBody(String json, Locale locale) {
+        return HtmlReport.body(read(json), messages(locale));
+    }
+
+    /** The engine's HTML report of a stored assessment as the PDF renderer reads it (no charts). */
+    String xhtml(String json, Locale locale) {
+        return HtmlReport.xhtml(read(json), messages(locale));
     }
 
     /** The engine's JSON of a stored assessment in a language (the CLI's {@code --out x.json --lang}). */
@@ -97,7 +116,7 @@ class AssessmentRunner {
         try {
             Path file = Files.createTempFile("vigie-assessment-", ".xlsx");
             try {
-                XlsxReport.write(read(json), texts.messages(locale), file);
+                XlsxReport.write(read(json), file, messages(locale));
                 return Files.readAllBytes(file);
             } finally {
                 Files.deleteIfExists(file);

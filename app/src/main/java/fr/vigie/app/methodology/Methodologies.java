@@ -10,15 +10,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.vigie.app.knowledge.ReferenceKnowledge;
 import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.kernel.ProblemException;
@@ -57,14 +57,20 @@ public class Methodologies {
     private final JdbcClient jdbc;
     private final ReferenceKnowledge knowledge;
     private final Set<String> knownIndicators;
-    private final Map<Key, Methodology> parsed = new ConcurrentHashMap<>();
-    private final Map<Key, RiskEngine> engines = new ConcurrentHashMap<>();
-    /** Bumped after each commit that changes the current version: a cached current older than it is stale. */
-    private final AtomicLong generation = new AtomicLong();
-    private volatile @Nullable CurrentCache currentCache;
+    /** Most stored versions kept parsed, and most risk engines kept (one per version). */
+    static final int KEPT_VERSIONS = 64;
 
-    private record CurrentCache(long generation, Methodology methodology) {
-    }
+    /** Stored versions never change: parsed ones are kept by id and version. */
+    private final Cache<Key, Methodology> parsed = Caffeine.newBuilder().maximumSize(KEPT_VERSIONS).build();
+    /** The risk engine of each kept stored version, by id and version. */
+    private final Cache<Key, RiskEngine> engines = Caffeine.newBuilder().maximumSize(KEPT_VERSIONS).build();
+    /**
+     * Bumped after each commit that changes the current version; the current methodology is kept under
+     * the generation it was read in, so a reading that raced with a change is never served afterwards,
+     * and older generations are invalidated when it is bumped.
+     */
+    private final AtomicLong generation = new AtomicLong();
+    private final Cache<Long, Methodology> current = Caffeine.newBuilder().maximumSize(1).build();
 
     private record Key(String id, String version) {
     }
@@ -102,22 +108,16 @@ public class Methodologies {
 
     /** The methodology in use (read from the database once per change, then kept in memory). */
     public Methodology current() {
-        long g = generation.get();
-        CurrentCache cached = currentCache;
-        if (cached != null && cached.generation() == g) {
-            return cached.methodology();
-        }
-        Methodology m = jdbc.sql("select methodology_id, version, yaml from methodology_version where is_current")
+        return current.get(generation.get(), g -> jdbc
+                .sql("select methodology_id, version, yaml from methodology_version where is_current")
                 .query((rs, n) -> parse(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .optional()
-                .orElseGet(Methodology::loadDefault);
-        currentCache = new CurrentCache(g, m);
-        return m;
+                .orElseGet(Methodology::loadDefault));
     }
 
     /** A stored methodology version. */
     public Optional<Methodology> byId(String id, String version) {
-        Methodology cached = parsed.get(new Key(id, version));
+        Methodology cached = parsed.getIfPresent(new Key(id, version));
         if (cached != null) {
             return Optional.of(cached);
         }
@@ -132,10 +132,10 @@ public class Methodologies {
     /** The risk engine over the reference data with a methodology (cached per stored version). */
     public RiskEngine engine(Methodology methodology) {
         Key key = new Key(methodology.id(), methodology.version());
-        if (parsed.get(key) != methodology) {
+        if (parsed.getIfPresent(key) != methodology) {
             return RiskEngine.of(knowledge.data(), methodology);
         }
-        return engines.computeIfAbsent(key, k -> RiskEngine.of(knowledge.data(), methodology));
+        return engines.get(key, k -> RiskEngine.of(knowledge.data(), methodology));
     }
 
     /** Every stored version, newest first (without their text). */
@@ -229,11 +229,11 @@ public class Methodologies {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    generation.incrementAndGet();
+                    nextGeneration();
                 }
             });
         } else {
-            generation.incrementAndGet();
+            nextGeneration();
         }
         return true;
     }
@@ -267,8 +267,14 @@ public class Methodologies {
         }
     }
 
+    /** A new current version: readings from now on are of a new generation; the older ones go. */
+    private void nextGeneration() {
+        long g = generation.incrementAndGet();
+        current.asMap().keySet().removeIf(k -> k < g);
+    }
+
     private Methodology parse(String id, String version, String yaml) {
-        return parsed.computeIfAbsent(new Key(id, version), k -> {
+        return parsed.get(new Key(id, version), k -> {
             Outcome outcome = validate(yaml);
             if (outcome instanceof Outcome.Accepted(Methodology m)) {
                 return m;

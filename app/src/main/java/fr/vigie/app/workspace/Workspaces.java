@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,9 +24,11 @@ public class Workspaces {
     private static final String COLUMNS = "w.id, w.name, w.created_at, w.updated_at, w.updated_by";
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    Workspaces(JdbcClient jdbc) {
+    Workspaces(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** Outcome of {@link #create}. */
@@ -124,13 +127,17 @@ public class Workspaces {
      * Deletes a workspace and everything that belongs to it, in one statement and so one
      * transaction: members, ledgers and their filieres, assessments, roadmap actions and their
      * history, supplier declarations (every table refers to {@code workspace} with
-     * {@code on delete cascade}).
+     * {@code on delete cascade}), then publishes {@link WorkspaceDeleted}.
      *
      * @return false when no workspace has this id
      */
     @Transactional
     public boolean delete(long workspaceId) {
-        return jdbc.sql("delete from workspace where id = ?").param(workspaceId).update() > 0;
+        boolean deleted = jdbc.sql("delete from workspace where id = ?").param(workspaceId).update() > 0;
+        if (deleted) {
+            events.publishEvent(new WorkspaceDeleted(workspaceId));
+        }
+        return deleted;
     }
 
     /** The workspace with this id, if any. */

@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import fr.vigie.app.VigieIntegrationTest;
 import fr.vigie.app.account.Accounts;
@@ -86,8 +84,6 @@ class ScenarioAndDeclarationIntegrationTests {
     Assessments assessments;
     @Autowired
     SupplierDeclarations declarations;
-    @Autowired
-    ReportPdf reportPdf;
 
     String analyst;
     long workspace;
@@ -132,13 +128,7 @@ class ScenarioAndDeclarationIntegrationTests {
                         .param("scenario", SCENARIO).with(as()).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         StoredAssessment stored = assessments.latest(grant).orElseThrow();
-        Map<String, Object> model = new HashMap<>();
-        model.put("ws", grant);
-        model.put("view", assessments.view(grant, stored));
-        model.put("categories", AssessmentView.CATEGORIES);
-        model.put("scenario", assessments.scenario(grant, stored).orElseThrow());
-        model.put("scenarioYaml", assessments.scenarioYaml(stored).orElseThrow());
-        String html = reportPdf.pdfHtml(model, Locale.FRENCH);
+        String html = ReportPdf.pdfHtml(assessments.xhtml(grant, stored, Locale.FRENCH));
         assertThat(html).contains("id=\"scenario-changes\"", "Scénario : Cobalt refined in Finland",
                 "Risque, référence", " -> ").doesNotContain("→");
         assertThat(html.codePoints().filter(cp -> !Charset.forName("windows-1252").newEncoder()

@@ -17,9 +17,9 @@ import fr.vigie.engine.declaration.consolidate.KnownSmelters;
 import fr.vigie.engine.declaration.consolidate.SmelterConsolidator;
 import fr.vigie.engine.declaration.read.ReadLimits;
 import fr.vigie.engine.declaration.validate.CahraList;
-import fr.vigie.engine.kernel.Messages;
 import fr.vigie.engine.declaration.validate.DeclarationBatch;
 import fr.vigie.engine.declaration.validate.Declarations;
+import fr.vigie.engine.kernel.Messages;
 import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.ledger.Ledger;
 import fr.vigie.engine.ledger.LedgerImport;
@@ -108,7 +108,7 @@ final class AssessCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     LocalDate on = parseDate(date);
-    Locale locale = french(lang) ? Locale.FRENCH : Locale.ENGLISH;
+    Locale locale = language(lang);
     ReferenceData data = ReferenceData.loadDefault();
     List<Assessment.InputFile> inputs = new ArrayList<>();
     ProfileRead read = new CompanyProfileReader(CountryDirectory.of(data.countries()), data.minerals()).read(profile);
@@ -152,11 +152,11 @@ final class AssessCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Whether {@code --lang} asks for French ({@code fr}) rather than English ({@code en}). */
-  static boolean french(String lang) {
-    return switch (lang.strip().toLowerCase(java.util.Locale.ROOT)) {
-      case "fr" -> true;
-      case "en" -> false;
+  /** The language {@code --lang} asks for: French ({@code fr}) or English ({@code en}). */
+  static Locale language(String lang) {
+    return switch (lang.strip().toLowerCase(Locale.ROOT)) {
+      case "fr" -> Locale.FRENCH;
+      case "en" -> Locale.ENGLISH;
       default -> throw new ProblemException(Problem.error("cli.bad_lang", lang, "fr, en"));
     };
   }
@@ -234,7 +234,7 @@ final class AssessCommand implements Callable<Integer> {
       } else if (name.endsWith(".json")) {
         Files.writeString(tmp, service.json(a, messages.locale()), StandardCharsets.UTF_8);
       } else if (name.endsWith(".xlsx")) {
-        XlsxReport.write(a, messages, tmp);
+        XlsxReport.write(a, tmp, messages);
       } else {
         throw new ProblemException(Problem.error("cli.report_format", target.getFileName().toString()).atPath("--out"));
       }
