@@ -3,6 +3,7 @@ package fr.vigie.app.assessment;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -63,9 +64,9 @@ class AssessmentApiController {
 
     /** The assessment in the engine's JSON format (as {@code bin/vigie assess --out x.json}). */
     @GetMapping(value = "/{assessmentId}", produces = MediaType.APPLICATION_JSON_VALUE)
-    String get(@PathVariable long id, @PathVariable long assessmentId, Authentication user) {
+    String get(@PathVariable long id, @PathVariable long assessmentId, Authentication user, Locale locale) {
         WorkspaceGrant grant = access.require(id, user, WorkspaceRole.VIEWER);
-        return assessments.json(grant, find(grant, assessmentId));
+        return assessments.json(grant, find(grant, assessmentId), locale);
     }
 
     @GetMapping("/compare")

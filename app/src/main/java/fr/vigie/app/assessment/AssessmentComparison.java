@@ -131,9 +131,8 @@ public record AssessmentComparison(AssessmentView from, AssessmentView to, List<
     }
 
     private static String hash(AssessmentView view, String role) {
-        return view.inputs().stream().filter(i -> role.equals(Tree.text(i, "role")))
-                .map(i -> Tree.text(i, "name") + " (" + Tree.text(i, "sha256").substring(0,
-                        Math.min(12, Tree.text(i, "sha256").length())) + ")")
+        return view.inputs().stream().filter(i -> role.equals(i.role()))
+                .map(i -> i.name() + " (" + i.sha256().substring(0, Math.min(12, i.sha256().length())) + ")")
                 .findFirst().orElse("");
     }
 

@@ -143,10 +143,11 @@ class AssessmentController {
     }
 
     @GetMapping("/workspaces/{id}/assessments/{assessmentId}/report.json")
-    ResponseEntity<byte[]> json(@PathVariable long id, @PathVariable long assessmentId, Authentication user) {
+    ResponseEntity<byte[]> json(@PathVariable long id, @PathVariable long assessmentId, Authentication user,
+            Locale locale) {
         WorkspaceGrant grant = access.require(id, user, WorkspaceRole.VIEWER);
         StoredAssessment stored = find(grant, assessmentId);
-        return download(assessments.json(grant, stored).getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON,
+        return download(assessments.json(grant, stored, locale).getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON,
                 name(stored, "json"));
     }
 

@@ -11,41 +11,41 @@ import java.util.Locale;
 import java.util.Optional;
 
 import fr.vigie.app.methodology.Methodologies;
-import fr.vigie.app.workspace.WorkspaceEngine;
 import fr.vigie.engine.assessment.Assessment;
-import fr.vigie.engine.assessment.AssessmentJson;
-import fr.vigie.engine.assessment.Assessor;
+import fr.vigie.engine.Vigie;
 import fr.vigie.engine.assessment.DeclarationSummary;
+import fr.vigie.engine.assessment.PriorityWeights;
 import fr.vigie.engine.assessment.Scenario;
 import fr.vigie.engine.assessment.report.HtmlReport;
-import fr.vigie.engine.assessment.report.ReportModels;
 import fr.vigie.engine.assessment.report.XlsxReport;
 import fr.vigie.engine.kernel.Messages;
 import fr.vigie.engine.ledger.Ledger;
 import fr.vigie.engine.regulation.profile.CompanyProfile;
-import fr.vigie.engine.risk.Methodology;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine's assessment (the same {@code Assessor} as {@code bin/vigie assess}) with the methodology
- * currently in use (an administrator may publish a new version; stored assessments keep the one they
- * were computed with) and the default priority weights, and the engine's report writers for the exports.
+ * The engine's assessment facade ({@link Vigie}, the same as {@code bin/vigie assess}) with
+ * the methodology currently in use (an administrator may publish a new version; stored assessments keep
+ * the one they were computed with) and the default priority weights, and the engine's report writers
+ * for the exports. Stored assessments are read back through the facade, whatever their schema version.
  */
 @Component
 class AssessmentRunner {
 
-    private final WorkspaceEngine engine;
+    private final Vigie service;
+    private final AssessmentTexts texts;
     private final Methodologies methodologies;
 
-    AssessmentRunner(WorkspaceEngine engine, Methodologies methodologies) {
-        this.engine = engine;
+    AssessmentRunner(AssessmentTexts texts, Methodologies methodologies) {
+        this.texts = texts;
+        this.service = texts.service();
         this.methodologies = methodologies;
     }
 
     /**
      * A run's result and provenance.
      *
-     * @param json            the assessment, in the engine's JSON format
+     * @param json            the assessment, in the engine's stored JSON form
      * @param methodology     risk methodology id and version
      * @param priorityWeights priority weights id and version
      * @param engineVersion   engine version
@@ -61,14 +61,13 @@ class AssessmentRunner {
 
     Run run(CompanyProfile profile, Ledger ledger, List<Input> inputs, Optional<Scenario> scenario,
             Optional<DeclarationSummary> declarations, LocalDate date) {
-        Methodology methodology = methodologies.current();
-        Assessment a = Assessor.with(engine.referenceData(), methodology, engine.regulations(), engine.solutions())
-                .withInputs(inputs.stream().map(i -> new Assessment.InputFile(i.role(), i.name(), i.sha256())).toList())
-                .assess(profile, ledger, scenario, declarations, date);
+        Assessment a = service.assess(new Vigie.Request(profile, ledger, methodologies.current(),
+                PriorityWeights.loadDefault(), scenario, declarations, date,
+                inputs.stream().map(i -> new Assessment.InputFile(i.role(), i.name(), i.sha256())).toList()));
         Assessment.Provenance p = a.provenance();
         List<String> data = new ArrayList<>(p.referenceData());
         data.add("solutions " + p.solutionsAsOf());
-        return new Run(AssessmentJson.write(a), p.methodology(), p.priorityWeights(), p.engineVersion(), data);
+        return new Run(service.store(a), p.methodology(), p.priorityWeights(), p.engineVersion(), data);
     }
 
     /**
@@ -76,40 +75,40 @@ class AssessmentRunner {
      * --scenario}); a problem is a {@code ProblemException} naming the line.
      */
     Scenario scenario(String yaml) {
-        return Scenario.read("scenario", yaml, engine.referenceData().minerals(), engine.referenceData().countries());
+        return service.scenario("scenario", yaml);
     }
 
-    /** The scenario beside the baseline in a stored assessment, when it was run with one. */
-    Optional<Assessment.ScenarioResult> scenarioResult(String json) {
-        return AssessmentJson.read("assessment", json).scenario();
+    /** A stored assessment, upgraded to the current schema version. */
+    Assessment read(String json) {
+        return service.read("assessment", json);
     }
 
     /**
-     * The engine's messages in a language, naming minerals and countries from the reference data:
-     * the reports' language.
+     * The engine's messages in a language, naming the assessment's terms (minerals, countries,
+     * regulations, obligations, solutions): the reports' language.
      */
     Messages messages(Locale locale) {
-        return Messages.of(locale, ReportModels.names(engine.referenceData()));
+        return texts.messages(locale);
     }
 
     /** The engine's self-contained HTML report of a stored assessment, in a language. */
     String html(String json, Locale locale) {
-        return HtmlReport.html(AssessmentJson.read("assessment", json), messages(locale));
+        return HtmlReport.html(read(json), messages(locale));
     }
 
     /** The body of the engine's HTML report of a stored assessment, for the assessment page. */
     String reportBody(String json, Locale locale) {
-        return HtmlReport.body(AssessmentJson.read("assessment", json), messages(locale));
+        return HtmlReport.body(read(json), messages(locale));
     }
 
     /** The engine's HTML report of a stored assessment as the PDF renderer reads it (no charts). */
     String xhtml(String json, Locale locale) {
-        return HtmlReport.xhtml(AssessmentJson.read("assessment", json), messages(locale));
+        return HtmlReport.xhtml(read(json), messages(locale));
     }
 
-    /** The engine's JSON of a stored assessment (read back and written again: the CLI's format). */
-    String json(String json) {
-        return AssessmentJson.write(AssessmentJson.read("assessment", json));
+    /** The engine's JSON of a stored assessment in a language (the CLI's {@code --out x.json --lang}). */
+    String json(String json, Locale locale) {
+        return service.json(read(json), locale);
     }
 
     /** The engine's XLSX workbook of a stored assessment, in a language. */
@@ -117,7 +116,7 @@ class AssessmentRunner {
         try {
             Path file = Files.createTempFile("vigie-assessment-", ".xlsx");
             try {
-                XlsxReport.write(AssessmentJson.read("assessment", json), file, messages(locale));
+                XlsxReport.write(read(json), file, messages(locale));
                 return Files.readAllBytes(file);
             } finally {
                 Files.deleteIfExists(file);

@@ -3,9 +3,7 @@ package fr.vigie.app.assessment;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,10 +62,6 @@ class AssessmentStore {
     Optional<String> scenarioYaml(long id) {
         return jdbc.sql("select scenario_yaml from assessment where id = ?").param(id)
                 .query((rs, row) -> Optional.ofNullable(rs.getString(1))).single();
-    }
-
-    Map<String, Object> tree(long id) {
-        return JSON.readValue(json(id), new TypeReference<LinkedHashMap<String, Object>>() { });
     }
 
     private static StoredAssessment stored(ResultSet rs, int row) throws SQLException {

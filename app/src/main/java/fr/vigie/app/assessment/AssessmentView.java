@@ -2,28 +2,32 @@ package fr.vigie.app.assessment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
+import fr.vigie.engine.assessment.Assessment;
+import fr.vigie.engine.kernel.Localized;
+import fr.vigie.engine.kernel.Text;
 import fr.vigie.engine.kernel.RiskCategory;
 
 /**
- * What the pages and the PDF show of one stored assessment, read from its JSON tree: key figures,
- * the ranking with reasons and score components, the risk heatmap (filiere x stage x category), the
- * texts that bear on the company and the roadmap.
+ * What the pages and the PDF show of one stored assessment, read from the engine's typed model (the
+ * same one the exports read, whatever the schema version it was stored with): key figures, the
+ * ranking with reasons and score components, the risk heatmap (filiere x stage x category), the texts
+ * that bear on the company and the roadmap. Texts stay keys with arguments: a page renders them in
+ * its reader's language ({@code ${texts.render(...)}}), so one view serves every language.
  *
  * @param stored      the assessment's record
  * @param company     company name
  * @param figures     key figures
  * @param ranking     filieres, rank 1 first
  * @param heatmap     one row per filiere and stage
- * @param regulations texts that apply or may apply (JSON lines of the assessment)
+ * @param regulations texts that apply or may apply
  * @param roadmap     actions, in roadmap order
  * @param inputs      input files (role, name, sha256)
  */
 public record AssessmentView(StoredAssessment stored, String company, Figures figures, List<FiliereRow> ranking,
-        List<HeatRow> heatmap, List<Map<String, Object>> regulations, List<RoadmapItem> roadmap,
-        List<Map<String, Object>> inputs) {
+        List<HeatRow> heatmap, List<Assessment.RegulationLine> regulations, List<RoadmapItem> roadmap,
+        List<Assessment.InputFile> inputs) {
 
     /** The risk categories in column order (ids of the JSON). */
     public static final List<String> CATEGORIES =
@@ -48,31 +52,16 @@ public record AssessmentView(StoredAssessment stored, String company, Figures fi
     public record Component(String id, double value, double weight, double contribution) {
     }
 
-    /** A recommendation with its in-place mark; title and justification also in French. */
-    public record Recommendation(String kind, String id, String title, String horizon, String justification,
-            String regulation, String dueDate, boolean inPlace, String titleFr, String justificationFr) {
-
-        /** The title in French when {@code french}, else in English. */
-        public String title(boolean french) {
-            return french ? titleFr : title;
-        }
-
-        /** The justification in French when {@code french}, else in English. */
-        public String justification(boolean french) {
-            return french ? justificationFr : justification;
-        }
+    /** A recommendation with its in-place mark. */
+    public record Recommendation(String kind, String id, Localized title, String horizon, Text justification,
+            String regulation, String dueDate, boolean inPlace) {
     }
 
     /** One filiere of the ranking. */
-    public record FiliereRow(int rank, String material, String name, double score, double massKg, double spendEur,
+    public record FiliereRow(int rank, String material, Localized name, double score, double massKg, double spendEur,
             double risk, double originCoverage, double refinerCoverage, double recycledShare, double concentration,
-            List<String> reasons, List<Component> components, List<Recommendation> recommendations,
-            List<String> regulations, List<String> reasonsFr) {
-
-        /** The reasons in French when {@code french}, else in English. */
-        public List<String> reasons(boolean french) {
-            return french ? reasonsFr : reasons;
-        }
+            List<Text> reasons, List<Component> components, List<Recommendation> recommendations,
+            List<String> regulations) {
 
         /** Recommendations not in place (the gap). */
         public long gap() {
@@ -85,28 +74,13 @@ public record AssessmentView(StoredAssessment stored, String company, Figures fi
     }
 
     /** One heatmap row: a filiere's stage with its mass, known share and basis, then the category cells. */
-    public record HeatRow(int rank, String material, String stage, double massKg, double knownShare, String basis,
-            List<Map<String, Object>> countries, List<HeatCell> cells, String basisFr) {
-
-        /** The basis in French when {@code french}, else in English. */
-        public String basis(boolean french) {
-            return french ? basisFr : basis;
-        }
+    public record HeatRow(int rank, String material, String stage, double massKg, double knownShare, Text basis,
+            List<Assessment.CountryWeight> countries, List<HeatCell> cells) {
     }
 
     /** One roadmap action of the assessment. */
-    public record RoadmapItem(String horizon, int order, String material, String kind, String id, String title,
-            String justification, String dueDate, String titleFr, String justificationFr) {
-
-        /** The title in French when {@code french}, else in English. */
-        public String title(boolean french) {
-            return french ? titleFr : title;
-        }
-
-        /** The justification in French when {@code french}, else in English. */
-        public String justification(boolean french) {
-            return french ? justificationFr : justification;
-        }
+    public record RoadmapItem(String horizon, int order, String material, String kind, String id, Localized title,
+            Text justification, String dueDate) {
 
         /** A stable key of the action across assessments: filiere, kind and id. */
         public String key() {
@@ -114,67 +88,64 @@ public record AssessmentView(StoredAssessment stored, String company, Figures fi
         }
     }
 
-    /** Reads the view of a stored assessment's tree. */
-    public static AssessmentView of(StoredAssessment stored, Map<String, Object> tree) {
+    /** The view of a stored assessment. */
+    public static AssessmentView of(StoredAssessment stored, Assessment a) {
         List<FiliereRow> ranking = new ArrayList<>();
         List<HeatRow> heat = new ArrayList<>();
         double mass = 0;
         double spend = 0;
         double origin = 0;
         double refiner = 0;
-        for (Map<String, Object> f : Tree.maps(tree, "filieres")) {
+        for (Assessment.Filiere f : a.filieres()) {
             FiliereRow row = filiere(f);
             ranking.add(row);
             mass += row.massKg();
             spend += row.spendEur();
             origin += row.originCoverage() * row.massKg();
             refiner += row.refinerCoverage() * row.massKg();
-            for (Map<String, Object> s : Tree.maps(f, "stages")) {
+            for (Assessment.StageExposure s : f.stages()) {
                 List<HeatCell> cells = new ArrayList<>();
-                for (String category : CATEGORIES) {
-                    Optional<Map<String, Object>> c = Tree.maps(s, "categories").stream()
-                            .filter(x -> category.equals(Tree.text(x, "category"))).findFirst();
-                    cells.add(c.map(x -> new HeatCell(category, Optional.of(Tree.number(x, "score")), Tree.text(x, "level")))
-                            .orElseGet(() -> new HeatCell(category, Optional.empty(), "none")));
+                for (RiskCategory category : RiskCategory.values()) {
+                    String id = category.name().toLowerCase(java.util.Locale.ROOT);
+                    cells.add(s.category(category)
+                            .map(x -> new HeatCell(id, Optional.of(x.score()), x.level().id()))
+                            .orElseGet(() -> new HeatCell(id, Optional.empty(), "none")));
                 }
-                heat.add(new HeatRow(row.rank(), row.material(), Tree.text(s, "stage"), Tree.number(s, "mass_kg"),
-                        Tree.number(s, "known_share"), Tree.text(s, "basis"), Tree.maps(s, "countries"), cells,
-                        Tree.french(s, "basis")));
+                heat.add(new HeatRow(row.rank(), row.material(), s.stage().id(), s.massKg(), s.knownShare(), s.basis(),
+                        s.countries(), cells));
             }
         }
-        List<Map<String, Object>> bearing = Tree.maps(tree, "regulations").stream()
-                .filter(r -> !"does_not_apply".equals(Tree.text(r, "outcome"))).toList();
-        int apply = (int) bearing.stream().filter(r -> "applies".equals(Tree.text(r, "outcome"))).count();
+        List<Assessment.RegulationLine> bearing = a.regulations().stream()
+                .filter(Assessment.RegulationLine::bearsOnCompany).toList();
+        int apply = (int) bearing.stream().filter(r -> "applies".equals(r.outcome())).count();
         Figures figures = new Figures(mass, spend, mass == 0 ? 0 : origin / mass, mass == 0 ? 0 : refiner / mass,
                 apply, bearing.size() - apply, ranking.size());
-        List<RoadmapItem> roadmap = Tree.maps(tree, "roadmap").stream()
-                .map(r -> new RoadmapItem(Tree.text(r, "phase"), (int) Tree.number(r, "order"), Tree.text(r, "material"),
-                        Tree.text(r, "kind"), Tree.text(r, "id"), Tree.text(r, "title"), Tree.text(r, "justification"),
-                        Tree.text(r, "due_date"), Tree.french(r, "title"), Tree.french(r, "justification")))
+        List<RoadmapItem> roadmap = a.roadmap().stream()
+                .map(r -> new RoadmapItem(r.phase().id(), r.order(), r.material(), kind(r.kind()), r.id(), r.title(),
+                        r.justification(), r.dueDate().toString()))
                 .toList();
-        return new AssessmentView(stored, Tree.text(tree, "company"), figures, ranking, heat, bearing, roadmap,
-                Tree.maps(Tree.map(tree, "provenance"), "inputs"));
+        return new AssessmentView(stored, a.company(), figures, ranking, heat, bearing, roadmap,
+                a.provenance().inputs());
     }
 
-    private static FiliereRow filiere(Map<String, Object> f) {
-        List<Component> components = Tree.maps(f, "components").stream()
-                .map(c -> new Component(Tree.text(c, "id"), Tree.number(c, "value"), Tree.number(c, "weight"),
-                        Tree.number(c, "contribution")))
+    private static String kind(Assessment.Kind kind) {
+        return kind.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static FiliereRow filiere(Assessment.Filiere f) {
+        List<Component> components = f.components().stream()
+                .map(c -> new Component(c.id(), c.value(), c.weight(), c.contribution()))
                 .toList();
-        List<Recommendation> recommendations = Tree.maps(f, "recommendations").stream()
+        List<Recommendation> recommendations = f.recommendations().stream()
                 .map(AssessmentView::recommendation).toList();
-        return new FiliereRow((int) Tree.number(f, "rank"), Tree.text(f, "material"), Tree.text(f, "name"),
-                Tree.number(f, "priority_score"), Tree.number(f, "mass_kg"), Tree.number(f, "spend_eur"),
-                Tree.number(f, "risk"), Tree.number(f, "origin_coverage"), Tree.number(f, "refiner_coverage"),
-                Tree.number(f, "recycled_share"), Tree.number(f, "concentration"), Tree.texts(f, "reasons"),
-                components, recommendations, Tree.texts(f, "regulations"), Tree.frenchTexts(f, "reasons"));
+        return new FiliereRow(f.rank(), f.material(), f.name(), f.priorityScore(), f.massKg(), f.spendEur(), f.risk(),
+                f.originCoverage(), f.refinerCoverage(), f.recycledShare(), f.concentration(), f.reasons(), components,
+                recommendations, f.regulations());
     }
 
-    static Recommendation recommendation(Map<String, Object> r) {
-        return new Recommendation(Tree.text(r, "kind"), Tree.text(r, "id"), Tree.text(r, "title"),
-                Tree.text(r, "horizon"), Tree.text(r, "justification"), Tree.text(r, "regulation"),
-                Tree.text(r, "due_date"), Tree.bool(r, "in_place"), Tree.french(r, "title"),
-                Tree.french(r, "justification"));
+    static Recommendation recommendation(Assessment.Recommendation r) {
+        return new Recommendation(kind(r.kind()), r.id(), r.title(), r.horizon().id(), r.justification(),
+                r.regulation().orElse(""), r.dueDate().map(Object::toString).orElse(""), r.inPlace());
     }
 
     /** The filiere of a mineral, when bought. */

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -143,10 +142,10 @@ public class Assessments {
         return store.latest(grant.id());
     }
 
-    /** The result tree of an assessment of the workspace (as stored). */
-    public Map<String, Object> tree(WorkspaceGrant grant, StoredAssessment assessment) {
+    /** The result of an assessment of the workspace, read through the engine (any schema version). */
+    public Assessment assessment(WorkspaceGrant grant, StoredAssessment assessment) {
         requireSameWorkspace(grant, assessment);
-        return store.tree(assessment.id());
+        return runner.read(store.json(assessment.id()));
     }
 
     /** The view model of an assessment of the workspace. */
@@ -156,7 +155,7 @@ public class Assessments {
     }
 
     private AssessmentView cachedView(StoredAssessment assessment) {
-        return views.get(assessment.id(), id -> AssessmentView.of(assessment, store.tree(id)));
+        return views.get(assessment.id(), id -> AssessmentView.of(assessment, runner.read(store.json(id))));
     }
 
     /** Drops the kept views of a deleted workspace's assessments. */
@@ -173,7 +172,7 @@ public class Assessments {
     /** The scenario beside the baseline, when the assessment was run with one. */
     public Optional<Assessment.ScenarioResult> scenario(WorkspaceGrant grant, StoredAssessment assessment) {
         requireSameWorkspace(grant, assessment);
-        return runner.scenarioResult(store.json(assessment.id()));
+        return runner.read(store.json(assessment.id())).scenario();
     }
 
     /** The scenario text the assessment was run with. */
@@ -186,10 +185,10 @@ public class Assessments {
         return store.profileYaml(assessment.id());
     }
 
-    /** The engine's JSON of the assessment. */
-    String json(WorkspaceGrant grant, StoredAssessment assessment) {
+    /** The engine's JSON of the assessment, its texts in a language (as {@code bin/vigie assess --lang}). */
+    String json(WorkspaceGrant grant, StoredAssessment assessment, Locale locale) {
         requireSameWorkspace(grant, assessment);
-        return runner.json(store.json(assessment.id()));
+        return runner.json(store.json(assessment.id()), locale);
     }
 
     /** The engine's XLSX workbook of the assessment, in a language. */

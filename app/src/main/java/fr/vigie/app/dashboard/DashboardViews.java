@@ -6,6 +6,7 @@ import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import fr.vigie.app.assessment.AssessmentTexts;
 import fr.vigie.app.assessment.AssessmentView;
 import fr.vigie.app.knowledge.ReferenceNames;
 import fr.vigie.app.workspace.WorkspaceDeleted;
@@ -19,8 +20,9 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
  * view, the basis line and the key figures that depend on the assessment only (template
  * {@code dashboard/figures}) and the ranking and heatmap sections (template {@code
  * dashboard/analysis}, most of the page's rendering work), rendered from the assessment alone (a
- * template context with the view, the risk categories and the reference names; no request, no
- * user, no security context). Stored
+ * template context with the view, the risk categories, the reference names and the engine's
+ * messages of the language as {@code texts}, which render the assessment's stored texts; no
+ * request, no user, no security context). Stored
  * assessments never change, so an entry is valid for as long as its assessment exists: entries are
  * keyed by assessment id and language, at most {@value #CACHE_SIZE} are kept (the least used go
  * first) and those of a deleted workspace are dropped. The page around them (layout, navigation,
@@ -57,11 +59,13 @@ class DashboardViews {
 
     private final SpringTemplateEngine templates;
     private final ReferenceNames names;
+    private final AssessmentTexts texts;
     private final Cache<Key, DashboardData> kept = Caffeine.newBuilder().maximumSize(CACHE_SIZE).build();
 
-    DashboardViews(SpringTemplateEngine templates, ReferenceNames names) {
+    DashboardViews(SpringTemplateEngine templates, ReferenceNames names, AssessmentTexts texts) {
         this.templates = templates;
         this.names = names;
+        this.texts = texts;
     }
 
     /** The view data of an assessment in a language: {@code view} is the assessment's view. */
@@ -76,7 +80,7 @@ class DashboardViews {
      */
     private DashboardData compute(AssessmentView view, Locale locale) {
         Context context = new Context(locale, Map.of("view", view, "categories", AssessmentView.CATEGORIES,
-                "names", names, "regulationsUrl", "/workspaces/" + view.stored().workspaceId() + "/regulations"));
+                "names", names, "texts", texts.messages(locale), "regulationsUrl", "/workspaces/" + view.stored().workspaceId() + "/regulations"));
         return new DashboardData(view, templates.process(FIGURES_TEMPLATE, Set.of("lead"), context).strip(),
                 templates.process(FIGURES_TEMPLATE, Set.of("items"), context).strip(),
                 templates.process(ANALYSIS_TEMPLATE, context));

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import fr.vigie.app.assessment.AssessmentCompleted;
+import fr.vigie.app.assessment.AssessmentTexts;
 import fr.vigie.app.assessment.AssessmentView;
 import fr.vigie.app.assessment.Assessments;
 import fr.vigie.app.workspace.WorkspaceGrant;
@@ -31,7 +32,8 @@ public class Roadmap {
 
     static final int MAX_OWNER = 80;
     private static final String COLUMNS = "id, workspace_id, action_key, assessment_id, horizon, position, material,"
-            + " kind, ref_id, title, justification, title_fr, justification_fr, owner, due_date, status, updated_at, updated_by";
+            + " kind, ref_id, title::text as title, justification::text as justification, owner, due_date, status, updated_at,"
+            + " updated_by";
 
     private final JdbcClient jdbc;
     private final Assessments assessments;
@@ -49,20 +51,19 @@ public class Roadmap {
             String horizon = item.horizon();
             int position = item.order();
             String due = item.dueDate();
-            int updated = jdbc.sql("update roadmap_action set assessment_id = ?, position = ?, title = ?, justification = ?,"
-                            + " title_fr = ?, justification_fr = ? where workspace_id = ? and action_key = ?")
-                    .params(event.assessmentId(), position, clip(item.title(), 1000),
-                            clip(item.justification(), 2000), clip(item.title(true), 1000),
-                            clip(item.justification(true), 2000), event.workspaceId(), key)
+            String title = AssessmentTexts.store(item.title());
+            String justification = AssessmentTexts.store(item.justification());
+            int updated = jdbc.sql("update roadmap_action set assessment_id = ?, position = ?, title = cast(? as jsonb),"
+                            + " justification = cast(? as jsonb) where workspace_id = ? and action_key = ?")
+                    .params(event.assessmentId(), position, title, justification, event.workspaceId(), key)
                     .update();
             if (updated == 0) {
                 long id = jdbc.sql("insert into roadmap_action (workspace_id, action_key, assessment_id, horizon, position,"
-                                + " material, kind, ref_id, title, justification, title_fr, justification_fr, due_date, updated_by)"
-                                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")
+                                + " material, kind, ref_id, title, justification, due_date, updated_by)"
+                                + " values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?) returning id")
                         .params(event.workspaceId(), key, event.assessmentId(),
                                 RoadmapAction.HORIZONS.contains(horizon) ? horizon : "medium", position, item.material(),
-                                item.kind(), item.id(), clip(item.title(), 1000), clip(item.justification(), 2000),
-                                clip(item.title(true), 1000), clip(item.justification(true), 2000),
+                                item.kind(), item.id(), title, justification,
                                 due.isEmpty() ? null : LocalDate.parse(due), event.username())
                         .query(Long.class).single();
                 audit(event.workspaceId(), id, event.username(), "created", "", "assessment #" + event.assessmentId());
@@ -100,11 +101,12 @@ public class Roadmap {
 
     /** The audit trail of the workspace's roadmap, newest first. */
     public List<AuditEntry> history(WorkspaceGrant grant) {
-        return jdbc.sql("select a.action_id, r.title, a.changed_at, a.changed_by, a.field, a.old_value, a.new_value"
+        return jdbc.sql("select a.action_id, r.title::text, a.changed_at, a.changed_by, a.field, a.old_value, a.new_value"
                         + " from roadmap_audit a join roadmap_action r on r.id = a.action_id"
                         + " where a.workspace_id = ? order by a.id desc limit 500")
                 .param(grant.id())
-                .query((rs, row) -> new AuditEntry(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                .query((rs, row) -> new AuditEntry(rs.getLong(1), AssessmentTexts.read(rs.getString(2)),
+                        rs.getTimestamp(3).toInstant(),
                         rs.getString(4), rs.getString(5), Objects.toString(rs.getString(6), ""),
                         Objects.toString(rs.getString(7), "")))
                 .list();
@@ -198,9 +200,8 @@ public class Roadmap {
     private static RoadmapAction action(ResultSet rs, int row) throws SQLException {
         return new RoadmapAction(rs.getLong("id"), rs.getLong("workspace_id"), rs.getString("action_key"),
                 rs.getLong("assessment_id"), rs.getString("horizon"), rs.getInt("position"), rs.getString("material"),
-                rs.getString("kind"), rs.getString("ref_id"), rs.getString("title"), rs.getString("justification"),
-                Optional.ofNullable(rs.getString("title_fr")), Optional.ofNullable(rs.getString("justification_fr")),
-                Optional.ofNullable(rs.getString("owner")), Optional.ofNullable(rs.getObject("due_date", LocalDate.class)),
+                rs.getString("kind"), rs.getString("ref_id"), AssessmentTexts.read(rs.getString("title")),
+                AssessmentTexts.read(rs.getString("justification")), Optional.ofNullable(rs.getString("owner")), Optional.ofNullable(rs.getObject("due_date", LocalDate.class)),
                 rs.getString("status"), rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import fr.vigie.engine.kernel.Localized;
+
 /**
  * A roadmap action of a workspace.
  *
@@ -18,10 +20,8 @@ import java.util.Optional;
  * @param material      the filiere's mineral id, or {@code all}
  * @param kind          {@code solution} or {@code obligation}
  * @param refId         the solution or obligation id
- * @param title         what to do
+ * @param title         what to do (a text or term, rendered in the reader's language)
  * @param justification why (risk, obligation or solution)
- * @param titleFr       what to do, in French; empty for actions stored before French texts were kept
- * @param justificationFr why, in French; empty likewise
  * @param owner         who is responsible, when set
  * @param dueDate       when it is due, when set
  * @param status        {@code todo}, {@code in_progress} or {@code done}
@@ -29,8 +29,7 @@ import java.util.Optional;
  * @param updatedBy     who changed it last
  */
 public record RoadmapAction(long id, long workspaceId, String key, long assessmentId, String horizon, int position,
-        String material, String kind, String refId, String title, String justification, Optional<String> titleFr,
-        Optional<String> justificationFr, Optional<String> owner,
+        String material, String kind, String refId, Localized title, Localized justification, Optional<String> owner,
         Optional<LocalDate> dueDate, String status, Instant updatedAt, String updatedBy) {
 
     /** The horizons, in board order. */
@@ -41,24 +40,14 @@ public record RoadmapAction(long id, long workspaceId, String key, long assessme
     /** Checks the horizon and status. */
     public RoadmapAction {
         Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(titleFr, "titleFr");
-        Objects.requireNonNull(justificationFr, "justificationFr");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(justification, "justification");
         if (!HORIZONS.contains(horizon)) {
             throw new IllegalArgumentException("unknown horizon " + horizon);
         }
         if (!STATUSES.contains(status)) {
             throw new IllegalArgumentException("unknown status " + status);
         }
-    }
-
-    /** The title in French when {@code french} and known, else in English. */
-    public String title(boolean french) {
-        return french ? titleFr.orElse(title) : title;
-    }
-
-    /** The justification in French when {@code french} and known, else in English. */
-    public String justification(boolean french) {
-        return french ? justificationFr.orElse(justification) : justification;
     }
 
     /** Whether it is not done. */

@@ -47,6 +47,8 @@ class AssessmentIntegrationTests {
     Assessments assessments;
     @Autowired
     Methodologies methodologies;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     String analyst;
     long workspace;
@@ -191,5 +193,38 @@ class AssessmentIntegrationTests {
                 "/workspaces/" + workspace + "/assessments/" + id}) {
             mvc.perform(get(path).with(user(intruder).roles("ANALYST"))).andExpect(status().isNotFound());
         }
+    }
+
+    /**
+     * An assessment stored by the release before texts became keys (schema version 1: the JSON of
+     * engine/src/test/resources/fr/vigie/engine/assessment/stored-assessment-v1.json, as {@code bin/vigie
+     * assess --out x.json} and this application wrote it) is shown and exported in both languages.
+     */
+    @Test
+    void anAssessmentStoredBeforeTextsBecameKeysIsShownAndExported() throws Exception {
+        mvc.perform(post("/workspaces/" + workspace + "/assessments").param("date", "2026-11-30").with(as()).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        var grant = new fr.vigie.app.workspace.WorkspaceGrant(workspaces.find(workspace).orElseThrow(), analyst,
+                WorkspaceRole.ANALYST);
+        long run = assessments.latest(grant).orElseThrow().id();
+        String v1 = java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("user.dir"))
+                .resolve("../engine/src/test/resources/fr/vigie/engine/assessment/stored-assessment-v1.json"));
+        long id = jdbc.sql("insert into assessment (workspace_id, ledger_id, created_by, reference_date, methodology,"
+                        + " priority_weights, engine_version, data_versions, profile_yaml, result) select workspace_id,"
+                        + " ledger_id, created_by, reference_date, methodology, priority_weights, engine_version,"
+                        + " data_versions, profile_yaml, cast(? as jsonb) from assessment where id = ? returning id")
+                .params(v1, run).query(Long.class).single();
+        String base = "/workspaces/" + workspace + "/assessments/" + id;
+        // the fixture's first reason of copper, in English and in French
+        mvc.perform(get(base).param("lang", "fr").with(as())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("rang 1 sur 7 : score de priorité 0,58")));
+        mvc.perform(get(base).param("lang", "en").with(as())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("rank 1 of 7: priority score 0.58")));
+        mvc.perform(get(base + "/report.xlsx").with(as())).andExpect(status().isOk());
+        mvc.perform(get(base + "/report.pdf").param("lang", "fr").with(as())).andExpect(status().isOk());
+        // the JSON export is in the current schema, its texts rendered in the reader's language
+        mvc.perform(get(base + "/report.json").param("lang", "fr").with(as())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.schema_version").value(2))
+                .andExpect(jsonPath("$.filieres[0].reasons[0]").value(org.hamcrest.Matchers.startsWith("rang 1 sur 7")));
     }
 }

@@ -17,7 +17,6 @@ import fr.vigie.app.workspace.WorkspaceGrant;
 import fr.vigie.app.workspace.WorkspaceRole;
 import fr.vigie.app.workspace.Workspaces;
 import fr.vigie.engine.assessment.Assessment;
-import fr.vigie.engine.assessment.AssessmentJson;
 import fr.vigie.engine.declaration.Declaration;
 import fr.vigie.engine.declaration.generate.Language;
 import fr.vigie.engine.declaration.generate.SampleDeclarations;
@@ -113,7 +112,7 @@ class ScenarioAndDeclarationIntegrationTests {
     }
 
     private Assessment engineAssessment(StoredAssessment stored) {
-        return AssessmentJson.read("test", assessments.json(grant, stored));
+        return assessments.assessment(grant, stored);
     }
 
     /** A declaration workbook written by the engine's template writer (as {@code bin/vigie declarations generate}). */
@@ -147,7 +146,7 @@ class ScenarioAndDeclarationIntegrationTests {
             // table cells wrap their text over lines
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Scénario : Cobalt refined in Finland", "Risque, référence",
-                    "côte à côte, par filière (dans l'ordre", "tin: volume x 0.5", "1 -> 1")
+                    "côte à côte, par filière (dans l'ordre", "Étain : volume x 0,5", "1 -> 1")
                     .doesNotContain("#", "→", "''");
         }
     }
@@ -220,7 +219,7 @@ class ScenarioAndDeclarationIntegrationTests {
                 .andExpect(status().is3xxRedirection());
         Assessment.Filiere before = engineAssessment(assessments.latest(grant).orElseThrow()).filiere("tin").orElseThrow();
         assertThat(before.declaredRefining()).isFalse();
-        assertThat(before.stage(Stage.REFINING).orElseThrow().basis()).startsWith("world production mix");
+        assertThat(fr.vigie.engine.kernel.Messages.english().render(before.stage(Stage.REFINING).orElseThrow().basis())).startsWith("world production mix");
 
         var result = mvc.perform(multipart("/workspaces/" + workspace + "/declarations")
                         .file(new MockMultipartFile("files", "supplier-a.xlsx", "application/octet-stream",
@@ -269,7 +268,7 @@ class ScenarioAndDeclarationIntegrationTests {
         StoredAssessment after = assessments.latest(grant).orElseThrow();
         Assessment.Filiere tin = engineAssessment(after).filiere("tin").orElseThrow();
         assertThat(tin.declaredRefining()).isTrue();
-        assertThat(tin.stage(Stage.REFINING).orElseThrow().basis()).startsWith("declared smelters (2 declaration files");
+        assertThat(fr.vigie.engine.kernel.Messages.english().render(tin.stage(Stage.REFINING).orElseThrow().basis())).startsWith("declared smelters (2 declaration files");
         assertThat(engineAssessment(after).provenance().inputs()).extracting(Assessment.InputFile::name)
                 .contains("supplier-a.xlsx", "supplier-b.xlsx");
     }

@@ -2,10 +2,12 @@ package fr.vigie.app.roadmap;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import fr.vigie.app.VigieIntegrationTest;
 import fr.vigie.app.account.Accounts;
 import fr.vigie.app.account.Role;
+import fr.vigie.app.assessment.AssessmentTexts;
 import fr.vigie.app.workspace.WorkspaceFixtures;
 import fr.vigie.app.workspace.WorkspaceGrant;
 import fr.vigie.app.workspace.WorkspaceRole;
@@ -36,6 +38,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The roadmap board: actions taken up from assessments, changed in place, every change audited. */
 @VigieIntegrationTest
 class RoadmapIntegrationTests {
+
+    @Autowired
+    AssessmentTexts texts;
 
     @Autowired
     MockMvc mvc;
@@ -147,20 +152,22 @@ class RoadmapIntegrationTests {
     @Test
     void theFrenchBoardShowsFrenchTextsAndFallsBackToEnglishWhenThereAreNone() throws Exception {
         RoadmapAction action = roadmap.actions(grant).stream()
-                .filter(a -> a.titleFr().isPresent() && !a.titleFr().get().equals(a.title()))
+                .filter(a -> !texts.render(a.title(), Locale.FRENCH).equals(texts.render(a.title(), Locale.ENGLISH)))
                 .findFirst().orElseThrow();
-        String french = HtmlUtils.htmlEscape(action.titleFr().orElseThrow(), "UTF-8");
-        String english = HtmlUtils.htmlEscape(action.title(), "UTF-8");
+        String french = HtmlUtils.htmlEscape(texts.render(action.title(), Locale.FRENCH), "UTF-8");
+        String english = HtmlUtils.htmlEscape(texts.render(action.title(), Locale.ENGLISH), "UTF-8");
         String board = "/workspaces/" + workspace + "/roadmap";
         mvc.perform(get(board).param("lang", "fr").with(as()))
                 .andExpect(content().string(allOf(containsString(french), not(containsString(">" + english + "<")))));
         mvc.perform(get(board).param("lang", "en").with(as()))
                 .andExpect(content().string(allOf(containsString(">" + english + "<"), not(containsString(french)))));
-        // an action stored before French texts were kept (V31) shows its English text
-        jdbc.sql("update roadmap_action set title_fr = null, justification_fr = null where id = ?")
+        // an action stored before French texts were kept (V31), as migration V50 keeps it: its English
+        // text as both arguments of the stored text, so the French board shows the English text
+        jdbc.sql("update roadmap_action set title = jsonb_build_object('key', 'assessment.stored', 'args',"
+                        + " jsonb_build_array('Survey the smelters', 'Survey the smelters')) where id = ?")
                 .param(action.id()).update();
         mvc.perform(get(board).param("lang", "fr").with(as()))
-                .andExpect(content().string(containsString(">" + english + "<")));
+                .andExpect(content().string(containsString(">Survey the smelters<")));
     }
 
     @Test

@@ -290,7 +290,8 @@ class WorkspaceAdministrationIntegrationTests {
                 .params(id, ledger).query(Long.class).single();
         long action = jdbc.sql("insert into roadmap_action (workspace_id, action_key, assessment_id, horizon, position,"
                         + " material, kind, ref_id, title, justification, updated_by)"
-                        + " values (?, 'k', ?, 'short', 1, 'cobalt', 'due', 'r', 't', 'j', 'test') returning id")
+                        + " values (?, 'k', ?, 'short', 1, 'cobalt', 'due', 'r', '{\"key\": \"t\", \"args\": []}'::jsonb,"
+                        + " '{\"key\": \"j\", \"args\": []}'::jsonb, 'test') returning id")
                 .params(id, assessment).query(Long.class).single();
         jdbc.sql("insert into roadmap_audit (workspace_id, action_id, changed_by, field, old_value, new_value)"
                         + " values (?, ?, 'test', 'status', 'todo', 'done')")

@@ -1,5 +1,8 @@
 package fr.vigie.engine.assessment;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import fr.vigie.engine.kernel.Localized;
+import fr.vigie.engine.kernel.Text;
 import fr.vigie.engine.kernel.RiskCategory;
 import fr.vigie.engine.kernel.RiskLevel;
 import fr.vigie.engine.kernel.Stage;
@@ -35,6 +38,13 @@ public record Assessment(
     List<RoadmapAction> roadmap,
     Optional<ScenarioResult> scenario) {
 
+  /**
+   * Version of the stored form: 1 had texts in English and French fields ({@code reasons} and
+   * {@code reasons_fr}...), 2 has texts as message keys with their arguments. {@link AssessmentJson}
+   * reads every version.
+   */
+  public static final int SCHEMA_VERSION = 2;
+
   public Assessment {
     Objects.requireNonNull(company, "company");
     Objects.requireNonNull(provenance, "provenance");
@@ -43,6 +53,12 @@ public record Assessment(
     companyObligations = List.copyOf(companyObligations);
     roadmap = List.copyOf(roadmap);
     Objects.requireNonNull(scenario, "scenario");
+  }
+
+  /** The version of this form, written as {@code schema_version}. */
+  @JsonProperty("schema_version")
+  public int schemaVersion() {
+    return SCHEMA_VERSION;
   }
 
   /** The filiere of a mineral id, when the ledger buys it. */
@@ -99,7 +115,7 @@ public record Assessment(
    * One filiere (the company's supply chain of one mineral).
    *
    * @param material mineral id
-   * @param name English name
+   * @param name the mineral, named in the reader's language
    * @param rank 1 = highest priority
    * @param priorityScore weighted sum of the components, in [0,1]
    * @param massKg mineral content bought per year
@@ -119,11 +135,10 @@ public record Assessment(
    * @param components the priority score's parts
    * @param reasons readable reasons for the rank, most weighty first
    * @param recommendations solutions and obligations, with in-place marks
-   * @param reasonsFr the reasons in French (absent in older JSON: the English reasons)
    */
   public record Filiere(
       String material,
-      String name,
+      Localized name,
       int rank,
       double priorityScore,
       double massKg,
@@ -140,9 +155,8 @@ public record Assessment(
       Optional<Double> grossSupplyRisk,
       List<String> regulations,
       List<ScoreComponent> components,
-      List<String> reasons,
-      List<Recommendation> recommendations,
-      List<String> reasonsFr) {
+      List<Text> reasons,
+      List<Recommendation> recommendations) {
     public Filiere {
       Objects.requireNonNull(material, "material");
       Objects.requireNonNull(name, "name");
@@ -153,12 +167,6 @@ public record Assessment(
       components = List.copyOf(components);
       reasons = List.copyOf(reasons);
       recommendations = List.copyOf(recommendations);
-      reasonsFr = reasonsFr == null ? reasons : List.copyOf(reasonsFr);
-    }
-
-    /** The reasons in French when {@code french}, else in English. */
-    public List<String> reasons(boolean french) {
-      return french ? reasonsFr : reasons;
     }
 
     /** Share of the mass whose chain is known: mean of origin and refiner coverage. */
@@ -199,32 +207,24 @@ public record Assessment(
    * @param categories the stage risk per category (empty categories left out)
    * @param score the highest category score
    * @param level its level
-   * @param basisFr the basis in French (absent in older JSON: the English basis)
    */
   public record StageExposure(
       Stage stage,
       double massKg,
       double knownShare,
-      String basis,
+      Text basis,
       List<CountryWeight> countries,
       Optional<Double> hhi,
       List<CategoryScore> categories,
       double score,
-      RiskLevel level,
-      String basisFr) {
+      RiskLevel level) {
     public StageExposure {
       Objects.requireNonNull(stage, "stage");
       Objects.requireNonNull(basis, "basis");
-      basisFr = basisFr == null ? basis : basisFr;
       countries = List.copyOf(countries);
       Objects.requireNonNull(hhi, "hhi");
       categories = List.copyOf(categories);
       Objects.requireNonNull(level, "level");
-    }
-
-    /** The basis in French when {@code french}, else in English. */
-    public String basis(boolean french) {
-      return french ? basisFr : basis;
     }
 
     /** The score of a category, when the stage has one. */
@@ -273,26 +273,22 @@ public record Assessment(
    *
    * @param kind solution (catalogue) or obligation (of a text)
    * @param id solution id, or obligation id
-   * @param title English text
+   * @param title what to do: the solution or obligation, named in the reader's language
    * @param horizon when it can take effect (obligations: from their due date)
    * @param justification why it is recommended (the risk it addresses, or the text)
    * @param regulation for an obligation, the text id
    * @param dueDate for an obligation, the date it applies from
    * @param inPlace whether the profile's {@code practices_in_place} lists it
-   * @param titleFr French text (absent in older JSON: the English title)
-   * @param justificationFr the justification in French (absent in older JSON: the English one)
    */
   public record Recommendation(
       Kind kind,
       String id,
-      String title,
+      Localized title,
       Horizon horizon,
-      String justification,
+      Text justification,
       Optional<String> regulation,
       Optional<LocalDate> dueDate,
-      boolean inPlace,
-      String titleFr,
-      String justificationFr) {
+      boolean inPlace) {
     public Recommendation {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(id, "id");
@@ -301,18 +297,6 @@ public record Assessment(
       Objects.requireNonNull(justification, "justification");
       Objects.requireNonNull(regulation, "regulation");
       Objects.requireNonNull(dueDate, "dueDate");
-      titleFr = titleFr == null ? title : titleFr;
-      justificationFr = justificationFr == null ? justification : justificationFr;
-    }
-
-    /** The title in French when {@code french}, else in English. */
-    public String title(boolean french) {
-      return french ? titleFr : title;
-    }
-
-    /** The justification in French when {@code french}, else in English. */
-    public String justification(boolean french) {
-      return french ? justificationFr : justification;
     }
   }
 
@@ -320,27 +304,23 @@ public record Assessment(
    * One text of the catalogue and what it means for the company.
    *
    * @param id text id
-   * @param name English name
+   * @param name the text's name, in the reader's language
    * @param reference official reference
    * @param outcome {@code applies}, {@code does_not_apply} or {@code cannot_tell}
    * @param appliesFrom when it applies, the date its obligations apply from
    * @param minerals minerals the text names (empty: every mineral)
    * @param reasons the applicability reasons
    * @param asOf the date the entry was last checked
-   * @param nameFr French name (absent in older JSON: the English name)
-   * @param reasonsFr the applicability reasons in French (absent in older JSON: the English ones)
    */
   public record RegulationLine(
       String id,
-      String name,
+      Localized name,
       String reference,
       String outcome,
       Optional<LocalDate> appliesFrom,
       List<String> minerals,
-      List<String> reasons,
-      LocalDate asOf,
-      String nameFr,
-      List<String> reasonsFr) {
+      List<Localized> reasons,
+      LocalDate asOf) {
     public RegulationLine {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(name, "name");
@@ -350,8 +330,6 @@ public record Assessment(
       minerals = List.copyOf(minerals);
       reasons = List.copyOf(reasons);
       Objects.requireNonNull(asOf, "asOf");
-      nameFr = nameFr == null ? name : nameFr;
-      reasonsFr = reasonsFr == null ? reasons : List.copyOf(reasonsFr);
     }
 
     /** Whether the text applies or may apply (cannot tell). */
@@ -371,8 +349,6 @@ public record Assessment(
    * @param title what to do
    * @param justification the risk, obligation or solution that justifies it
    * @param dueDate when it is due
-   * @param titleFr what to do, in French (absent in older JSON: the English title)
-   * @param justificationFr the justification in French (absent in older JSON: the English one)
    */
   public record RoadmapAction(
       Horizon phase,
@@ -380,11 +356,9 @@ public record Assessment(
       String material,
       Kind kind,
       String id,
-      String title,
-      String justification,
-      LocalDate dueDate,
-      String titleFr,
-      String justificationFr) {
+      Localized title,
+      Text justification,
+      LocalDate dueDate) {
     public RoadmapAction {
       Objects.requireNonNull(phase, "phase");
       Objects.requireNonNull(material, "material");
@@ -393,18 +367,6 @@ public record Assessment(
       Objects.requireNonNull(title, "title");
       Objects.requireNonNull(justification, "justification");
       Objects.requireNonNull(dueDate, "dueDate");
-      titleFr = titleFr == null ? title : titleFr;
-      justificationFr = justificationFr == null ? justification : justificationFr;
-    }
-
-    /** The title in French when {@code french}, else in English. */
-    public String title(boolean french) {
-      return french ? titleFr : title;
-    }
-
-    /** The justification in French when {@code french}, else in English. */
-    public String justification(boolean french) {
-      return french ? justificationFr : justification;
     }
   }
 
@@ -417,7 +379,7 @@ public record Assessment(
    * @param changes per filiere, baseline against scenario, in baseline rank order
    */
   public record ScenarioResult(
-      String name, List<String> overrides, List<Filiere> filieres, List<FiliereChange> changes) {
+      String name, List<Text> overrides, List<Filiere> filieres, List<FiliereChange> changes) {
     public ScenarioResult {
       Objects.requireNonNull(name, "name");
       overrides = List.copyOf(overrides);
@@ -450,7 +412,7 @@ public record Assessment(
       int scenarioRank,
       double baselineRegulatedMassKg,
       double scenarioRegulatedMassKg,
-      List<String> explanation) {
+      List<Text> explanation) {
     public FiliereChange {
       Objects.requireNonNull(material, "material");
       explanation = List.copyOf(explanation);

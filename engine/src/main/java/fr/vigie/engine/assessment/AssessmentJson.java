@@ -1,42 +1,320 @@
 package fr.vigie.engine.assessment;
 
-import fr.vigie.engine.kernel.VigieException;
+import fr.vigie.engine.kernel.Localized;
+import fr.vigie.engine.kernel.Messages;
+import fr.vigie.engine.kernel.Problem;
+import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.kernel.Term;
+import fr.vigie.engine.kernel.Text;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The JSON form of an {@link Assessment}: snake_case keys, enums as lower-case ids
- * ({@code human_rights}, {@code pre_treatment}), dates as {@code yyyy-mm-dd}, absent values as
- * {@code null}. {@link #read} gives back an equal record tree ({@link #write} then {@link #read} is
- * lossless), so stored assessments can be shown again as they were computed.
+ * The JSON forms of an {@link Assessment}: snake_case keys, enums as lower-case ids ({@code
+ * human_rights}, {@code pre_treatment}), dates as {@code yyyy-mm-dd}, absent values as {@code null}.
+ *
+ * <ul>
+ *   <li>The stored form ({@link #write}, {@link #read}) keeps every text as its message key and
+ *       arguments, {@code {"key": "assessment.reason.volume", "args": [...]}} (an argument is a
+ *       number (an int or a double; {@code {"long": 1}} and {@code {"decimal": "0.5"}} for the other
+ *       kinds), a string, {@code {"date": "2027-01-01"}}, a nested text, or a reference-data term
+ *       {@code {"term": "mineral", "id": "cobalt"}}), so a stored assessment renders in its
+ *       reader's language. It carries {@code schema_version} ({@link Assessment#SCHEMA_VERSION});
+ *       {@link #read} upgrades older versions step by step and ignores fields it does not know.
+ *   <li>The rendered form ({@link #render}) is the same tree with every text rendered in one
+ *       language: the JSON of {@code bin/vigie assess --out report.json --lang fr}.
+ * </ul>
  */
 public final class AssessmentJson {
-  private static final JsonMapper MAPPER = JsonMapper.builder()
-      .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-      .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
-      .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+  private static final JsonMapper MAPPER = mapper(new StoredText()).build();
+  private static final JsonMapper READER = mapper(new StoredText())
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .build();
 
   private AssessmentJson() {}
 
-  /** The assessment as indented JSON. */
+  private static JsonMapper.Builder mapper(ValueSerializer<Localized> texts) {
+    SimpleModule module = new SimpleModule("vigie-texts");
+    module.addSerializer(Localized.class, texts);
+    module.addSerializer(Text.class, cast(texts));
+    module.addSerializer(Term.class, cast(texts));
+    module.addDeserializer(Localized.class, new LocalizedReader<>(Localized.class));
+    module.addDeserializer(Text.class, new LocalizedReader<>(Text.class));
+    module.addDeserializer(Term.class, new LocalizedReader<>(Term.class));
+    return JsonMapper.builder()
+        .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
+        .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .addModule(module);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T extends Localized> ValueSerializer<T> cast(ValueSerializer<Localized> s) {
+    return (ValueSerializer<T>) (ValueSerializer<?>) s;
+  }
+
+  /** The assessment in its stored form (texts as keys and arguments), indented. */
   public static String write(Assessment assessment) {
     return MAPPER.writeValueAsString(assessment);
   }
 
-  /** Reads an assessment written by {@link #write}; {@code source} names it in messages. */
+  /** The assessment with every text rendered by {@code messages}, indented. */
+  public static String render(Assessment assessment, Messages messages) {
+    return mapper(new RenderedText(messages)).build().writeValueAsString(assessment);
+  }
+
+  /**
+   * Reads a stored assessment of any schema version (upgraded to the current one); {@code source}
+   * names it in problems.
+   */
   public static Assessment read(String source, String json) {
     try {
-      return MAPPER.readValue(json, Assessment.class);
+      JsonNode tree = READER.readTree(json);
+      if (!(tree instanceof ObjectNode root)) {
+        throw new ProblemException(Problem.error("assessment.not_an_assessment", source, "not a JSON object"));
+      }
+      int version = root.path("schema_version").asInt(1);
+      if (version > Assessment.SCHEMA_VERSION) {
+        throw new ProblemException(
+            Problem.error("assessment.newer_schema", source, version, Assessment.SCHEMA_VERSION));
+      }
+      if (version < 2) {
+        upgradeFrom1(root);
+      }
+      return READER.treeToValue(root, Assessment.class);
     } catch (JacksonException e) {
-      throw new VigieException(source + ": not an assessment (" + e.getOriginalMessage() + ")", e);
+      throw new ProblemException(
+          Problem.error("assessment.not_an_assessment", source, e.getOriginalMessage()), e);
+    }
+  }
+
+  /** One text (or term) in its stored form, e.g. for a database column. */
+  public static String writeText(Localized text) {
+    return MAPPER.writeValueAsString(text);
+  }
+
+  /** Reads what {@link #writeText} wrote; {@code source} names it in problems. */
+  public static Localized readText(String source, String json) {
+    try {
+      return READER.readValue(json, Localized.class);
+    } catch (JacksonException e) {
+      throw new ProblemException(Problem.error("assessment.not_a_text", source, e.getOriginalMessage()), e);
+    }
+  }
+
+  // ---------------------------------------------------------------- upgrade steps
+
+  /**
+   * Version 1 (until texts became keys) had each text twice, {@code reasons} and {@code
+   * reasons_fr}, {@code title} and {@code title_fr}...; the French one could be missing (English
+   * then). Each pair becomes the text {@code assessment.stored} with both as arguments, which
+   * renders the one of the reader's language; a filiere's English name becomes the mineral term.
+   */
+  static void upgradeFrom1(ObjectNode root) {
+    for (JsonNode f : root.path("filieres")) {
+      filiereFrom1((ObjectNode) f);
+    }
+    for (JsonNode r : root.path("regulations")) {
+      pair((ObjectNode) r, "name");
+      pairs((ObjectNode) r, "reasons");
+    }
+    for (JsonNode r : root.path("company_obligations")) {
+      recommendationFrom1((ObjectNode) r);
+    }
+    for (JsonNode r : root.path("roadmap")) {
+      recommendationFrom1((ObjectNode) r);
+    }
+    if (root.path("scenario") instanceof ObjectNode s) {
+      for (JsonNode f : s.path("filieres")) {
+        filiereFrom1((ObjectNode) f);
+      }
+      pairs(s, "overrides");
+      for (JsonNode c : s.path("changes")) {
+        pairs((ObjectNode) c, "explanation");
+      }
+    }
+    root.put("schema_version", 2);
+  }
+
+  private static void filiereFrom1(ObjectNode f) {
+    ObjectNode term = f.objectNode();
+    term.put("term", "mineral");
+    term.put("id", f.path("material").asString());
+    f.set("name", term);
+    pairs(f, "reasons");
+    for (JsonNode s : f.path("stages")) {
+      pair((ObjectNode) s, "basis");
+    }
+    for (JsonNode r : f.path("recommendations")) {
+      recommendationFrom1((ObjectNode) r);
+    }
+  }
+
+  private static void recommendationFrom1(ObjectNode r) {
+    pair(r, "title");
+    pair(r, "justification");
+  }
+
+  /** {@code key} and {@code key_fr} (strings) become one stored text under {@code key}. */
+  private static void pair(ObjectNode node, String key) {
+    JsonNode fr = node.remove(key + "_fr");
+    if (node.get(key) instanceof JsonNode en && en.isString()) {
+      node.set(key, stored(node, en.asString(), fr != null && fr.isString() ? fr.asString() : en.asString()));
+    }
+  }
+
+  /** Lists {@code key} and {@code key_fr} (strings) become one list of stored texts under {@code key}. */
+  private static void pairs(ObjectNode node, String key) {
+    JsonNode fr = node.remove(key + "_fr");
+    if (!(node.get(key) instanceof ArrayNode en)) {
+      return;
+    }
+    ArrayNode out = node.arrayNode();
+    for (int i = 0; i < en.size(); i++) {
+      String english = en.get(i).asString();
+      String french = fr != null && fr.isArray() && i < fr.size() ? fr.get(i).asString() : english;
+      out.add(stored(node, english, french));
+    }
+    node.set(key, out);
+  }
+
+  private static ObjectNode stored(ObjectNode factory, String english, String french) {
+    ObjectNode text = factory.objectNode();
+    text.put("key", "assessment.stored");
+    text.putArray("args").add(english).add(french);
+    return text;
+  }
+
+  // ---------------------------------------------------------------- texts
+
+  /** Writes texts as keys and arguments, terms as kind and id. */
+  private static final class StoredText extends ValueSerializer<Localized> {
+    @Override
+    public void serialize(Localized value, JsonGenerator g, SerializationContext ctxt) {
+      write(value, g);
+    }
+
+    private static void write(Object value, JsonGenerator g) {
+      switch (value) {
+        case Text t -> {
+          g.writeStartObject();
+          g.writeStringProperty("key", t.key());
+          g.writeName("args");
+          g.writeStartArray();
+          for (Object a : t.args()) {
+            write(a, g);
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+        }
+        case Term t -> {
+          g.writeStartObject();
+          g.writeStringProperty("term", t.kind());
+          g.writeStringProperty("id", t.id());
+          g.writeEndObject();
+        }
+        case LocalDate d -> {
+          g.writeStartObject();
+          g.writeStringProperty("date", d.toString());
+          g.writeEndObject();
+        }
+        case Integer i -> g.writeNumber(i.longValue());
+        case Double d -> g.writeNumber(d.doubleValue());
+        case Long l -> {
+          g.writeStartObject();
+          g.writeNumberProperty("long", l.longValue());
+          g.writeEndObject();
+        }
+        case java.math.BigDecimal d -> {
+          g.writeStartObject();
+          g.writeStringProperty("decimal", d.toString());
+          g.writeEndObject();
+        }
+        case Number n -> g.writeNumber(n.doubleValue());
+        default -> g.writeString(value.toString());
+      }
+    }
+  }
+
+  /** Writes texts and terms rendered in one language. */
+  private static final class RenderedText extends ValueSerializer<Localized> {
+    private final Messages messages;
+
+    RenderedText(Messages messages) {
+      this.messages = messages;
+    }
+
+    @Override
+    public void serialize(Localized value, JsonGenerator g, SerializationContext ctxt) {
+      g.writeString(messages.render(value));
+    }
+  }
+
+  /** Reads what {@link StoredText} writes. */
+  private static final class LocalizedReader<T extends Localized> extends ValueDeserializer<T> {
+    private final Class<T> type;
+
+    LocalizedReader(Class<T> type) {
+      this.type = type;
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) {
+      JsonNode node = ctxt.readTree(p);
+      Object value = value(node);
+      if (!type.isInstance(value)) {
+        return ctxt.reportInputMismatch(type, "expected a %s, got %s", type.getSimpleName(), node);
+      }
+      return type.cast(value);
+    }
+
+    private static Object value(JsonNode n) {
+      if (n.isObject() && n.has("key")) {
+        List<Object> args = new ArrayList<>();
+        for (JsonNode a : n.path("args")) {
+          args.add(value(a));
+        }
+        return new Text(n.get("key").asString(), args);
+      }
+      if (n.isObject() && n.has("term")) {
+        return Term.of(n.get("term").asString(), n.path("id").asString());
+      }
+      if (n.isObject() && n.has("date")) {
+        return LocalDate.parse(n.get("date").asString());
+      }
+      if (n.isObject() && n.has("long")) {
+        return n.get("long").longValue();
+      }
+      if (n.isObject() && n.has("decimal")) {
+        return new java.math.BigDecimal(n.get("decimal").asString());
+      }
+      if (n.isIntegralNumber()) {
+        return n.canConvertToInt() ? (Object) n.intValue() : (Object) n.longValue();
+      }
+      if (n.isNumber()) {
+        return n.doubleValue();
+      }
+      return n.asString();
     }
   }
 }

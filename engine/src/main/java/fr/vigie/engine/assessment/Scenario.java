@@ -2,6 +2,8 @@ package fr.vigie.engine.assessment;
 
 import fr.vigie.engine.country.Countries;
 import fr.vigie.engine.country.Country;
+import fr.vigie.engine.kernel.Term;
+import fr.vigie.engine.kernel.Text;
 import fr.vigie.engine.ledger.FiliereAggregate;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.mineral.Minerals;
@@ -68,28 +70,25 @@ public record Scenario(String name, String source, List<Change> overrides) {
       Objects.requireNonNull(volumeFactor, "volumeFactor");
     }
 
-    /** The override as readable lines. */
-    public List<String> describe() {
-      List<String> out = new ArrayList<>();
+    /** The override as readable lines, e.g. {@code cobalt: refined in FIN 50% of the mass}. */
+    public List<Text> describe() {
+      List<Text> out = new ArrayList<>();
+      Term m = Phrases.mineral(material.value());
       if (!originCountries.isEmpty()) {
-        out.add(material.value() + ": origin " + shares(originCountries) + " of the mass");
+        out.add(Text.of("assessment.scenario.origin", m, shares(originCountries)));
       }
       if (!refiningCountries.isEmpty()) {
-        out.add(material.value() + ": refined in " + shares(refiningCountries) + " of the mass");
+        out.add(Text.of("assessment.scenario.refined", m, shares(refiningCountries)));
       }
-      recycledShare.ifPresent(r -> out.add(material.value() + ": recycled share " + percent(r)));
-      volumeFactor.ifPresent(v -> out.add(material.value() + ": volume x " + Fmt.number(v)));
+      recycledShare.ifPresent(r -> out.add(Text.of("assessment.scenario.recycled", m, r)));
+      volumeFactor.ifPresent(v -> out.add(Text.of("assessment.scenario.volume", m, v)));
       return out;
     }
 
-    private static String shares(Map<Country, Double> m) {
-      List<String> parts = new ArrayList<>();
-      m.forEach((c, s) -> parts.add(c.alpha3() + " " + percent(s)));
-      return String.join(", ", parts);
-    }
-
-    private static String percent(double v) {
-      return Fmt.percent(v);
+    private static Object shares(Map<Country, Double> m) {
+      List<Text> parts = new ArrayList<>();
+      m.forEach((c, s) -> parts.add(Phrases.share(c.alpha3(), s)));
+      return Phrases.list(parts);
     }
 
     /**

@@ -3,18 +3,16 @@ package fr.vigie.engine.cli;
 import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.assessment.Assessment;
-import fr.vigie.engine.assessment.AssessmentJson;
-import fr.vigie.engine.assessment.Assessor;
+import fr.vigie.engine.Vigie;
+
 import fr.vigie.engine.assessment.DeclarationSummary;
 import fr.vigie.engine.assessment.PriorityWeights;
 import fr.vigie.engine.assessment.Scenario;
 import fr.vigie.engine.assessment.report.HtmlReport;
-import fr.vigie.engine.assessment.report.ReportModels;
 import fr.vigie.engine.assessment.report.TextSummary;
 import fr.vigie.engine.assessment.report.XlsxReport;
 import fr.vigie.engine.declaration.DeclarationResult;
-import fr.vigie.engine.declaration.consolidate.Consolidation;
-import fr.vigie.engine.declaration.consolidate.CountryShare;
+
 import fr.vigie.engine.declaration.consolidate.KnownSmelters;
 import fr.vigie.engine.declaration.consolidate.SmelterConsolidator;
 import fr.vigie.engine.declaration.read.ReadLimits;
@@ -29,7 +27,6 @@ import fr.vigie.engine.ledger.LedgerImporter;
 import fr.vigie.engine.ledger.LedgerOptions;
 import fr.vigie.engine.ledger.LedgerReferences;
 import fr.vigie.engine.ledger.LineError;
-import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.refdata.ReferenceData;
 import fr.vigie.engine.regulation.RegulationCatalog;
 import fr.vigie.engine.regulation.profile.CompanyProfileReader;
@@ -55,9 +52,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -107,13 +102,13 @@ final class AssessCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "en",
-      description = "Language of the text summary and of the reports written with --out (.html, .xlsx): en (default) or fr. The JSON holds the texts in both languages.")
+      description = "Language of the summary and of the reports written with --out (HTML, JSON, XLSX): en (default) or fr.")
   String lang;
 
   @Override
   public Integer call() throws IOException {
     LocalDate on = parseDate(date);
-    boolean french = french(lang);
+    Locale locale = language(lang);
     ReferenceData data = ReferenceData.loadDefault();
     List<Assessment.InputFile> inputs = new ArrayList<>();
     ProfileRead read = new CompanyProfileReader(CountryDirectory.of(data.countries()), data.minerals()).read(profile);
@@ -140,28 +135,28 @@ final class AssessCommand implements Callable<Integer> {
       declared = Optional.of(declarations(data, declarations, inputs));
     }
     RegulationCatalog catalog = RegulationCatalog.load(RegulationCatalog.configuredOverride(Optional.ofNullable(regulations)));
-    Assessment a = Assessor.with(data, methodology, catalog, Solutions.loadDefault())
-        .withWeights(weights)
-        .withInputs(inputs)
-        .assess(read.profile(), purchases, what, declared, on);
+    Vigie service = Vigie.of(data, catalog, Solutions.loadDefault());
+    Assessment a = service.assess(new Vigie.Request(read.profile(), purchases, methodology, weights,
+        what, declared, on, inputs));
+    Messages messages = service.messages(locale);
     PrintWriter w = spec.commandLine().getOut();
     read.warnings().forEach(x -> spec.commandLine().getErr().println("warning: " + x));
     if (out == null) {
-      w.print(TextSummary.text(a, french));
+      w.print(TextSummary.text(a, messages));
       w.flush();
       return 0;
     }
-    write(a, out, Messages.of(french ? Locale.FRENCH : Locale.ENGLISH, ReportModels.names(data)));
+    write(a, service, messages, out);
     w.println("wrote " + out);
     w.flush();
     return 0;
   }
 
-  /** Whether {@code --lang} asks for French ({@code fr}) rather than English ({@code en}). */
-  static boolean french(String lang) {
-    return switch (lang.strip().toLowerCase(java.util.Locale.ROOT)) {
-      case "fr" -> true;
-      case "en" -> false;
+  /** The language {@code --lang} asks for: French ({@code fr}) or English ({@code en}). */
+  static Locale language(String lang) {
+    return switch (lang.strip().toLowerCase(Locale.ROOT)) {
+      case "fr" -> Locale.FRENCH;
+      case "en" -> Locale.ENGLISH;
       default -> throw new ProblemException(Problem.error("cli.bad_lang", lang, "fr, en"));
     };
   }
@@ -209,17 +204,8 @@ final class AssessCommand implements Callable<Integer> {
     for (Path f : files) {
       inputs.add(input("declaration", f));
     }
-    Consolidation c = consolidator.result();
-    Map<MineralId, List<Map.Entry<String, Double>>> shares = new TreeMap<>();
-    c.smelterCountriesByMetal().forEach((m, list) -> {
-      List<Map.Entry<String, Double>> l = new ArrayList<>();
-      for (CountryShare s : list) {
-        l.add(Map.entry(s.country(), s.share()));
-      }
-      shares.put(m, l);
-    });
     String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
-    return DeclarationSummary.of(name, c.files(), shares);
+    return Vigie.declarations(name, consolidator.result());
   }
 
   /** An input file's name and SHA-256. */
@@ -234,7 +220,8 @@ final class AssessCommand implements Callable<Integer> {
   }
 
   /** Writes the report in the format of the extension, through a temporary file (nothing half-written). */
-  static void write(Assessment a, Path target, Messages messages) throws IOException {
+  static void write(Assessment a, Vigie service, Messages messages, Path target)
+      throws IOException {
     String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
     Path dir = target.toAbsolutePath().getParent();
     if (dir != null && !Files.isDirectory(dir)) {
@@ -245,7 +232,7 @@ final class AssessCommand implements Callable<Integer> {
       if (name.endsWith(".html") || name.endsWith(".htm")) {
         Files.writeString(tmp, HtmlReport.html(a, messages), StandardCharsets.UTF_8);
       } else if (name.endsWith(".json")) {
-        Files.writeString(tmp, AssessmentJson.write(a), StandardCharsets.UTF_8);
+        Files.writeString(tmp, service.json(a, messages.locale()), StandardCharsets.UTF_8);
       } else if (name.endsWith(".xlsx")) {
         XlsxReport.write(a, tmp, messages);
       } else {

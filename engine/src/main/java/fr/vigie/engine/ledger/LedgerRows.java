@@ -61,20 +61,8 @@ final class LedgerRows {
   private final List<Country> countries = new ArrayList<>();
   private final Map<String, Integer> smelterIndex = new HashMap<>();
 
-  // aggregation, indexed by mineral
-  private long[] lines = new long[8];
-  private double[] mass = new double[8];
-  private double[] spend = new double[8];
-  private double[] massOrigin = new double[8];
-  private double[] massRefiner = new double[8];
-  private double[] massSmelter = new double[8];
-  private double[] recycled = new double[8];
-  private double[][] byOrigin = new double[8][];
-  private double[][] byRefiner = new double[8][];
-  private int[] supplierCount = new int[8];
-  private int[] smelterCount = new int[8];
-  private long[][] supplierBits = new long[8][]; // per mineral, one bit per supplier seen
-  private long[][] smelterBits = new long[8][];
+  // aggregation per mineral (numbered by mineralIndex)
+  private final MineralTotals totals = new MineralTotals();
   private int firstYear = Integer.MAX_VALUE;
   private int lastYear = Integer.MIN_VALUE;
 
@@ -258,62 +246,11 @@ final class LedgerRows {
   private void add(
       int m, double kg, double eur, int supplier, int origin, int refiner, int smelter, double share,
       int year) {
-    lines[m]++;
-    mass[m] += kg;
-    spend[m] += eur;
-    recycled[m] += kg * share;
-    if (origin >= 0) {
-      massOrigin[m] += kg;
-      byOrigin[m] = addAt(byOrigin[m], origin, kg);
-    }
-    if (refiner >= 0) {
-      massRefiner[m] += kg;
-      byRefiner[m] = addAt(byRefiner[m], refiner, kg);
-    }
-    if (smelter >= 0) {
-      massSmelter[m] += kg;
-      smelterBits[m] = grown(smelterBits[m], smelter);
-      if (firstTime(smelterBits[m], smelter)) {
-        smelterCount[m]++;
-      }
-    }
-    if (supplier >= 0) {
-      supplierBits[m] = grown(supplierBits[m], supplier);
-      if (firstTime(supplierBits[m], supplier)) {
-        supplierCount[m]++;
-      }
-    }
+    totals.addLine(m, kg, eur, share, origin, refiner, smelter, supplier);
     if (year != 0) {
       firstYear = Math.min(firstYear, year);
       lastYear = Math.max(lastYear, year);
     }
-  }
-
-  private static long[] grown(long[] bits, int i) {
-    int words = (i >>> 6) + 1;
-    if (bits == null || bits.length < words) {
-      return bits == null ? new long[Math.max(16, words)] : Arrays.copyOf(bits, Math.max(bits.length * 2, words));
-    }
-    return bits;
-  }
-
-  /** Sets bit i; true when it was not set. */
-  private static boolean firstTime(long[] bits, int i) {
-    long mask = 1L << i;
-    long w = bits[i >>> 6];
-    if ((w & mask) != 0) {
-      return false;
-    }
-    bits[i >>> 6] = w | mask;
-    return true;
-  }
-
-  private static double[] addAt(double[] a, int i, double v) {
-    if (a == null || i >= a.length) {
-      a = a == null ? new double[Math.max(16, i + 1)] : Arrays.copyOf(a, Math.max(a.length * 2, i + 1));
-    }
-    a[i] += v;
-    return a;
   }
 
   private int country(
@@ -396,46 +333,10 @@ final class LedgerRows {
     other.smelterIndex.forEach((id, i) -> smelterIds[i] = id);
     for (int om = 0; om < other.minerals.size(); om++) {
       int m = mineralIndexOf(other.minerals.get(om));
-      lines[m] += other.lines[om];
-      mass[m] += other.mass[om];
-      spend[m] += other.spend[om];
-      massOrigin[m] += other.massOrigin[om];
-      massRefiner[m] += other.massRefiner[om];
-      massSmelter[m] += other.massSmelter[om];
-      recycled[m] += other.recycled[om];
-      byOrigin[m] = mergeCountries(byOrigin[m], other.byOrigin[om], other);
-      byRefiner[m] = mergeCountries(byRefiner[m], other.byRefiner[om], other);
-      long[] bits = other.supplierBits[om];
-      for (int w = 0; bits != null && w < bits.length; w++) {
-        for (long b = bits[w]; b != 0; b &= b - 1) {
-          int s = supplierIndexOf(other.supplierTable.key(w * 64 + Long.numberOfTrailingZeros(b)));
-          supplierBits[m] = grown(supplierBits[m], s);
-          if (firstTime(supplierBits[m], s)) {
-            supplierCount[m]++;
-          }
-        }
-      }
-      bits = other.smelterBits[om];
-      for (int w = 0; bits != null && w < bits.length; w++) {
-        for (long b = bits[w]; b != 0; b &= b - 1) {
-          String id = smelterIds[w * 64 + Long.numberOfTrailingZeros(b)];
-          int s = smelterIndex.computeIfAbsent(id, x -> smelterIndex.size());
-          smelterBits[m] = grown(smelterBits[m], s);
-          if (firstTime(smelterBits[m], s)) {
-            smelterCount[m]++;
-          }
-        }
-      }
+      totals.merge(m, other.totals, om, c -> countryIndexOf(other.countries.get(c)),
+          sup -> supplierIndexOf(other.supplierTable.key(sup)),
+          sm -> smelterIndex.computeIfAbsent(smelterIds[sm], x -> smelterIndex.size()));
     }
-  }
-
-  private double[] mergeCountries(double[] into, double[] from, LedgerRows other) {
-    for (int c = 0; from != null && c < from.length; c++) {
-      if (from[c] != 0) {
-        into = addAt(into, countryIndexOf(other.countries.get(c)), from[c]);
-      }
-    }
-    return into;
   }
 
   private int lookupSupplier() {
@@ -463,23 +364,7 @@ final class LedgerRows {
   }
 
   private void growTo(int n) {
-    if (n <= lines.length) {
-      return;
-    }
-    int c = lines.length * 2;
-    lines = Arrays.copyOf(lines, c);
-    mass = Arrays.copyOf(mass, c);
-    spend = Arrays.copyOf(spend, c);
-    massOrigin = Arrays.copyOf(massOrigin, c);
-    massRefiner = Arrays.copyOf(massRefiner, c);
-    massSmelter = Arrays.copyOf(massSmelter, c);
-    recycled = Arrays.copyOf(recycled, c);
-    byOrigin = Arrays.copyOf(byOrigin, c);
-    byRefiner = Arrays.copyOf(byRefiner, c);
-    supplierCount = Arrays.copyOf(supplierCount, c);
-    supplierBits = Arrays.copyOf(supplierBits, c);
-    smelterBits = Arrays.copyOf(smelterBits, c);
-    smelterCount = Arrays.copyOf(smelterCount, c);
+    totals.ensure(n);
   }
 
   /**
@@ -579,14 +464,9 @@ final class LedgerRows {
     }
     List<FiliereAggregate> filieres = new ArrayList<>();
     for (int m = 0; m < minerals.size(); m++) {
-      if (lines[m] == 0) {
-        continue;
+      if (totals.has(m)) {
+        filieres.add(totals.aggregate(m, minerals.get(m), this::byCountry));
       }
-      filieres.add(
-          new FiliereAggregate(
-              minerals.get(m), lines[m], mass[m], spend[m], massOrigin[m], massRefiner[m],
-              massSmelter[m], recycled[m], supplierCount[m], smelterCount[m], byCountry(byOrigin[m]),
-              byCountry(byRefiner[m])));
     }
     filieres.sort(
         Comparator.comparingDouble(FiliereAggregate::massKg)

@@ -1,16 +1,17 @@
 package fr.vigie.engine.assessment;
 
-import fr.vigie.engine.kernel.ProblemException;
 import static fr.vigie.engine.assessment.Fixtures.DATE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.vigie.engine.kernel.ProblemException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The JSON form: the documented shape, and a lossless round trip. */
 class AssessmentJsonTests {
@@ -49,47 +50,94 @@ class AssessmentJsonTests {
   }
 
   @Test
-  void bothLanguagesAreWrittenAndReadBack() {
+  void textsAreStoredAsKeysWithTheSchemaVersion() {
     Assessment a = assessment();
-    JsonNode n = JsonMapper.builder().build().readTree(AssessmentJson.write(a));
+    String json = AssessmentJson.write(a);
+    JsonNode n = JsonMapper.builder().build().readTree(json);
+    assertThat(n.get("schema_version").asInt()).isEqualTo(Assessment.SCHEMA_VERSION).isEqualTo(2);
     JsonNode first = n.get("filieres").get(0);
-    assertThat(first.get("reasons").get(0).asString()).startsWith("rank 1 of ");
-    assertThat(first.get("reasons_fr").get(0).asString()).startsWith("rang 1 sur ");
-    assertThat(first.get("stages").get(0).has("basis_fr")).isTrue();
-    assertThat(n.get("roadmap").get(0).has("justification_fr")).isTrue();
-    Assessment back = AssessmentJson.read("a.json", AssessmentJson.write(a));
-    assertThat(back.filieres().get(0).reasonsFr()).isEqualTo(a.filieres().get(0).reasonsFr())
-        .isNotEqualTo(a.filieres().get(0).reasons());
+    assertThat(first.get("reasons").get(0).get("key").asString()).isEqualTo("assessment.reason.rank.next");
+    assertThat(first.get("name").get("term").asString()).isEqualTo("mineral");
+    // no text is stored twice, in two languages
+    assertThat(json).doesNotContain("_fr\"").doesNotContain("_en\"");
+    // one stored text renders in each reader's language
+    assertThat(Fixtures.en(a.filieres().get(0).reasons().get(0))).startsWith("rank 1 of 3: priority score ");
+    assertThat(Fixtures.fr(a.filieres().get(0).reasons().get(0))).startsWith("rang 1 sur 3 : score de priorité ");
   }
 
   @Test
-  void olderJsonWithoutFrenchTextsReadsWithTheEnglishOnes() {
-    Assessment a = assessment();
-    tools.jackson.databind.node.ObjectNode n =
-        (tools.jackson.databind.node.ObjectNode) JsonMapper.builder().build().readTree(AssessmentJson.write(a));
-    for (String key : List.of("filieres", "regulations", "company_obligations", "roadmap")) {
-      strip(n.get(key));
-    }
-    strip(n.get("scenario").get("filieres"));
-    String older = n.toString();
-    assertThat(older).doesNotContain("_fr\"");
-    Assessment back = AssessmentJson.read("older.json", older);
-    Assessment.Filiere first = back.filieres().get(0);
-    assertThat(first.reasonsFr()).isEqualTo(first.reasons()).isEqualTo(a.filieres().get(0).reasons());
-    assertThat(first.stages().get(0).basisFr()).isEqualTo(first.stages().get(0).basis());
-    assertThat(back.roadmap().get(0).justificationFr()).isEqualTo(a.roadmap().get(0).justification());
-    assertThat(back.regulations().get(0).nameFr()).isEqualTo(a.regulations().get(0).name());
+  void unknownFieldsAreIgnored() {
+    ObjectNode n = (ObjectNode) JsonMapper.builder().build().readTree(AssessmentJson.write(assessment()));
+    n.put("added_by_a_later_release", true);
+    ((ObjectNode) n.get("filieres").get(0)).put("another", 1);
+    assertThat(AssessmentJson.read("later.json", n.toString())).isEqualTo(AssessmentJson.read("a.json",
+        AssessmentJson.write(assessment())));
   }
 
-  /** Removes every "*_fr" field under a node, as an assessment written before French texts. */
-  private static void strip(JsonNode node) {
-    if (node instanceof tools.jackson.databind.node.ObjectNode o) {
-      List<String> names = o.propertyNames().stream().filter(k -> k.endsWith("_fr")).toList();
-      names.forEach(o::remove);
-      o.values().forEach(AssessmentJsonTests::strip);
-    } else if (node != null && node.isArray()) {
-      node.values().forEach(AssessmentJsonTests::strip);
+  @Test
+  void aNewerSchemaVersionIsRefused() {
+    ObjectNode n = (ObjectNode) JsonMapper.builder().build().readTree(AssessmentJson.write(assessment()));
+    n.put("schema_version", 99);
+    assertThatThrownBy(() -> AssessmentJson.read("new.json", n.toString()))
+        .isInstanceOf(ProblemException.class)
+        .satisfies(e -> assertThat(((ProblemException) e).first().code()).isEqualTo("assessment.newer_schema"));
+  }
+
+  /**
+   * The fixture is the JSON {@code bin/vigie assess --out x.json} wrote (and the application stored)
+   * before texts became keys: schema version 1, each text in an English and a French field.
+   */
+  @Test
+  void theStoredVersion1FixtureIsUpgradedAndRendersInBothLanguages() throws Exception {
+    String v1;
+    try (var in = AssessmentJsonTests.class.getResourceAsStream("stored-assessment-v1.json")) {
+      v1 = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
+    JsonNode raw = JsonMapper.builder().build().readTree(v1);
+    assertThat(raw.has("schema_version")).isFalse();
+    Assessment a = AssessmentJson.read("stored-assessment-v1.json", v1);
+    assertThat(a.company()).isEqualTo("Groupe Industriel Exemple SA");
+    assertThat(a.filieres()).extracting(Assessment.Filiere::material)
+        .containsExactly("copper", "cobalt", "tungsten", "rare_earths", "nickel", "lithium", "tin");
+    assertThat(a.filieres().get(0).priorityScore()).isEqualTo(raw.get("filieres").get(0).get("priority_score").asDouble());
+    // every text renders as it was stored, in English and in French
+    JsonNode copper = raw.get("filieres").get(0);
+    assertThat(Fixtures.en(a.filieres().get(0).reasons())).containsExactlyElementsOf(strings(copper.get("reasons")));
+    assertThat(Fixtures.fr(a.filieres().get(0).reasons())).containsExactlyElementsOf(strings(copper.get("reasons_fr")));
+    assertThat(Fixtures.en(a.filieres().get(0).name())).isEqualTo("copper");
+    JsonNode action = raw.get("roadmap").get(0);
+    assertThat(Fixtures.en(a.roadmap().get(0).title())).isEqualTo(action.get("title").asString());
+    assertThat(Fixtures.fr(a.roadmap().get(0).justification())).isEqualTo(action.get("justification_fr").asString());
+    assertThat(Fixtures.fr(a.regulations().get(0).name())).isEqualTo(raw.get("regulations").get(0).get("name_fr").asString());
+    assertThat(Fixtures.fr(a.filieres().get(0).stages().get(0).basis()))
+        .isEqualTo(copper.get("stages").get(0).get("basis_fr").asString());
+    Assessment.ScenarioResult s = a.scenario().orElseThrow();
+    assertThat(Fixtures.en(s.overrides())).containsExactlyElementsOf(strings(raw.get("scenario").get("overrides")));
+    assertThat(Fixtures.en(s.changes().get(0).explanation()))
+        .containsExactlyElementsOf(strings(raw.get("scenario").get("changes").get(0).get("explanation")));
+    // once upgraded it is stored in the current version and reads back the same
+    assertThat(AssessmentJson.read("again", AssessmentJson.write(a))).isEqualTo(a);
+    // and the reports render it (the exports read the same typed model as the pages)
+    assertThat(fr.vigie.engine.assessment.report.TextSummary.text(a, Fixtures.FR))
+        .contains(copper.get("reasons_fr").get(0).asString());
+  }
+
+  @Test
+  void aVersion1TextWithoutItsFrenchFieldRendersInEnglish() {
+    ObjectNode n = (ObjectNode) JsonMapper.builder().build().readTree(
+        "{\"company\": \"C\", \"provenance\": {\"engine_version\": \"1\", \"methodology\": \"m\","
+            + " \"priority_weights\": \"w\", \"reference_date\": \"2026-01-01\", \"reference_data\": [],"
+            + " \"solutions_as_of\": \"2025\", \"inputs\": []}, \"filieres\": [], \"regulations\": [],"
+            + " \"company_obligations\": [], \"roadmap\": [{\"phase\": \"short\", \"order\": 1,"
+            + " \"material\": \"all\", \"kind\": \"obligation\", \"id\": \"o\", \"title\": \"Do it\","
+            + " \"justification\": \"because\", \"due_date\": \"2026-01-01\"}], \"scenario\": null}");
+    Assessment a = AssessmentJson.read("old.json", n.toString());
+    assertThat(Fixtures.fr(a.roadmap().get(0).title())).isEqualTo("Do it");
+    assertThat(Fixtures.en(a.roadmap().get(0).justification())).isEqualTo("because");
+  }
+
+  private static List<String> strings(JsonNode array) {
+    return array.valueStream().map(JsonNode::asString).toList();
   }
 
   @Test

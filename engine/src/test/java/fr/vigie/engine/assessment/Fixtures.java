@@ -1,5 +1,11 @@
 package fr.vigie.engine.assessment;
 
+import fr.vigie.engine.Vigie;
+import fr.vigie.engine.kernel.Localized;
+import fr.vigie.engine.kernel.Messages;
+import java.util.List;
+import java.util.Locale;
+
 import fr.vigie.engine.ledger.Ledger;
 import fr.vigie.engine.ledger.LedgerImport;
 import fr.vigie.engine.ledger.LedgerImporter;
@@ -47,6 +53,31 @@ final class Fixtures {
       materials_used: [cobalt, copper, tin]
       practices_in_place: [cmrt-survey, rmi_rmap, vigilance-plan]
       """;
+
+  static final Messages EN = Messages.english();
+  static final Messages FR = Messages.of(Locale.FRENCH);
+
+  /** A text in English (minerals by id: no term names). */
+  static String en(Localized text) {
+    return EN.render(text);
+  }
+
+  static List<String> en(List<? extends Localized> texts) {
+    return texts.stream().map(EN::render).toList();
+  }
+
+  /** A text in French (minerals by id: no term names). */
+  static String fr(Localized text) {
+    return FR.render(text);
+  }
+
+  static List<String> fr(List<? extends Localized> texts) {
+    return texts.stream().map(FR::render).toList();
+  }
+
+  static Vigie service() {
+    return Vigie.of(DATA, RegulationCatalog.builtIn(), Solutions.loadDefault());
+  }
 
   static Assessor assessor() {
     return Assessor.with(DATA, Methodology.loadDefault(), RegulationCatalog.builtIn(), Solutions.loadDefault());

@@ -32,7 +32,7 @@ class ReportsTests {
 
   @Test
   void htmlIsOneSelfContainedFile() {
-    String html = HtmlReport.html(assessment());
+    String html = HtmlReport.html(assessment(), Fixtures.EN);
     assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>").contains("<svg").contains("</html>");
     // nothing is fetched: no script at all, no linked style sheet, no external source or address
     assertThat(html).doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("<link")
@@ -54,7 +54,7 @@ class ReportsTests {
   void xlsxHasOneReadableSheetPerSection() throws IOException {
     Assessment a = assessment();
     Path f = dir.resolve("r.xlsx");
-    XlsxReport.write(a, f);
+    XlsxReport.write(a, f, Fixtures.EN);
     try (InputStream in = Files.newInputStream(f); XSSFWorkbook wb = new XSSFWorkbook(in)) {
       List<String> names = new ArrayList<>();
       wb.forEach(s -> names.add(s.getSheetName()));
@@ -70,7 +70,7 @@ class ReportsTests {
 
   @Test
   void textSummaryListsTheRankingAndTheScenario() {
-    String t = TextSummary.text(assessment());
+    String t = TextSummary.text(assessment(), Fixtures.service().messages(java.util.Locale.ENGLISH));
     assertThat(t).contains("Filieres by priority").contains("1. Copper (copper)").contains("Roadmap")
         .contains("Scenario: <halve> the tin");
   }
@@ -78,12 +78,12 @@ class ReportsTests {
   @Test
   void textSummaryInFrenchUsesTheFrenchTextsAndFormats() {
     Assessment a = assessment();
-    String t = TextSummary.text(a, true);
+    String t = TextSummary.text(a, Fixtures.FR);
     Assessment.Filiere first = a.filieres().get(0);
     assertThat(t).contains("Filières par priorité").contains("Feuille de route").contains("Scénario : <halve> the tin")
-        .contains("   - " + first.reasonsFr().get(0) + "\n")
-        .contains(Fmt.kgFr(first.massKg()))
-        .doesNotContain("   - " + first.reasons().get(0) + "\n");
-    assertThat(TextSummary.text(a)).isEqualTo(TextSummary.text(a, false));
+        .contains("   - " + Fixtures.fr(first.reasons()).get(0) + "\n")
+        .contains(Fixtures.FR.render(Phrases.kg(first.massKg())))
+        .doesNotContain("   - " + Fixtures.en(first.reasons()).get(0) + "\n");
+    assertThat(TextSummary.text(a)).isEqualTo(TextSummary.text(a, Fixtures.EN));
   }
 }

@@ -24,12 +24,11 @@ import fr.vigie.engine.assessment.report.ReportModel.RoadmapRow;
 import fr.vigie.engine.assessment.report.ReportModel.ScenarioRow;
 import fr.vigie.engine.assessment.report.ReportModel.ScenarioView;
 import fr.vigie.engine.assessment.report.ReportModel.ScoreCell;
+import fr.vigie.engine.kernel.Localized;
 import fr.vigie.engine.kernel.Messages;
 import fr.vigie.engine.kernel.RiskCategory;
 import fr.vigie.engine.kernel.Stage;
 import fr.vigie.engine.kernel.Term;
-import fr.vigie.engine.kernel.TermNames;
-import fr.vigie.engine.refdata.ReferenceData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,9 +37,10 @@ import java.util.Optional;
 /**
  * Builds the report's {@link ReportModel} from an assessment in the language of a {@link Messages}:
  * the one place that reads the assessment's texts for the reports (HTML, PDF and XLSX), so a change
- * in how the assessment carries its texts is made here only. Labels and number formats come from
- * the {@code report} bundle ({@code report.fmt.*} patterns), minerals and countries are named through
- * the messages' reference-data names ({@link Term}s of kind {@code mineral} and {@code country}).
+ * in how the assessment carries its texts is made here only. The assessment's texts (message keys
+ * with arguments) are rendered by the messages; labels and number formats come from the {@code
+ * report} bundle ({@code report.fmt.*} patterns). Give messages that name the assessment's terms
+ * (minerals, countries, regulations, obligations, solutions): {@code Vigie#messages}.
  */
 public final class ReportModels {
   private ReportModels() {}
@@ -48,14 +48,6 @@ public final class ReportModels {
   private static final String[] COMPONENT_COLOURS = {"#4e79a7", "#e15759", "#f28e2b", "#76b7b2", "#b07aa1"};
   private static final List<Stage> STAGES =
       List.of(Stage.EXTRACTION, Stage.PRE_TREATMENT, Stage.REFINING, Stage.RECYCLING);
-
-  /**
-   * Names of the reference data's terms (minerals, countries, ...) in every language the data has,
-   * for the messages the report is rendered with.
-   */
-  public static TermNames names(ReferenceData data) {
-    return data.termNames();
-  }
 
   /** The report of {@code a} in the language of {@code m}. */
   public static ReportModel of(Assessment a, Messages m) {
@@ -145,58 +137,58 @@ public final class ReportModels {
 
   // --- the assessment's texts in the reader's language (every report reads them through these) ---
 
-  private static boolean french(Messages m) {
-    return m.locale().getLanguage().equals("fr");
-  }
-
   /** Why a filiere ranks where it does. */
   public static List<String> reasons(Filiere f, Messages m) {
-    return f.reasons(french(m));
+    return lines(m, f.reasons());
   }
 
   /** Where a stage's countries come from. */
   public static String basis(StageExposure e, Messages m) {
-    return e.basis(french(m));
+    return m.render(e.basis());
   }
 
   /** A regulation's name. */
   public static String name(Assessment.RegulationLine r, Messages m) {
-    return french(m) ? r.nameFr() : r.name();
+    return m.render(r.name());
   }
 
   /** Why a regulation applies or not. */
   public static List<String> reasons(Assessment.RegulationLine r, Messages m) {
-    return french(m) ? r.reasonsFr() : r.reasons();
+    return lines(m, r.reasons());
   }
 
   /** What a recommendation asks. */
   public static String title(Recommendation r, Messages m) {
-    return r.title(french(m));
+    return m.render(r.title());
   }
 
   /** Why a recommendation is made. */
   public static String justification(Recommendation r, Messages m) {
-    return r.justification(french(m));
+    return m.render(r.justification());
   }
 
   /** What a roadmap action asks. */
   public static String title(Assessment.RoadmapAction r, Messages m) {
-    return r.title(french(m));
+    return m.render(r.title());
   }
 
   /** Why a roadmap action is there. */
   public static String justification(Assessment.RoadmapAction r, Messages m) {
-    return r.justification(french(m));
+    return m.render(r.justification());
   }
 
   /** The scenario's changes of the inputs. */
   public static List<String> overrides(Assessment.ScenarioResult s, Messages m) {
-    return s.overrides();
+    return lines(m, s.overrides());
   }
 
   /** Why a filiere moves in the scenario. */
   public static List<String> explanation(Assessment.FiliereChange c, Messages m) {
-    return c.explanation();
+    return lines(m, c.explanation());
+  }
+
+  private static List<String> lines(Messages m, List<? extends Localized> texts) {
+    return texts.stream().map(m::render).toList();
   }
 
   /** A mineral's name. */

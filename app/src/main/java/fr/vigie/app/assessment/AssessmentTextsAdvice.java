@@ -1,0 +1,23 @@
+package fr.vigie.app.assessment;
+
+import java.util.Locale;
+
+import fr.vigie.engine.kernel.Messages;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Gives every page the reader's {@link Messages} as {@code texts}, to render stored texts and terms. */
+@ControllerAdvice
+class AssessmentTextsAdvice {
+
+    private final AssessmentTexts texts;
+
+    AssessmentTextsAdvice(AssessmentTexts texts) {
+        this.texts = texts;
+    }
+
+    @ModelAttribute("texts")
+    Messages texts(Locale locale) {
+        return texts.messages(locale);
+    }
+}

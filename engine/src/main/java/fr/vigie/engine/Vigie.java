@@ -1,0 +1,150 @@
+package fr.vigie.engine;
+
+import fr.vigie.engine.assessment.Assessment;
+import fr.vigie.engine.assessment.Assessment.InputFile;
+import fr.vigie.engine.assessment.AssessmentJson;
+import fr.vigie.engine.assessment.Assessor;
+import fr.vigie.engine.assessment.DeclarationSummary;
+import fr.vigie.engine.assessment.PriorityWeights;
+import fr.vigie.engine.assessment.Scenario;
+import fr.vigie.engine.declaration.consolidate.Consolidation;
+import fr.vigie.engine.declaration.consolidate.CountryShare;
+import fr.vigie.engine.kernel.Messages;
+import fr.vigie.engine.kernel.TermNames;
+import fr.vigie.engine.ledger.Ledger;
+import fr.vigie.engine.mineral.MineralId;
+import fr.vigie.engine.refdata.ReferenceData;
+import fr.vigie.engine.regulation.RegulationCatalog;
+import fr.vigie.engine.regulation.ObligationTermNames;
+import fr.vigie.engine.regulation.profile.CompanyProfile;
+import fr.vigie.engine.risk.Methodology;
+import fr.vigie.engine.solution.Solutions;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The engine's facade: the one entry the command line ({@code bin/vigie assess}) and the web
+ * application call, above the domain packages. For assessments: run one, read a scenario, turn supplier declarations into the
+ * assessment's refining mix, store an assessment (JSON with keys), read a stored one back (any
+ * schema version) and render its texts in a reader's language. Holds the reference data, the
+ * regulation catalogue and the solutions catalogue; thread-safe.
+ *
+ * <pre>{@code
+ * Vigie service = Vigie.of(data, catalog, solutions);
+ * Assessment a = service.assess(new Vigie.Request(profile, ledger, methodology,
+ *     PriorityWeights.loadDefault(), Optional.empty(), Optional.empty(), date, inputs));
+ * String stored = service.store(a);
+ * String french = service.json(service.read("assessment 42", stored), Locale.FRENCH);
+ * }</pre>
+ */
+public final class Vigie {
+  private final ReferenceData data;
+  private final RegulationCatalog catalog;
+  private final Solutions solutions;
+  private final TermNames names;
+
+  private Vigie(ReferenceData data, RegulationCatalog catalog, Solutions solutions) {
+    this.data = Objects.requireNonNull(data, "data");
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.solutions = Objects.requireNonNull(solutions, "solutions");
+    List<TermNames> all = List.of(data.termNames(), catalog.termNames(), new ObligationTermNames(catalog),
+        solutions.termNames());
+    this.names = (kind, id, locale) -> all.stream()
+        .flatMap(n -> n.name(kind, id, locale).stream()).findFirst();
+  }
+
+  public static Vigie of(ReferenceData data, RegulationCatalog catalog, Solutions solutions) {
+    return new Vigie(data, catalog, solutions);
+  }
+
+  /**
+   * What to assess.
+   *
+   * @param profile the company profile
+   * @param ledger the purchase ledger
+   * @param methodology the risk methodology
+   * @param weights the priority weights
+   * @param scenario a scenario to compare with the baseline
+   * @param declarations smelter countries declared by suppliers
+   * @param date the reference date
+   * @param inputs the input files recorded in the provenance
+   */
+  public record Request(
+      CompanyProfile profile, Ledger ledger, Methodology methodology, PriorityWeights weights,
+      Optional<Scenario> scenario, Optional<DeclarationSummary> declarations, LocalDate date,
+      List<InputFile> inputs) {
+    public Request {
+      Objects.requireNonNull(profile, "profile");
+      Objects.requireNonNull(ledger, "ledger");
+      Objects.requireNonNull(methodology, "methodology");
+      Objects.requireNonNull(weights, "weights");
+      Objects.requireNonNull(scenario, "scenario");
+      Objects.requireNonNull(declarations, "declarations");
+      Objects.requireNonNull(date, "date");
+      inputs = List.copyOf(inputs);
+    }
+  }
+
+  /** Runs the assessment pipeline. */
+  public Assessment assess(Request r) {
+    return Assessor.with(data, r.methodology(), catalog, solutions)
+        .withWeights(r.weights())
+        .withInputs(r.inputs())
+        .assess(r.profile(), r.ledger(), r.scenario(), r.declarations(), r.date());
+  }
+
+  /** Reads scenario YAML text; {@code source} names it in problems. */
+  public Scenario scenario(String source, String yaml) {
+    return Scenario.read(source, yaml, data.minerals(), data.countries());
+  }
+
+  /** Reads a scenario file. */
+  public Scenario scenario(Path file) {
+    return Scenario.read(file, data.minerals(), data.countries());
+  }
+
+  /** The declared smelter countries per mineral of consolidated supplier declarations. */
+  public static DeclarationSummary declarations(String source, Consolidation c) {
+    Map<MineralId, List<Map.Entry<String, Double>>> shares = new TreeMap<>();
+    c.smelterCountriesByMetal().forEach((m, list) -> {
+      List<Map.Entry<String, Double>> l = new ArrayList<>();
+      for (CountryShare s : list) {
+        l.add(Map.entry(s.country(), s.share()));
+      }
+      shares.put(m, l);
+    });
+    return DeclarationSummary.of(source, c.files(), shares);
+  }
+
+  /** The stored form of an assessment: JSON with texts as keys and arguments, and its schema version. */
+  public String store(Assessment a) {
+    return AssessmentJson.write(a);
+  }
+
+  /** Reads a stored assessment of any schema version; {@code source} names it in problems. */
+  public Assessment read(String source, String json) {
+    return AssessmentJson.read(source, json);
+  }
+
+  /** The assessment as JSON with its texts rendered in a language (the CLI's {@code --out x.json}). */
+  public String json(Assessment a, Locale locale) {
+    return AssessmentJson.render(a, messages(locale));
+  }
+
+  /** Messages in a language that name the assessment's minerals, texts, obligations and solutions. */
+  public Messages messages(Locale locale) {
+    return Messages.of(locale, names);
+  }
+
+  /** The names of the terms an assessment uses (mineral, regulation, obligation, solution). */
+  public TermNames termNames() {
+    return names;
+  }
+}

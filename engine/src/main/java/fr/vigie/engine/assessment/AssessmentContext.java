@@ -1,0 +1,30 @@
+package fr.vigie.engine.assessment;
+
+import fr.vigie.engine.regulation.RegulationAssessment;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What every filiere of one assessment shares: the texts' outcomes for the company, the practices
+ * in place (ids compared by {@link #key}), supplier declarations and the reference date.
+ */
+record AssessmentContext(
+    List<RegulationAssessment> regs, Set<String> practices, Optional<DeclarationSummary> declarations,
+    LocalDate date) {
+  AssessmentContext {
+    regs = List.copyOf(regs);
+    practices = Set.copyOf(practices);
+  }
+
+  /** Practice ids compare without case, with '-' and '_' alike. */
+  static String key(String id) {
+    return id.strip().toLowerCase(Locale.ROOT).replace('-', '_');
+  }
+
+  boolean inPlace(String id) {
+    return practices.contains(key(id));
+  }
+}

@@ -1,0 +1,154 @@
+package fr.vigie.engine.assessment;
+
+import fr.vigie.engine.assessment.Assessment.CategoryScore;
+import fr.vigie.engine.assessment.Assessment.CountryWeight;
+import fr.vigie.engine.assessment.Assessment.StageExposure;
+import fr.vigie.engine.country.Country;
+import fr.vigie.engine.kernel.Text;
+import fr.vigie.engine.ledger.FiliereAggregate;
+import fr.vigie.engine.mineral.MineralId;
+import fr.vigie.engine.production.CountryShare;
+import fr.vigie.engine.refdata.ReferenceData;
+import fr.vigie.engine.kernel.RiskCategory;
+import fr.vigie.engine.risk.RiskEngine;
+import fr.vigie.engine.risk.StageRisk;
+import fr.vigie.engine.risk.StageRiskCalculator;
+import fr.vigie.engine.valuechain.MineralProcess;
+import fr.vigie.engine.kernel.Stage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * First stage of the assessment: where each stage of a filiere takes place and the stage risk
+ * there. Per upstream stage, the countries the ledger gives (or that supplier declarations give for
+ * refining) carry their share of the mass; the rest follows the world production mix. The recycled
+ * mass is assessed at the recycling stage (process risk only: the recycling country is not given).
+ */
+final class Exposure {
+  static final List<Stage> UPSTREAM = List.of(Stage.EXTRACTION, Stage.PRE_TREATMENT, Stage.REFINING);
+
+  private final ReferenceData data;
+  private final RiskEngine engine;
+  private final StageRiskCalculator calculator;
+  private final WorldMixes world;
+
+  Exposure(ReferenceData data, RiskEngine engine, StageRiskCalculator calculator, WorldMixes world) {
+    this.data = data;
+    this.engine = engine;
+    this.calculator = calculator;
+    this.world = world;
+  }
+
+  FiliereExposure of(FiliereAggregate f, Optional<DeclarationSummary> declarations) {
+    MineralId m = f.material();
+    double mass = f.massKg();
+    Map<String, Double> declared = declarations.map(d -> d.countries(m)).orElse(Map.of());
+    List<StageExposure> stages = new ArrayList<>();
+    for (Stage stage : UPSTREAM) {
+      boolean refining = stage == Stage.REFINING;
+      double bearing = refining ? mass : mass - f.recycledMassKg();
+      Map<Country, Double> known = refining ? f.massByRefinerCountry() : f.massByOriginCountry();
+      double knownMass = refining ? f.massKnownRefinerKg() : f.massKnownOriginKg();
+      double knownShare = mass > 0 ? Math.min(1, knownMass / mass) : 0;
+      Map<String, Double> mix = new LinkedHashMap<>();
+      Text basis;
+      String source;
+      if (refining && !declared.isEmpty()) {
+        mix.putAll(declared);
+        basis = Phrases.declaredSmelters(declarations.get().files(), declarations.get().source());
+        source = "declarations";
+      } else {
+        Optional<WorldMixes.WorldMix> w = world.of(m, stage);
+        w.ifPresent(x -> mix.putAll(x.shares()));
+        basis = w.map(x -> Phrases.worldMix(x.basis())).orElse(Phrases.noProductionData());
+        source = "world";
+      }
+      if (knownShare >= 1) {
+        basis = Phrases.ledgerOnly();
+      }
+      Map<String, String> sources = new HashMap<>();
+      List<CountryShare> effective = effectiveMix(known, mass, knownShare, mix, source, sources);
+      List<StageRiskCalculator.ProcessUse> uses = processUses(m, stage);
+      if (effective.isEmpty() && uses.isEmpty()) {
+        continue;
+      }
+      StageRisk risk = calculator.compute(stage, uses, effective, engine::country);
+      stage(stage, bearing, knownShare, basis, effective, sources, risk).ifPresent(stages::add);
+    }
+    if (f.recycledMassKg() > 0) {
+      List<StageRiskCalculator.ProcessUse> uses = processUses(m, Stage.RECYCLING);
+      if (!uses.isEmpty()) {
+        StageRisk risk = calculator.compute(Stage.RECYCLING, uses, List.of(), engine::country);
+        stage(Stage.RECYCLING, f.recycledMassKg(), 0, Phrases.recycling(), List.of(), Map.of(), risk)
+            .ifPresent(stages::add);
+      }
+    }
+    return new FiliereExposure(f, stages, !declared.isEmpty());
+  }
+
+  /**
+   * The effective country mix of a stage: each known country's mass as a share of the filiere's
+   * mass, plus the unknown share spread over {@code mix} (world or declared shares summing to 1).
+   * {@code sources} receives each country's source ({@code ledger}, {@code world}, {@code
+   * declarations}, or two of them joined by {@code +}).
+   */
+  static List<CountryShare> effectiveMix(Map<Country, Double> known, double mass, double knownShare,
+      Map<String, Double> mix, String source, Map<String, String> sources) {
+    Map<String, double[]> shares = new LinkedHashMap<>();
+    known.forEach((c, v) -> {
+      shares.computeIfAbsent(c.alpha3(), k -> new double[1])[0] += mass > 0 ? v / mass : 0;
+      sources.put(c.alpha3(), "ledger");
+    });
+    double unknown = 1 - knownShare;
+    if (unknown > 0) {
+      mix.forEach((c, s) -> {
+        shares.computeIfAbsent(c, k -> new double[1])[0] += unknown * s;
+        sources.merge(c, source, (a, b) -> a.equals(b) ? a : a + "+" + b);
+      });
+    }
+    List<CountryShare> effective = new ArrayList<>();
+    shares.forEach((c, s) -> {
+      if (s[0] > 0) {
+        effective.add(new CountryShare(c, Math.min(1, s[0]), OptionalDouble.empty()));
+      }
+    });
+    return effective;
+  }
+
+  private static Optional<StageExposure> stage(
+      Stage stage, double mass, double knownShare, Text basis, List<CountryShare> effective,
+      Map<String, String> sources, StageRisk risk) {
+    if (risk.overall().isEmpty()) {
+      return Optional.empty();
+    }
+    List<CategoryScore> cats = new ArrayList<>();
+    for (RiskCategory c : RiskCategory.values()) {
+      risk.categories().get(c).ifPresent(s -> cats.add(new CategoryScore(c, s.score(), s.level())));
+    }
+    List<CountryWeight> countries = effective.stream()
+        .sorted(Comparator.comparingDouble(CountryShare::share).reversed().thenComparing(CountryShare::alpha3))
+        .map(c -> new CountryWeight(c.alpha3(), c.share(), sources.getOrDefault(c.alpha3(), "world")))
+        .toList();
+    Optional<Double> hhi = risk.hhi().isPresent() ? Optional.of(risk.hhi().getAsDouble()) : Optional.empty();
+    return Optional.of(new StageExposure(stage, mass, knownShare, basis, countries, hhi, cats,
+        risk.overall().get().score(), risk.overall().get().level()));
+  }
+
+  private List<StageRiskCalculator.ProcessUse> processUses(MineralId m, Stage stage) {
+    List<MineralProcess> used = data.valueChain().processesOf(m, stage);
+    List<StageRiskCalculator.ProcessUse> uses = new ArrayList<>();
+    for (MineralProcess mp : used) {
+      double share = mp.share().orElse(1.0 / used.size());
+      if (share > 0) {
+        uses.add(new StageRiskCalculator.ProcessUse(engine.processProfile(mp.process()), Math.min(1, share)));
+      }
+    }
+    return uses;
+  }
+}
