@@ -34,7 +34,7 @@ record RegulationEntry(String id, String name, Map<String, String> names, String
                 .filter(d -> d.date().isAfter(today))
                 .min(java.util.Comparator.comparing(Regulation.KeyDate::date))
                 .orElse(null);
-        return new RegulationEntry(r.id(), r.name(locale), r.names().byLanguage(), r.reference(), r.jurisdiction(), r.voluntary(),
+        return new RegulationEntry(r.id(), r.name(locale), r.names().byLanguage(), r.reference(locale), r.jurisdiction(), r.voluntary(),
                 r.status(today).id(), today, r.adopted().orElse(null),
                 r.keyDates().stream().sorted(java.util.Comparator.comparing(Regulation.KeyDate::date)).toList(), next,
                 r.minerals().stream().map(m -> m.value()).toList(), r.products(),

@@ -151,7 +151,7 @@ final class AssessCommand implements Callable<Integer> {
       w.flush();
       return 0;
     }
-    write(a, out, Messages.of(french ? Locale.FRENCH : Locale.ENGLISH, ReportModels.names(data)));
+    write(a, out, Messages.of(french ? Locale.FRENCH : Locale.ENGLISH, ReportModels.names(data).or(catalog.termNames())));
     w.println("wrote " + out);
     w.flush();
     return 0;

@@ -87,7 +87,7 @@ final class RegulationFileReader {
     return new Regulation(
         id,
         title,
-        f.string("reference"),
+        text(source, f, "reference"),
         f.string("jurisdiction"),
         f.optBool("voluntary").orElse(false),
         f.optDate("adopted"),
