@@ -25,9 +25,11 @@ public class ReferenceNames {
     private final ReferenceData data;
     private final MessageSource messages;
     private final TermNames terms;
+    private final fr.vigie.engine.regulation.RegulationCatalog regulations;
 
     ReferenceNames(ReferenceKnowledge knowledge, MessageSource messages) {
         this.data = knowledge.data();
+        this.regulations = knowledge.regulations();
         this.messages = messages;
         this.terms = data.termNames().or(knowledge.regulations().termNames()).or(knowledge.solutions().termNames());
     }
@@ -84,6 +86,14 @@ public class ReferenceNames {
     /** A risk factor's name. */
     public String factor(String id, Locale locale) {
         return data.valueChain().riskFactor(id).map(f -> f.name(locale)).orElse(id);
+    }
+
+    /**
+     * A regulation's title from its file, or {@code otherwise} (the title an assessment stored) for
+     * a text the catalogue no longer has.
+     */
+    public String regulation(String id, String otherwise, Locale locale) {
+        return regulations.find(id).map(t -> t.name(locale)).orElse(otherwise);
     }
 
     /** An indicator's name. */

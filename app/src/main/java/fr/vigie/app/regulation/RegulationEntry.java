@@ -39,6 +39,6 @@ record RegulationEntry(String id, String name, Map<String, String> names, String
                 r.keyDates().stream().sorted(java.util.Comparator.comparing(Regulation.KeyDate::date)).toList(), next,
                 r.minerals().stream().map(m -> m.value()).toList(), r.products(),
                 r.obligations().stream().map(o -> new Obligation(o.id(), o.text().in(locale), o.text().byLanguage(), o.oecdStep().orElse(null))).toList(),
-                r.penalties(), r.source().toString(), r.asOf(), r.verified(), r.notes().stream().map(n -> n.in(locale)).toList());
+                r.penalties(locale), r.source().toString(), r.asOf(), r.verified(), r.notes().stream().map(n -> n.in(locale)).toList());
     }
 }

@@ -29,6 +29,7 @@ import java.util.Optional;
  * @param minerals minerals the text names
  * @param products products or commodities the text names (free text ids)
  * @param regimes the successive versions of the scope rules, oldest first
+ * @param sanctions the penalties per language (file key {@code penalties})
  * @param source official source address
  * @param asOf date the entry was last checked against its sources
  * @param verified false when some fact of the entry could not be checked against a primary source
@@ -48,7 +49,7 @@ public record Regulation(
     List<String> products,
     List<ScopeRegime> regimes,
     List<Obligation> obligations,
-    String penalties,
+    Names sanctions,
     URI source,
     LocalDate asOf,
     boolean verified,
@@ -62,7 +63,7 @@ public record Regulation(
     Objects.requireNonNull(citation, "citation");
     Objects.requireNonNull(jurisdiction, "jurisdiction");
     Objects.requireNonNull(adopted, "adopted");
-    Objects.requireNonNull(penalties, "penalties");
+    Objects.requireNonNull(sanctions, "sanctions");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(origin, "origin");
@@ -91,6 +92,16 @@ public record Regulation(
   /** The official reference in this language, else in English. */
   public String reference(Locale locale) {
     return citation.in(locale);
+  }
+
+  /** The penalties in English (the CLI's JSON field {@code penalties}). */
+  public String penalties() {
+    return sanctions.english();
+  }
+
+  /** The penalties in this language, else in English. */
+  public String penalties(Locale locale) {
+    return sanctions.in(locale);
   }
 
   /** This text as a term ({@code regulation}/id), named from its file. */

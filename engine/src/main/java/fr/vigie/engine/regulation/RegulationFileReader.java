@@ -96,7 +96,7 @@ final class RegulationFileReader {
         f.strings("products"),
         regimes,
         obligations,
-        f.string("penalties"),
+        text(source, f, "penalties"),
         url(f, "source"),
         f.date("as_of"),
         f.optBool("verified").orElse(true),

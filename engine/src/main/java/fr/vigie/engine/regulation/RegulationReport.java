@@ -132,7 +132,7 @@ public final class RegulationReport {
                                     new TreeMap<>(tier.thresholds())))
                                 .toList()))
                         .toList(),
-                    t.obligations().stream().map(o -> obligation(o, m)).toList(), t.penalties(),
+                    t.obligations().stream().map(o -> obligation(o, m)).toList(), t.penalties(m.locale()),
                     t.importThresholds().isEmpty()
                         ? null
                         : t.importThresholds().stream()
