@@ -96,6 +96,12 @@ public class ReferenceNames {
         return regulations.find(id).map(t -> t.name(locale)).orElse(otherwise);
     }
 
+    /** Why a process exposes to a risk factor, from the data's translations, else {@code otherwise}. */
+    public String processRisk(String process, String factor, String otherwise, Locale locale) {
+        return data.valueChain().riskProfile(process).stream().filter(r -> r.riskFactor().equals(factor)).findFirst()
+                .map(r -> r.justification(locale)).orElse(otherwise);
+    }
+
     /** An indicator's name. */
     public String indicator(String id, Locale locale) {
         return data.indicators().definition(id).map(d -> d.name(locale)).orElse(id);
@@ -108,7 +114,12 @@ public class ReferenceNames {
 
     /** A catalog source as "title, publisher, year", or the text itself when it is not a catalog id. */
     public String sourceTitle(String id) {
-        return source(id).map(d -> d.title() + ", " + d.publisher() + ", " + d.year()).orElse(id);
+        return sourceTitle(id, Locale.ENGLISH);
+    }
+
+    /** A catalog source as "title, publisher, year" in this language, or the text itself when it is not a catalog id. */
+    public String sourceTitle(String id, Locale locale) {
+        return source(id).map(d -> d.title(locale) + ", " + d.publisher(locale) + ", " + d.year()).orElse(id);
     }
 
     /**
