@@ -1,9 +1,10 @@
 package fr.vigie.engine.cli;
 
+import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.indicator.IndicatorDefinition;
 import fr.vigie.engine.kernel.RiskCategory;
 import fr.vigie.engine.kernel.Stage;
-import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.Mineral;
 import fr.vigie.engine.refdata.Coverage;
 import fr.vigie.engine.refdata.Dataset;
@@ -158,8 +159,7 @@ final class DataCommand implements Runnable {
     @Override
     public Integer call() {
       if (!Files.isDirectory(to)) {
-        throw new VigieException(
-            to.toAbsolutePath() + ": curated folder not found; run from the repository root or give --to");
+        throw new ProblemException(Problem.error("refdata.curated_folder_not_found").at(to.toAbsolutePath().toString(), null));
       }
       ConversionReport report = RefDataConverter.convert(from, to);
       report.lines().forEach(spec.commandLine().getOut()::println);

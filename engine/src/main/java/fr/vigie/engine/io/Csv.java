@@ -125,6 +125,16 @@ public final class Csv {
     }
 
     /**
+     * The problems of {@code e} (thrown while reading the value of {@code column}) placed at this
+     * row and column.
+     */
+    public ProblemException placed(String column, ProblemException e) {
+      return new ProblemException(
+          e.problems().stream().map(p -> p.at(file, line)).map(p -> column == null ? p : p.atPath(column)).toList(),
+          e);
+    }
+
+    /**
      * A problem at this row and column whose text is the English {@code problem} (code {@code
      * untranslated}); prefer {@link #problem}.
      */

@@ -8,7 +8,6 @@ import fr.vigie.engine.country.Country;
 import fr.vigie.engine.indicator.IndicatorDefinition;
 import fr.vigie.engine.kernel.Explanation;
 import fr.vigie.engine.kernel.Stage;
-import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.production.CountryShare;
 import fr.vigie.engine.production.ProductionSeries;
@@ -275,9 +274,8 @@ public final class RiskEngine {
       Optional<CountryShare> share = series.country(m);
       if (share.isPresent() && share.get().share() > 0) {
         if (share.get().value().isEmpty()) {
-          throw new VigieException("own production of " + m + " is given only as a share by "
-              + series.source() + " " + series.year() + "; GeoPolRisk needs it in tonnes: choose a year"
-              + " whose series gives quantities");
+          throw new ProblemException(
+              Problem.error("risk.own_production_share_only", m, series.source(), series.year()));
         }
         own += share.get().value().getAsDouble() * tonnesPerUnit(series.unit());
       }
@@ -293,7 +291,7 @@ public final class RiskEngine {
       case "t" -> 1.0;
       case "kt" -> 1_000.0;
       case "Mt" -> 1_000_000.0;
-      default -> throw new VigieException("cannot convert production unit '" + unit + "' to tonnes");
+      default -> throw new ProblemException(Problem.error("risk.unknown_unit", unit));
     };
   }
 }
