@@ -102,6 +102,18 @@ public class ReferenceNames {
                 .map(r -> r.justification(locale)).orElse(otherwise);
     }
 
+    /**
+     * The {@code why} of a process risk in an explanation tree (the engine's explanations carry the
+     * English reason), in this language: found by its English text, which is unique in the file;
+     * any other text is returned as given.
+     */
+    public String why(String english, Locale locale) {
+        return data.valueChain().processes().stream()
+                .flatMap(p -> data.valueChain().riskProfile(p.id()).stream())
+                .filter(r -> r.justification().equals(english)).findFirst()
+                .map(r -> r.justification(locale)).orElse(english);
+    }
+
     /** An indicator's name. */
     public String indicator(String id, Locale locale) {
         return data.indicators().definition(id).map(d -> d.name(locale)).orElse(id);
