@@ -114,6 +114,24 @@ public class ReferenceNames {
                 .map(r -> r.justification(locale)).orElse(english);
     }
 
+    /** The messages of the formula texts the engine's explanations carry in English. */
+    private static final java.util.List<String> FORMULAS = java.util.List.of("explain.formula.gross_supply_risk",
+            "explain.formula.hhi", "explain.formula.wgi");
+
+    /**
+     * A formula text of an explanation tree in this language: the message {@code explain.formula.*}
+     * whose English text it is; any other value is returned as text.
+     */
+    public String formula(Object value, Locale locale) {
+        String text = String.valueOf(value);
+        for (String key : FORMULAS) {
+            if (text.equals(messages.getMessage(key, null, null, Locale.ROOT))) {
+                return messages.getMessage(key, null, text, locale);
+            }
+        }
+        return text;
+    }
+
     /** An indicator's name. */
     public String indicator(String id, Locale locale) {
         return data.indicators().definition(id).map(d -> d.name(locale)).orElse(id);
