@@ -181,7 +181,7 @@ class AssessmentController {
 
     private static ResponseEntity<byte[]> download(byte[] bytes, MediaType type, String filename) {
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
                 .contentType(type)
                 .body(bytes);
     }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import fr.vigie.app.shell.UserText;
 import fr.vigie.app.workspace.WorkspaceEngine;
 import fr.vigie.app.workspace.WorkspaceGrant;
 import fr.vigie.engine.assessment.DeclarationSummary;
@@ -33,6 +34,7 @@ import fr.vigie.engine.declaration.consolidate.KnownSmelters;
 import fr.vigie.engine.declaration.consolidate.SmelterConsolidator;
 import fr.vigie.engine.declaration.read.ReadLimits;
 import fr.vigie.engine.declaration.validate.CahraList;
+import fr.vigie.engine.kernel.Text;
 import fr.vigie.engine.mineral.MineralId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
@@ -117,8 +119,7 @@ public class SupplierDeclarations {
         String extension = lower.endsWith(".xlsx") ? ".xlsx" : lower.endsWith(".xlsm") ? ".xlsm"
                 : lower.endsWith(".xls") ? ".xls" : "";
         if (extension.isEmpty()) {
-            return refused(name, "file-type", name + ": only Excel declarations (.xlsx, .xlsm, .xls) are read",
-                    name + " : seules les déclarations Excel (.xlsx, .xlsm, .xls) sont lues");
+            return refused(name, "file-type", Text.of("declaration.finding.file-type", name));
         }
         if (u.size() > maxBytes) {
             return tooLarge(name, u.size());
@@ -159,19 +160,18 @@ public class SupplierDeclarations {
     /** The last part of an uploaded file's name (browsers may send a path), without control characters. */
     static String fileName(String given) {
         String name = given.substring(Math.max(given.lastIndexOf('/'), given.lastIndexOf('\\')) + 1)
-                .replaceAll("\\p{Cntrl}", "").strip();
+                .transform(UserText::displayable).strip();
         name = name.length() > 200 ? name.substring(name.length() - 200) : name;
         return name.isEmpty() ? "declaration" : name;
     }
 
     private FileOutcome tooLarge(String name, long size) {
-        return refused(name, "file-too-large", name + ": " + size + " bytes, above the " + maxBytes + "-byte limit",
-                name + " : " + size + " octets, au-delà de la limite de " + maxBytes + " octets");
+        return refused(name, "file-too-large", Text.of("declaration.finding.file-too-large.upload", name, size, maxBytes));
     }
 
-    private static FileOutcome refused(String name, String rule, String en, String fr) {
+    private static FileOutcome refused(String name, String rule, Text reason) {
         return new FileOutcome.Refused(name,
-                List.of(DeclarationFinding.of(Finding.ofFile(Severity.ERROR, rule, en, fr))));
+                List.of(DeclarationFinding.of(Finding.ofFile(Severity.ERROR, rule, reason))));
     }
 
     /** The workspace's declaration files, in upload order. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import fr.vigie.app.account.SecurityEvents;
+import fr.vigie.app.shell.UserText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -23,12 +25,17 @@ public class Workspaces {
 
     private static final String COLUMNS = "w.id, w.name, w.created_at, w.updated_at, w.updated_by";
 
+    /** The public demo user of demo mode (see the account module), a VIEWER of the demo workspace only. */
+    static final String DEMO_USER = "demo";
+
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final SecurityEvents securityEvents;
 
-    Workspaces(JdbcClient jdbc, ApplicationEventPublisher events) {
+    Workspaces(JdbcClient jdbc, ApplicationEventPublisher events, SecurityEvents securityEvents) {
         this.jdbc = jdbc;
         this.events = events;
+        this.securityEvents = securityEvents;
     }
 
     /** Outcome of {@link #create}. */
@@ -61,12 +68,13 @@ public class Workspaces {
     public static final int NAME_MAX = 120;
 
     /**
-     * A workspace name as stored: stripped, 1 to {@value #NAME_MAX} characters.
+     * A workspace name as stored: without control or bidirectional control characters
+     * ({@link UserText#displayable}), stripped, 1 to {@value #NAME_MAX} characters.
      *
      * @return empty when the name is blank or too long
      */
     public static Optional<String> cleanName(String name) {
-        String clean = name == null ? "" : name.strip();
+        String clean = name == null ? "" : UserText.displayable(name).strip();
         return clean.isEmpty() || clean.length() > NAME_MAX ? Optional.empty() : Optional.of(clean);
     }
 
@@ -114,13 +122,43 @@ public class Workspaces {
      */
     public RenameOutcome rename(long workspaceId, String name, String username) {
         try {
-            int changed = jdbc.sql("update workspace set name = ?, updated_at = now(), updated_by = ? where id = ?")
-                    .params(name, username, workspaceId).update();
+            int changed = jdbc.sql("""
+                            with old as (select id, demo from workspace where id = ?),
+                            renamed as (update workspace w set name = ?, updated_at = now(), updated_by = ?, demo = false
+                                        from old where w.id = old.id returning w.id, old.demo as was_demo),
+                            dropped as (delete from workspace_member m using renamed r
+                                        where m.workspace_id = r.id and r.was_demo and m.username = ?)
+                            select count(*) from renamed""")
+                    .params(workspaceId, name, username, DEMO_USER).query(Integer.class).single();
+            if (changed > 0) {
+                securityEvents.record("workspace-renamed", Map.of("workspace.id", workspaceId, "workspace.name", name));
+            }
             return changed == 0 ? new RenameOutcome.NotFound(workspaceId)
                     : new RenameOutcome.Renamed(find(workspaceId).orElseThrow());
         } catch (DuplicateKeyException e) {
             return new RenameOutcome.NameTaken(name);
         }
+    }
+
+    /**
+     * Creates the demo workspace (flagged as such; at most one exists) with a checked profile.
+     *
+     * @return {@code NameTaken} when another workspace has the name: it is left alone
+     */
+    @Transactional
+    CreateOutcome createDemo(String name, String profileYaml, String createdBy) {
+        Optional<Long> id = jdbc.sql("insert into workspace (name, profile_yaml, updated_by, demo) values (?, ?, ?, true)"
+                        + " on conflict on constraint workspace_name_unique do nothing returning id")
+                .params(name, profileYaml, createdBy)
+                .query(Long.class)
+                .optional();
+        return id.<CreateOutcome>map(i -> new CreateOutcome.Created(find(i).orElseThrow()))
+                .orElseGet(() -> new CreateOutcome.NameTaken(name));
+    }
+
+    /** The demo workspace (by its flag, never by its name), if any. */
+    Optional<Workspace> findDemo() {
+        return jdbc.sql("select " + COLUMNS + " from workspace w where w.demo").query(Workspaces::workspace).optional();
     }
 
     /**
@@ -135,6 +173,7 @@ public class Workspaces {
     public boolean delete(long workspaceId) {
         boolean deleted = jdbc.sql("delete from workspace where id = ?").param(workspaceId).update() > 0;
         if (deleted) {
+            securityEvents.record("workspace-deleted", Map.of("workspace.id", workspaceId));
             events.publishEvent(new WorkspaceDeleted(workspaceId));
         }
         return deleted;
@@ -206,6 +245,8 @@ public class Workspaces {
                             + " on conflict (workspace_id, username) do update set role = excluded.role")
                     .params(workspaceId, username, role.name())
                     .update();
+            securityEvents.record("membership-changed", Map.of("workspace.id", workspaceId, "target.user.name", username,
+                    "target.user.role", role.name()));
             return true;
         } catch (DataIntegrityViolationException e) {
             return false;
@@ -215,8 +256,10 @@ public class Workspaces {
     /** Removes a member (nothing when not a member). */
     @Transactional
     public void removeMember(long workspaceId, String username) {
-        jdbc.sql("delete from workspace_member where workspace_id = ? and username = ?")
-                .params(workspaceId, username).update();
+        if (jdbc.sql("delete from workspace_member where workspace_id = ? and username = ?")
+                .params(workspaceId, username).update() > 0) {
+            securityEvents.record("membership-removed", Map.of("workspace.id", workspaceId, "target.user.name", username));
+        }
     }
 
     /** The profile text (YAML) of a workspace. */

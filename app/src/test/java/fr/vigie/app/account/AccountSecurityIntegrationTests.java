@@ -175,11 +175,13 @@ class AccountSecurityIntegrationTests {
     }
 
     @Test
-    void actuatorHealthIsUpAndInfoShowsTheBuildForAnonymousUsers() throws Exception {
+    void actuatorHealthIsUpAndInfoShowsTheBuildToAdministratorsOnly() throws Exception {
         mvc.perform(get("/actuator/health"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"));
-        mvc.perform(get("/actuator/info"))
+        mvc.perform(get("/actuator/info")).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/actuator/info").with(user(users.loadUserByUsername("demo")))).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/info").with(user(admin())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.build.artifact").value("vigie-app"));
         mvc.perform(get("/actuator/env")).andExpect(status().is3xxRedirection());

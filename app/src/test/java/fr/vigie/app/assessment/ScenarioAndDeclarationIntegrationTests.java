@@ -11,6 +11,7 @@ import java.util.Locale;
 import fr.vigie.app.VigieIntegrationTest;
 import fr.vigie.app.account.Accounts;
 import fr.vigie.app.account.Role;
+import fr.vigie.app.knowledge.ReferenceNames;
 import fr.vigie.app.workspace.WorkspaceFixtures;
 import fr.vigie.app.workspace.WorkspaceGrant;
 import fr.vigie.app.workspace.WorkspaceRole;
@@ -23,6 +24,7 @@ import fr.vigie.engine.declaration.generate.SampleDeclarations;
 import fr.vigie.engine.declaration.generate.TemplateWriter;
 import fr.vigie.engine.declaration.read.Layout;
 import fr.vigie.engine.declaration.read.Layouts;
+import fr.vigie.engine.kernel.Messages;
 import fr.vigie.engine.kernel.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -77,6 +79,8 @@ class ScenarioAndDeclarationIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    ReferenceNames names;
     @Autowired
     Accounts accounts;
     @Autowired
@@ -238,8 +242,11 @@ class ScenarioAndDeclarationIntegrationTests {
         // each refused file carries the engine's reason, in English and French, and names no cell
         assertThat(outcomes.subList(1, 3)).allSatisfy(o -> assertThat(o.findings()).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo("error");
-            assertThat(f.messageEn()).isNotBlank();
-            assertThat(f.messageFr()).isNotBlank().isNotEqualTo(f.messageEn());
+            assertThat(f.key()).startsWith("declaration.finding.");
+            assertThat(f.texts()).isEmpty();
+            assertThat(f.message(Messages.english())).isNotBlank().doesNotContain("??");
+            assertThat(f.message(Messages.of(Locale.FRENCH))).isNotBlank().doesNotContain("??")
+                    .isNotEqualTo(f.message(Messages.english()));
         }));
 
         List<StoredDeclaration> stored = declarations.list(grant);
@@ -253,7 +260,7 @@ class ScenarioAndDeclarationIntegrationTests {
         mvc.perform(get("/workspaces/" + workspace + "/declarations").with(as()).param("lang", "fr"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("supplier-b.xlsx"), containsString("CMRT 6.4"),
-                        containsString(HtmlUtils.htmlEscape(finding.messageFr(), "UTF-8")),
+                        containsString(HtmlUtils.htmlEscape(finding.message(names.engine(Locale.FRENCH)), "UTF-8")),
                         containsString("Liste consolidée des fonderies"), not(containsString("bomb.xlsx")))));
         assertThat(declarations.consolidation(grant).smelters()).isNotEmpty();
 
