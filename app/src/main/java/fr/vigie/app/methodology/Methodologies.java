@@ -238,14 +238,20 @@ public class Methodologies {
         return true;
     }
 
-    /** Stores the shipped methodology on first start and makes it current when none is. */
+    /**
+     * Stores the shipped methodology on first start and makes it current when none is. A release
+     * may reword the shipped text of the same version (e.g. add a translation of its description;
+     * a change of any score makes a new version): the stored copy follows it.
+     */
     @Transactional
     void storeShipped() {
         Methodology shipped = Methodology.loadDefault();
         String yaml = shippedText();
         jdbc.sql("""
                         insert into methodology_version (methodology_id, version, description, yaml, created_by)
-                        values (?, ?, ?, ?, ?) on conflict (methodology_id, version) do nothing""")
+                        values (?, ?, ?, ?, ?) on conflict (methodology_id, version) do update
+                        set yaml = excluded.yaml, description = excluded.description
+                        where methodology_version.created_by = excluded.created_by""")
                 .params(shipped.id(), shipped.version(), shipped.description(), yaml, SHIPPED_BY)
                 .update();
         boolean anyCurrent = jdbc.sql("select count(*) from methodology_version where is_current")
