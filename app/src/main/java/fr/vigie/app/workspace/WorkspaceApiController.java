@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import fr.vigie.engine.ledger.FiliereAggregate;
 import fr.vigie.engine.ledger.Ledger;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -181,7 +182,7 @@ class WorkspaceApiController {
         return out;
     }
 
-    /** Imports a ledger file: 201 with the report, 422 with the rejected lines, 400 when refused. */
+    /** Imports a ledger file: 201 with the report, 422 with the rejected lines, 400 when refused, 503 when busy. */
     @PostMapping("/{id}/ledgers")
     ResponseEntity<Map<String, Object>> upload(@PathVariable long id, @RequestParam("file") MultipartFile file,
             Authentication user) throws IOException {
@@ -208,7 +209,10 @@ class WorkspaceApiController {
                 out.put("outcome", "refused");
                 out.put("reason", refused.code());
                 out.put("message", refused.detail());
-                yield ResponseEntity.badRequest().body(out);
+                yield refused.code().equals("busy")
+                        ? ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "60")
+                                .body(out)
+                        : ResponseEntity.badRequest().body(out);
             }
         };
     }
