@@ -39,7 +39,7 @@ class ApiSecurityConfiguration {
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
         RequestMatcher withAuthorizationHeader = request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null;
         http.securityMatcher(API)
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.VIEWER.name()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(
                         (request, response, e) -> problem(response, 401, "Unauthorized",
                                 "log in (session) or send HTTP Basic credentials")))

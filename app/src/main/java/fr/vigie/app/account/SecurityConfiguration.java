@@ -30,18 +30,20 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
-                        .anyRequest().authenticated())
+                        // a METRICS account reads the metrics only (ActuatorSecurityConfiguration)
+                        .anyRequest().hasRole(Role.VIEWER.name()))
                 .formLogin(form -> form.loginPage(LOGIN_PAGE).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl(LOGIN_PAGE + "?logout").permitAll());
         return http.build();
     }
 
-    /** ADMIN includes ANALYST, which includes VIEWER. */
+    /** ADMIN includes ANALYST, which includes VIEWER; ADMIN includes METRICS. */
     @Bean
     static RoleHierarchy roleHierarchy() {
         return RoleHierarchyImpl.fromHierarchy("""
                 ROLE_ADMIN > ROLE_ANALYST
                 ROLE_ANALYST > ROLE_VIEWER
+                ROLE_ADMIN > ROLE_METRICS
                 """);
     }
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -30,8 +29,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The risk methodologies: the current one, every stored version by id and version, and the risk
@@ -59,12 +56,7 @@ public class Methodologies {
     private final Set<String> knownIndicators;
     private final Map<Key, Methodology> parsed = new ConcurrentHashMap<>();
     private final Map<Key, RiskEngine> engines = new ConcurrentHashMap<>();
-    /** Bumped after each commit that changes the current version: a cached current older than it is stale. */
-    private final AtomicLong generation = new AtomicLong();
-    private volatile @Nullable CurrentCache currentCache;
-
-    private record CurrentCache(long generation, Methodology methodology) {
-    }
+    private volatile @Nullable Methodology shippedDefault;
 
     private record Key(String id, String version) {
     }
@@ -96,18 +88,25 @@ public class Methodologies {
         }
     }
 
-    /** The methodology in use (read from the database once per change, then kept in memory). */
+    /**
+     * The methodology in use. Which version is current is read from the database on each call (one
+     * small query), so that a change made on another instance is seen at once; the parsed version comes
+     * from the cache of stored versions, which never change.
+     */
     public Methodology current() {
-        long g = generation.get();
-        CurrentCache cached = currentCache;
-        if (cached != null && cached.generation() == g) {
-            return cached.methodology();
-        }
-        Methodology m = jdbc.sql("select methodology_id, version, yaml from methodology_version where is_current")
-                .query((rs, n) -> parse(rs.getString(1), rs.getString(2), rs.getString(3)))
+        return jdbc.sql("select methodology_id, version from methodology_version where is_current")
+                .query((rs, n) -> new Key(rs.getString(1), rs.getString(2)))
                 .optional()
-                .orElseGet(Methodology::loadDefault);
-        currentCache = new CurrentCache(g, m);
+                .flatMap(key -> byId(key.id(), key.version()))
+                .orElseGet(this::shippedDefault);
+    }
+
+    private Methodology shippedDefault() {
+        Methodology m = shippedDefault;
+        if (m == null) {
+            m = Methodology.loadDefault();
+            shippedDefault = m;
+        }
         return m;
     }
 
@@ -223,16 +222,6 @@ public class Methodologies {
         jdbc.sql("update methodology_version set is_current = true where methodology_id = ? and version = ?")
                 .params(id, version)
                 .update();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    generation.incrementAndGet();
-                }
-            });
-        } else {
-            generation.incrementAndGet();
-        }
         return true;
     }
 
