@@ -3,6 +3,7 @@ package fr.vigie.app.account;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import fr.vigie.app.database.DatabaseLocks;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -28,16 +29,22 @@ class InitialAccounts implements SmartInitializingSingleton {
 
     private final Accounts accounts;
     private final AccountProperties properties;
+    private final DatabaseLocks locks;
 
-    InitialAccounts(Accounts accounts, AccountProperties properties) {
+    InitialAccounts(Accounts accounts, AccountProperties properties, DatabaseLocks locks) {
         this.accounts = accounts;
         this.properties = properties;
+        this.locks = locks;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        createFirstAdmin();
-        applyDemoMode();
+        // instances starting together on one database: one creates the accounts, the others then see them
+        locks.callExclusively(DatabaseLocks.FIRST_START, () -> {
+            createFirstAdmin();
+            applyDemoMode();
+            return null;
+        });
     }
 
     private void createFirstAdmin() {
