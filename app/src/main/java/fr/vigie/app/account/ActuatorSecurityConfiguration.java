@@ -2,12 +2,15 @@ package fr.vigie.app.account;
 
 import java.io.IOException;
 
+import fr.vigie.app.database.DatabaseUnavailable;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -23,20 +26,31 @@ class ActuatorSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain actuatorSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain actuatorSecurityFilterChain(HttpSecurity http, DatabaseUnavailable databaseUnavailable)
+            throws Exception {
         http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/prometheus").hasRole(Role.METRICS.name())
                         .anyRequest().hasRole(Role.ADMIN.name()))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> problem(response, 401,
-                        "Unauthorized", "log in (session) or send HTTP Basic credentials")))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> unauthorized(
+                        databaseUnavailable, request, response, e, "log in (session) or send HTTP Basic credentials")))
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, ex) -> problem(response, 401, "Unauthorized",
-                                "log in (session) or send HTTP Basic credentials"))
+                        .authenticationEntryPoint((request, response, ex) -> unauthorized(databaseUnavailable, request,
+                                response, ex, "log in (session) or send HTTP Basic credentials"))
                         .accessDeniedHandler((request, response, ex) -> problem(response, 403, "Forbidden",
                                 "your role does not allow this endpoint")));
         return http.build();
+    }
+
+    /** 401, or 503 when the credentials could not be checked because the database is unreachable. */
+    private static void unauthorized(DatabaseUnavailable databaseUnavailable, HttpServletRequest request,
+            HttpServletResponse response, AuthenticationException failure, String detail) throws IOException {
+        if (DatabaseUnavailable.isCause(failure)) {
+            databaseUnavailable.answer(request, response, failure);
+        } else {
+            problem(response, 401, "Unauthorized", detail);
+        }
     }
 
     private static void problem(HttpServletResponse response, int status, String title, String detail)

@@ -1,5 +1,6 @@
 package fr.vigie.app.account;
 
+import fr.vigie.app.database.DatabaseUnavailable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -11,6 +12,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
 /**
  * Web security: every page needs a logged-in user except the login page, static assets and the
@@ -24,7 +26,8 @@ class SecurityConfiguration {
     static final String LOGIN_PAGE = "/login";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, DatabaseUnavailable databaseUnavailable)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN_PAGE, "/assets/css/**", "/webjars/**", "/favicon.ico", "/error")
                         .permitAll()
@@ -32,7 +35,11 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         // a METRICS account reads the metrics only (ActuatorSecurityConfiguration)
                         .anyRequest().hasRole(Role.VIEWER.name()))
-                .formLogin(form -> form.loginPage(LOGIN_PAGE).permitAll())
+                .formLogin(form -> form.loginPage(LOGIN_PAGE)
+                        // a database outage is not a wrong password: 503 "database unavailable"
+                        .failureHandler(databaseUnavailable.loginFailureHandler(
+                                new SimpleUrlAuthenticationFailureHandler(LOGIN_PAGE + "?error")))
+                        .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl(LOGIN_PAGE + "?logout").permitAll());
         return http.build();
     }
