@@ -16,7 +16,7 @@ import fr.vigie.app.workspace.LedgerStore;
 import fr.vigie.app.workspace.StoredLedger;
 import fr.vigie.app.workspace.WorkspaceGrant;
 import fr.vigie.app.workspace.WorkspaceProfiles;
-import fr.vigie.engine.VigieException;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.assessment.Assessment;
 import fr.vigie.engine.assessment.Scenario;
 import org.springframework.context.ApplicationEventPublisher;

@@ -24,7 +24,7 @@ import fr.vigie.engine.declaration.Company;
 import fr.vigie.engine.declaration.Contact;
 import fr.vigie.engine.declaration.Declaration;
 import fr.vigie.engine.declaration.DeclarationResult;
-import fr.vigie.engine.declaration.Declarations;
+import fr.vigie.engine.declaration.validate.Declarations;
 import fr.vigie.engine.declaration.Finding;
 import fr.vigie.engine.declaration.Scope;
 import fr.vigie.engine.declaration.Severity;

@@ -3,7 +3,7 @@ package fr.vigie.app.country;
 import java.util.List;
 import java.util.Map;
 
-import fr.vigie.engine.risk.Explanation;
+import fr.vigie.engine.kernel.Explanation;
 import org.jspecify.annotations.Nullable;
 
 /**

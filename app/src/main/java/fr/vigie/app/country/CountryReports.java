@@ -20,10 +20,10 @@ import fr.vigie.engine.risk.CategoryRisk;
 import fr.vigie.engine.risk.CountryRisk;
 import fr.vigie.engine.risk.IndicatorSpec;
 import fr.vigie.engine.risk.Methodology;
-import fr.vigie.engine.risk.RiskCategory;
+import fr.vigie.engine.kernel.RiskCategory;
 import fr.vigie.engine.risk.RiskEngine;
-import fr.vigie.engine.risk.RiskLevel;
-import fr.vigie.engine.valuechain.Stage;
+import fr.vigie.engine.kernel.RiskLevel;
+import fr.vigie.engine.kernel.Stage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import fr.vigie.app.knowledge.ReferenceKnowledge;
-import fr.vigie.engine.VigieException;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.indicator.IndicatorDefinition;
 import fr.vigie.engine.risk.Methodology;
 import fr.vigie.engine.risk.MethodologyLoader;

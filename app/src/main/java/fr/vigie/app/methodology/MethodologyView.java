@@ -6,8 +6,8 @@ import fr.vigie.engine.risk.CategoryMethod;
 import fr.vigie.engine.risk.IndicatorSpec;
 import fr.vigie.engine.risk.LevelBands;
 import fr.vigie.engine.risk.Methodology;
-import fr.vigie.engine.risk.RiskCategory;
-import fr.vigie.engine.risk.RiskLevel;
+import fr.vigie.engine.kernel.RiskCategory;
+import fr.vigie.engine.kernel.RiskLevel;
 
 /**
  * What the Methodology page shows of a methodology: per category its indicators with weight, share

@@ -124,7 +124,7 @@ class MethodologyPagesIntegrationTests {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/methodology/vigie-default/2.0.0"));
         assertThat(methodologies.current().version()).isEqualTo("2.0.0");
-        assertThat(methodologies.current().category(fr.vigie.engine.risk.RiskCategory.HUMAN_RIGHTS).indicators().getFirst().weight())
+        assertThat(methodologies.current().category(fr.vigie.engine.kernel.RiskCategory.HUMAN_RIGHTS).indicators().getFirst().weight())
                 .isEqualTo(2.0);
         assertThat(methodologies.byId("vigie-default", "1.0.0")).isPresent();
         mvc.perform(get("/methodology").param("lang", "en").with(user("viewer").roles("VIEWER")))

@@ -1,9 +1,9 @@
 package fr.vigie.engine.assessment;
 
-import fr.vigie.engine.risk.RiskCategory;
-import fr.vigie.engine.risk.RiskLevel;
+import fr.vigie.engine.kernel.RiskCategory;
+import fr.vigie.engine.kernel.RiskLevel;
+import fr.vigie.engine.kernel.Stage;
 import fr.vigie.engine.solution.Horizon;
-import fr.vigie.engine.valuechain.Stage;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

@@ -1,8 +1,8 @@
 package fr.vigie.engine.assessment;
 
-import fr.vigie.engine.risk.RiskCategory;
-import fr.vigie.engine.risk.RiskLevel;
-import fr.vigie.engine.valuechain.Stage;
+import fr.vigie.engine.kernel.RiskCategory;
+import fr.vigie.engine.kernel.RiskLevel;
+import fr.vigie.engine.kernel.Stage;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

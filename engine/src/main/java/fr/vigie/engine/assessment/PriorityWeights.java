@@ -1,6 +1,6 @@
 package fr.vigie.engine.assessment;
 
-import fr.vigie.engine.VigieException;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.yaml.Fields;
 import fr.vigie.engine.yaml.YamlNode;
 import fr.vigie.engine.yaml.YamlReader;

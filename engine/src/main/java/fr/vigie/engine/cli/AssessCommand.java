@@ -1,6 +1,5 @@
 package fr.vigie.engine.cli;
 
-import fr.vigie.engine.VigieException;
 import fr.vigie.engine.assessment.Assessment;
 import fr.vigie.engine.assessment.AssessmentJson;
 import fr.vigie.engine.assessment.Assessor;
@@ -10,15 +9,16 @@ import fr.vigie.engine.assessment.Scenario;
 import fr.vigie.engine.assessment.report.HtmlReport;
 import fr.vigie.engine.assessment.report.TextSummary;
 import fr.vigie.engine.assessment.report.XlsxReport;
-import fr.vigie.engine.declaration.DeclarationBatch;
 import fr.vigie.engine.declaration.DeclarationResult;
-import fr.vigie.engine.declaration.Declarations;
 import fr.vigie.engine.declaration.consolidate.Consolidation;
 import fr.vigie.engine.declaration.consolidate.CountryShare;
 import fr.vigie.engine.declaration.consolidate.KnownSmelters;
 import fr.vigie.engine.declaration.consolidate.SmelterConsolidator;
 import fr.vigie.engine.declaration.read.ReadLimits;
 import fr.vigie.engine.declaration.validate.CahraList;
+import fr.vigie.engine.declaration.validate.DeclarationBatch;
+import fr.vigie.engine.declaration.validate.Declarations;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.ledger.Ledger;
 import fr.vigie.engine.ledger.LedgerImport;
 import fr.vigie.engine.ledger.LedgerImporter;

@@ -1,6 +1,6 @@
 package fr.vigie.engine.cli;
 
-import fr.vigie.engine.VigieException;
+import fr.vigie.engine.kernel.VigieException;
 import picocli.CommandLine;
 
 /**

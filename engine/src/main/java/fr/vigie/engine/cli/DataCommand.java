@@ -1,15 +1,15 @@
 package fr.vigie.engine.cli;
 
-import fr.vigie.engine.VigieException;
 import fr.vigie.engine.indicator.IndicatorDefinition;
+import fr.vigie.engine.kernel.RiskCategory;
+import fr.vigie.engine.kernel.Stage;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.Mineral;
 import fr.vigie.engine.refdata.Coverage;
 import fr.vigie.engine.refdata.Dataset;
 import fr.vigie.engine.refdata.ReferenceData;
 import fr.vigie.engine.refdata.convert.ConversionReport;
 import fr.vigie.engine.refdata.convert.RefDataConverter;
-import fr.vigie.engine.risk.RiskCategory;
-import fr.vigie.engine.valuechain.Stage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package fr.vigie.engine.cli;
 
-import fr.vigie.engine.VigieException;
 import fr.vigie.engine.country.Country;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.ledger.FiliereAggregate;
 import fr.vigie.engine.ledger.ImportReport;
 import fr.vigie.engine.ledger.Ledger;
@@ -26,10 +26,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 

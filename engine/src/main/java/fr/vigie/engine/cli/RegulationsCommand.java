@@ -1,12 +1,12 @@
 package fr.vigie.engine.cli;
 
-import fr.vigie.engine.VigieException;
+import fr.vigie.engine.kernel.VigieException;
+import fr.vigie.engine.refdata.ReferenceData;
 import fr.vigie.engine.regulation.ApplicabilityEngine;
 import fr.vigie.engine.regulation.RegulationAssessment;
 import fr.vigie.engine.regulation.RegulationCatalog;
 import fr.vigie.engine.regulation.RegulationReport;
 import fr.vigie.engine.regulation.profile.CompanyProfileReader;
-import fr.vigie.engine.refdata.ReferenceData;
 import fr.vigie.engine.regulation.profile.CountryDirectory;
 import fr.vigie.engine.regulation.profile.ProfileRead;
 import java.io.PrintWriter;
@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 

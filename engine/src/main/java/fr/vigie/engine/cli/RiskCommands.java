@@ -1,11 +1,11 @@
 package fr.vigie.engine.cli;
 
+import fr.vigie.engine.kernel.Explanation;
+import fr.vigie.engine.kernel.Stage;
 import fr.vigie.engine.mineral.Mineral;
-import fr.vigie.engine.risk.Explanation;
 import fr.vigie.engine.risk.RiskEngine;
 import fr.vigie.engine.risk.supply.GeoPolRisk;
 import fr.vigie.engine.risk.supply.ImportsCsv;
-import fr.vigie.engine.valuechain.Stage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

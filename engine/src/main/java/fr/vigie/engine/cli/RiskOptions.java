@@ -1,6 +1,6 @@
 package fr.vigie.engine.cli;
 
-import fr.vigie.engine.risk.Explanation;
+import fr.vigie.engine.kernel.Explanation;
 import fr.vigie.engine.risk.RiskEngine;
 import java.io.PrintWriter;
 import java.nio.file.Path;

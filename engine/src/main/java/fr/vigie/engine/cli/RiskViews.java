@@ -1,15 +1,15 @@
 package fr.vigie.engine.cli;
 
+import fr.vigie.engine.kernel.RiskCategory;
+import fr.vigie.engine.kernel.Stage;
 import fr.vigie.engine.risk.CategoryRisk;
 import fr.vigie.engine.risk.Concentration;
 import fr.vigie.engine.risk.CountryRisk;
 import fr.vigie.engine.risk.LevelBands;
 import fr.vigie.engine.risk.MineralRisk;
-import fr.vigie.engine.risk.RiskCategory;
 import fr.vigie.engine.risk.RiskEngine;
 import fr.vigie.engine.risk.StageRisk;
 import fr.vigie.engine.risk.supply.GeoPolRisk;
-import fr.vigie.engine.valuechain.Stage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,12 +1,12 @@
 package fr.vigie.engine.cli;
 
+import fr.vigie.engine.kernel.RiskCategory;
+import fr.vigie.engine.kernel.Stage;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.refdata.ReferenceData;
-import fr.vigie.engine.risk.RiskCategory;
 import fr.vigie.engine.solution.Solution;
 import fr.vigie.engine.solution.SolutionType;
 import fr.vigie.engine.solution.Solutions;
-import fr.vigie.engine.valuechain.Stage;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,5 @@
 package fr.vigie.engine.cli;
 
-import fr.vigie.engine.declaration.DeclarationsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

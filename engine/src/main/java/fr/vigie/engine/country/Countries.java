@@ -1,6 +1,6 @@
 package fr.vigie.engine.country;
 
-import fr.vigie.engine.VigieException;
+import fr.vigie.engine.kernel.VigieException;
 import java.text.Normalizer;
 import java.util.Collection;
 import java.util.Collections;

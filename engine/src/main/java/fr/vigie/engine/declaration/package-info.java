@@ -4,7 +4,7 @@
  * additional minerals) read by cell position per template version, validated against the template's
  * own completeness rules and red flags, and consolidated across suppliers into one smelter list.
  *
- * <p>Entry point: {@link fr.vigie.engine.declaration.Declarations}. Sub-packages: {@code read}
+ * <p>Entry point: {@link fr.vigie.engine.declaration.validate.Declarations}. Sub-packages: {@code read}
  * (workbook access and per-version layouts), {@code validate} (rules, CAHRA list),
  * {@code consolidate} (smelter de-duplication, known-smelter list, exports), {@code generate}
  * (template-shaped workbooks for tests and benchmarks).

@@ -1,6 +1,6 @@
 package fr.vigie.engine.indicator;
 
-import fr.vigie.engine.risk.RiskCategory;
+import fr.vigie.engine.kernel.RiskCategory;
 import java.util.Objects;
 
 /**

@@ -1,6 +1,6 @@
 package fr.vigie.engine.indicator;
 
-import fr.vigie.engine.VigieException;
+import fr.vigie.engine.kernel.VigieException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package fr.vigie.engine.indicator;
 
-import fr.vigie.engine.VigieException;
+import fr.vigie.engine.kernel.VigieException;
 import java.util.Locale;
 
 /** Whether a higher indicator value means a better or a worse situation. */

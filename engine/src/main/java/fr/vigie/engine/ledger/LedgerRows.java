@@ -1,7 +1,7 @@
 package fr.vigie.engine.ledger;
 
-import fr.vigie.engine.VigieException;
 import fr.vigie.engine.country.Country;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.MineralId;
 import java.nio.charset.Charset;
 import java.util.ArrayList;

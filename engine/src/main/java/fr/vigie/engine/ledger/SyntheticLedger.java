@@ -1,6 +1,6 @@
 package fr.vigie.engine.ledger;
 
-import fr.vigie.engine.VigieException;
+import fr.vigie.engine.kernel.VigieException;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;

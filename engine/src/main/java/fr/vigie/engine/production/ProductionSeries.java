@@ -1,7 +1,7 @@
 package fr.vigie.engine.production;
 
+import fr.vigie.engine.kernel.Stage;
 import fr.vigie.engine.mineral.MineralId;
-import fr.vigie.engine.valuechain.Stage;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;

@@ -1,8 +1,8 @@
 package fr.vigie.engine.refdata;
 
-import fr.vigie.engine.VigieException;
 import fr.vigie.engine.country.Countries;
 import fr.vigie.engine.country.Country;
+import fr.vigie.engine.kernel.VigieException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -5,7 +5,7 @@ import fr.vigie.engine.indicator.IndicatorDefinition;
 import fr.vigie.engine.indicator.IndicatorValue;
 import fr.vigie.engine.indicator.Indicators;
 import fr.vigie.engine.indicator.Orientation;
-import fr.vigie.engine.risk.RiskCategory;
+import fr.vigie.engine.kernel.RiskCategory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

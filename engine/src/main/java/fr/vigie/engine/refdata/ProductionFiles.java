@@ -2,13 +2,13 @@ package fr.vigie.engine.refdata;
 
 import fr.vigie.engine.country.Countries;
 import fr.vigie.engine.country.Country;
+import fr.vigie.engine.kernel.Stage;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.mineral.Minerals;
 import fr.vigie.engine.production.CountryShare;
 import fr.vigie.engine.production.Production;
 import fr.vigie.engine.production.ProductionSeries;
 import fr.vigie.engine.production.SeriesFit;
-import fr.vigie.engine.valuechain.Stage;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

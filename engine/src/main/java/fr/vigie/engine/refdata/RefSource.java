@@ -1,6 +1,6 @@
 package fr.vigie.engine.refdata;
 
-import fr.vigie.engine.VigieException;
+import fr.vigie.engine.kernel.VigieException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,15 +1,15 @@
 package fr.vigie.engine.refdata;
 
-import fr.vigie.engine.VigieException;
+import fr.vigie.engine.kernel.RiskCategory;
+import fr.vigie.engine.kernel.RiskLevel;
+import fr.vigie.engine.kernel.Stage;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.mineral.Minerals;
-import fr.vigie.engine.risk.RiskCategory;
-import fr.vigie.engine.risk.RiskLevel;
 import fr.vigie.engine.valuechain.MineralProcess;
 import fr.vigie.engine.valuechain.ProcessRisk;
 import fr.vigie.engine.valuechain.ProductionProcess;
 import fr.vigie.engine.valuechain.RiskFactor;
-import fr.vigie.engine.valuechain.Stage;
 import fr.vigie.engine.valuechain.ValueChain;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -4,6 +4,7 @@ import fr.vigie.engine.regulation.Check.Unit;
 import fr.vigie.engine.regulation.ScopeRegime.Tier;
 import fr.vigie.engine.regulation.profile.CompanyProfile;
 import fr.vigie.engine.regulation.profile.EuImport;
+import fr.vigie.engine.regulation.profile.ImportThreshold;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,7 @@
 package fr.vigie.engine.regulation;
 
 import fr.vigie.engine.mineral.MineralId;
+import fr.vigie.engine.regulation.profile.ImportThreshold;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Comparator;

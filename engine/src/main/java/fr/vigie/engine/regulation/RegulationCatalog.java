@@ -1,6 +1,6 @@
 package fr.vigie.engine.regulation;
 
-import fr.vigie.engine.VigieException;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.yaml.YamlReader;
 import java.io.BufferedReader;
 import java.io.IOException;

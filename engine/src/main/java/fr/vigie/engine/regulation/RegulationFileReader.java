@@ -1,7 +1,8 @@
 package fr.vigie.engine.regulation;
 
-import fr.vigie.engine.VigieException;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.MineralId;
+import fr.vigie.engine.regulation.profile.ImportThreshold;
 import fr.vigie.engine.yaml.Fields;
 import fr.vigie.engine.yaml.YamlNode;
 import java.math.BigDecimal;

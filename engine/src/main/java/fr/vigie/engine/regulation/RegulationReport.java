@@ -1,5 +1,6 @@
 package fr.vigie.engine.regulation;
 
+import fr.vigie.engine.regulation.profile.ImportThreshold;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

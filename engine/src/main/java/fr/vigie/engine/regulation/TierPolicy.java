@@ -1,6 +1,6 @@
 package fr.vigie.engine.regulation;
 
-import fr.vigie.engine.VigieException;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.regulation.ScopeRegime.Tier;
 import fr.vigie.engine.regulation.profile.CompanyProfile;
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package fr.vigie.engine.risk;
 
+import fr.vigie.engine.kernel.RiskCategory;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,8 @@
 package fr.vigie.engine.risk;
 
+import fr.vigie.engine.kernel.Explanation;
+import fr.vigie.engine.kernel.RiskCategory;
+import fr.vigie.engine.kernel.RiskLevel;
 import java.util.ArrayList;
 import java.util.List;
 

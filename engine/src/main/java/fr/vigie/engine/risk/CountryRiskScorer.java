@@ -1,5 +1,6 @@
 package fr.vigie.engine.risk;
 
+import fr.vigie.engine.kernel.RiskCategory;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

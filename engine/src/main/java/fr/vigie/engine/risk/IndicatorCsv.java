@@ -3,6 +3,7 @@ package fr.vigie.engine.risk;
 import fr.vigie.engine.country.Countries;
 import fr.vigie.engine.country.Country;
 import fr.vigie.engine.refdata.Csv;
+import fr.vigie.engine.refdata.UserCsv;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

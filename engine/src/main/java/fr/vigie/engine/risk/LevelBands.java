@@ -1,5 +1,6 @@
 package fr.vigie.engine.risk;
 
+import fr.vigie.engine.kernel.RiskLevel;
 import java.util.EnumMap;
 import java.util.Map;
 

@@ -1,7 +1,9 @@
 package fr.vigie.engine.risk;
 
-import fr.vigie.engine.VigieException;
 import fr.vigie.engine.indicator.Orientation;
+import fr.vigie.engine.kernel.RiskCategory;
+import fr.vigie.engine.kernel.RiskLevel;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.risk.YamlTree.ListNode;
 import fr.vigie.engine.risk.YamlTree.MapNode;
 import fr.vigie.engine.risk.YamlTree.Node;

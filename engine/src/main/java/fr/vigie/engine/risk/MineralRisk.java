@@ -1,5 +1,6 @@
 package fr.vigie.engine.risk;
 
+import fr.vigie.engine.kernel.Explanation;
 import fr.vigie.engine.mineral.MineralId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

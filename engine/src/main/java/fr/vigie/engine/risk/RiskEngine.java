@@ -1,8 +1,10 @@
 package fr.vigie.engine.risk;
 
-import fr.vigie.engine.VigieException;
 import fr.vigie.engine.country.Country;
 import fr.vigie.engine.indicator.IndicatorDefinition;
+import fr.vigie.engine.kernel.Explanation;
+import fr.vigie.engine.kernel.Stage;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.production.CountryShare;
 import fr.vigie.engine.production.ProductionSeries;
@@ -11,7 +13,6 @@ import fr.vigie.engine.risk.supply.EuSupplyRisk;
 import fr.vigie.engine.risk.supply.GeoPolRisk;
 import fr.vigie.engine.valuechain.MineralProcess;
 import fr.vigie.engine.valuechain.ProcessRisk;
-import fr.vigie.engine.valuechain.Stage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,6 +1,6 @@
 package fr.vigie.engine.risk;
 
-import fr.vigie.engine.VigieException;
+import fr.vigie.engine.kernel.VigieException;
 import java.util.Locale;
 
 /**

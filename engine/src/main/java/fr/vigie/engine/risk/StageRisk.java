@@ -1,6 +1,9 @@
 package fr.vigie.engine.risk;
 
-import fr.vigie.engine.valuechain.Stage;
+import fr.vigie.engine.kernel.Explanation;
+import fr.vigie.engine.kernel.RiskCategory;
+import fr.vigie.engine.kernel.RiskLevel;
+import fr.vigie.engine.kernel.Stage;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;

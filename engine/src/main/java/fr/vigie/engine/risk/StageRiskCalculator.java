@@ -1,7 +1,10 @@
 package fr.vigie.engine.risk;
 
+import fr.vigie.engine.kernel.Explanation;
+import fr.vigie.engine.kernel.RiskCategory;
+import fr.vigie.engine.kernel.RiskLevel;
+import fr.vigie.engine.kernel.Stage;
 import fr.vigie.engine.production.CountryShare;
-import fr.vigie.engine.valuechain.Stage;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;

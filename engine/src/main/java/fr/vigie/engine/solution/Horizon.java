@@ -1,6 +1,6 @@
 package fr.vigie.engine.solution;
 
-import fr.vigie.engine.Labelled;
+import fr.vigie.engine.kernel.Labelled;
 
 /**
  * When a solution can take effect: short term (within a year), medium term (one to three years),

@@ -1,9 +1,9 @@
 package fr.vigie.engine.solution;
 
-import fr.vigie.engine.VigieException;
+import fr.vigie.engine.kernel.RiskCategory;
+import fr.vigie.engine.kernel.Stage;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.MineralId;
-import fr.vigie.engine.risk.RiskCategory;
-import fr.vigie.engine.valuechain.Stage;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;

@@ -1,9 +1,9 @@
 package fr.vigie.engine.solution;
 
-import fr.vigie.engine.VigieException;
+import fr.vigie.engine.kernel.RiskCategory;
+import fr.vigie.engine.kernel.Stage;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.MineralId;
-import fr.vigie.engine.risk.RiskCategory;
-import fr.vigie.engine.valuechain.Stage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package fr.vigie.engine.valuechain;
 
+import fr.vigie.engine.kernel.Stage;
 import fr.vigie.engine.mineral.MineralId;
 import java.util.Objects;
 import java.util.OptionalDouble;

@@ -1,6 +1,6 @@
 package fr.vigie.engine.valuechain;
 
-import fr.vigie.engine.risk.RiskLevel;
+import fr.vigie.engine.kernel.RiskLevel;
 import java.util.Objects;
 
 /**

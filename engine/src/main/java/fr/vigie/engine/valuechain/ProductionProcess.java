@@ -1,5 +1,6 @@
 package fr.vigie.engine.valuechain;
 
+import fr.vigie.engine.kernel.Stage;
 import java.util.Objects;
 
 /**

@@ -1,8 +1,9 @@
 package fr.vigie.engine.valuechain;
 
-import fr.vigie.engine.VigieException;
+import fr.vigie.engine.kernel.RiskCategory;
+import fr.vigie.engine.kernel.Stage;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.MineralId;
-import fr.vigie.engine.risk.RiskCategory;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;

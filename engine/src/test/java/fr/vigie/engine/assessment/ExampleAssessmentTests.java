@@ -45,7 +45,7 @@ class ExampleAssessmentTests {
     assertThat(cobalt.priorityScore()).isGreaterThan(tin.priorityScore());
     assertThat(cobalt.reasons()).anyMatch(r -> r.startsWith("traceability: mine country known for 0% of the mass"));
     // cobalt's world mix is dominated by the DRC at extraction
-    assertThat(cobalt.stage(fr.vigie.engine.valuechain.Stage.EXTRACTION).orElseThrow().countries().get(0).country())
+    assertThat(cobalt.stage(fr.vigie.engine.kernel.Stage.EXTRACTION).orElseThrow().countries().get(0).country())
         .isEqualTo("COD");
   }
 
@@ -70,7 +70,7 @@ class ExampleAssessmentTests {
     // refining in Finland lowers the refining risk; the headline stays at the worst stage (the mine)
     assertThat(cobalt.scenarioRisk()).isLessThanOrEqualTo(cobalt.baselineRisk());
     assertThat(cobalt.explanation()).anyMatch(e -> e.startsWith("  refining risk "));
-    var stage = fr.vigie.engine.valuechain.Stage.REFINING;
+    var stage = fr.vigie.engine.kernel.Stage.REFINING;
     double before = a.filiere("cobalt").orElseThrow().stage(stage).orElseThrow().score();
     double after = a.scenario().orElseThrow().filieres().stream().filter(f -> f.material().equals("cobalt"))
         .findFirst().orElseThrow().stage(stage).orElseThrow().score();

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import fr.vigie.engine.VigieException;
 import fr.vigie.engine.assessment.Assessment.FiliereChange;
+import fr.vigie.engine.kernel.Stage;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.ledger.FiliereAggregate;
 import fr.vigie.engine.ledger.Ledger;
 import fr.vigie.engine.mineral.MineralId;
-import fr.vigie.engine.valuechain.Stage;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

@@ -7,6 +7,7 @@ import fr.vigie.engine.declaration.read.Layout;
 import fr.vigie.engine.declaration.read.Layouts;
 import fr.vigie.engine.declaration.read.ReadLimits;
 import fr.vigie.engine.declaration.validate.CahraList;
+import fr.vigie.engine.declaration.validate.Declarations;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

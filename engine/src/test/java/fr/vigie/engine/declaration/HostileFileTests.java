@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.engine.declaration.generate.Language;
 import fr.vigie.engine.declaration.read.Layouts;
+import fr.vigie.engine.declaration.validate.Declarations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

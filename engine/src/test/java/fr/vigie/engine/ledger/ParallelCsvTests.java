@@ -118,7 +118,7 @@ class ParallelCsvTests {
     String expected = null;
     try {
       ONE.importFile(f, LedgerOptions.defaults());
-    } catch (fr.vigie.engine.VigieException e) {
+    } catch (fr.vigie.engine.kernel.VigieException e) {
       expected = e.getMessage();
     }
     assertThat(expected).contains("not valid UTF-8 (byte 0xFF at byte offset " + (at + 1) + ")");
@@ -130,7 +130,7 @@ class ParallelCsvTests {
     try {
       LedgerImport r = importer.importFile(f, LedgerOptions.defaults());
       return r.getClass().getSimpleName() + " " + r.report().errorCount() + " " + r.report().errors();
-    } catch (fr.vigie.engine.VigieException e) {
+    } catch (fr.vigie.engine.kernel.VigieException e) {
       return e.getMessage();
     }
   }

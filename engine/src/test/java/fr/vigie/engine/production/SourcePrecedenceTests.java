@@ -2,8 +2,8 @@ package fr.vigie.engine.production;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.vigie.engine.kernel.Stage;
 import fr.vigie.engine.mineral.MineralId;
-import fr.vigie.engine.valuechain.Stage;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;

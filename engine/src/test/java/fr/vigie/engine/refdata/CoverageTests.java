@@ -2,8 +2,8 @@ package fr.vigie.engine.refdata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.vigie.engine.risk.RiskCategory;
-import fr.vigie.engine.valuechain.Stage;
+import fr.vigie.engine.kernel.RiskCategory;
+import fr.vigie.engine.kernel.Stage;
 import org.junit.jupiter.api.Test;
 
 /** The product's coverage targets for the bundled data (issue acceptance criteria). */

@@ -29,7 +29,7 @@ class CsvPropertyTests {
     try {
       Csv.Table t = Csv.parse("f.csv", text);
       assertThat(t.header()).isNotEmpty();
-    } catch (fr.vigie.engine.VigieException e) {
+    } catch (fr.vigie.engine.kernel.VigieException e) {
       assertThat(e.getMessage()).startsWith("f.csv:");
     }
   }

@@ -3,7 +3,7 @@ package fr.vigie.engine.refdata;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.vigie.engine.VigieException;
+import fr.vigie.engine.kernel.VigieException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,12 +3,12 @@ package fr.vigie.engine.refdata;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.vigie.engine.VigieException;
 import fr.vigie.engine.indicator.IndicatorDefinition;
 import fr.vigie.engine.indicator.IndicatorValue;
 import fr.vigie.engine.indicator.Indicators;
 import fr.vigie.engine.indicator.Orientation;
-import fr.vigie.engine.risk.RiskCategory;
+import fr.vigie.engine.kernel.RiskCategory;
+import fr.vigie.engine.kernel.VigieException;
 import org.junit.jupiter.api.Test;
 
 class IndicatorReferenceTests {

@@ -3,11 +3,11 @@ package fr.vigie.engine.refdata;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import fr.vigie.engine.kernel.Stage;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.production.CountryShare;
 import fr.vigie.engine.production.Production;
 import fr.vigie.engine.production.ProductionSeries;
-import fr.vigie.engine.valuechain.Stage;
 import org.junit.jupiter.api.Test;
 
 /**

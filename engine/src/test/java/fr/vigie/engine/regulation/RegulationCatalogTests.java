@@ -3,7 +3,7 @@ package fr.vigie.engine.regulation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.vigie.engine.VigieException;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.regulation.profile.CountryDirectory;
 import java.io.IOException;
 import java.io.InputStream;

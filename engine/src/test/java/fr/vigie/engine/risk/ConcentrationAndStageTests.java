@@ -3,8 +3,10 @@ package fr.vigie.engine.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import fr.vigie.engine.kernel.RiskCategory;
+import fr.vigie.engine.kernel.RiskLevel;
+import fr.vigie.engine.kernel.Stage;
 import fr.vigie.engine.production.CountryShare;
-import fr.vigie.engine.valuechain.Stage;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;

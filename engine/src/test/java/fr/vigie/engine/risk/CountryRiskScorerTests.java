@@ -3,6 +3,8 @@ package fr.vigie.engine.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import fr.vigie.engine.kernel.RiskCategory;
+import fr.vigie.engine.kernel.RiskLevel;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

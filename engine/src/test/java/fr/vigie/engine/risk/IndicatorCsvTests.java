@@ -3,7 +3,7 @@ package fr.vigie.engine.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.vigie.engine.VigieException;
+import fr.vigie.engine.kernel.VigieException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,8 @@ package fr.vigie.engine.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.vigie.engine.VigieException;
+import fr.vigie.engine.kernel.RiskCategory;
+import fr.vigie.engine.kernel.VigieException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import fr.vigie.engine.indicator.Orientation;
+import fr.vigie.engine.kernel.RiskLevel;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -4,14 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import fr.vigie.engine.VigieException;
 import fr.vigie.engine.indicator.IndicatorDefinition;
+import fr.vigie.engine.kernel.RiskCategory;
+import fr.vigie.engine.kernel.RiskLevel;
+import fr.vigie.engine.kernel.Stage;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.production.CountryShare;
 import fr.vigie.engine.production.ProductionSeries;
 import fr.vigie.engine.refdata.ReferenceData;
 import fr.vigie.engine.risk.supply.GeoPolRisk;
-import fr.vigie.engine.valuechain.Stage;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import fr.vigie.engine.indicator.Orientation;
+import fr.vigie.engine.kernel.RiskCategory;
+import fr.vigie.engine.kernel.RiskLevel;
+import fr.vigie.engine.kernel.Stage;
 import fr.vigie.engine.production.CountryShare;
-import fr.vigie.engine.valuechain.Stage;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

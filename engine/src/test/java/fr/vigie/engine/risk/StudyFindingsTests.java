@@ -2,8 +2,10 @@ package fr.vigie.engine.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.vigie.engine.kernel.RiskCategory;
+import fr.vigie.engine.kernel.RiskLevel;
+import fr.vigie.engine.kernel.Stage;
 import fr.vigie.engine.mineral.MineralId;
-import fr.vigie.engine.valuechain.Stage;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;

@@ -7,8 +7,8 @@ import fr.vigie.engine.assessment.Assessment.ScoreComponent;
 import fr.vigie.engine.assessment.Assessment.StageExposure;
 import fr.vigie.engine.assessment.Fmt;
 import fr.vigie.engine.assessment.PriorityWeights;
-import fr.vigie.engine.risk.RiskCategory;
-import fr.vigie.engine.valuechain.Stage;
+import fr.vigie.engine.kernel.RiskCategory;
+import fr.vigie.engine.kernel.Stage;
 import java.util.List;
 import java.util.Locale;
 

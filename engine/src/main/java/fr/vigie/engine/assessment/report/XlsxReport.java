@@ -4,7 +4,7 @@ import fr.vigie.engine.assessment.Assessment;
 import fr.vigie.engine.assessment.Assessment.Filiere;
 import fr.vigie.engine.assessment.Assessment.Recommendation;
 import fr.vigie.engine.assessment.Assessment.StageExposure;
-import fr.vigie.engine.risk.RiskCategory;
+import fr.vigie.engine.kernel.RiskCategory;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package fr.vigie.engine.declaration.consolidate;
 
-import fr.vigie.engine.VigieException;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.refdata.Csv;
 import java.io.IOException;

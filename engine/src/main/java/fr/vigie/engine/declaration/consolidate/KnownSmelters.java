@@ -1,11 +1,11 @@
 package fr.vigie.engine.declaration.consolidate;
 
-import fr.vigie.engine.VigieException;
 import fr.vigie.engine.declaration.Declaration;
 import fr.vigie.engine.declaration.LookupKind;
 import fr.vigie.engine.declaration.SmelterRow;
 import fr.vigie.engine.declaration.read.CountryResolver;
 import fr.vigie.engine.declaration.read.Values;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.refdata.Csv;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package fr.vigie.engine.declaration.read;
 
-import fr.vigie.engine.VigieException;
+import fr.vigie.engine.kernel.VigieException;
 
 /** A file that cannot be read as a template; carries the rule id of the rejection finding. */
 public final class UnreadableFileException extends VigieException {

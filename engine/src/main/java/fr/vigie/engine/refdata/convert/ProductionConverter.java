@@ -1,10 +1,10 @@
 package fr.vigie.engine.refdata.convert;
 
-import fr.vigie.engine.VigieException;
 import fr.vigie.engine.country.Countries;
+import fr.vigie.engine.kernel.Stage;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.refdata.Csv;
 import fr.vigie.engine.refdata.RefDataFiles;
-import fr.vigie.engine.valuechain.Stage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

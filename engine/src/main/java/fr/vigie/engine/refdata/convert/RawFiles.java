@@ -1,6 +1,6 @@
 package fr.vigie.engine.refdata.convert;
 
-import fr.vigie.engine.VigieException;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.refdata.Csv;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

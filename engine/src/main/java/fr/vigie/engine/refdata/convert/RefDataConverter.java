@@ -1,7 +1,7 @@
 package fr.vigie.engine.refdata.convert;
 
-import fr.vigie.engine.VigieException;
 import fr.vigie.engine.country.Countries;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.refdata.Csv;
 import fr.vigie.engine.refdata.RefDataFiles;
 import fr.vigie.engine.refdata.ReferenceData;

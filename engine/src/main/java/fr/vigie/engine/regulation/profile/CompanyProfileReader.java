@@ -1,9 +1,8 @@
 package fr.vigie.engine.regulation.profile;
 
-import fr.vigie.engine.VigieException;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.mineral.Minerals;
-import fr.vigie.engine.regulation.ImportThreshold;
 import fr.vigie.engine.yaml.Fields;
 import fr.vigie.engine.yaml.YamlNode;
 import fr.vigie.engine.yaml.YamlReader;

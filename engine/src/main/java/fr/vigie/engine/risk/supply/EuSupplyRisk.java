@@ -1,7 +1,7 @@
 package fr.vigie.engine.risk.supply;
 
-import fr.vigie.engine.risk.Explanation;
-import fr.vigie.engine.valuechain.Stage;
+import fr.vigie.engine.kernel.Explanation;
+import fr.vigie.engine.kernel.Stage;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

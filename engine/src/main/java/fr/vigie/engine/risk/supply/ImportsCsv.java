@@ -3,7 +3,7 @@ package fr.vigie.engine.risk.supply;
 import fr.vigie.engine.country.Countries;
 import fr.vigie.engine.country.Country;
 import fr.vigie.engine.refdata.Csv;
-import fr.vigie.engine.risk.UserCsv;
+import fr.vigie.engine.refdata.UserCsv;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

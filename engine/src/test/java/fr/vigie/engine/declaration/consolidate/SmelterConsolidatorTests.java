@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import fr.vigie.engine.VigieException;
 import fr.vigie.engine.country.Countries;
 import fr.vigie.engine.country.Country;
 import fr.vigie.engine.declaration.Answer;
@@ -16,6 +15,7 @@ import fr.vigie.engine.declaration.Scope;
 import fr.vigie.engine.declaration.SmelterRow;
 import fr.vigie.engine.declaration.Template;
 import fr.vigie.engine.declaration.read.CountryResolver;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.MineralId;
 import java.nio.file.Files;
 import java.nio.file.Path;

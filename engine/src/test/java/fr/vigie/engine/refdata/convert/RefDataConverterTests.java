@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import fr.vigie.engine.VigieException;
 import fr.vigie.engine.country.Country;
+import fr.vigie.engine.kernel.Stage;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.production.ProductionSeries;
 import fr.vigie.engine.refdata.Csv;
 import fr.vigie.engine.refdata.RefDataFiles;
 import fr.vigie.engine.refdata.ReferenceData;
-import fr.vigie.engine.valuechain.Stage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;

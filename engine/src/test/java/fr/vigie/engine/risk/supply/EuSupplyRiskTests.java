@@ -3,7 +3,7 @@ package fr.vigie.engine.risk.supply;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import fr.vigie.engine.valuechain.Stage;
+import fr.vigie.engine.kernel.Stage;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;

@@ -1,6 +1,4 @@
-package fr.vigie.engine.risk;
-
-import fr.vigie.engine.Labelled;
+package fr.vigie.engine.kernel;
 
 /** The study's three risk categories. */
 public enum RiskCategory implements Labelled {

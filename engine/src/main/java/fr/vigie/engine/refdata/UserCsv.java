@@ -1,9 +1,8 @@
-package fr.vigie.engine.risk;
+package fr.vigie.engine.refdata;
 
-import fr.vigie.engine.VigieException;
 import fr.vigie.engine.country.Countries;
 import fr.vigie.engine.country.Country;
-import fr.vigie.engine.refdata.Csv;
+import fr.vigie.engine.kernel.VigieException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package fr.vigie.engine.risk;
+package fr.vigie.engine.kernel;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package fr.vigie.engine;
+package fr.vigie.engine.kernel;
 
 import java.util.Arrays;
 import java.util.Locale;

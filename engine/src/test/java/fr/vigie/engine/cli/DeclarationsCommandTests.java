@@ -1,8 +1,8 @@
-package fr.vigie.engine.declaration;
+package fr.vigie.engine.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.vigie.engine.cli.VigieCli;
+import fr.vigie.engine.declaration.validate.DeclarationBatch;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package fr.vigie.engine.regulation;
+package fr.vigie.engine.regulation.profile;
 
 import fr.vigie.engine.mineral.MineralId;
 import java.math.BigDecimal;

@@ -1,12 +1,9 @@
-package fr.vigie.engine;
+package fr.vigie.engine.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.vigie.engine.risk.RiskCategory;
-import fr.vigie.engine.risk.RiskLevel;
 import fr.vigie.engine.solution.Horizon;
-import fr.vigie.engine.valuechain.Stage;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package fr.vigie.engine;
+package fr.vigie.engine.kernel;
 
 /**
  * An expected failure caused by input (a malformed file, an unknown id, a wrong value). Its message

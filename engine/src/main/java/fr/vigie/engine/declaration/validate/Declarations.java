@@ -1,13 +1,14 @@
-package fr.vigie.engine.declaration;
+package fr.vigie.engine.declaration.validate;
 
 import fr.vigie.engine.country.Countries;
+import fr.vigie.engine.declaration.DeclarationResult;
+import fr.vigie.engine.declaration.Finding;
+import fr.vigie.engine.declaration.Severity;
 import fr.vigie.engine.declaration.read.CountryResolver;
 import fr.vigie.engine.declaration.read.DeclarationReader;
 import fr.vigie.engine.declaration.read.ReadLimits;
 import fr.vigie.engine.declaration.read.ReadOutcome;
 import fr.vigie.engine.declaration.read.UnreadableFileException;
-import fr.vigie.engine.declaration.validate.CahraList;
-import fr.vigie.engine.declaration.validate.DeclarationValidator;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;

@@ -1,6 +1,4 @@
-package fr.vigie.engine.valuechain;
-
-import fr.vigie.engine.Labelled;
+package fr.vigie.engine.kernel;
 
 /**
  * A stage of a mineral value chain. The study's three upstream stages (extraction, pre-treatment,

@@ -1,6 +1,7 @@
-package fr.vigie.engine.declaration;
+package fr.vigie.engine.declaration.validate;
 
-import fr.vigie.engine.VigieException;
+import fr.vigie.engine.declaration.DeclarationResult;
+import fr.vigie.engine.kernel.VigieException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,9 @@
-package fr.vigie.engine.declaration;
+package fr.vigie.engine.cli;
 
-import fr.vigie.engine.VigieException;
 import fr.vigie.engine.country.Countries;
+import fr.vigie.engine.declaration.Declaration;
+import fr.vigie.engine.declaration.DeclarationResult;
+import fr.vigie.engine.declaration.Severity;
 import fr.vigie.engine.declaration.consolidate.ConsolidatedSmelter;
 import fr.vigie.engine.declaration.consolidate.Consolidation;
 import fr.vigie.engine.declaration.consolidate.ConsolidationExport;
@@ -16,6 +18,9 @@ import fr.vigie.engine.declaration.read.Layout;
 import fr.vigie.engine.declaration.read.Layouts;
 import fr.vigie.engine.declaration.read.ReadLimits;
 import fr.vigie.engine.declaration.validate.CahraList;
+import fr.vigie.engine.declaration.validate.DeclarationBatch;
+import fr.vigie.engine.declaration.validate.Declarations;
+import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.refdata.ReferenceData;
 import java.io.IOException;

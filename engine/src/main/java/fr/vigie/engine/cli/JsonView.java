@@ -1,5 +1,9 @@
-package fr.vigie.engine.declaration;
+package fr.vigie.engine.cli;
 
+import fr.vigie.engine.declaration.Declaration;
+import fr.vigie.engine.declaration.DeclarationResult;
+import fr.vigie.engine.declaration.Finding;
+import fr.vigie.engine.declaration.SmelterRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

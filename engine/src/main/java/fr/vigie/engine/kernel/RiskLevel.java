@@ -1,6 +1,4 @@
-package fr.vigie.engine.risk;
-
-import fr.vigie.engine.Labelled;
+package fr.vigie.engine.kernel;
 
 /** A graded risk level, from very low to very high, as the study reports them. */
 public enum RiskLevel implements Labelled {
