@@ -15,10 +15,12 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
 /**
- * Web security: every page needs a logged-in user except the login page, static assets and the
- * health and info endpoints; {@code /admin/**} needs ADMIN; form login on {@code /login}; CSRF tokens
- * on every form (Spring Security's default); passwords hashed with bcrypt behind a delegating encoder
- * (so that the algorithm can change later without invalidating stored hashes).
+ * Web security: every page needs a logged-in user except the login page and static assets (the
+ * actuator endpoints have their own rules: {@link ActuatorSecurityConfiguration}); pages need VIEWER
+ * (or a role including it: a METRICS user reads the metrics only); {@code /admin/**} needs ADMIN;
+ * form login on {@code /login}; CSRF tokens on every form (Spring Security's default); passwords
+ * hashed with bcrypt behind a delegating encoder (so that the algorithm can change later without
+ * invalidating stored hashes).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -31,7 +33,6 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN_PAGE, "/assets/css/**", "/webjars/**", "/favicon.ico", "/error")
                         .permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         // a METRICS account reads the metrics only (ActuatorSecurityConfiguration)
                         .anyRequest().hasRole(Role.VIEWER.name()))

@@ -16,7 +16,7 @@ import fr.vigie.engine.declaration.Finding;
  * @param messageFr message in French
  */
 public record DeclarationFinding(String severity, String rule, String sheet, String cell, String messageEn,
-        String messageFr) {
+        String messageFr) implements java.io.Serializable {
 
     /** Checks that no component is null. */
     public DeclarationFinding {

@@ -73,8 +73,11 @@ public class SupplierDeclarations {
     public record Upload(String name, long size, InputStream content) {
     }
 
-    /** What became of one file of an upload. */
-    public sealed interface FileOutcome {
+    /**
+     * What became of one file of an upload. Serializable: the page shows it after a redirect, from the
+     * HTTP session, which is stored in the database.
+     */
+    public sealed interface FileOutcome extends java.io.Serializable {
         /** The file's name. */
         String name();
 

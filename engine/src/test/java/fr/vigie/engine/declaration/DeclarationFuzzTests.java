@@ -2,7 +2,7 @@ package fr.vigie.engine.declaration;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import fr.vigie.engine.FuzzExpectations;
+import fr.vigie.engine.kernel.FuzzExpectations;
 import fr.vigie.engine.declaration.read.CountryResolver;
 import fr.vigie.engine.declaration.read.DeclarationReader;
 import fr.vigie.engine.declaration.read.ReadLimits;

@@ -1,7 +1,7 @@
 package fr.vigie.engine.ledger;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import fr.vigie.engine.FuzzExpectations;
+import fr.vigie.engine.kernel.FuzzExpectations;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 

@@ -2,7 +2,7 @@ package fr.vigie.engine.ledger;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import fr.vigie.engine.FuzzExpectations;
+import fr.vigie.engine.kernel.FuzzExpectations;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

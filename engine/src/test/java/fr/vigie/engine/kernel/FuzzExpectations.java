@@ -1,6 +1,4 @@
-package fr.vigie.engine;
-
-import fr.vigie.engine.kernel.ProblemException;
+package fr.vigie.engine.kernel;
 
 /**
  * What a fuzz test of a file reader lets through. The engine's problem exceptions
