@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param categories  per category id, its score and indicators
  * @param production  the country's share of each mineral's world output per stage (preferred series)
  */
-record CountryReport(String iso3, String alpha2, String numeric, String nameEn, String nameFr, String region,
+record CountryReport(String iso3, String alpha2, String numeric, Map<String, String> names, String region,
         String subRegion, boolean euMember, String methodology, double confidence,
         Map<String, Category> categories, List<ProductionRow> production) {
 
@@ -41,7 +41,7 @@ record CountryReport(String iso3, String alpha2, String numeric, String nameEn, 
      * @param effectiveWeight the weight re-normalised over the indicators with data
      * @param contribution    effective weight x normalised value
      */
-    record IndicatorRow(String id, String nameEn, String nameFr, boolean missing, @Nullable Double raw,
+    record IndicatorRow(String id, Map<String, String> names, boolean missing, @Nullable Double raw,
             @Nullable Integer year, @Nullable String source, @Nullable Double normalised, double weight,
             @Nullable Double effectiveWeight, @Nullable Double contribution) {
     }
@@ -52,7 +52,7 @@ record CountryReport(String iso3, String alpha2, String numeric, String nameEn, 
      * @param rank  1 for the largest producer
      * @param share share of world output (0-1)
      */
-    record ProductionRow(String mineral, String mineralEn, String mineralFr, String stage, int rank, double share,
+    record ProductionRow(String mineral, Map<String, String> names, String stage, int rank, double share,
             int year, String source) {
     }
 
@@ -62,7 +62,7 @@ record CountryReport(String iso3, String alpha2, String numeric, String nameEn, 
      * @param levels level id per category, null when undetermined
      * @param scores score per category, null when undetermined
      */
-    record Summary(String iso3, String numeric, String nameEn, String nameFr, String region,
+    record Summary(String iso3, String numeric, Map<String, String> names, String region,
             Map<String, @Nullable String> levels, Map<String, @Nullable Double> scores, double confidence) {
     }
 }

@@ -52,7 +52,7 @@ class CountryReports {
     List<CountryReport.Summary> summaries() {
         RiskEngine engine = methodologies.engine();
         return knowledge.data().countries().all().stream()
-                .sorted(java.util.Comparator.comparing(Country::nameEn))
+                .sorted(java.util.Comparator.comparing((Country c) -> c.names().english()))
                 .map(c -> {
                     CountryRisk r = engine.country(c.alpha3());
                     Map<String, @Nullable String> levels = new LinkedHashMap<>();
@@ -62,7 +62,7 @@ class CountryReports {
                         OptionalDouble s = r.score(cat);
                         scores.put(cat.id(), s.isPresent() ? s.getAsDouble() : null);
                     }
-                    return new CountryReport.Summary(c.alpha3(), "%03d".formatted(c.numeric()), c.nameEn(), c.nameFr(),
+                    return new CountryReport.Summary(c.alpha3(), "%03d".formatted(c.numeric()), c.names().byLanguage(),
                             c.region(), levels, scores, r.confidence());
                 })
                 .toList();
@@ -86,13 +86,12 @@ class CountryReports {
             List<CountryReport.IndicatorRow> rows = new ArrayList<>();
             for (IndicatorSpec spec : methodology.category(c).indicators()) {
                 Optional<IndicatorDefinition> def = data.indicators().definition(spec.id());
-                String en = def.map(IndicatorDefinition::nameEn).orElse(spec.id());
-                String fr = def.map(IndicatorDefinition::nameFr).orElse(spec.id());
+                Map<String, String> names = def.map(d -> d.names().byLanguage()).orElse(Map.of("en", spec.id()));
                 Optional<CategoryRisk.Contribution> contribution = cr.contributions().stream()
                         .filter(x -> x.indicator().equals(spec.id())).findFirst();
-                rows.add(contribution.map(x -> new CountryReport.IndicatorRow(spec.id(), en, fr, false, x.raw(), x.year(),
+                rows.add(contribution.map(x -> new CountryReport.IndicatorRow(spec.id(), names, false, x.raw(), x.year(),
                                 x.source(), x.normalised(), x.weight(), x.effectiveWeight(), x.contribution()))
-                        .orElseGet(() -> new CountryReport.IndicatorRow(spec.id(), en, fr, true, null, null, null, null,
+                        .orElseGet(() -> new CountryReport.IndicatorRow(spec.id(), names, true, null, null, null, null,
                                 spec.weight(), null, null)));
             }
             categories.put(c.id(), switch (cr) {
@@ -112,15 +111,15 @@ class CountryReports {
                 List<CountryShare> shares = series.get().countries();
                 for (int i = 0; i < shares.size(); i++) {
                     if (shares.get(i).alpha3().equals(country.alpha3()) && shares.get(i).share() > 0) {
-                        production.add(new CountryReport.ProductionRow(m.id().value(), m.nameEn(), m.nameFr(), stage.id(),
+                        production.add(new CountryReport.ProductionRow(m.id().value(), m.names().byLanguage(), stage.id(),
                                 i + 1, shares.get(i).share(), series.get().year(), series.get().source()));
                     }
                 }
             }
         }
         production.sort(java.util.Comparator.comparingDouble(CountryReport.ProductionRow::share).reversed());
-        return new CountryReport(country.alpha3(), country.alpha2(), "%03d".formatted(country.numeric()), country.nameEn(),
-                country.nameFr(), country.region(), country.subRegion(), country.euMember(),
+        return new CountryReport(country.alpha3(), country.alpha2(), "%03d".formatted(country.numeric()),
+                country.names().byLanguage(), country.region(), country.subRegion(), country.euMember(),
                 methodology.ref().toString(), risk.confidence(), categories, production);
     }
 }

@@ -1,5 +1,7 @@
 package fr.vigie.app.knowledge;
 
+import fr.vigie.engine.kernel.Messages;
+import fr.vigie.engine.kernel.TermNames;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,14 +24,26 @@ public class ReferenceNames {
 
     private final ReferenceData data;
     private final MessageSource messages;
+    private final TermNames terms;
 
     ReferenceNames(ReferenceKnowledge knowledge, MessageSource messages) {
         this.data = knowledge.data();
         this.messages = messages;
+        this.terms = data.termNames().or(knowledge.regulations().termNames()).or(knowledge.solutions().termNames());
     }
 
-    static boolean french(Locale locale) {
-        return "fr".equals(locale.getLanguage());
+    /**
+     * The engine's messages in this language, naming reference terms (countries, minerals,
+     * processes, regulations, solutions) from the data's translations: renders engine texts such
+     * as applicability reasons ({@code @names.render(text, #locale)} in templates).
+     */
+    public Messages engine(Locale locale) {
+        return Messages.of(locale, terms);
+    }
+
+    /** An engine text or term rendered in this language. */
+    public String render(Object localized, Locale locale) {
+        return engine(locale).render(localized);
     }
 
     /** A country's short name from any code or name the registry knows. */
@@ -39,7 +53,7 @@ public class ReferenceNames {
 
     /** A country's short name. */
     public String country(Country country, Locale locale) {
-        return french(locale) ? country.nameFr() : country.nameEn();
+        return country.name(locale);
     }
 
     /**
@@ -59,22 +73,22 @@ public class ReferenceNames {
 
     /** A mineral's name. */
     public String mineral(Mineral mineral, Locale locale) {
-        return french(locale) ? mineral.nameFr() : mineral.nameEn();
+        return mineral.name(locale);
     }
 
     /** A value-chain process's name. */
     public String process(String id, Locale locale) {
-        return data.valueChain().process(id).map(p -> french(locale) ? p.nameFr() : p.nameEn()).orElse(id);
+        return data.valueChain().process(id).map(p -> p.name(locale)).orElse(id);
     }
 
     /** A risk factor's name. */
     public String factor(String id, Locale locale) {
-        return data.valueChain().riskFactor(id).map(f -> french(locale) ? f.nameFr() : f.nameEn()).orElse(id);
+        return data.valueChain().riskFactor(id).map(f -> f.name(locale)).orElse(id);
     }
 
     /** An indicator's name. */
     public String indicator(String id, Locale locale) {
-        return data.indicators().definition(id).map(d -> french(locale) ? d.nameFr() : d.nameEn()).orElse(id);
+        return data.indicators().definition(id).map(d -> d.name(locale)).orElse(id);
     }
 
     /** A catalog source, when the id names one. */

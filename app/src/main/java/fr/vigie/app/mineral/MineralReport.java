@@ -12,21 +12,19 @@ import org.jspecify.annotations.Nullable;
  * {@code socio_economic_political}); absent numbers are null (never zero).
  *
  * @param id                mineral id
- * @param nameEn            English name
- * @param nameFr            French name
+ * @param names             name per language code
  * @param symbol            symbol or abbreviation
  * @param euCritical        on the EU critical raw materials list
  * @param euStrategic       on the EU strategic raw materials list
- * @param usesEn            main uses in English
- * @param usesFr            main uses in French
+ * @param uses              main uses per language code
  * @param methodology       the methodology's id and version
  * @param stages            extraction, pre-treatment and refining, where data exists
  * @param grossSupplyRisk   the higher stage HHI_WGI,t (EU method without import reliance,
  *                          recycling and substitution), null without production data
  * @param supplyExplanation how the gross supply risk was computed
  */
-record MineralReport(String id, String nameEn, String nameFr, String symbol, boolean euCritical, boolean euStrategic,
-        List<String> usesEn, List<String> usesFr, String methodology, List<StageReport> stages,
+record MineralReport(String id, Map<String, String> names, String symbol, boolean euCritical, boolean euStrategic,
+        Map<String, List<String>> uses, String methodology, List<StageReport> stages,
         @Nullable Double grossSupplyRisk, Explanation supplyExplanation) {
 
     /**
@@ -78,7 +76,7 @@ record MineralReport(String id, String nameEn, String nameFr, String symbol, boo
      * @param levels level id per category
      * @param factors its graded risk factors
      */
-    record ProcessReport(String id, String nameEn, String nameFr, @Nullable Double share, String note, String source,
+    record ProcessReport(String id, Map<String, String> names, @Nullable Double share, String note, String source,
             Map<String, @Nullable Double> risk, Map<String, @Nullable String> levels, List<Factor> factors) {
     }
 
@@ -95,7 +93,7 @@ record MineralReport(String id, String nameEn, String nameFr, String symbol, boo
      * @param score   country risk per category (0-1), null when undetermined
      * @param levels  level id per category, null when undetermined
      */
-    record CountryRow(String iso3, String numeric, String nameEn, String nameFr, double share, @Nullable Double value,
+    record CountryRow(String iso3, String numeric, Map<String, String> names, double share, @Nullable Double value,
             Map<String, @Nullable Double> score, Map<String, @Nullable String> levels) {
     }
 }

@@ -66,8 +66,8 @@ class MineralReports {
         for (MineralRisk.Stage s : risk.stages()) {
             stages.add(stage(engine, data, calculator, mineral, s, supply));
         }
-        return new MineralReport(mineral.id().value(), mineral.nameEn(), mineral.nameFr(), mineral.symbol(),
-                mineral.euCritical(), mineral.euStrategic(), mineral.usesEn(), mineral.usesFr(),
+        return new MineralReport(mineral.id().value(), mineral.names().byLanguage(), mineral.symbol(),
+                mineral.euCritical(), mineral.euStrategic(), mineral.uses(),
                 engine.methodology().ref().toString(), stages,
                 supply.grossSupplyRisk().isPresent() ? supply.grossSupplyRisk().getAsDouble() : null,
                 supply.explain());
@@ -107,7 +107,7 @@ class MineralReports {
                 levels.put(c.id(), v.isPresent() ? engine.methodology().bands().level(v.getAsDouble()).id() : null);
             }
             var process = data.valueChain().process(mp.process()).orElseThrow();
-            processes.add(new MineralReport.ProcessReport(mp.process(), process.nameEn(), process.nameFr(),
+            processes.add(new MineralReport.ProcessReport(mp.process(), process.names().byLanguage(),
                     mp.share().isPresent() ? mp.share().getAsDouble() : null, mp.note(), mp.source(), scores, levels,
                     profile.factors().stream().map(f -> new MineralReport.Factor(f.factor(), f.category().id(),
                             f.level().id(), f.justification(), f.source())).toList()));
@@ -126,7 +126,7 @@ class MineralReports {
             Optional<Country> country = data.countries().find(share.alpha3());
             countries.add(new MineralReport.CountryRow(share.alpha3(),
                     country.map(x -> "%03d".formatted(x.numeric())).orElse(""),
-                    country.map(Country::nameEn).orElse(share.alpha3()), country.map(Country::nameFr).orElse(share.alpha3()),
+                    country.map(x -> x.names().byLanguage()).orElse(Map.of("en", share.alpha3())),
                     share.share(), share.value().isPresent() ? share.value().getAsDouble() : null, scores, levels));
             hhiTerms.add(Explanation.of(share.alpha3(), List.of(), "share", share.share(),
                     "share_squared", share.share() * share.share()));
@@ -152,7 +152,7 @@ class MineralReports {
     }
 
     /** One line of the minerals list. */
-    record Summary(String id, String nameEn, String nameFr, String symbol, boolean euCritical, boolean euStrategic,
+    record Summary(String id, Map<String, String> names, String symbol, boolean euCritical, boolean euStrategic,
             Map<String, @Nullable String> overallLevels, @Nullable Double grossSupplyRisk) {
     }
 
@@ -166,7 +166,7 @@ class MineralReports {
                 levels.put(s.risk().stage().id(), s.risk().overall().map(x -> x.level().id()).orElse(null));
             }
             OptionalDouble sr = engine.supply(m.id()).grossSupplyRisk();
-            out.add(new Summary(m.id().value(), m.nameEn(), m.nameFr(), m.symbol(), m.euCritical(), m.euStrategic(),
+            out.add(new Summary(m.id().value(), m.names().byLanguage(), m.symbol(), m.euCritical(), m.euStrategic(),
                     levels, sr.isPresent() ? sr.getAsDouble() : null));
         }
         return out;

@@ -1,5 +1,6 @@
 package fr.vigie.app.regulation;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -93,11 +94,11 @@ class RegulationController {
 
         List<RegulationEntry> all() {
             LocalDate today = today();
-            return knowledge.regulations().texts().stream().map(r -> RegulationEntry.of(r, today)).toList();
+            return knowledge.regulations().texts().stream().map(r -> RegulationEntry.of(r, today, LocaleContextHolder.getLocale())).toList();
         }
 
         RegulationEntry one(String id) {
-            return knowledge.regulations().find(id).map(r -> RegulationEntry.of(r, today()))
+            return knowledge.regulations().find(id).map(r -> RegulationEntry.of(r, today(), LocaleContextHolder.getLocale()))
                     .orElseThrow(() -> new UnknownReferenceException("regulation", id));
         }
     }

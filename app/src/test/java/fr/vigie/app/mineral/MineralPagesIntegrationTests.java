@@ -81,7 +81,7 @@ class MineralPagesIntegrationTests {
         mvc.perform(get("/api/minerals").with(user("viewer").roles("VIEWER")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(greaterThan(9))))
-                .andExpect(jsonPath("$[?(@.id == 'cobalt')].nameFr").value("Cobalt"));
+                .andExpect(jsonPath("$[?(@.id == 'cobalt')].names.fr").value("Cobalt"));
         mvc.perform(get("/api/minerals/cobalt").with(user("viewer").roles("VIEWER")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.id").value("cobalt"))

@@ -55,7 +55,8 @@ class RegulationPagesIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.minerals").isArray())
                 .andExpect(jsonPath("$.asOf").exists())
-                .andExpect(jsonPath("$.obligations[0].en").exists());
+                .andExpect(jsonPath("$.obligations[0].text").exists())
+                .andExpect(jsonPath("$.obligations[0].texts.fr").exists());
         mvc.perform(get("/api/regulations/no-such-law").with(user("viewer").roles("VIEWER")))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("No regulation with id 'no-such-law'"));

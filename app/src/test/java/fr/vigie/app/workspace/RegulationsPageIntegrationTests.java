@@ -55,7 +55,7 @@ class RegulationsPageIntegrationTests {
                         .param("lang", "fr").with(as()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
-                        containsString("<li>s&#39;applique\u00a0: 6\u00a0200 salariés en FR &gt;= 5\u00a0000</li>"),
+                        containsString("<li>s&#39;applique\u00a0: 6\u202f200 salariés en FR &gt;= 5\u202f000</li>"),
                         containsString("<li>obligations applicables depuis le 29 mars 2017</li>"),
                         not(containsString("employees in FR")))));
     }

@@ -157,9 +157,16 @@ public final class Assessor {
 
   private static RegulationLine line(RegulationAssessment r) {
     Regulation t = r.text();
-    return new RegulationLine(t.id(), t.nameEn(), t.reference(), r.outcome().id(), r.appliesFrom(),
-        t.minerals().stream().map(MineralId::value).toList(), r.outcome().reasons(), t.asOf(), t.nameFr(),
-        r.outcome().reasonsFr());
+    return new RegulationLine(t.id(), t.name(java.util.Locale.ENGLISH), t.reference(), r.outcome().id(), r.appliesFrom(),
+        t.minerals().stream().map(MineralId::value).toList(), rendered(r, java.util.Locale.ENGLISH), t.asOf(),
+        t.name(java.util.Locale.FRENCH), rendered(r, java.util.Locale.FRENCH));
+  }
+
+  /** The applicability reasons rendered in a language (the text's own title named from its file). */
+  private static List<String> rendered(RegulationAssessment r, java.util.Locale locale) {
+    Regulation t = r.text();
+    fr.vigie.engine.kernel.Messages m = fr.vigie.engine.kernel.Messages.of(locale, t.termNames());
+    return r.outcome().reasons().stream().map(m::render).toList();
   }
 
   // ---------------------------------------------------------------- filieres and ranking
@@ -314,14 +321,14 @@ public final class Assessor {
       score += w * v;
     }
     List<String> regIds = naming.stream().map(a -> a.text().id()).toList();
-    Filiere draft = new Filiere(m.value(), mineral.nameEn(), 0, score, mass, f.spendEur(), f.lines(), r,
+    Filiere draft = new Filiere(m.value(), mineral.name(java.util.Locale.ENGLISH), 0, score, mass, f.spendEur(), f.lines(), r,
         f.originCoverage(), f.refinerCoverage(), !declared.isEmpty(), risk, categories, stages, concentration,
         gross, regIds, components, List.of(), List.of(), List.of());
     List<Text> reasons = components.stream()
         .sorted(Comparator.comparingDouble(ScoreComponent::contribution).reversed())
         .map(c -> reason(c, draft, concentrated, naming))
         .toList();
-    return new Filiere(m.value(), mineral.nameEn(), 0, score, mass, f.spendEur(), f.lines(), r,
+    return new Filiere(m.value(), mineral.name(java.util.Locale.ENGLISH), 0, score, mass, f.spendEur(), f.lines(), r,
         f.originCoverage(), f.refinerCoverage(), !declared.isEmpty(), risk, categories, stages, concentration,
         gross, regIds, components, Text.en(reasons), List.of(), Text.fr(reasons));
   }
@@ -478,8 +485,8 @@ public final class Assessor {
         if (seen.add("s:" + s.id())) {
           kept++;
           Text why = Phrases.addresses(Phrases.riskAt(t.level(), t.category(), t.stage()), t.score());
-          out.add(new Recommendation(Kind.SOLUTION, s.id(), s.nameEn(), s.horizon(), why.en(),
-              Optional.empty(), Optional.empty(), ctx.practices().contains(key(s.id())), s.nameFr(), why.fr()));
+          out.add(new Recommendation(Kind.SOLUTION, s.id(), s.name(java.util.Locale.ENGLISH), s.horizon(), why.en(),
+              Optional.empty(), Optional.empty(), ctx.practices().contains(key(s.id())), s.name(java.util.Locale.FRENCH), why.fr()));
         }
       }
     }
@@ -508,8 +515,8 @@ public final class Assessor {
       case Applicability.DoesNotApply d -> Phrases.obligation(text);
     };
     Horizon h = from.map(d -> horizon(ctx.date(), d)).orElse(Horizon.SHORT);
-    return new Recommendation(Kind.OBLIGATION, o.id(), o.en(), h, why.en(), Optional.of(text), from, inPlace,
-        o.fr(), why.fr());
+    return new Recommendation(Kind.OBLIGATION, o.id(), o.text().english(), h, why.en(), Optional.of(text), from, inPlace,
+        o.text().in(Locale.FRENCH), why.fr());
   }
 
   /** Horizon of a due date: within a year short, within three years medium, later long. */

@@ -46,10 +46,10 @@ final class Phrases {
   /** {@code high human rights risk at extraction}. */
   static Text riskAt(RiskLevel level, RiskCategory category, Stage stage) {
     return new Text(
-        level.id().replace('_', ' ') + " " + category.nameEn().toLowerCase(Locale.ROOT) + " risk at "
+        level.id().replace('_', ' ') + " " + category.name(java.util.Locale.ENGLISH).toLowerCase(Locale.ROOT) + " risk at "
             + stage.id().replace('_', '-'),
-        "risque " + category.nameFr().toLowerCase(Locale.ROOT) + " " + level.nameFr().toLowerCase(Locale.ROOT)
-            + " à l'étape " + stage.nameFr().toLowerCase(Locale.ROOT));
+        "risque " + category.name(java.util.Locale.FRENCH).toLowerCase(Locale.ROOT) + " " + level.name(java.util.Locale.FRENCH).toLowerCase(Locale.ROOT)
+            + " à l'étape " + stage.name(java.util.Locale.FRENCH).toLowerCase(Locale.ROOT));
   }
 
   static Text risk(Text riskAt, double score, Text basis, double exposure, double contribution) {
@@ -80,7 +80,7 @@ final class Phrases {
     }
     return new Text(
         "concentration: world " + stage.id() + " HHI " + Fmt.score(hhi) + " (" + en + ")" + adds.en(),
-        "concentration : IHH mondial (" + stage.nameFr().toLowerCase(Locale.ROOT) + ") " + Fmt.scoreFr(hhi)
+        "concentration : IHH mondial (" + stage.name(java.util.Locale.FRENCH).toLowerCase(Locale.ROOT) + ") " + Fmt.scoreFr(hhi)
             + " (" + fr + ")" + adds.fr());
   }
 

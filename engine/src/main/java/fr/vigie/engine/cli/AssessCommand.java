@@ -72,7 +72,7 @@ import picocli.CommandLine.Spec;
       "recommendations and gaps, phased roadmap; optionally a scenario beside the baseline.",
       "Without --out: a text summary. --out report.html | report.json | report.xlsx (format from the extension)."
     })
-public final class AssessCommand implements Callable<Integer> {
+final class AssessCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--profile", required = true, paramLabel = "<file>", description = "Company profile (YAML or JSON), see docs/company-profile.md.")

@@ -88,7 +88,7 @@ final class DataCommand implements Runnable {
       v.put("timing", timing);
       Map<String, Object> countries = new LinkedHashMap<>();
       countries.put("iso_entries", cov.countries());
-      countries.put("with_names_en_and_fr", cov.countriesWithBothNames());
+      countries.put("with_names", cov.countriesWithNames());
       v.put("countries", countries);
       Map<String, Object> minerals = new LinkedHashMap<>();
       minerals.put("total", data.minerals().size());

@@ -49,7 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(name = "declarations", mixinStandardHelpOptions = true,
     description = "Supplier declarations (RMI CMRT, EMRT, AMRT): read and check, consolidate smelters, generate test files.",
     subcommands = {DeclarationsCommand.Read.class, DeclarationsCommand.Consolidate.class, DeclarationsCommand.Generate.class})
-public final class DeclarationsCommand implements Runnable {
+final class DeclarationsCommand implements Runnable {
   static {
     // POI logs through the Log4j API; without a provider it prints a warning on every run.
     if (System.getProperty("log4j2.statusLoggerLevel") == null) {

@@ -26,9 +26,13 @@ final class MineralCommands {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
+    @Option(names = "--lang", paramLabel = "<en|fr>", defaultValue = "en",
+        description = "Language of the names: en (default) or fr.")
+    String lang;
+
     @Override
     public Integer call() {
-      Output.print(spec.commandLine().getOut(), RefDataViews.minerals(ReferenceData.loadDefault()), json);
+      Output.print(spec.commandLine().getOut(), RefDataViews.minerals(ReferenceData.loadDefault(), Lang.locale(lang)), json);
       return 0;
     }
   }
@@ -43,6 +47,10 @@ final class MineralCommands {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
+    @Option(names = "--lang", paramLabel = "<en|fr>", defaultValue = "en",
+        description = "Language of the names: en (default) or fr.")
+    String lang;
+
     @Mixin RiskOptions risk;
 
     @Override
@@ -50,7 +58,7 @@ final class MineralCommands {
       RiskEngine engine = risk.engine();
       ReferenceData data = engine.data();
       Mineral mineral = data.minerals().require(id);
-      Map<String, Object> view = RefDataViews.mineral(data, mineral);
+      Map<String, Object> view = RefDataViews.mineral(data, mineral, Lang.locale(lang));
       MineralRisk mineralRisk = engine.mineral(mineral.id());
       RiskViews.addStageRisks(view, mineralRisk, engine.methodology().bands());
       RiskOptions.print(spec.commandLine().getOut(), view, json, risk.explain, mineralRisk.explain());
@@ -68,6 +76,10 @@ final class MineralCommands {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
+    @Option(names = "--lang", paramLabel = "<en|fr>", defaultValue = "en",
+        description = "Language of the names: en (default) or fr.")
+    String lang;
+
     @Mixin RiskOptions risk;
 
     @Override
@@ -75,7 +87,7 @@ final class MineralCommands {
       RiskEngine engine = risk.engine();
       ReferenceData data = engine.data();
       Country country = data.countries().require(iso);
-      Map<String, Object> view = RefDataViews.country(data, country);
+      Map<String, Object> view = RefDataViews.country(data, country, Lang.locale(lang));
       CountryRisk countryRisk = engine.country(country.alpha3());
       view.put("risk", RiskViews.countryRisk(countryRisk));
       RiskOptions.print(spec.commandLine().getOut(), view, json, risk.explain, countryRisk.explain());

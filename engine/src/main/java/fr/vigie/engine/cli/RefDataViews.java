@@ -12,6 +12,7 @@ import fr.vigie.engine.refdata.ReferenceData;
 import fr.vigie.engine.valuechain.MineralProcess;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,14 +23,15 @@ import java.util.Optional;
  * {@code country_risk}, {@code process_risk}, {@code stage_risk} to each entry of a mineral view's
  * {@code stages}.
  */
-public final class RefDataViews {
+final class RefDataViews {
   private RefDataViews() {}
 
   /** {@code mineral <id>}: identity, flags, uses, stages with country shares, processes. */
-  public static Map<String, Object> mineral(ReferenceData data, Mineral m) {
+  public static Map<String, Object> mineral(ReferenceData data, Mineral m, Locale locale) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("id", m.id().value());
-    v.put("names", names(m.nameEn(), m.nameFr()));
+    v.put("name", m.name(locale));
+    v.put("names", m.names().byLanguage());
     v.put("symbol", m.symbol());
     m.group().ifPresent(g -> v.put("group", g.value()));
     List<String> members = data.minerals().members(m.id()).stream().map(x -> x.id().value()).toList();
@@ -42,11 +44,8 @@ public final class RefDataViews {
       v.put("eu_note", m.euListNote());
     }
     v.put("regulations", m.regulations());
-    Map<String, Object> uses = new LinkedHashMap<>();
-    uses.put("en", m.usesEn());
-    uses.put("fr", m.usesFr());
-    v.put("uses", uses);
-    v.put("stages", stages(data, m.id()));
+    v.put("uses", m.uses());
+    v.put("stages", stages(data, m.id(), locale));
     List<Map<String, Object>> processes = new ArrayList<>();
     for (MineralProcess p : data.valueChain().processesOf(m.id())) {
       Map<String, Object> pv = new LinkedHashMap<>();
@@ -63,7 +62,7 @@ public final class RefDataViews {
   }
 
   /** One entry per stage with data: the preferred series, then the other sources for comparison. */
-  public static List<Map<String, Object>> stages(ReferenceData data, MineralId id) {
+  public static List<Map<String, Object>> stages(ReferenceData data, MineralId id, Locale locale) {
     List<Map<String, Object>> stages = new ArrayList<>();
     for (Stage stage : data.production().stages(id)) {
       List<ProductionSeries> all = data.production().all(id, stage);
@@ -79,7 +78,7 @@ public final class RefDataViews {
       for (CountryShare c : p.countries()) {
         Map<String, Object> cv = new LinkedHashMap<>();
         cv.put("iso3", c.alpha3());
-        cv.put("name", data.countries().require(c.alpha3()).nameEn());
+        cv.put("name", data.countries().require(c.alpha3()).name(locale));
         cv.put("share", c.share());
         countries.add(cv);
       }
@@ -109,13 +108,13 @@ public final class RefDataViews {
   }
 
   /** {@code minerals}: one line per mineral. */
-  public static List<Map<String, Object>> minerals(ReferenceData data) {
+  public static List<Map<String, Object>> minerals(ReferenceData data, Locale locale) {
     List<Map<String, Object>> list = new ArrayList<>();
     for (Mineral m : data.minerals().all()) {
       Map<String, Object> v = new LinkedHashMap<>();
       v.put("id", m.id().value());
-      v.put("name_en", m.nameEn());
-      v.put("name_fr", m.nameFr());
+      v.put("name", m.name(locale));
+      v.put("names", m.names().byLanguage());
       v.put("eu_critical", m.euCritical());
       v.put("eu_strategic", m.euStrategic());
       v.put("regulations", String.join(" ", m.regulations()));
@@ -128,12 +127,13 @@ public final class RefDataViews {
   }
 
   /** {@code country <iso>}: identity, indicators (missing ones listed), production shares. */
-  public static Map<String, Object> country(ReferenceData data, Country c) {
+  public static Map<String, Object> country(ReferenceData data, Country c, Locale locale) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("iso2", c.alpha2());
     v.put("iso3", c.alpha3());
     v.put("numeric", String.format(java.util.Locale.ROOT, "%03d", c.numeric()));
-    v.put("names", names(c.nameEn(), c.nameFr()));
+    v.put("name", c.name(locale));
+    v.put("names", c.names().byLanguage());
     v.put("region", c.region());
     v.put("sub_region", c.subRegion());
     v.put("eu_member", c.euMember());
@@ -176,12 +176,5 @@ public final class RefDataViews {
     production.sort((a, b) -> Double.compare((Double) b.get("share"), (Double) a.get("share")));
     v.put("production", production);
     return v;
-  }
-
-  private static Map<String, Object> names(String en, String fr) {
-    Map<String, Object> n = new LinkedHashMap<>();
-    n.put("en", en);
-    n.put("fr", fr);
-    return n;
   }
 }

@@ -1,5 +1,6 @@
 package fr.vigie.engine.cli;
 
+import fr.vigie.engine.kernel.Messages;
 import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.refdata.ReferenceData;
 import fr.vigie.engine.regulation.ApplicabilityEngine;
@@ -61,11 +62,9 @@ final class RegulationsCommand implements Callable<Integer> {
       throw new VigieException(
           "regulations: --profile <file> is required (or use 'regulations list' for the catalogue)");
     }
-    if (!lang.equals("en") && !lang.equals("fr")) {
-      throw new VigieException("regulations: --lang must be en or fr, not '" + lang + "'");
-    }
     LocalDate on = referenceDate(date);
     RegulationCatalog catalog = RegulationCatalog.load(RegulationCatalog.configuredOverride(Optional.ofNullable(regulations)));
+    Messages messages = Lang.messages(lang, catalog.termNames());
     ReferenceData data = ReferenceData.loadDefault();
     CountryDirectory countries = CountryDirectory.of(data.countries());
     ProfileRead read = new CompanyProfileReader(countries, data.minerals()).read(profile);
@@ -76,9 +75,9 @@ final class RegulationsCommand implements Callable<Integer> {
         new ApplicabilityEngine(catalog, countries).assess(read.profile(), on);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(toJson(RegulationReport.assessmentsTree(list)));
+      out.println(toJson(RegulationReport.assessmentsJson(list, messages)));
     } else {
-      out.print(RegulationReport.assessmentsText(read.profile().name(), on, list, lang.equals("fr")));
+      out.print(RegulationReport.assessmentsText(read.profile().name(), on, list, messages));
     }
     out.flush();
     return 0;
@@ -119,15 +118,20 @@ final class RegulationsCommand implements Callable<Integer> {
         description = "Override the built-in texts with YAML files.")
     Path regulations;
 
+    @Option(names = "--lang", paramLabel = "<en|fr>", defaultValue = "en",
+        description = "Language of the texts' names, key dates, obligations and notes: en (default) or fr.")
+    String lang;
+
     @Override
     public Integer call() {
       LocalDate on = referenceDate(date);
       RegulationCatalog catalog = RegulationCatalog.load(RegulationCatalog.configuredOverride(Optional.ofNullable(regulations)));
+      Messages messages = Lang.messages(lang, catalog.termNames());
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
-        out.println(toJson(RegulationReport.catalogueTree(catalog.texts(), on)));
+        out.println(toJson(RegulationReport.catalogueJson(catalog.texts(), on, messages)));
       } else {
-        out.print(RegulationReport.catalogueText(catalog.texts(), on));
+        out.print(RegulationReport.catalogueText(catalog.texts(), on, messages));
       }
       out.flush();
       return 0;

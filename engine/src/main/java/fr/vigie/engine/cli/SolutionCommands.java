@@ -1,5 +1,8 @@
 package fr.vigie.engine.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import fr.vigie.engine.kernel.Messages;
 import fr.vigie.engine.kernel.RiskCategory;
 import fr.vigie.engine.kernel.Stage;
 import fr.vigie.engine.mineral.MineralId;
@@ -62,20 +65,20 @@ final class SolutionCommands implements Callable<Integer> {
         catalogue.select(m, Optional.ofNullable(stage).map(Stage::fromId),
             Optional.ofNullable(category).map(RiskCategory::fromId),
             Optional.ofNullable(type).map(SolutionType::fromId));
-    boolean fr = "fr".equalsIgnoreCase(lang);
+    Messages messages = Lang.messages(lang, catalogue.termNames());
+    Locale locale = messages.locale();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      Map<String, Object> root = new LinkedHashMap<>();
-      root.put("as_of", catalogue.asOf());
-      root.put("solutions", found.stream().map(SolutionCommands::toJson).toList());
+      CatalogueJson root =
+          new CatalogueJson(catalogue.asOf(), found.stream().map(s -> toJson(s, locale)).toList());
       out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(root));
     } else {
       out.printf(Locale.ROOT, "%d of %d solutions (catalogue as of %s)%n", found.size(), catalogue.size(),
           catalogue.asOf());
       for (Solution s : found) {
-        out.printf(Locale.ROOT, "%n%s  [%s, %s term%s]%n  %s%n", s.id(), fr ? s.type().nameFr() : s.type().nameEn(),
-            s.horizon().id(), s.verified() ? "" : ", UNVERIFIED SCOPE", fr ? s.nameFr() : s.nameEn());
-        out.println("  " + (fr ? s.descriptionFr() : s.descriptionEn()));
+        out.printf(Locale.ROOT, "%n%s  [%s, %s term%s]%n  %s%n", s.id(), messages.render(s.type().term()),
+            s.horizon().id(), s.verified() ? "" : ", UNVERIFIED SCOPE", s.name(locale));
+        out.println("  " + s.description(locale));
         out.println("  minerals: " + (s.allMinerals() ? "all" : s.minerals().stream().map(MineralId::value).sorted().toList())
             + "; stages: " + s.stages().stream().sorted().map(Stage::id).toList()
             + "; risks: " + s.riskCategories().stream().sorted().map(RiskCategory::id).toList());
@@ -86,26 +89,41 @@ final class SolutionCommands implements Callable<Integer> {
     return 0;
   }
 
-  private static Map<String, Object> toJson(Solution s) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", s.id());
-    m.put("type", s.type().id());
-    m.put("family", s.type().family().name().toLowerCase(Locale.ROOT));
-    m.put("name_en", s.nameEn());
-    m.put("name_fr", s.nameFr());
-    m.put("description_en", s.descriptionEn());
-    m.put("description_fr", s.descriptionFr());
-    m.put("risk_categories", s.riskCategories().stream().sorted().map(RiskCategory::id).toList());
-    m.put("risk_factors", s.riskFactors().stream().sorted().toList());
-    m.put("stages", s.stages().stream().sorted().map(Stage::id).toList());
-    m.put("minerals", s.allMinerals() ? List.of("all") : s.minerals().stream().map(MineralId::value).sorted().toList());
-    m.put("horizon", s.horizon().id());
-    s.organisation().ifPresent(o -> m.put("organisation", o));
-    m.put("source", s.source());
-    m.put("verified", s.verified());
-    if (!s.note().isEmpty()) {
-      m.put("note", s.note());
-    }
-    return m;
+  /** The JSON of {@code vigie solutions --json}. */
+  record CatalogueJson(@JsonProperty("as_of") String asOf, List<SolutionJson> solutions) {}
+
+  /**
+   * One solution: {@code name} and {@code description} in the {@code --lang} language, {@code
+   * names} and {@code descriptions} in every language of the catalogue.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record SolutionJson(
+      String id,
+      String type,
+      String family,
+      String name,
+      Map<String, String> names,
+      String description,
+      Map<String, String> descriptions,
+      @JsonProperty("risk_categories") List<String> riskCategories,
+      @JsonProperty("risk_factors") List<String> riskFactors,
+      List<String> stages,
+      List<String> minerals,
+      String horizon,
+      String organisation,
+      String source,
+      boolean verified,
+      String note) {}
+
+  private static SolutionJson toJson(Solution s, Locale locale) {
+    return new SolutionJson(
+        s.id(), s.type().id(), s.type().family().name().toLowerCase(Locale.ROOT), s.name(locale),
+        s.names().byLanguage(), s.description(locale), s.descriptions().byLanguage(),
+        s.riskCategories().stream().sorted().map(RiskCategory::id).toList(),
+        s.riskFactors().stream().sorted().toList(),
+        s.stages().stream().sorted().map(Stage::id).toList(),
+        s.allMinerals() ? List.of("all") : s.minerals().stream().map(MineralId::value).sorted().toList(),
+        s.horizon().id(), s.organisation().orElse(null), s.source(), s.verified(),
+        s.note().isEmpty() ? null : s.note());
   }
 }

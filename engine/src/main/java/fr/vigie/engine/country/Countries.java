@@ -51,8 +51,9 @@ public final class Countries {
       idx.put(key(c.alpha2()), c);
       idx.put(key(c.alpha3()), c);
       idx.put(String.format(Locale.ROOT, "%03d", c.numeric()), c);
-      idx.putIfAbsent(key(c.nameEn()), c);
-      idx.putIfAbsent(key(c.nameFr()), c);
+      for (String name : c.names().byLanguage().values()) {
+        idx.putIfAbsent(key(name), c);
+      }
     }
     for (Map.Entry<String, String> e : aliases.entrySet()) {
       Country c = a3.get(e.getValue().toUpperCase(Locale.ROOT));

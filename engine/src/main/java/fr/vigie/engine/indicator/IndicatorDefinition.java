@@ -1,14 +1,15 @@
 package fr.vigie.engine.indicator;
 
+import fr.vigie.engine.kernel.Names;
 import fr.vigie.engine.kernel.RiskCategory;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
  * A country indicator shipped with Vigie.
  *
  * @param id stable id, e.g. {@code wgi_rl}, {@code fsi_p3}
- * @param nameEn English name
- * @param nameFr French name
+ * @param names names per language, English required
  * @param category the risk category it is suggested for
  * @param orientation whether higher means better or worse
  * @param scaleMin lowest value of the scale
@@ -23,8 +24,7 @@ import java.util.Objects;
  */
 public record IndicatorDefinition(
     String id,
-    String nameEn,
-    String nameFr,
+    Names names,
     RiskCategory category,
     Orientation orientation,
     double scaleMin,
@@ -36,11 +36,17 @@ public record IndicatorDefinition(
     String description) {
   public IndicatorDefinition {
     Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(names, "names");
     Objects.requireNonNull(category, "category");
     Objects.requireNonNull(orientation, "orientation");
     if (!(scaleMin < scaleMax)) {
       throw new IllegalArgumentException("scale min must be below scale max");
     }
+  }
+
+  /** The name in this language, else in English. */
+  public String name(Locale locale) {
+    return names.in(locale);
   }
 
   /** Whether a value lies on the scale. */

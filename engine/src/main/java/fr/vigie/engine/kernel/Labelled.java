@@ -4,21 +4,26 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * A closed vocabulary term (an enum constant) with a stable file/JSON id and English and French
- * names. {@link #parse} reads an id leniently (case, hyphens, spaces) and refuses anything else with a
+ * A closed vocabulary term (an enum constant) with a stable file/JSON id, named in each language by
+ * the bundle key {@code term.<kind>.<id>} of the {@code reference} bundle (see {@link Messages}).
+ * {@link #parse} reads an id leniently (case, hyphens, spaces) and refuses anything else with a
  * message listing the accepted ids.
  */
 public interface Labelled {
   /** Stable identifier used in files and JSON, e.g. {@code pre_treatment}. */
   String id();
 
-  String nameEn();
+  /** The vocabulary this term belongs to, as named in bundle keys, e.g. {@code stage}. */
+  String kind();
 
-  String nameFr();
+  /** This term, for rendering with {@link Messages#render(Object)}. */
+  default Term term() {
+    return Term.of(kind(), id());
+  }
 
-  /** The name in the given language: French for {@code fr}, English otherwise. */
+  /** The name in the given language, from the bundles (English when the language has none). */
   default String name(Locale locale) {
-    return "fr".equals(locale.getLanguage()) ? nameFr() : nameEn();
+    return Messages.of(locale).render(term());
   }
 
   /**

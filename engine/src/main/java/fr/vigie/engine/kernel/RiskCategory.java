@@ -2,19 +2,14 @@ package fr.vigie.engine.kernel;
 
 /** The study's three risk categories. */
 public enum RiskCategory implements Labelled {
-  ENVIRONMENTAL("environmental", "Environmental", "Environnemental"),
-  HUMAN_RIGHTS("human_rights", "Human rights", "Droits humains"),
-  SOCIO_ECONOMIC_POLITICAL(
-      "socio_economic_political", "Socio-economic and political", "Socio-économique et politique");
+  ENVIRONMENTAL("environmental"),
+  HUMAN_RIGHTS("human_rights"),
+  SOCIO_ECONOMIC_POLITICAL("socio_economic_political");
 
   private final String id;
-  private final String nameEn;
-  private final String nameFr;
 
-  RiskCategory(String id, String nameEn, String nameFr) {
+  RiskCategory(String id) {
     this.id = id;
-    this.nameEn = nameEn;
-    this.nameFr = nameFr;
   }
 
   @Override
@@ -23,13 +18,8 @@ public enum RiskCategory implements Labelled {
   }
 
   @Override
-  public String nameEn() {
-    return nameEn;
-  }
-
-  @Override
-  public String nameFr() {
-    return nameFr;
+  public String kind() {
+    return "risk_category";
   }
 
   /** Parses an id such as {@code human_rights}; see {@link Labelled#parse}. */

@@ -2,20 +2,16 @@ package fr.vigie.engine.kernel;
 
 /** A graded risk level, from very low to very high, as the study reports them. */
 public enum RiskLevel implements Labelled {
-  VERY_LOW("very_low", "Very low", "Très faible"),
-  LOW("low", "Low", "Faible"),
-  MEDIUM("medium", "Medium", "Moyen"),
-  HIGH("high", "High", "Élevé"),
-  VERY_HIGH("very_high", "Very high", "Très élevé");
+  VERY_LOW("very_low"),
+  LOW("low"),
+  MEDIUM("medium"),
+  HIGH("high"),
+  VERY_HIGH("very_high");
 
   private final String id;
-  private final String nameEn;
-  private final String nameFr;
 
-  RiskLevel(String id, String nameEn, String nameFr) {
+  RiskLevel(String id) {
     this.id = id;
-    this.nameEn = nameEn;
-    this.nameFr = nameFr;
   }
 
   @Override
@@ -24,13 +20,8 @@ public enum RiskLevel implements Labelled {
   }
 
   @Override
-  public String nameEn() {
-    return nameEn;
-  }
-
-  @Override
-  public String nameFr() {
-    return nameFr;
+  public String kind() {
+    return "risk_level";
   }
 
   /** Parses an id such as {@code very_high}; see {@link Labelled#parse}. */

@@ -5,20 +5,16 @@ package fr.vigie.engine.kernel;
  * refining) plus downstream manufacturing and recycling, used when a company maps its own chain.
  */
 public enum Stage implements Labelled {
-  EXTRACTION("extraction", "Extraction", "Extraction"),
-  PRE_TREATMENT("pre_treatment", "Pre-treatment", "Pré-traitement"),
-  REFINING("refining", "Refining and processing", "Affinage et transformation"),
-  DOWNSTREAM("downstream", "Downstream manufacturing", "Fabrication aval"),
-  RECYCLING("recycling", "Recycling", "Recyclage");
+  EXTRACTION("extraction"),
+  PRE_TREATMENT("pre_treatment"),
+  REFINING("refining"),
+  DOWNSTREAM("downstream"),
+  RECYCLING("recycling");
 
   private final String id;
-  private final String nameEn;
-  private final String nameFr;
 
-  Stage(String id, String nameEn, String nameFr) {
+  Stage(String id) {
     this.id = id;
-    this.nameEn = nameEn;
-    this.nameFr = nameFr;
   }
 
   @Override
@@ -27,13 +23,8 @@ public enum Stage implements Labelled {
   }
 
   @Override
-  public String nameEn() {
-    return nameEn;
-  }
-
-  @Override
-  public String nameFr() {
-    return nameFr;
+  public String kind() {
+    return "stage";
   }
 
   /** Whether the stage is one of the three upstream stages the study scores. */

@@ -14,4 +14,9 @@ public interface TermNames {
   Optional<String> name(String kind, String id, Locale locale);
 
   TermNames NONE = (kind, id, locale) -> Optional.empty();
+
+  /** These names, then {@code other}'s for the terms these do not name. */
+  default TermNames or(TermNames other) {
+    return (kind, id, locale) -> name(kind, id, locale).or(() -> other.name(kind, id, locale));
+  }
 }

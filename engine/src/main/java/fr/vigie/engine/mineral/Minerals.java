@@ -43,7 +43,8 @@ public final class Minerals {
   }
 
   private static List<String> names(Mineral m) {
-    List<String> names = new java.util.ArrayList<>(List.of(m.id().value(), m.nameEn(), m.nameFr()));
+    List<String> names = new java.util.ArrayList<>(List.of(m.id().value()));
+    names.addAll(m.names().byLanguage().values());
     names.addAll(m.aliases());
     return names;
   }

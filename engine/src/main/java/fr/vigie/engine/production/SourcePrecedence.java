@@ -17,7 +17,7 @@ import java.util.List;
  *   <li>then the series name, so that the choice is always deterministic.
  * </ol>
  */
-public final class SourcePrecedence {
+final class SourcePrecedence {
   /** Source ids in tie-break order; an unlisted source comes after them. */
   public static final List<String> SOURCE_ORDER =
       List.of("iea-gcmo-2024", "usgs-mcs-2025", "wmd-2024", "eu-crm-2023");

@@ -22,8 +22,9 @@ final class CountryFiles {
         source
             .table(COUNTRIES)
             .requireColumns(
-                "alpha2", "alpha3", "numeric", "name_en", "name_fr", "region", "sub_region",
-                "eu_member");
+                "alpha2", "alpha3", "numeric", "region", "sub_region",
+                "eu_member")
+            .requireColumns(LanguageColumns.required("name"));
     List<Country> countries = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Csv.Row row : table.rows()) {
@@ -46,7 +47,7 @@ final class CountryFiles {
       }
       countries.add(
           new Country(
-              a2, a3, numeric, row.required("name_en"), row.required("name_fr"), row.get("region"),
+              a2, a3, numeric, LanguageColumns.names(table, row, "name"), row.get("region"),
               row.get("sub_region"), row.bool("eu_member")));
     }
     Set<String> known = new HashSet<>();

@@ -23,7 +23,7 @@ import java.util.Set;
  * @param primerGaps the ten primer minerals' missing extraction or refining data, e.g.
  *     "gold: refining"
  * @param countries number of countries
- * @param countriesWithBothNames countries with an English and a French name
+ * @param countriesWithNames per language code, the countries named in that language
  * @param countriesPerIndicator indicator id to number of countries with a value
  * @param countriesPerCategory category to number of countries with at least one indicator of it
  */
@@ -31,7 +31,7 @@ public record Coverage(
     Map<MineralId, Set<Stage>> mineralStages,
     List<String> primerGaps,
     int countries,
-    int countriesWithBothNames,
+    Map<String, Integer> countriesWithNames,
     Map<String, Integer> countriesPerIndicator,
     Map<RiskCategory, Integer> countriesPerCategory) {
 
@@ -58,11 +58,9 @@ public record Coverage(
         }
       }
     }
-    int both = 0;
+    Map<String, Integer> named = new java.util.TreeMap<>();
     for (Country c : data.countries().all()) {
-      if (!c.nameEn().isBlank() && !c.nameFr().isBlank()) {
-        both++;
-      }
+      c.names().byLanguage().keySet().forEach(language -> named.merge(language, 1, Integer::sum));
     }
     Map<String, Integer> perIndicator = new LinkedHashMap<>();
     Map<RiskCategory, Set<String>> perCategory = new EnumMap<>(RiskCategory.class);
@@ -77,7 +75,7 @@ public record Coverage(
     Map<RiskCategory, Integer> counts = new EnumMap<>(RiskCategory.class);
     perCategory.forEach((k, v) -> counts.put(k, v.size()));
     return new Coverage(
-        Collections.unmodifiableMap(stages), List.copyOf(gaps), data.countries().size(), both,
+        Collections.unmodifiableMap(stages), List.copyOf(gaps), data.countries().size(), Collections.unmodifiableMap(named),
         Collections.unmodifiableMap(perIndicator), Collections.unmodifiableMap(counts));
   }
 

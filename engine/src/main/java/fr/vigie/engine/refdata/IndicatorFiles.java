@@ -22,13 +22,14 @@ final class IndicatorFiles {
   static Indicators load(RefSource source, Countries countries, DataCatalog catalog) {
     List<IndicatorDefinition> defs = new ArrayList<>();
     Map<String, IndicatorDefinition> byId = new HashMap<>();
-    for (Csv.Row r :
+    Csv.Table definitions =
         source
             .table(DEFINITIONS)
             .requireColumns(
-                "id", "name_en", "name_fr", "category", "orientation", "scale_min", "scale_max",
+                "id", "category", "orientation", "scale_min", "scale_max",
                 "bounded", "year", "source", "licence", "description")
-            .rows()) {
+            .requireColumns(LanguageColumns.required("name"));
+    for (Csv.Row r : definitions.rows()) {
       String id = ValueChainFiles.slug(r, "id");
       double min = r.number("scale_min");
       double max = r.number("scale_max");
@@ -37,7 +38,7 @@ final class IndicatorFiles {
       }
       IndicatorDefinition d =
           new IndicatorDefinition(
-              id, r.required("name_en"), r.required("name_fr"),
+              id, LanguageColumns.names(definitions, r, "name"),
               ValueChainFiles.parse(r, "category", RiskCategory::fromId),
               ValueChainFiles.parse(r, "orientation", Orientation::fromId), min, max, r.bool("bounded"),
               ProductionFiles.year(r), CatalogFiles.source(r, "source", catalog),

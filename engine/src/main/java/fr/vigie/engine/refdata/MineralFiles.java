@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,8 +32,10 @@ final class MineralFiles {
         source
             .table(MINERALS)
             .requireColumns(
-                "id", "name_en", "name_fr", "symbol", "group", "eu_critical", "eu_strategic",
-                "eu_note", "regulations", "uses_en", "uses_fr", "aliases");
+                "id", "symbol", "group", "eu_critical", "eu_strategic",
+                "eu_note", "regulations", "aliases")
+            .requireColumns(LanguageColumns.required("name"))
+            .requireColumns(LanguageColumns.required("uses"));
     List<Mineral> list = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     t.rows().forEach(r -> ids.add(r.get("id")));
@@ -51,16 +54,15 @@ final class MineralFiles {
           throw r.error("regulations", "names unknown regulation '" + reg + "' (not in " + REGULATIONS + ")");
         }
       }
-      List<String> usesEn = list(r, "uses_en");
-      List<String> usesFr = list(r, "uses_fr");
-      if (usesEn.isEmpty() || usesFr.isEmpty()) {
-        throw r.error("uses_en/uses_fr", "main uses are required in both languages");
+      Map<String, List<String>> uses = LanguageColumns.lists(t, r, "uses", column -> list(r, column));
+      if (!uses.containsKey("en") || !uses.containsKey("fr")) {
+        throw r.error(String.join("/", LanguageColumns.required("uses")), "main uses are required in both languages");
       }
       list.add(
           new Mineral(
-              id, r.required("name_en"), r.required("name_fr"), r.get("symbol"), group,
-              r.bool("eu_critical"), r.bool("eu_strategic"), r.get("eu_note"), regs, usesEn,
-              usesFr, list(r, "aliases")));
+              id, LanguageColumns.names(t, r, "name"), r.get("symbol"), group,
+              r.bool("eu_critical"), r.bool("eu_strategic"), r.get("eu_note"), regs, uses,
+              list(r, "aliases")));
     }
     try {
       return new Minerals(list);

@@ -1,5 +1,15 @@
 package fr.vigie.engine.refdata;
 
+import fr.vigie.engine.country.Country;
+import fr.vigie.engine.indicator.IndicatorDefinition;
+import fr.vigie.engine.kernel.Messages;
+import fr.vigie.engine.kernel.Names;
+import fr.vigie.engine.kernel.TermNames;
+import fr.vigie.engine.mineral.Mineral;
+import fr.vigie.engine.valuechain.ProductionProcess;
+import fr.vigie.engine.valuechain.RiskFactor;
+import java.util.Locale;
+import java.util.Optional;
 import fr.vigie.engine.country.Countries;
 import fr.vigie.engine.indicator.Indicators;
 import fr.vigie.engine.mineral.Minerals;
@@ -106,6 +116,24 @@ public final class ReferenceData {
   /** Country indicators (latest value per country). */
   public Indicators indicators() {
     return indicators;
+  }
+
+  /**
+   * Names the reference data's terms in a language from its per-language columns: {@code country}
+   * (alpha-2 or alpha-3 code), {@code mineral}, {@code process}, {@code risk_factor}, {@code
+   * indicator}. Give it to {@link Messages#of(Locale, TermNames)}.
+   */
+  public TermNames termNames() {
+    return (kind, id, locale) ->
+        (switch (kind) {
+              case "country" -> countries.find(id).map(Country::names);
+              case "mineral" -> minerals.find(id).map(Mineral::names);
+              case "process" -> valueChain.process(id).map(ProductionProcess::names);
+              case "risk_factor" -> valueChain.riskFactor(id).map(RiskFactor::names);
+              case "indicator" -> indicators.definition(id).map(IndicatorDefinition::names);
+              default -> Optional.<Names>empty();
+            })
+            .flatMap(n -> n.exactly(locale));
   }
 
   /** The data catalog: every source cited by the curated files. */

@@ -36,12 +36,14 @@ final class ValueChainFiles {
   static ValueChain load(RefSource source, Minerals minerals, DataCatalog catalog) {
     Map<String, ProductionProcess> processes = new HashMap<>();
     List<ProductionProcess> processList = new ArrayList<>();
-    for (Csv.Row r :
-        source.table(PROCESSES).requireColumns("id", "stage", "name_en", "name_fr", "description").rows()) {
+    Csv.Table processTable =
+        source.table(PROCESSES).requireColumns("id", "stage", "description")
+            .requireColumns(LanguageColumns.required("name"));
+    for (Csv.Row r : processTable.rows()) {
       String id = slug(r, "id");
       ProductionProcess p =
           new ProductionProcess(
-              id, parse(r, "stage", Stage::fromId), r.required("name_en"), r.required("name_fr"),
+              id, parse(r, "stage", Stage::fromId), LanguageColumns.names(processTable, r, "name"),
               r.get("description"));
       if (processes.put(id, p) != null) {
         throw r.error("id", "'" + id + "' is listed twice");
@@ -50,13 +52,15 @@ final class ValueChainFiles {
     }
     Map<String, RiskFactor> factors = new HashMap<>();
     List<RiskFactor> factorList = new ArrayList<>();
-    for (Csv.Row r :
-        source.table(RISK_FACTORS).requireColumns("id", "category", "name_en", "name_fr").rows()) {
+    Csv.Table factorTable =
+        source.table(RISK_FACTORS).requireColumns("id", "category")
+            .requireColumns(LanguageColumns.required("name"));
+    for (Csv.Row r : factorTable.rows()) {
       String id = slug(r, "id");
       RiskFactor f =
           new RiskFactor(
-              id, parse(r, "category", RiskCategory::fromId), r.required("name_en"),
-              r.required("name_fr"));
+              id, parse(r, "category", RiskCategory::fromId),
+              LanguageColumns.names(factorTable, r, "name"));
       if (factors.put(id, f) != null) {
         throw r.error("id", "'" + id + "' is listed twice");
       }

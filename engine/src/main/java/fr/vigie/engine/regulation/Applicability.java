@@ -1,5 +1,7 @@
 package fr.vigie.engine.regulation;
 
+import fr.vigie.engine.kernel.Localized;
+import fr.vigie.engine.kernel.Messages;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -12,22 +14,17 @@ import java.util.Objects;
 public sealed interface Applicability
     permits Applicability.Applies, Applicability.DoesNotApply, Applicability.CannotTell {
 
-  /** The reasons, each in English and French. */
+  /** The reasons, as sentences of the {@code regulation} bundle. */
   List<Reason> why();
 
-  /** The reasons in English. */
-  default List<String> reasons() {
-    return Reason.en(why());
+  /** The reasons as texts, rendered in the reader's language with {@code Messages}. */
+  default List<Localized> reasons() {
+    return Reason.texts(why());
   }
 
-  /** The reasons in French. */
-  default List<String> reasonsFr() {
-    return Reason.fr(why());
-  }
-
-  /** The reasons in French when {@code french}, else in English. */
-  default List<String> reasons(boolean french) {
-    return french ? reasonsFr() : reasons();
+  /** The reasons rendered by {@code messages}. */
+  default List<String> reasons(Messages messages) {
+    return reasons().stream().map(messages::render).toList();
   }
 
   /** {@code applies}, {@code does_not_apply} or {@code cannot_tell}. */

@@ -33,11 +33,8 @@ public final class ApplicabilityEngine {
       outcome =
           new Applicability.DoesNotApply(
               List.of(
-                  Reason.of(
-                      "does not apply: %s was not in effect on %s (first version in effect from %s)",
-                      "ne s'applique pas\u00a0: %s n'était pas en vigueur le %s (première version en"
-                          + " vigueur à partir du %s)",
-                      new Reason(text.reference(), text.nameFr()), date,
+                  Reason.of("regulation.reason.applicability_engine.does_not_apply_was_not",
+                      Reason.of("regulation.reason.text_title", text.reference(), text.term()), date,
                       text.regimes().get(0).inEffectFrom())));
     } else {
       Optional<ApplicabilityPolicy> policy = catalog.policy(text.id());
@@ -46,10 +43,7 @@ public final class ApplicabilityEngine {
               ? new Applicability.CannotTell(
                   List.of(),
                   List.of(
-                      Reason.of(
-                          "cannot tell: no applicability rule is coded for '%s'; read the source",
-                          "impossible de conclure\u00a0: aucune règle d'applicabilité n'est codée"
-                              + " pour «\u00a0%s\u00a0»\u00a0; lire le texte source",
+                      Reason.of("regulation.reason.applicability_engine.cannot_tell_no_applicability_rule",
                           text.id())))
               : policy
                   .get()

@@ -28,20 +28,19 @@ record Check(Verdict verdict, List<Reason> sentences, Set<String> missing) {
   }
 
   /** Profile figures named in several texts' sentences. */
-  static final Reason EMPLOYEES_WORLDWIDE = new Reason("employees worldwide", "salariés dans le monde");
+  static final Reason EMPLOYEES_WORLDWIDE = Reason.of("regulation.reason.check.employees_worldwide");
 
-  static final Reason NET_TURNOVER = new Reason("net turnover", "chiffre d'affaires net");
+  static final Reason NET_TURNOVER = Reason.of("regulation.reason.check.net_turnover");
 
   static final Reason NET_EU_TURNOVER =
-      new Reason("net turnover in the EU", "chiffre d'affaires net dans l'UE");
+      Reason.of("regulation.reason.check.net_turnover_in_the_eu");
 
-  static final Reason BALANCE_SHEET = new Reason("balance sheet total", "total du bilan");
+  static final Reason BALANCE_SHEET = Reason.of("regulation.reason.check.balance_sheet_total");
 
   /** Headquarters missing where EU and non-EU companies have different thresholds. */
   static Check headquartersUnknownEuOrNot() {
     return unknown(
-        new Reason("headquarters not given (EU and non-EU companies have different thresholds)",
-            "siège non renseigné (les entreprises de l'UE et hors UE ont des seuils différents)"),
+        Reason.of("regulation.reason.check.headquarters_not_given_eu_and"),
         "headquarters");
   }
 
@@ -79,19 +78,17 @@ record Check(Verdict verdict, List<Reason> sentences, Set<String> missing) {
     if (value.isEmpty()) {
       return unknown(
           inclusive
-              ? Reason.of("%s not given (threshold: at least %s)",
-                  "%s\u00a0: non renseigné (seuil\u00a0: au moins %s)", what, unit.format(threshold))
-              : Reason.of("%s not given (threshold: more than %s)",
-                  "%s\u00a0: non renseigné (seuil\u00a0: plus de %s)", what, unit.format(threshold)),
+              ? Reason.of("regulation.reason.check.not_given_threshold_at_least", what, unit.format(threshold))
+              : Reason.of("regulation.reason.check.not_given_threshold_more_than", what, unit.format(threshold)),
           fact);
     }
     BigDecimal v = new BigDecimal(value.get().toString());
     int c = v.compareTo(threshold);
     boolean ok = inclusive ? c >= 0 : c > 0;
     String op = ok ? (inclusive ? ">=" : ">") : (inclusive ? "<" : "<=");
-    Reason s = Reason.of("%s %s %s", "%s %s %s", unit.amount(what, v), op, unit.format(threshold));
+    Reason s = Reason.of("regulation.reason.check.text", unit.amount(what, v), op, unit.format(threshold));
     if (!ok && !inclusive && c == 0) {
-      s = s.plus(Reason.of(" (must be more than %s)", " (doit être supérieur à %s)",
+      s = s.plus(Reason.of("regulation.reason.check.must_be_more_than",
           unit.format(threshold)));
     }
     return ok ? met(s) : notMet(s);
@@ -103,12 +100,11 @@ record Check(Verdict verdict, List<Reason> sentences, Set<String> missing) {
    */
   static Check employeesInAtLeast(Headcount h, String country, BigDecimal threshold, String field) {
     Optional<Long> n = h.in(country);
-    Reason what = Reason.of("employees in %s%s", "salariés en %s%s", country, suffix(field));
+    Reason what = Reason.of("regulation.reason.check.employees_in", country, suffix(field));
     if (n.isEmpty() && h.worldwide().isPresent()
         && BigDecimal.valueOf(h.worldwide().get()).compareTo(threshold) < 0) {
       return notMet(
-          Reason.of("%s employees worldwide%s < %s, so fewer in %s",
-              "%s salariés dans le monde%s < %s, donc moins en %s",
+          Reason.of("regulation.reason.check.employees_worldwide_so_fewer_in",
               Unit.COUNT.format(BigDecimal.valueOf(h.worldwide().get())), suffix(field),
               Unit.COUNT.format(threshold), country));
     }
@@ -117,7 +113,7 @@ record Check(Verdict verdict, List<Reason> sentences, Set<String> missing) {
 
   private static Reason suffix(String field) {
     return field.endsWith("previous_year")
-        ? new Reason(" the previous year", " l'année précédente")
+        ? Reason.of("regulation.reason.check.the_previous_year")
         : Reason.same("");
   }
 
@@ -125,7 +121,7 @@ record Check(Verdict verdict, List<Reason> sentences, Set<String> missing) {
   static Check isTrue(Optional<Boolean> value, String fact, Reason whenTrue, Reason whenFalse) {
     return value
         .map(v -> v ? met(whenTrue) : notMet(whenFalse))
-        .orElseGet(() -> unknown(Reason.of("%s not given", "%s non renseigné", fact), fact));
+        .orElseGet(() -> unknown(Reason.of("regulation.reason.check.not_given", fact), fact));
   }
 
   /** Whether the profile's materials include any of {@code named} (mineral or product ids). */
@@ -134,7 +130,7 @@ record Check(Verdict verdict, List<Reason> sentences, Set<String> missing) {
     String listed = String.join(", ", names);
     if (used.isEmpty()) {
       return unknown(
-          Reason.of("materials_used not given (%s: %s)", "materials_used non renseigné (%s\u00a0: %s)",
+          Reason.of("regulation.reason.check.materials_used_not_given",
               what, listed),
           "materials_used");
     }
@@ -145,8 +141,8 @@ record Check(Verdict verdict, List<Reason> sentences, Set<String> missing) {
       }
     }
     return hits.isEmpty()
-        ? notMet(Reason.of("uses none of the %s (%s)", "n'utilise pas de %s (%s)", what, listed))
-        : met(Reason.of("uses %s (%s)", "utilise %s (%s)", String.join(", ", hits), what));
+        ? notMet(Reason.of("regulation.reason.check.uses_none_of_the", what, listed))
+        : met(Reason.of("regulation.reason.check.uses", String.join(", ", hits), what));
   }
 
   static List<String> ids(Collection<MineralId> minerals) {
@@ -217,7 +213,7 @@ record Check(Verdict verdict, List<Reason> sentences, Set<String> missing) {
     Reason format(BigDecimal v) {
       return switch (this) {
         case COUNT -> grouped(v);
-        case KG -> Reason.of("%s kg", "%s\u00a0kg", grouped(v));
+        case KG -> Reason.of("regulation.reason.check.kg", grouped(v));
         case EUR -> money("EUR", v);
         case GBP -> money("GBP", v);
       };
@@ -226,21 +222,14 @@ record Check(Verdict verdict, List<Reason> sentences, Set<String> missing) {
     /** The amount of {@code what}: "6,200 employees in FR", "EUR 2 bn net turnover". */
     Reason amount(Reason what, BigDecimal v) {
       return switch (this) {
-        case COUNT, KG -> Reason.of("%s %s", "%s %s", format(v), what);
-        case EUR, GBP -> Reason.of("%s %s", "%2$s de %1$s", format(v), what);
+        case COUNT, KG -> Reason.of("regulation.reason.check.text_2", format(v), what);
+        case EUR, GBP -> Reason.of("regulation.reason.check.text_3", format(v), what);
       };
     }
 
     /** English {@code 6,200.5}, French {@code 6 200,5} (non-breaking space, decimal comma). */
     private static Reason grouped(BigDecimal v) {
-      return new Reason(grouped(v, Locale.ENGLISH, ',', '.'), grouped(v, Locale.FRENCH, '\u00a0', ','));
-    }
-
-    private static String grouped(BigDecimal v, Locale locale, char grouping, char decimal) {
-      DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
-      symbols.setGroupingSeparator(grouping);
-      symbols.setDecimalSeparator(decimal);
-      return new DecimalFormat("#,##0.###", symbols).format(v);
+      return Reason.of("regulation.reason.number", v);
     }
 
     /** EUR 1.5 bn / 1,5 Md EUR, EUR 40 m / 40 M EUR, or the grouped amount when not round. */
@@ -248,12 +237,12 @@ record Check(Verdict verdict, List<Reason> sentences, Set<String> missing) {
       BigDecimal bn = BigDecimal.valueOf(1_000_000_000L);
       BigDecimal m = BigDecimal.valueOf(1_000_000L);
       if (v.abs().compareTo(bn) >= 0 && isRound(v.divide(bn))) {
-        return Reason.of("%2$s %1$s bn", "%1$s\u00a0Md\u00a0%2$s", grouped(v.divide(bn)), currency);
+        return Reason.of("regulation.reason.check.s_bn", grouped(v.divide(bn)), currency);
       }
       if (v.abs().compareTo(m) >= 0 && isRound(v.divide(m))) {
-        return Reason.of("%2$s %1$s m", "%1$s\u00a0M\u00a0%2$s", grouped(v.divide(m)), currency);
+        return Reason.of("regulation.reason.check.s_m", grouped(v.divide(m)), currency);
       }
-      return Reason.of("%2$s %1$s", "%1$s\u00a0%2$s", grouped(v), currency);
+      return Reason.of("regulation.reason.check.s", grouped(v), currency);
     }
 
     private static boolean isRound(BigDecimal q) {

@@ -10,7 +10,7 @@ import fr.vigie.engine.regulation.profile.CompanyProfile;
  * company with more than {@code eu_turnover_eur_more_than} net turnover in the EU. Phase-ins are
  * tiers; the stop-the-clock directive and Omnibus I are later regimes of the data.
  */
-public final class CsdddPolicy extends TierPolicy {
+final class CsdddPolicy extends TierPolicy {
   public CsdddPolicy() {
     super("eu-csddd", "employees_more_than", "turnover_eur_more_than", "eu_turnover_eur_more_than");
   }
@@ -23,16 +23,15 @@ public final class CsdddPolicy extends TierPolicy {
     String hq = p.headquarters().get();
     if (ctx.countries().isEuMember(hq)) {
       return Check.all(
-          Check.met(Reason.of("headquarters in %s (EU member state)",
-              "siège en %s (État membre de l'UE)", hq)),
+          Check.met(Reason.of("regulation.reason.csddd.headquarters_in_eu_member_state", hq)),
           Check.moreThan(Check.EMPLOYEES_WORLDWIDE, p.employees().worldwide(),
               threshold(text, tier, "employees_more_than"), Unit.COUNT, "employees.worldwide"),
           Check.moreThan(
-              new Reason("net worldwide turnover", "chiffre d'affaires net mondial"), p.turnoverEur(),
+              Reason.of("regulation.reason.csddd.net_worldwide_turnover"), p.turnoverEur(),
               threshold(text, tier, "turnover_eur_more_than"), Unit.EUR, "turnover_eur"));
     }
     return Check.all(
-        Check.met(Reason.of("headquarters in %s (outside the EU)", "siège en %s (hors UE)", hq)),
+        Check.met(Reason.of("regulation.reason.csddd.headquarters_in_outside_the_eu", hq)),
         Check.moreThan(Check.NET_EU_TURNOVER, p.euTurnoverEur(),
             threshold(text, tier, "eu_turnover_eur_more_than"), Unit.EUR, "eu_turnover_eur"));
   }

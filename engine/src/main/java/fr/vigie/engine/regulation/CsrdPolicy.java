@@ -12,7 +12,7 @@ import java.util.List;
  * the {@code large_*} limits (before Omnibus I); non-EU groups above {@code
  * eu_turnover_eur_more_than} of EU turnover.
  */
-public final class CsrdPolicy extends TierPolicy {
+final class CsrdPolicy extends TierPolicy {
   public CsrdPolicy() {
     super("eu-csrd", "employees_more_than", "turnover_eur_more_than", "large_employees_more_than",
         "large_turnover_eur_more_than", "large_balance_sheet_eur_more_than",
@@ -29,8 +29,7 @@ public final class CsrdPolicy extends TierPolicy {
     if (tier.threshold("eu_turnover_eur_more_than").isPresent()) {
       if (eu) {
         return Check.notMet(
-            Reason.of("the phase from %s is for non-EU groups; headquarters in %s (EU)",
-                "la phase à partir du %s concerne les groupes hors UE\u00a0; siège en %s (UE)",
+            Reason.of("regulation.reason.csrd.the_phase_from_is_for",
                 tier.appliesFrom(), hq));
       }
       return Check.moreThan(Check.NET_EU_TURNOVER, p.euTurnoverEur(),
@@ -38,8 +37,7 @@ public final class CsrdPolicy extends TierPolicy {
     }
     if (!eu) {
       return Check.notMet(
-          Reason.of("the phase from %s is for EU companies; headquarters in %s (outside the EU)",
-              "la phase à partir du %s concerne les entreprises de l'UE\u00a0; siège en %s (hors UE)",
+          Reason.of("regulation.reason.csrd.the_phase_from_is_for_2",
               tier.appliesFrom(), hq));
     }
     if (tier.threshold("large_employees_more_than").isPresent()) {

@@ -8,7 +8,7 @@ import fr.vigie.engine.regulation.profile.CompanyProfile;
  * text names (tin, tantalum, tungsten, gold) are necessary to products they manufacture or contract
  * to manufacture. No size threshold.
  */
-public final class DoddFrank1502Policy extends TierPolicy {
+final class DoddFrank1502Policy extends TierPolicy {
   public DoddFrank1502Policy() {
     super("us-dodd-frank-1502");
   }
@@ -17,9 +17,8 @@ public final class DoddFrank1502Policy extends TierPolicy {
   Check check(Regulation text, Tier tier, CompanyProfile p, Context ctx) {
     return Check.all(
         Check.isTrue(p.secIssuer(), "sec_issuer",
-            new Reason("files reports with the SEC (sec_issuer)",
-                "dépose des rapports auprès de la SEC (sec_issuer)"),
-            new Reason("is not an SEC issuer", "n'est pas un émetteur enregistré auprès de la SEC")),
-        Check.usesAny(p.materialsUsed(), Check.ids(text.minerals()), new Reason("conflict minerals (3TG)", "minerais de conflit (3TG)")));
+            Reason.of("regulation.reason.dodd_frank1502.files_reports_with_the_sec"),
+            Reason.of("regulation.reason.dodd_frank1502.is_not_an_sec_issuer")),
+        Check.usesAny(p.materialsUsed(), Check.ids(text.minerals()), Reason.of("regulation.reason.dodd_frank1502.conflict_minerals_3tg")));
   }
 }

@@ -9,7 +9,7 @@ import fr.vigie.engine.regulation.profile.CompanyProfile;
  * batteries on the EU market, except those with a net turnover below {@code
  * turnover_eur_at_least}. The 2025 stop-the-clock regulation is a later regime of the data.
  */
-public final class EuBatteriesPolicy extends TierPolicy {
+final class EuBatteriesPolicy extends TierPolicy {
   public EuBatteriesPolicy() {
     super("eu-batteries", "turnover_eur_at_least");
   }
@@ -18,9 +18,8 @@ public final class EuBatteriesPolicy extends TierPolicy {
   Check check(Regulation text, Tier tier, CompanyProfile p, Context ctx) {
     return Check.all(
         Check.isTrue(p.placesBatteriesOnEuMarket(), "places_batteries_on_eu_market",
-            new Reason("places batteries on the EU market", "met des batteries sur le marché de l'UE"),
-            new Reason("does not place batteries on the EU market",
-                "ne met pas de batteries sur le marché de l'UE")),
+            Reason.of("regulation.reason.eu_batteries.places_batteries_on_the_eu"),
+            Reason.of("regulation.reason.eu_batteries.does_not_place_batteries_on")),
         Check.atLeast(Check.NET_TURNOVER, p.turnoverEur(),
             threshold(text, tier, "turnover_eur_at_least"), Unit.EUR, "turnover_eur"));
   }

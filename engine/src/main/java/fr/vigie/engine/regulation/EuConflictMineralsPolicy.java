@@ -19,7 +19,7 @@ import java.util.Optional;
  * material and form; volumes of the same row are added up. A row whose threshold the data does not
  * hold, or a code that matches several rows, gives "cannot tell".
  */
-public final class EuConflictMineralsPolicy extends TierPolicy {
+final class EuConflictMineralsPolicy extends TierPolicy {
   public EuConflictMineralsPolicy() {
     super("eu-conflict-minerals");
   }
@@ -28,11 +28,7 @@ public final class EuConflictMineralsPolicy extends TierPolicy {
   Check check(Regulation text, Tier tier, CompanyProfile p, Context ctx) {
     if (p.euImports().isEmpty()) {
       return Check.unknown(
-          new Reason(
-              "eu_imports not given (Annex I thresholds apply per CN code of tin, tantalum, tungsten"
-                  + " and gold ores, concentrates and metals)",
-              "eu_imports non renseigné (les seuils de l'annexe I s'appliquent par code NC aux"
-                  + " minerais, concentrés et métaux d'étain, de tantale, de tungstène et d'or)"),
+          Reason.of("regulation.reason.eu_conflict_minerals.eu_imports_not_given_annex"),
           "eu_imports");
     }
     Map<ImportThreshold, BigDecimal> volumes = new LinkedHashMap<>();
@@ -48,12 +44,7 @@ public final class EuConflictMineralsPolicy extends TierPolicy {
       } else {
         checks.add(
             Check.unknown(
-                Reason.of(
-                    "import line %s (profile line %s) may fall under %s Annex I row(s) (%s): give"
-                        + " the full CN or TARIC code, or the material and form",
-                    "la ligne d'import %s (ligne %s du profil) peut relever de %s ligne(s) de"
-                        + " l'annexe I (%s)\u00a0: donner le code NC ou TARIC complet, ou la matière"
-                        + " et la forme",
+                Reason.of("regulation.reason.eu_conflict_minerals.import_line_profile_line_may",
                     line.label(), line.line(), rows.size(),
                     String.join(", ", rows.stream().map(ImportThreshold::cnCode).toList())),
                 "eu_imports line " + line.line() + " cn_code"));
@@ -62,13 +53,12 @@ public final class EuConflictMineralsPolicy extends TierPolicy {
     for (Map.Entry<ImportThreshold, BigDecimal> e : volumes.entrySet()) {
       ImportThreshold row = e.getKey();
       Reason what =
-          Reason.of("per year of %s (%s%s, Annex I part %s)", "par an de %s (%s%s, annexe I partie %s)",
-              row.description(), row.ex() ? "ex " : "", row.cnCode(), row.part());
+          Reason.of("regulation.reason.eu_conflict_minerals.per_year_of_annex_i",
+              text.annexRow(text.importThresholds().indexOf(row)), row.ex() ? "ex " : "", row.cnCode(), row.part());
       if (row.thresholdKg().isEmpty()) {
         checks.add(
             Check.unknown(
-                Reason.of("%s %s: no volume threshold in the data for this row (%s)",
-                    "%s %s\u00a0: pas de seuil de volume dans les données pour cette ligne (%s)",
+                Reason.of("regulation.reason.eu_conflict_minerals.no_volume_threshold_in_the",
                     Unit.KG.format(e.getValue()), what, row.note())));
       } else {
         Check c =
@@ -77,7 +67,7 @@ public final class EuConflictMineralsPolicy extends TierPolicy {
         if (!row.verified()) {
           c = new Check(c.verdict(),
               List.of(c.sentences().get(0)
-                  .plus(new Reason(" [threshold not verified]", " [seuil non vérifié]"))),
+                  .plus(Reason.of("regulation.reason.eu_conflict_minerals.threshold_not_verified"))),
               c.missing());
         }
         checks.add(c);
@@ -85,12 +75,11 @@ public final class EuConflictMineralsPolicy extends TierPolicy {
     }
     if (checks.isEmpty()) {
       Reason none =
-          new Reason("no import of an Annex I mineral or metal",
-              "aucune importation d'un minerai ou métal de l'annexe I");
+          Reason.of("regulation.reason.eu_conflict_minerals.no_import_of_an_annex");
       return Check.notMet(
           outside.isEmpty()
               ? none
-              : none.plus(Reason.of(" (%s not in Annex I)", " (%s hors annexe I)",
+              : none.plus(Reason.of("regulation.reason.eu_conflict_minerals.not_in_annex_i",
                   String.join(", ", outside))));
     }
     return Check.any(checks);

@@ -10,7 +10,7 @@ import fr.vigie.engine.regulation.profile.CompanyProfile;
  * turnover_eur_more_than} turnover) manufacturing strategic technologies with the strategic raw
  * materials the text names.
  */
-public final class EuCriticalRawMaterialsPolicy extends TierPolicy {
+final class EuCriticalRawMaterialsPolicy extends TierPolicy {
   public EuCriticalRawMaterialsPolicy() {
     super("eu-crma", "employees_more_than", "turnover_eur_more_than");
   }
@@ -19,13 +19,12 @@ public final class EuCriticalRawMaterialsPolicy extends TierPolicy {
   Check check(Regulation text, Tier tier, CompanyProfile p, Context ctx) {
     return Check.all(
         Check.isTrue(p.manufacturesStrategicTechnologies(), "manufactures_strategic_technologies",
-            new Reason("manufactures strategic technologies", "fabrique des technologies stratégiques"),
-            new Reason("does not manufacture strategic technologies",
-                "ne fabrique pas de technologies stratégiques")),
+            Reason.of("regulation.reason.eu_critical_raw_materials.manufactures_strategic_technologies"),
+            Reason.of("regulation.reason.eu_critical_raw_materials.does_not_manufacture_strategic_technologies")),
         Check.moreThan(Check.EMPLOYEES_WORLDWIDE, p.employees().worldwide(),
             threshold(text, tier, "employees_more_than"), Unit.COUNT, "employees.worldwide"),
         Check.moreThan(Check.NET_TURNOVER, p.turnoverEur(),
             threshold(text, tier, "turnover_eur_more_than"), Unit.EUR, "turnover_eur"),
-        Check.usesAny(p.materialsUsed(), Check.ids(text.minerals()), new Reason("strategic raw materials", "matières premières stratégiques")));
+        Check.usesAny(p.materialsUsed(), Check.ids(text.minerals()), Reason.of("regulation.reason.eu_critical_raw_materials.strategic_raw_materials")));
   }
 }

@@ -12,7 +12,7 @@ import java.util.List;
  * or small (they exceed two of the three limits of Directive 2013/34); a tier without them is for
  * everyone (the later date of micro and small companies).
  */
-public final class EuDeforestationPolicy extends TierPolicy {
+final class EuDeforestationPolicy extends TierPolicy {
   public EuDeforestationPolicy() {
     super("eu-deforestation", "small_employees_limit", "small_turnover_eur_limit",
         "small_balance_sheet_eur_limit");
@@ -20,7 +20,7 @@ public final class EuDeforestationPolicy extends TierPolicy {
 
   @Override
   Check check(Regulation text, Tier tier, CompanyProfile p, Context ctx) {
-    Check commodity = Check.usesAny(p.materialsUsed(), text.products(), new Reason("relevant commodities", "produits de base concernés"));
+    Check commodity = Check.usesAny(p.materialsUsed(), text.products(), Reason.of("regulation.reason.eu_deforestation.relevant_commodities"));
     if (tier.threshold("small_employees_limit").isEmpty()) {
       return commodity;
     }

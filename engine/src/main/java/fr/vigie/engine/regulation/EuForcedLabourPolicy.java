@@ -9,7 +9,7 @@ import fr.vigie.engine.regulation.profile.CompanyProfile;
  * places_products_on_eu_market}; when absent, placing batteries or importing into the EU is taken
  * as evidence that the company places products on the EU market.
  */
-public final class EuForcedLabourPolicy extends TierPolicy {
+final class EuForcedLabourPolicy extends TierPolicy {
   public EuForcedLabourPolicy() {
     super("eu-forced-labour");
   }
@@ -18,24 +18,17 @@ public final class EuForcedLabourPolicy extends TierPolicy {
   Check check(Regulation text, Tier tier, CompanyProfile p, Context ctx) {
     if (p.placesProductsOnEuMarket().isPresent()) {
       return p.placesProductsOnEuMarket().get()
-          ? Check.met(new Reason("places products on the EU market (no size threshold)",
-              "met des produits sur le marché de l'UE (pas de seuil de taille)"))
-          : Check.notMet(new Reason("does not place products on the EU market nor export them",
-              "ne met pas de produits sur le marché de l'UE et n'en exporte pas"));
+          ? Check.met(Reason.of("regulation.reason.eu_forced_labour.places_products_on_the_eu"))
+          : Check.notMet(Reason.of("regulation.reason.eu_forced_labour.does_not_place_products_on"));
     }
     if (p.placesBatteriesOnEuMarket().orElse(false)) {
-      return Check.met(new Reason("places batteries on the EU market (no size threshold)",
-          "met des batteries sur le marché de l'UE (pas de seuil de taille)"));
+      return Check.met(Reason.of("regulation.reason.eu_forced_labour.places_batteries_on_the_eu"));
     }
     if (p.euImports().map(l -> !l.isEmpty()).orElse(false)) {
-      return Check.met(new Reason("imports into the EU (no size threshold)",
-          "importe dans l'UE (pas de seuil de taille)"));
+      return Check.met(Reason.of("regulation.reason.eu_forced_labour.imports_into_the_eu_no"));
     }
     return Check.unknown(
-        new Reason(
-            "places_products_on_eu_market not given (the ban covers every product on the EU market)",
-            "places_products_on_eu_market non renseigné (l'interdiction couvre tout produit sur le"
-                + " marché de l'UE)"),
+        Reason.of("regulation.reason.eu_forced_labour.places_products_on_eu_market"),
         "places_products_on_eu_market");
   }
 }

@@ -11,7 +11,7 @@ import java.math.BigDecimal;
  * its French subsidiaries, or at least {@code employees_worldwide_at_least} worldwide. The profile's
  * {@code employees} is the last year, {@code employees_previous_year} the year before.
  */
-public final class FrenchDutyOfVigilancePolicy extends TierPolicy {
+final class FrenchDutyOfVigilancePolicy extends TierPolicy {
   public FrenchDutyOfVigilancePolicy() {
     super("fr-duty-of-vigilance", "employees_france_at_least", "employees_worldwide_at_least");
   }
@@ -31,8 +31,7 @@ public final class FrenchDutyOfVigilancePolicy extends TierPolicy {
                 Check.atLeast(Check.EMPLOYEES_WORLDWIDE, p.employees().worldwide(), world, Unit.COUNT,
                     "employees.worldwide"),
                 Check.atLeast(
-                    new Reason("employees worldwide the previous year",
-                        "salariés dans le monde l'année précédente"),
+                    Reason.of("regulation.reason.french_duty_of_vigilance.employees_worldwide_the_previous_year"),
                     p.employeesPreviousYear().worldwide(), world, Unit.COUNT,
                     "employees_previous_year.worldwide"))));
   }

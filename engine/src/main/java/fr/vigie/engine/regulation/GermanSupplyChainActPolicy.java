@@ -8,7 +8,7 @@ import fr.vigie.engine.regulation.profile.CompanyProfile;
  * of business, administrative seat, statutory seat or a branch in Germany and at least {@code
  * employees_germany_at_least} employees in Germany (phase-in: 3,000 from 2023, 1,000 from 2024).
  */
-public final class GermanSupplyChainActPolicy extends TierPolicy {
+final class GermanSupplyChainActPolicy extends TierPolicy {
   public GermanSupplyChainActPolicy() {
     super("de-lksg", "employees_germany_at_least");
   }

@@ -9,7 +9,7 @@ import java.util.Set;
  * one; it is the recommended reference for every company and the standard the binding texts
  * build on. It always answers "applies" with that reason.
  */
-public final class OecdGuidancePolicy implements ApplicabilityPolicy {
+final class OecdGuidancePolicy implements ApplicabilityPolicy {
   @Override
   public String regulationId() {
     return "oecd-ddg";
@@ -26,14 +26,8 @@ public final class OecdGuidancePolicy implements ApplicabilityPolicy {
     return new Applicability.Applies(
         regime.firstApplication(),
         List.of(
-            TierPolicy.APPLIES.plus(new Reason(
-                "voluntary guidance, recommended for every company sourcing minerals (no"
-                    + " threshold); the EU conflict minerals and batteries regulations, the CSDDD and"
-                    + " Dodd-Frank 1502 build on its five steps",
-                "guide volontaire, recommandé à toute entreprise qui s'approvisionne en minerais"
-                    + " (pas de seuil)\u00a0; les règlements européens sur les minerais de conflit et"
-                    + " sur les batteries, la CS3D et Dodd-Frank 1502 reposent sur ses cinq étapes")),
-            Reason.of("rules: %1$s (since %3$s)", "règles\u00a0: %2$s (depuis le %3$s)",
-                regime.en(), text.nameFr(), regime.inEffectFrom())));
+            TierPolicy.APPLIES.plus(Reason.of("regulation.reason.oecd_guidance.voluntary_guidance_recommended_for_every")),
+            Reason.of("regulation.reason.oecd_guidance.rules_since_s",
+                regime.en(), text.term(), regime.inEffectFrom())));
   }
 }

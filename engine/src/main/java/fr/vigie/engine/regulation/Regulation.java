@@ -1,5 +1,9 @@
 package fr.vigie.engine.regulation;
 
+import fr.vigie.engine.kernel.Names;
+import fr.vigie.engine.kernel.Term;
+import fr.vigie.engine.kernel.TermNames;
+import java.util.Locale;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.regulation.profile.ImportThreshold;
 import java.net.URI;
@@ -16,6 +20,7 @@ import java.util.Optional;
  * postponement), so that a reference date selects the rules that held on that day.
  *
  * @param id stable id, e.g. {@code eu-batteries}
+ * @param names the title per language, English and French required
  * @param reference official reference, e.g. {@code Regulation (EU) 2023/1542, Articles 47-53}
  * @param jurisdiction {@code EU}, an ISO alpha-2 code, or {@code international}
  * @param voluntary true for guidance that binds nobody (status {@link RegulationStatus#VOLUNTARY})
@@ -32,8 +37,7 @@ import java.util.Optional;
  */
 public record Regulation(
     String id,
-    String nameEn,
-    String nameFr,
+    Names names,
     String reference,
     String jurisdiction,
     boolean voluntary,
@@ -47,14 +51,13 @@ public record Regulation(
     URI source,
     LocalDate asOf,
     boolean verified,
-    List<String> notes,
+    List<Names> notes,
     List<ImportThreshold> importThresholds,
     String origin) {
 
   public Regulation {
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(nameEn, "nameEn");
-    Objects.requireNonNull(nameFr, "nameFr");
+    Objects.requireNonNull(names, "names");
     Objects.requireNonNull(reference, "reference");
     Objects.requireNonNull(jurisdiction, "jurisdiction");
     Objects.requireNonNull(adopted, "adopted");
@@ -72,6 +75,39 @@ public record Regulation(
     if (regimes.isEmpty()) {
       throw new IllegalArgumentException("text " + id + " has no scope regime");
     }
+  }
+
+  /** The title in this language, else in English. */
+  public String name(Locale locale) {
+    return names.in(locale);
+  }
+
+  /** This text as a term ({@code regulation}/id), named from its file. */
+  public Term term() {
+    return Term.of(KIND, id);
+  }
+
+  /** The kind of regulation terms. */
+  public static final String KIND = "regulation";
+
+  /** The kind of Annex I row terms, with ids {@code <text id>#<row index>}. */
+  public static final String ANNEX_ROW = "annex_i_row";
+
+  /** Row {@code index} of the import thresholds as a term, named by its description. */
+  public Term annexRow(int index) {
+    return Term.of(ANNEX_ROW, id + "#" + index);
+  }
+
+  /** Names this text's title and its Annex I rows in any language its file gives. */
+  public TermNames termNames() {
+    return (kind, term, locale) -> {
+      if (kind.equals(KIND) && term.equals(id)) return names.exactly(locale);
+      if (kind.equals(ANNEX_ROW) && term.startsWith(id + "#")) {
+        int i = Integer.parseInt(term.substring(id.length() + 1));
+        return i < importThresholds.size() ? importThresholds.get(i).description().exactly(locale) : Optional.empty();
+      }
+      return Optional.empty();
+    };
   }
 
   /** The version of the scope rules in effect on {@code date}; empty before the first one. */
@@ -107,12 +143,11 @@ public record Regulation(
                 : RegulationStatus.PROPOSED);
   }
 
-  /** A dated milestone (adoption, application, postponement), shown to users. */
-  public record KeyDate(LocalDate date, String en, String fr, boolean verified) {
+  /** A dated milestone (adoption, application, postponement), shown to users, per language. */
+  public record KeyDate(LocalDate date, Names text, boolean verified) {
     public KeyDate {
       Objects.requireNonNull(date, "date");
-      Objects.requireNonNull(en, "en");
-      Objects.requireNonNull(fr, "fr");
+      Objects.requireNonNull(text, "text");
     }
   }
 
@@ -123,11 +158,10 @@ public record Regulation(
    * @param solutions ids of the solutions (practices) that fulfil it, for the gap analysis
    */
   public record Obligation(
-      String id, String en, String fr, Optional<Integer> oecdStep, List<String> solutions) {
+      String id, Names text, Optional<Integer> oecdStep, List<String> solutions) {
     public Obligation {
       Objects.requireNonNull(id, "id");
-      Objects.requireNonNull(en, "en");
-      Objects.requireNonNull(fr, "fr");
+      Objects.requireNonNull(text, "text");
       Objects.requireNonNull(oecdStep, "oecdStep");
       solutions = List.copyOf(solutions);
       oecdStep.ifPresent(

@@ -1,5 +1,6 @@
 package fr.vigie.engine.regulation;
 
+import fr.vigie.engine.kernel.TermNames;
 import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.yaml.YamlReader;
 import java.io.BufferedReader;
@@ -158,6 +159,13 @@ public final class RegulationCatalog {
   /** Every text, built-in order first, then texts added by the override. */
   public List<Regulation> texts() {
     return texts;
+  }
+
+  /** Names {@code regulation} terms (by text id) from the texts' titles. Give it to Messages. */
+  public TermNames termNames() {
+    return (kind, id, locale) ->
+        find(kind.equals(Regulation.ANNEX_ROW) ? id.substring(0, Math.max(0, id.indexOf('#'))) : id)
+            .flatMap(t -> t.termNames().name(kind, id, locale));
   }
 
   public Optional<Regulation> find(String id) {

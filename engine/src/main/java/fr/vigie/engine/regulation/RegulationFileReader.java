@@ -1,5 +1,6 @@
 package fr.vigie.engine.regulation;
 
+import fr.vigie.engine.kernel.Names;
 import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.regulation.profile.ImportThreshold;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns one data file (one text) into a {@link Regulation}, refusing unknown keys, bad dates, a
@@ -23,10 +25,12 @@ import java.util.Set;
  */
 final class RegulationFileReader {
   private static final String[] TEXT_KEYS = {
-    "id", "name_en", "name_fr", "reference", "jurisdiction", "voluntary", "adopted", "as_of",
+    "id", "reference", "jurisdiction", "voluntary", "adopted", "as_of",
     "source", "verified", "minerals", "products", "key_dates", "scope", "obligations", "penalties",
     "notes", "import_thresholds"
   };
+
+  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
 
   private final Map<String, ApplicabilityPolicy> policies;
 
@@ -36,7 +40,8 @@ final class RegulationFileReader {
 
   Regulation read(String source, YamlNode root) {
     Fields f = Fields.of(source, root, "a regulation text").allow(TEXT_KEYS);
-    f.rejectUnknown();
+    f.allow("name_" + "en", "name_" + "fr");
+    Names title = languageKeys(f, "name_");
     String id = f.string("id");
     if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
       throw f.error(f.lineOf("id"), "key 'id': '" + id + "' is not a lower-case id like eu-csddd");
@@ -67,10 +72,8 @@ final class RegulationFileReader {
     List<Regulation.KeyDate> keyDates = new ArrayList<>();
     for (YamlNode n : f.list("key_dates")) {
       Fields k = Fields.of(source, n, "a key date").allow("date", "en", "fr", "verified");
-      k.rejectUnknown();
-      keyDates.add(
-          new Regulation.KeyDate(
-              k.date("date"), k.string("en"), k.string("fr"), k.optBool("verified").orElse(true)));
+      Names text = languageKeys(k, "");
+      keyDates.add(new Regulation.KeyDate(k.date("date"), text, k.optBool("verified").orElse(true)));
     }
     List<ImportThreshold> thresholds = new ArrayList<>();
     for (YamlNode n : f.list("import_thresholds")) {
@@ -82,8 +85,7 @@ final class RegulationFileReader {
     }
     return new Regulation(
         id,
-        f.string("name_en"),
-        f.string("name_fr"),
+        title,
         f.string("reference"),
         f.string("jurisdiction"),
         f.optBool("voluntary").orElse(false),
@@ -97,7 +99,7 @@ final class RegulationFileReader {
         url(f, "source"),
         f.date("as_of"),
         f.optBool("verified").orElse(true),
-        f.strings("notes"),
+        notes(source, f),
         thresholds,
         source);
   }
@@ -146,7 +148,7 @@ final class RegulationFileReader {
 
   private static Regulation.Obligation obligation(String source, YamlNode n) {
     Fields o = Fields.of(source, n, "an obligation").allow("id", "en", "fr", "oecd_step", "solutions");
-    o.rejectUnknown();
+    Names text = languageKeys(o, "");
     Optional<Integer> step =
         o.node("oecd_step")
             .map(
@@ -158,7 +160,7 @@ final class RegulationFileReader {
                   return d.intValue();
                 });
     return new Regulation.Obligation(
-        o.string("id"), o.string("en"), o.string("fr"), step, o.strings("solutions"));
+        o.string("id"), text, step, o.strings("solutions"));
   }
 
   private static ImportThreshold importThreshold(String source, YamlNode n) {
@@ -180,12 +182,55 @@ final class RegulationFileReader {
         cn,
         t.optBool("ex").orElse(false),
         t.strings("taric"),
-        t.string("description"),
+        text(source, t, "description"),
         mineral(t, "material", t.string("material")),
         t.string("form"),
         t.optDecimal("threshold_kg"),
         t.optBool("verified").orElse(true),
         t.optString("note").orElse(""));
+  }
+
+  /**
+   * The texts of a mapping given under {@code <prefix><language>} keys ({@code name_en}, {@code
+   * name_fr}, or {@code en}, {@code fr} with an empty prefix): English and French are required, any
+   * other two-letter language is read too, so adding a language is adding keys. Refuses any other
+   * unknown key.
+   */
+  static Names languageKeys(Fields f, String prefix) {
+    Map<String, String> byLanguage = new LinkedHashMap<>();
+    byLanguage.put("en", f.string(prefix + "en"));
+    byLanguage.put("fr", f.string(prefix + "fr"));
+    for (YamlNode.Entry e : f.unknownKeys()) {
+      String k = e.key();
+      if (k.startsWith(prefix) && LANGUAGE.matcher(k.substring(prefix.length())).matches()) {
+        f.allow(k);
+        byLanguage.put(k.substring(prefix.length()), f.string(k));
+      }
+    }
+    f.rejectUnknown();
+    return new Names(byLanguage);
+  }
+
+  /** A text written as one English value or as a mapping of languages ({@code en}, {@code fr}...). */
+  private static Names text(String source, Fields f, String key) {
+    YamlNode n = f.node(key).orElseThrow(() -> f.error(f.line(), "missing key '" + key + "'"));
+    return n instanceof YamlNode.Mapping ? languageKeys(Fields.of(source, n, "key '" + key + "'"), "")
+        : Names.english(f.string(key));
+  }
+
+  /** The notes: each one English value or a mapping of languages. */
+  private static List<Names> notes(String source, Fields f) {
+    List<Names> notes = new ArrayList<>();
+    for (YamlNode n : f.list("notes")) {
+      if (n instanceof YamlNode.Mapping) {
+        notes.add(languageKeys(Fields.of(source, n, "a note"), ""));
+      } else if (n instanceof YamlNode.Scalar s && !s.text().isBlank()) {
+        notes.add(Names.english(s.text().strip()));
+      } else {
+        throw Fields.error(source, n.line(), "a note must be a text or a mapping of languages");
+      }
+    }
+    return notes;
   }
 
   private static MineralId mineral(Fields f, String key, String id) {

@@ -1,140 +1,162 @@
 package fr.vigie.engine.regulation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import fr.vigie.engine.kernel.Messages;
 import fr.vigie.engine.regulation.profile.ImportThreshold;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Renders assessments and the catalogue for people (plain text) and programs (JSON-ready trees of
- * maps and lists with snake_case keys). Every text shows its source address and "as of" date.
+ * Renders assessments and the catalogue for people (plain text) and programs (records serialised
+ * as JSON with snake_case keys), in the language of the given {@link Messages}: texts' names,
+ * applicability reasons, obligations, key dates and notes are in that language; {@code names} holds
+ * the title in every language the data has. Every text shows its source address and "as of" date.
  */
 public final class RegulationReport {
   private RegulationReport() {}
 
-  /** One JSON object per text: {@code id, outcome, applies_from, reasons, obligations, ...}. */
-  public static List<Map<String, Object>> assessmentsTree(List<RegulationAssessment> list) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (RegulationAssessment a : list) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      Regulation t = a.text();
-      m.put("id", t.id());
-      m.put("name_en", t.nameEn());
-      m.put("name_fr", t.nameFr());
-      m.put("status", t.status(a.date()).id());
-      m.put("outcome", a.outcome().id());
-      m.put("applies_from", a.appliesFrom().map(LocalDate::toString).orElse(null));
-      m.put("due_on_date", a.dueOnDate());
-      m.put("reasons", a.outcome().reasons());
-      m.put("reasons_fr", a.outcome().reasonsFr());
-      m.put("obligations", a.obligations().stream().map(RegulationReport::obligation).toList());
-      m.put(
-          "missing_facts",
-          a.outcome() instanceof Applicability.CannotTell c ? c.missingFacts() : List.of());
-      m.put("source", t.source().toString());
-      m.put("as_of", t.asOf().toString());
-      m.put("verified", t.verified());
-      out.add(m);
-    }
-    return out;
+  /** One assessed text, as printed by {@code vigie regulations --json}. */
+  public record AssessmentJson(
+      String id,
+      String name,
+      Map<String, String> names,
+      String status,
+      String outcome,
+      @JsonProperty("applies_from") String appliesFrom,
+      @JsonProperty("due_on_date") boolean dueOnDate,
+      List<String> reasons,
+      List<ObligationJson> obligations,
+      @JsonProperty("missing_facts") List<String> missingFacts,
+      String source,
+      @JsonProperty("as_of") String asOf,
+      boolean verified) {}
+
+  /** One obligation: its text in the reader's language and in every language of the data. */
+  public record ObligationJson(
+      String id,
+      String text,
+      Map<String, String> texts,
+      @JsonProperty("oecd_step") Integer oecdStep,
+      List<String> solutions) {}
+
+  /** One text of the catalogue, as printed by {@code vigie regulations list --json}. */
+  public record TextJson(
+      String id,
+      String name,
+      Map<String, String> names,
+      String reference,
+      String jurisdiction,
+      String status,
+      String adopted,
+      List<String> minerals,
+      List<String> products,
+      @JsonProperty("key_dates") List<KeyDateJson> keyDates,
+      List<RegimeJson> scope,
+      List<ObligationJson> obligations,
+      String penalties,
+      @JsonProperty("import_thresholds") @JsonInclude(JsonInclude.Include.NON_NULL)
+          List<ImportRowJson> importThresholds,
+      List<String> notes,
+      String source,
+      @JsonProperty("as_of") String asOf,
+      boolean verified) {}
+
+  /** A dated milestone in the reader's language and in every language of the data. */
+  public record KeyDateJson(String date, String text, Map<String, String> texts, boolean verified) {}
+
+  /** A version of the scope rules; {@code description} is as the data gives it (English). */
+  public record RegimeJson(
+      String regime,
+      String description,
+      @JsonProperty("in_effect_from") String inEffectFrom,
+      boolean verified,
+      String source,
+      List<TierJson> tiers) {}
+
+  /** A phase of a regime with its thresholds. */
+  public record TierJson(
+      @JsonProperty("applies_from") String appliesFrom, Map<String, BigDecimal> thresholds) {}
+
+  /** A row of Annex I of the EU conflict minerals regulation. */
+  public record ImportRowJson(
+      String part,
+      @JsonProperty("cn_code") String cnCode,
+      List<String> taric,
+      String description,
+      String material,
+      String form,
+      @JsonProperty("threshold_kg") BigDecimal thresholdKg,
+      boolean verified,
+      String note) {}
+
+  /** One record per text: {@code id, name, outcome, applies_from, reasons, obligations, ...}. */
+  public static List<AssessmentJson> assessmentsJson(List<RegulationAssessment> list, Messages m) {
+    return list.stream()
+        .map(
+            a -> {
+              Regulation t = a.text();
+              return new AssessmentJson(
+                  t.id(), t.name(m.locale()), t.names().byLanguage(), t.status(a.date()).id(),
+                  a.outcome().id(), a.appliesFrom().map(LocalDate::toString).orElse(null),
+                  a.dueOnDate(), a.outcome().reasons().stream().map(m::render).toList(),
+                  a.obligations().stream().map(o -> obligation(o, m)).toList(),
+                  a.outcome() instanceof Applicability.CannotTell c ? c.missingFacts() : List.of(),
+                  t.source().toString(), t.asOf().toString(), t.verified());
+            })
+        .toList();
   }
 
   /** The whole catalogue as seen on {@code date}. */
-  public static List<Map<String, Object>> catalogueTree(List<Regulation> texts, LocalDate date) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Regulation t : texts) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", t.id());
-      m.put("name_en", t.nameEn());
-      m.put("name_fr", t.nameFr());
-      m.put("reference", t.reference());
-      m.put("jurisdiction", t.jurisdiction());
-      m.put("status", t.status(date).id());
-      m.put("adopted", t.adopted().map(LocalDate::toString).orElse(null));
-      m.put("minerals", t.minerals().stream().map(Object::toString).toList());
-      m.put("products", t.products());
-      List<Map<String, Object>> dates = new ArrayList<>();
-      for (Regulation.KeyDate k : t.keyDates()) {
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("date", k.date().toString());
-        d.put("en", k.en());
-        d.put("fr", k.fr());
-        d.put("verified", k.verified());
-        dates.add(d);
-      }
-      m.put("key_dates", dates);
-      List<Map<String, Object>> regimes = new ArrayList<>();
-      for (ScopeRegime r : t.regimes()) {
-        Map<String, Object> rm = new LinkedHashMap<>();
-        rm.put("regime", r.id());
-        rm.put("en", r.en());
-        rm.put("in_effect_from", r.inEffectFrom().toString());
-        rm.put("verified", r.verified());
-        rm.put("source", r.source().map(Object::toString).orElse(null));
-        List<Map<String, Object>> tiers = new ArrayList<>();
-        for (ScopeRegime.Tier tier : r.tiers()) {
-          Map<String, Object> tm = new LinkedHashMap<>();
-          tm.put("applies_from", tier.appliesFrom().toString());
-          tm.put("thresholds", new TreeMap<>(tier.thresholds()));
-          tiers.add(tm);
-        }
-        rm.put("tiers", tiers);
-        regimes.add(rm);
-      }
-      m.put("scope", regimes);
-      m.put("obligations", t.obligations().stream().map(RegulationReport::obligation).toList());
-      m.put("penalties", t.penalties());
-      if (!t.importThresholds().isEmpty()) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (ImportThreshold row : t.importThresholds()) {
-          Map<String, Object> rm = new LinkedHashMap<>();
-          rm.put("part", row.part());
-          rm.put("cn_code", (row.ex() ? "ex " : "") + row.cnCode());
-          rm.put("taric", row.taric());
-          rm.put("description", row.description());
-          rm.put("material", row.material().value());
-          rm.put("form", row.form());
-          rm.put("threshold_kg", row.thresholdKg().orElse(null));
-          rm.put("verified", row.verified());
-          rm.put("note", row.note());
-          rows.add(rm);
-        }
-        m.put("import_thresholds", rows);
-      }
-      m.put("notes", t.notes());
-      m.put("source", t.source().toString());
-      m.put("as_of", t.asOf().toString());
-      m.put("verified", t.verified());
-      out.add(m);
-    }
-    return out;
+  public static List<TextJson> catalogueJson(List<Regulation> texts, LocalDate date, Messages m) {
+    return texts.stream()
+        .map(
+            t ->
+                new TextJson(
+                    t.id(), t.name(m.locale()), t.names().byLanguage(), t.reference(),
+                    t.jurisdiction(), t.status(date).id(),
+                    t.adopted().map(LocalDate::toString).orElse(null),
+                    t.minerals().stream().map(Object::toString).toList(), t.products(),
+                    t.keyDates().stream()
+                        .map(k -> new KeyDateJson(k.date().toString(), k.text().in(m.locale()),
+                            k.text().byLanguage(), k.verified()))
+                        .toList(),
+                    t.regimes().stream()
+                        .map(r -> new RegimeJson(r.id(), r.en(), r.inEffectFrom().toString(),
+                            r.verified(), r.source().map(Object::toString).orElse(null),
+                            r.tiers().stream()
+                                .map(tier -> new TierJson(tier.appliesFrom().toString(),
+                                    new TreeMap<>(tier.thresholds())))
+                                .toList()))
+                        .toList(),
+                    t.obligations().stream().map(o -> obligation(o, m)).toList(), t.penalties(),
+                    t.importThresholds().isEmpty()
+                        ? null
+                        : t.importThresholds().stream()
+                            .map(row -> new ImportRowJson(row.part(),
+                                (row.ex() ? "ex " : "") + row.cnCode(), row.taric(),
+                                row.description().in(m.locale()), row.material().value(), row.form(),
+                                row.thresholdKg().orElse(null), row.verified(), row.note()))
+                            .toList(),
+                    t.notes().stream().map(n -> n.in(m.locale())).toList(), t.source().toString(),
+                    t.asOf().toString(), t.verified()))
+        .toList();
   }
 
-  private static Map<String, Object> obligation(Regulation.Obligation o) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", o.id());
-    m.put("en", o.en());
-    m.put("fr", o.fr());
-    m.put("oecd_step", o.oecdStep().orElse(null));
-    m.put("solutions", o.solutions());
-    return m;
-  }
-
-  /** Plain-text report of assessments, in English. */
-  public static String assessmentsText(String company, LocalDate date, List<RegulationAssessment> list) {
-    return assessmentsText(company, date, list, false);
+  private static ObligationJson obligation(Regulation.Obligation o, Messages m) {
+    return new ObligationJson(o.id(), o.text().in(m.locale()), o.text().byLanguage(),
+        o.oecdStep().orElse(null), o.solutions());
   }
 
   /**
-   * Plain-text report of assessments; with {@code french}, the texts' names, the applicability
-   * reasons and the obligations are in French (headings and labels stay in English).
+   * Plain-text report of assessments: the texts' names, the applicability reasons and the
+   * obligations in the language of {@code m} (headings and labels stay in English).
    */
   public static String assessmentsText(
-      String company, LocalDate date, List<RegulationAssessment> list, boolean french) {
+      String company, LocalDate date, List<RegulationAssessment> list, Messages m) {
     StringBuilder sb = new StringBuilder();
     sb.append("Regulations for ").append(company).append(" on ").append(date).append("\n");
     int applies = 0;
@@ -157,14 +179,11 @@ public final class RegulationReport {
               yield "CANNOT TELL";
             }
           };
-      sb.append("\n").append(t.id()).append(": ").append(french ? t.nameFr() : t.nameEn())
-          .append("\n");
+      sb.append("\n").append(t.id()).append(": ").append(t.name(m.locale())).append("\n");
       sb.append("  ").append(head).append("  (").append(t.reference()).append("; ")
           .append(t.jurisdiction()).append("; status on ").append(date).append(": ")
           .append(t.status(date).id().replace('_', ' ')).append(")\n");
-      for (String r : a.outcome().reasons(french)) {
-        sb.append("  - ").append(r).append("\n");
-      }
+      a.outcome().reasons().forEach(r -> sb.append("  - ").append(m.render(r)).append("\n"));
       if (a.outcome() instanceof Applicability.CannotTell c && !c.missingFacts().isEmpty()) {
         sb.append("  missing facts: ").append(String.join(", ", c.missingFacts())).append("\n");
       }
@@ -173,7 +192,7 @@ public final class RegulationReport {
         for (Regulation.Obligation o : a.obligations()) {
           sb.append("    * ").append(o.id())
               .append(o.oecdStep().map(s -> " [OECD step " + s + "]").orElse(""))
-              .append(": ").append(french ? o.fr() : o.en()).append("\n");
+              .append(": ").append(o.text().in(m.locale())).append("\n");
         }
       }
       sb.append("  source: ").append(t.source()).append(" (as of ").append(t.asOf())
@@ -184,14 +203,13 @@ public final class RegulationReport {
     return sb.toString();
   }
 
-  /** Plain-text catalogue. */
-  public static String catalogueText(List<Regulation> texts, LocalDate date) {
+  /** Plain-text catalogue, the names and dates in the language of {@code m}. */
+  public static String catalogueText(List<Regulation> texts, LocalDate date, Messages m) {
     StringBuilder sb = new StringBuilder();
     sb.append("Regulatory knowledge base (").append(texts.size()).append(" texts), status on ")
         .append(date).append("\n");
     for (Regulation t : texts) {
-      sb.append("\n").append(t.id()).append(": ").append(t.nameEn()).append("\n");
-      sb.append("  ").append(t.nameFr()).append("\n");
+      sb.append("\n").append(t.id()).append(": ").append(t.name(m.locale())).append("\n");
       sb.append("  ").append(t.reference()).append("; ").append(t.jurisdiction())
           .append("; status: ").append(t.status(date).id().replace('_', ' ')).append("\n");
       if (!t.minerals().isEmpty()) {
@@ -200,7 +218,7 @@ public final class RegulationReport {
             .append("\n");
       }
       for (Regulation.KeyDate k : t.keyDates()) {
-        sb.append("  ").append(k.date()).append("  ").append(k.en())
+        sb.append("  ").append(k.date()).append("  ").append(k.text().in(m.locale()))
             .append(k.verified() ? "" : " (not verified)").append("\n");
       }
       t.regimeAt(date)
@@ -217,8 +235,8 @@ public final class RegulationReport {
               });
       for (ImportThreshold row : t.importThresholds()) {
         sb.append("    Annex I ").append(row.part()).append("  ").append(row.ex() ? "ex " : "")
-            .append(row.cnCode()).append("  ").append(row.description()).append(": ")
-            .append(row.thresholdKg().map(v -> Check.Unit.KG.format(v).en()).orElse("no figure"))
+            .append(row.cnCode()).append("  ").append(row.description().in(m.locale())).append(": ")
+            .append(row.thresholdKg().map(v -> m.render(Check.Unit.KG.format(v).text())).orElse("no figure"))
             .append(row.verified() ? "" : " (not verified)")
             .append(row.note().isEmpty() ? "" : "; " + row.note()).append("\n");
       }

@@ -45,13 +45,11 @@ abstract class TierPolicy implements ApplicabilityPolicy {
       checks.add(check(text, tier, profile, ctx));
     }
     Reason rules =
-        Reason.of("rules: %1$s (in effect since %3$s)%4$s",
-            "règles\u00a0: %1$s, version «\u00a0%2$s\u00a0» (en vigueur depuis le %3$s)%4$s",
-            new Reason(regime.en(), text.nameFr()), regime.id(), regime.inEffectFrom(),
+        Reason.of("regulation.reason.tier.rules_in_effect_since_s",
+            Reason.of("regulation.reason.regime_title", regime.en(), text.term()), regime.id(), regime.inEffectFrom(),
             regime.verified()
                 ? Reason.same("")
-                : new Reason(" [dates or thresholds not verified]",
-                    " [dates ou seuils non vérifiés]"));
+                : Reason.of("regulation.reason.tier.dates_or_thresholds_not_verified"));
     for (int i = 0; i < checks.size(); i++) {
       Check c = checks.get(i);
       if (c.verdict() == Check.Verdict.MET) {
@@ -61,19 +59,16 @@ abstract class TierPolicy implements ApplicabilityPolicy {
           if (checks.get(j).verdict() == Check.Verdict.UNKNOWN) {
             List<String> missing = List.copyOf(checks.get(j).missing());
             reasons.add(
-                Reason.of("may apply earlier, from %s, if %s meet that phase's thresholds",
-                    "peut s'appliquer plus tôt, à partir du %s, si %s atteignent les seuils de"
-                        + " cette phase",
+                Reason.of("regulation.reason.tier.may_apply_earlier_from_if",
                     regime.tiers().get(j).appliesFrom(),
-                    new Reason(String.join(" and ", missing), String.join(" et ", missing))));
+                    Reason.and(missing)));
           }
         }
         reasons.add(
             tier.appliesFrom().isAfter(ctx.date())
-                ? Reason.of("obligations apply from %s (after the reference date %s)",
-                    "obligations applicables à partir du %s (après la date de référence du %s)",
+                ? Reason.of("regulation.reason.tier.obligations_apply_from_after_the",
                     tier.appliesFrom(), ctx.date())
-                : Reason.of("obligations apply since %s", "obligations applicables depuis le %s",
+                : Reason.of("regulation.reason.tier.obligations_apply_since",
                     tier.appliesFrom()));
         reasons.add(rules);
         return new Applicability.Applies(tier.appliesFrom(), reasons);
@@ -110,11 +105,11 @@ abstract class TierPolicy implements ApplicabilityPolicy {
   }
 
   /** The outcome prefixes of the reasons. */
-  static final Reason APPLIES = new Reason("applies: ", "s'applique\u00a0: ");
+  static final Reason APPLIES = Reason.of("regulation.reason.tier.applies");
 
-  static final Reason DOES_NOT_APPLY = new Reason("does not apply: ", "ne s'applique pas\u00a0: ");
+  static final Reason DOES_NOT_APPLY = Reason.of("regulation.reason.tier.does_not_apply");
 
-  static final Reason CANNOT_TELL = new Reason("cannot tell: ", "impossible de conclure\u00a0: ");
+  static final Reason CANNOT_TELL = Reason.of("regulation.reason.tier.cannot_tell");
 
   private static List<Reason> prefixed(Reason prefix, List<Reason> sentences) {
     List<Reason> out = new ArrayList<>();
@@ -139,13 +134,13 @@ abstract class TierPolicy implements ApplicabilityPolicy {
     Optional<String> hq = p.headquarters();
     if (hq.isEmpty()) {
       return Check.unknown(
-          Reason.of("headquarters not given (must be %s)", "siège non renseigné (doit être %s)",
+          Reason.of("regulation.reason.tier.headquarters_not_given_must_be",
               country),
           "headquarters");
     }
     return hq.get().equals(country)
-        ? Check.met(Reason.of("headquarters in %s", "siège en %s", country))
-        : Check.notMet(Reason.of("headquarters in %s, not %s", "siège en %s, pas en %s", hq.get(),
+        ? Check.met(Reason.of("regulation.reason.tier.headquarters_in", country))
+        : Check.notMet(Reason.of("regulation.reason.tier.headquarters_in_not", hq.get(),
             country));
   }
 }

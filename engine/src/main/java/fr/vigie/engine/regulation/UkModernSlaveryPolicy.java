@@ -10,7 +10,7 @@ import fr.vigie.engine.regulation.profile.CompanyProfile;
  * of at least {@code turnover_gbp_at_least}. Headquarters in GB counts as carrying on business in
  * the UK when {@code uk_business} is not given.
  */
-public final class UkModernSlaveryPolicy extends TierPolicy {
+final class UkModernSlaveryPolicy extends TierPolicy {
   public UkModernSlaveryPolicy() {
     super("uk-modern-slavery", "turnover_gbp_at_least");
   }
@@ -19,14 +19,13 @@ public final class UkModernSlaveryPolicy extends TierPolicy {
   Check check(Regulation text, Tier tier, CompanyProfile p, Context ctx) {
     Check business =
         p.ukBusiness().isEmpty() && p.headquarters().map("GB"::equals).orElse(false)
-            ? Check.met(new Reason("headquarters in GB", "siège en GB"))
+            ? Check.met(Reason.of("regulation.reason.uk_modern_slavery.headquarters_in_gb"))
             : Check.isTrue(p.ukBusiness(), "uk_business",
-                new Reason("carries on business in the UK", "exerce une activité au Royaume-Uni"),
-                new Reason("does not carry on business in the UK",
-                    "n'exerce pas d'activité au Royaume-Uni"));
+                Reason.of("regulation.reason.uk_modern_slavery.carries_on_business_in_the"),
+                Reason.of("regulation.reason.uk_modern_slavery.does_not_carry_on_business"));
     return Check.all(
         business,
-        Check.atLeast(new Reason("total turnover", "chiffre d'affaires total"), p.turnoverGbp(),
+        Check.atLeast(Reason.of("regulation.reason.uk_modern_slavery.total_turnover"), p.turnoverGbp(),
             threshold(text, tier, "turnover_gbp_at_least"), Unit.GBP, "turnover_gbp"));
   }
 }

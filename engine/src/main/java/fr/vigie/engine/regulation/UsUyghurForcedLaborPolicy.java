@@ -8,7 +8,7 @@ import fr.vigie.engine.regulation.profile.CompanyProfile;
  * made wholly or in part in Xinjiang, or by listed entities, are made with forced labour and may
  * not enter the United States. Concerns every company importing into the US, whatever its size.
  */
-public final class UsUyghurForcedLaborPolicy extends TierPolicy {
+final class UsUyghurForcedLaborPolicy extends TierPolicy {
   public UsUyghurForcedLaborPolicy() {
     super("us-uflpa");
   }
@@ -16,9 +16,7 @@ public final class UsUyghurForcedLaborPolicy extends TierPolicy {
   @Override
   Check check(Regulation text, Tier tier, CompanyProfile p, Context ctx) {
     return Check.isTrue(p.importsIntoUs(), "imports_into_us",
-        new Reason("imports goods into the United States (no size threshold)",
-            "importe des marchandises aux États-Unis (pas de seuil de taille)"),
-        new Reason("does not import goods into the United States",
-            "n'importe pas de marchandises aux États-Unis"));
+        Reason.of("regulation.reason.us_uyghur_forced_labor.imports_goods_into_the_united"),
+        Reason.of("regulation.reason.us_uyghur_forced_labor.does_not_import_goods_into"));
   }
 }

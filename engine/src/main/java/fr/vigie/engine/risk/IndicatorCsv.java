@@ -13,7 +13,7 @@ import java.util.Optional;
  * {@link IndicatorSource}. A country that cannot be resolved, a value that is not a number, a year
  * that is not a plausible year, or a country listed twice is refused with file and line.
  */
-public final class IndicatorCsv {
+final class IndicatorCsv {
   private IndicatorCsv() {}
 
   /** Values of one custom indicator by ISO alpha-3. */

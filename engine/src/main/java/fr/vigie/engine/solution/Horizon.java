@@ -7,18 +7,14 @@ import fr.vigie.engine.kernel.Labelled;
  * long term (beyond three years), as in the study's figure.
  */
 public enum Horizon implements Labelled {
-  SHORT("short", "Short term", "Court terme"),
-  MEDIUM("medium", "Medium term", "Moyen terme"),
-  LONG("long", "Long term", "Long terme");
+  SHORT("short"),
+  MEDIUM("medium"),
+  LONG("long");
 
   private final String id;
-  private final String nameEn;
-  private final String nameFr;
 
-  Horizon(String id, String nameEn, String nameFr) {
+  Horizon(String id) {
     this.id = id;
-    this.nameEn = nameEn;
-    this.nameFr = nameFr;
   }
 
   @Override
@@ -27,13 +23,8 @@ public enum Horizon implements Labelled {
   }
 
   @Override
-  public String nameEn() {
-    return nameEn;
-  }
-
-  @Override
-  public String nameFr() {
-    return nameFr;
+  public String kind() {
+    return "horizon";
   }
 
   /** Parses an id such as {@code short}; see {@link Labelled#parse}. */

@@ -1,9 +1,12 @@
 package fr.vigie.engine.solution;
 
+import fr.vigie.engine.kernel.Names;
 import fr.vigie.engine.kernel.RiskCategory;
 import fr.vigie.engine.kernel.Stage;
+import fr.vigie.engine.kernel.Term;
 import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.MineralId;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -14,10 +17,8 @@ import java.util.regex.Pattern;
  *
  * @param id stable lower_snake id, e.g. {@code copper_mark}
  * @param type the kind of solution
- * @param nameEn name in English
- * @param nameFr name in French
- * @param descriptionEn what it is and does, in English
- * @param descriptionFr the same in French
+ * @param names name per language, English and French required
+ * @param descriptions what it is and does, per language, English and French required
  * @param riskCategories categories of risk it addresses (at least one)
  * @param riskFactors risk factor ids it addresses, each in one of {@code riskCategories}
  * @param stages value chain stages it acts on (at least one)
@@ -31,10 +32,8 @@ import java.util.regex.Pattern;
 public record Solution(
     String id,
     SolutionType type,
-    String nameEn,
-    String nameFr,
-    String descriptionEn,
-    String descriptionFr,
+    Names names,
+    Names descriptions,
     Set<RiskCategory> riskCategories,
     Set<String> riskFactors,
     Set<Stage> stages,
@@ -53,13 +52,16 @@ public record Solution(
     if (id == null || !ID.matcher(id).matches()) {
       throw new VigieException("invalid solution id '" + id + "' (lower case, digits, underscores)");
     }
-    for (String[] t : new String[][] {
-      {"name_en", nameEn}, {"name_fr", nameFr}, {"description_en", descriptionEn},
-      {"description_fr", descriptionFr}, {"source", source}
-    }) {
-      if (t[1] == null || t[1].isBlank()) {
-        throw new VigieException("solution " + id + ": " + t[0] + " is missing");
+    for (String part : new String[] {"name", "description"}) {
+      Names texts = part.equals("name") ? names : descriptions;
+      for (String language : new String[] {"en", "fr"}) {
+        if (texts == null || !texts.has(language)) {
+          throw new VigieException("solution " + id + ": " + part + "_" + language + " is missing");
+        }
       }
+    }
+    if (source == null || source.isBlank()) {
+      throw new VigieException("solution " + id + ": source is missing");
     }
     if (!source.startsWith("https://") && !source.startsWith("http://")) {
       throw new VigieException("solution " + id + ": source must be a web address, got '" + source + "'");
@@ -77,6 +79,24 @@ public record Solution(
     Objects.requireNonNull(organisation, "organisation");
     note = note == null ? "" : note;
   }
+
+  /** The name in this language, else in English. */
+  public String name(Locale locale) {
+    return names.in(locale);
+  }
+
+  /** The description in this language, else in English. */
+  public String description(Locale locale) {
+    return descriptions.in(locale);
+  }
+
+  /** This solution as a term ({@code solution}/id), named from the catalogue. */
+  public Term term() {
+    return Term.of(KIND, id);
+  }
+
+  /** The kind of solution terms. */
+  public static final String KIND = "solution";
 
   /** Whether the entry covers every mineral. */
   public boolean allMinerals() {

@@ -1,25 +1,22 @@
 package fr.vigie.engine.solution;
 
+import fr.vigie.engine.kernel.Labelled;
 import fr.vigie.engine.kernel.VigieException;
 import java.util.Arrays;
 import java.util.Locale;
 
 /** What kind of solution an entry is, grouped in the study's three families. */
-public enum SolutionType {
-  OECD_STEP("oecd_step", Family.INTERNAL, "OECD due diligence step", "Étape de diligence OCDE"),
-  INTERNAL_MECHANISM(
-      "internal_mechanism", Family.INTERNAL, "Internal due diligence mechanism",
-      "Mécanisme interne de vigilance"),
-  SUPPORT_ORGANISATION(
-      "support_organisation", Family.EXTERNAL, "Organisation supporting due diligence",
-      "Organisation d'appui à la diligence"),
-  INITIATIVE("initiative", Family.EXTERNAL, "Initiative or coalition", "Initiative ou coalition"),
-  STANDARD("standard", Family.EXTERNAL, "Standard or certification", "Norme ou certification"),
-  FIELD_PROJECT("field_project", Family.EXTERNAL, "Field project holder", "Porteur de projets de terrain"),
-  EXPERT_NETWORK("expert_network", Family.EXTERNAL, "Experts, NGOs and peers", "Experts, ONG et pairs"),
-  CIRCULAR_ECONOMY("circular_economy", Family.PRACTICES, "Circular economy", "Économie circulaire"),
-  SOBRIETY("sobriety", Family.PRACTICES, "Sobriety", "Sobriété"),
-  RELOCATION("relocation", Family.PRACTICES, "Relocation", "Relocalisation");
+public enum SolutionType implements Labelled {
+  OECD_STEP("oecd_step", Family.INTERNAL),
+  INTERNAL_MECHANISM("internal_mechanism", Family.INTERNAL),
+  SUPPORT_ORGANISATION("support_organisation", Family.EXTERNAL),
+  INITIATIVE("initiative", Family.EXTERNAL),
+  STANDARD("standard", Family.EXTERNAL),
+  FIELD_PROJECT("field_project", Family.EXTERNAL),
+  EXPERT_NETWORK("expert_network", Family.EXTERNAL),
+  CIRCULAR_ECONOMY("circular_economy", Family.PRACTICES),
+  SOBRIETY("sobriety", Family.PRACTICES),
+  RELOCATION("relocation", Family.PRACTICES);
 
   /** The study's three families of solutions. */
   public enum Family {
@@ -30,14 +27,10 @@ public enum SolutionType {
 
   private final String id;
   private final Family family;
-  private final String nameEn;
-  private final String nameFr;
 
-  SolutionType(String id, Family family, String nameEn, String nameFr) {
+  SolutionType(String id, Family family) {
     this.id = id;
     this.family = family;
-    this.nameEn = nameEn;
-    this.nameFr = nameFr;
   }
 
   public String id() {
@@ -48,12 +41,9 @@ public enum SolutionType {
     return family;
   }
 
-  public String nameEn() {
-    return nameEn;
-  }
-
-  public String nameFr() {
-    return nameFr;
+  @Override
+  public String kind() {
+    return "solution_type";
   }
 
   public static SolutionType fromId(String text) {

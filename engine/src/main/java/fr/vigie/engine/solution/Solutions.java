@@ -1,7 +1,9 @@
 package fr.vigie.engine.solution;
 
+import fr.vigie.engine.kernel.Names;
 import fr.vigie.engine.kernel.RiskCategory;
 import fr.vigie.engine.kernel.Stage;
+import fr.vigie.engine.kernel.TermNames;
 import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.MineralId;
 import java.io.IOException;
@@ -33,9 +35,13 @@ public final class Solutions {
   public static final String RESOURCE = "/fr/vigie/engine/solution/solutions.yaml";
 
   private static final Set<String> KEYS =
-      Set.of("id", "type", "name_en", "name_fr", "description_en", "description_fr",
+      Set.of("id", "type",
           "risk_categories", "risk_factors", "stages", "minerals", "horizon", "organisation",
           "source", "verified", "note");
+
+  /** A text in another language: {@code name_<language>} or {@code description_<language>}. */
+  private static final java.util.regex.Pattern LANGUAGE_KEY =
+      java.util.regex.Pattern.compile("(name|description)_[a-z]{2,3}");
 
   /** Order of answers: shortest horizon first, then the study's order of types, then id. */
   private static final Comparator<Solution> ORDER =
@@ -142,7 +148,7 @@ public final class Solutions {
       throw new VigieException(where + ": expected a mapping");
     }
     for (String k : n.propertyNames()) {
-      if (!KEYS.contains(k)) {
+      if (!KEYS.contains(k) && !LANGUAGE_KEY.matcher(k).matches()) {
         throw new VigieException(where + ": unknown field '" + k + "' (expected " + new java.util.TreeSet<>(KEYS) + ")");
       }
     }
@@ -184,8 +190,8 @@ public final class Solutions {
       throw new VigieException("verified must be true or false");
     }
     return new Solution(
-        text(n, "id", where), SolutionType.fromId(text(n, "type", where)), text(n, "name_en", where),
-        text(n, "name_fr", where), text(n, "description_en", where), text(n, "description_fr", where),
+        text(n, "id", where), SolutionType.fromId(text(n, "type", where)), names(n, "name", where),
+        names(n, "description", where),
         categories, riskFactors, stages, minerals, Horizon.fromId(text(n, "horizon", where)),
         n.has("organisation") ? Optional.of(text(n, "organisation", where)) : Optional.empty(),
         text(n, "source", where), verified.asBoolean(),
@@ -215,6 +221,19 @@ public final class Solutions {
     return out;
   }
 
+  /** The {@code <prefix>_<language>} texts of an entry; English and French are required. */
+  private static Names names(JsonNode n, String prefix, String where) {
+    java.util.Map<String, String> byLanguage = new java.util.LinkedHashMap<>();
+    byLanguage.put("en", text(n, prefix + "_en", where));
+    byLanguage.put("fr", text(n, prefix + "_fr", where));
+    for (String k : n.propertyNames()) {
+      if (k.startsWith(prefix + "_") && LANGUAGE_KEY.matcher(k).matches()) {
+        byLanguage.putIfAbsent(k.substring(prefix.length() + 1), text(n, k, where));
+      }
+    }
+    return new Names(byLanguage);
+  }
+
   private static String text(JsonNode n, String field, String where) {
     JsonNode v = n.get(field);
     if (v == null || v.isNull() || !v.isValueNode() || v.asString().isBlank()) {
@@ -240,6 +259,12 @@ public final class Solutions {
   /** The risk factor vocabulary: id to category. */
   public Map<String, RiskCategory> riskFactors() {
     return riskFactors;
+  }
+
+  /** Names {@code solution} terms (by id) from the catalogue's names. Give it to Messages. */
+  public TermNames termNames() {
+    return (kind, id, locale) ->
+        kind.equals(Solution.KIND) ? find(id).flatMap(s -> s.names().exactly(locale)) : Optional.empty();
   }
 
   public Optional<Solution> find(String id) {

@@ -1,6 +1,8 @@
 package fr.vigie.engine.valuechain;
 
+import fr.vigie.engine.kernel.Names;
 import fr.vigie.engine.kernel.Stage;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -9,17 +11,20 @@ import java.util.Objects;
  *
  * @param id stable id, e.g. {@code brine_evaporation}
  * @param stage the stage it belongs to
- * @param nameEn English name
- * @param nameFr French name
+ * @param names names per language, English required
  * @param description one or two sentences in English
  */
 public record ProductionProcess(
-    String id, Stage stage, String nameEn, String nameFr, String description) {
+    String id, Stage stage, Names names, String description) {
   public ProductionProcess {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(stage, "stage");
-    Objects.requireNonNull(nameEn, "nameEn");
-    Objects.requireNonNull(nameFr, "nameFr");
+    Objects.requireNonNull(names, "names");
     description = description == null ? "" : description;
+  }
+
+  /** The name in this language, else in English. */
+  public String name(Locale locale) {
+    return names.in(locale);
   }
 }

@@ -81,7 +81,8 @@ class RefDataCommandsTests {
     assertThat(r.exit()).isZero();
     JsonNode n = JSON.readTree(r.out());
     assertThat(n.get("status").asString()).isEqualTo("valid");
-    assertThat(n.get("countries").get("with_names_en_and_fr").asInt()).isEqualTo(249);
+    assertThat(n.get("countries").get("with_names").get("en").asInt()).isEqualTo(249);
+    assertThat(n.get("countries").get("with_names").get("fr").asInt()).isEqualTo(249);
     assertThat(n.get("minerals").get("with_production_data").asInt()).isGreaterThanOrEqualTo(20);
     assertThat(n.get("countries_with_indicators_per_category").get("environmental").asInt()).isGreaterThanOrEqualTo(150);
   }

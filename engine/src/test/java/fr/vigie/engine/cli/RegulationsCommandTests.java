@@ -40,7 +40,11 @@ class RegulationsCommandTests {
         .containsEntry("applies_from", "2027-08-18")
         .containsEntry("as_of", "2026-11-30")
         .containsEntry("source", "https://eur-lex.europa.eu/eli/reg/2023/1542/oj")
-        .containsKeys("reasons", "reasons_fr", "obligations", "missing_facts", "status");
+        .containsEntry("name", "EU Batteries Regulation, battery due diligence")
+        .containsKeys("names", "reasons", "obligations", "missing_facts", "status")
+        .doesNotContainKeys("name_en", "name_fr", "reasons_fr");
+    assertThat((Map<String, Object>) batteries.get("names"))
+        .containsEntry("fr", "Règlement européen relatif aux batteries, devoir de diligence");
     assertThat((List<Object>) batteries.get("obligations")).hasSize(5);
     Map<String, Object> csrd =
         list.stream().filter(m -> m.get("id").equals("eu-csrd")).findFirst().orElseThrow();
@@ -62,14 +66,14 @@ class RegulationsCommandTests {
     String text = out.toString();
     assertThat(text).contains("  - s'applique\u00a0: met des batteries sur le marché de l'UE\n")
         .contains("  - obligations applicables à partir du 18 août 2027 (après la date de référence"
-            + " du 30 novembre 2026)\n")
+            + " du 30 nov. 2026)\n")
         .doesNotContain("  - applies: ");
   }
 
   @Test
-  void langOtherThanEnOrFrIsRefused() {
-    assertThat(run("regulations", "--profile", PROFILE, "--lang", "de")).isEqualTo(2);
-    assertThat(err.toString()).contains("--lang must be en or fr, not 'de'");
+  void langMustBeALanguageCode() {
+    assertThat(run("regulations", "--profile", PROFILE, "--lang", "french")).isEqualTo(2);
+    assertThat(err.toString()).contains("--lang: 'french' is not a language code (en or fr)");
   }
 
   @Test

@@ -12,11 +12,11 @@ final class TestCountries {
 
   static Countries registry() {
     List<Country> list = new java.util.ArrayList<>(SampleDeclarations.COUNTRIES.stream()
-        .map(c -> new Country(c.alpha2(), c.alpha3(), c.numeric(), plain(c.en()), c.fr(), "", "", c.alpha3().equals("DEU")))
+        .map(c -> new Country(c.alpha2(), c.alpha3(), c.numeric(), fr.vigie.engine.kernel.Names.of("en", plain(c.en()), "fr", c.fr()), "", "", c.alpha3().equals("DEU")))
         .toList());
-    list.add(new Country("TZ", "TZA", 834, "Tanzania", "Tanzanie", "", "", false));
-    list.add(new Country("TW", "TWN", 158, "Taiwan", "Taïwan", "", "", false));
-    list.add(new Country("FR", "FRA", 250, "France", "France", "", "", true));
+    list.add(new Country("TZ", "TZA", 834, fr.vigie.engine.kernel.Names.of("en", "Tanzania", "fr", "Tanzanie"), "", "", false));
+    list.add(new Country("TW", "TWN", 158, fr.vigie.engine.kernel.Names.of("en", "Taiwan", "fr", "Taïwan"), "", "", false));
+    list.add(new Country("FR", "FRA", 250, fr.vigie.engine.kernel.Names.of("en", "France", "fr", "France"), "", "", true));
     return new Countries(list, Map.of(
         "United States of America", "USA", "Russian Federation", "RUS", "Republic of Korea", "KOR",
         "Democratic Republic of the Congo", "COD", "République démocratique du Congo", "COD"));

@@ -18,14 +18,14 @@ import java.util.Optional;
 final class LedgerFixtures {
   private LedgerFixtures() {}
 
-  static final Country COD = new Country("CD", "COD", 180, "Congo - Kinshasa", "Congo-Kinshasa", "Africa", "", false);
-  static final Country CHN = new Country("CN", "CHN", 156, "China", "Chine", "Asia", "", false);
-  static final Country FIN = new Country("FI", "FIN", 246, "Finland", "Finlande", "Europe", "", true);
-  static final Country FRA = new Country("FR", "FRA", 250, "France", "France", "Europe", "", true);
-  static final Country CHL = new Country("CL", "CHL", 152, "Chile", "Chili", "Americas", "", false);
-  static final Country IDN = new Country("ID", "IDN", 360, "Indonesia", "Indonésie", "Asia", "", false);
-  static final Country AUS = new Country("AU", "AUS", 36, "Australia", "Australie", "Oceania", "", false);
-  static final Country DEU = new Country("DE", "DEU", 276, "Germany", "Allemagne", "Europe", "", true);
+  static final Country COD = new Country("CD", "COD", 180, fr.vigie.engine.kernel.Names.of("en", "Congo - Kinshasa", "fr", "Congo-Kinshasa"), "Africa", "", false);
+  static final Country CHN = new Country("CN", "CHN", 156, fr.vigie.engine.kernel.Names.of("en", "China", "fr", "Chine"), "Asia", "", false);
+  static final Country FIN = new Country("FI", "FIN", 246, fr.vigie.engine.kernel.Names.of("en", "Finland", "fr", "Finlande"), "Europe", "", true);
+  static final Country FRA = new Country("FR", "FRA", 250, fr.vigie.engine.kernel.Names.of("en", "France", "fr", "France"), "Europe", "", true);
+  static final Country CHL = new Country("CL", "CHL", 152, fr.vigie.engine.kernel.Names.of("en", "Chile", "fr", "Chili"), "Americas", "", false);
+  static final Country IDN = new Country("ID", "IDN", 360, fr.vigie.engine.kernel.Names.of("en", "Indonesia", "fr", "Indonésie"), "Asia", "", false);
+  static final Country AUS = new Country("AU", "AUS", 36, fr.vigie.engine.kernel.Names.of("en", "Australia", "fr", "Australie"), "Oceania", "", false);
+  static final Country DEU = new Country("DE", "DEU", 276, fr.vigie.engine.kernel.Names.of("en", "Germany", "fr", "Allemagne"), "Europe", "", true);
 
   static final Countries COUNTRIES =
       new Countries(List.of(COD, CHN, FIN, FRA, CHL, IDN, AUS, DEU), Map.of("DRC", "COD"));

@@ -20,8 +20,8 @@ class CountryReferenceTests {
     assertThat(countries.all())
         .allSatisfy(
             c -> {
-              assertThat(c.nameEn()).isNotBlank();
-              assertThat(c.nameFr()).isNotBlank();
+              assertThat(c.names().has("en")).isTrue();
+              assertThat(c.names().has("fr")).isTrue();
             });
     assertThat(countries.all().stream().filter(Country::euMember)).hasSize(27);
   }
@@ -47,7 +47,7 @@ class CountryReferenceTests {
     assertThat(countries.require("cd").alpha3()).isEqualTo("COD");
     assertThat(countries.require("180").alpha3()).isEqualTo("COD");
     assertThat(countries.require("Chine").alpha3()).isEqualTo("CHN");
-    assertThat(countries.require("Congo-Kinshasa").nameFr()).isEqualTo("Congo-Kinshasa");
+    assertThat(countries.require("Congo-Kinshasa").name(java.util.Locale.FRENCH)).isEqualTo("Congo-Kinshasa");
   }
 
   @Test

@@ -27,7 +27,7 @@ class CoverageTests {
   @Test
   void namesAndIndicatorsCoverTheCountries() {
     assertThat(coverage.countries()).isEqualTo(249);
-    assertThat(coverage.countriesWithBothNames()).isEqualTo(249);
+    assertThat(coverage.countriesWithNames()).containsEntry("en", 249).containsEntry("fr", 249);
     for (RiskCategory c : RiskCategory.values()) {
       assertThat(coverage.countriesPerCategory().get(c)).as(c.id()).isGreaterThanOrEqualTo(150);
     }

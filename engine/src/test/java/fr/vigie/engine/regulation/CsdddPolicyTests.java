@@ -24,7 +24,7 @@ class CsdddPolicyTests {
   void omnibusEmployeesMoreThan5000(long n, boolean expected) {
     RegulationAssessment a = assess(ID, eu(n, 2_000_000_000L));
     if (expected) {
-      assertThat(applies(a, "2029-07-26").reasons())
+      assertThat(applies(a, "2029-07-26").reasons(Rules.ENGLISH))
           .contains("applies: 5,001 employees worldwide > 5,000");
     } else {
       doesNotApply(a);
@@ -38,7 +38,7 @@ class CsdddPolicyTests {
     if (expected) {
       applies(a, "2029-07-26");
     } else {
-      assertThat(doesNotApply(a).reasons()).anyMatch(r -> r.contains("<= EUR 1.5 bn"));
+      assertThat(doesNotApply(a).reasons(Rules.ENGLISH)).anyMatch(r -> r.contains("<= EUR 1.5 bn"));
     }
   }
 

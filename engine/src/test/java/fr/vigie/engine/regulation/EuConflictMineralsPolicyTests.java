@@ -48,10 +48,10 @@ class EuConflictMineralsPolicyTests {
     String yaml = imports("  - {cn_code: \"7108 12 00\", material: gold, form: unrefined, kg_per_year: " + kg + "}\n");
     RegulationAssessment a = assess(ID, yaml);
     if (expected) {
-      assertThat(applies(a, "2021-01-01").reasons())
+      assertThat(applies(a, "2021-01-01").reasons(Rules.ENGLISH))
           .anyMatch(r -> r.contains(">= 100 kg"));
     } else {
-      assertThat(doesNotApply(a).reasons()).anyMatch(r -> r.contains("99 kg") && r.contains("< 100 kg"));
+      assertThat(doesNotApply(a).reasons(Rules.ENGLISH)).anyMatch(r -> r.contains("99 kg") && r.contains("< 100 kg"));
     }
   }
 
@@ -71,7 +71,7 @@ class EuConflictMineralsPolicyTests {
   void rowWithoutFigureCannotTell() {
     // tantalum ores: Annex I gives no volume ("Article 1(4) and Article 18 apply")
     Applicability.CannotTell c = cannotTell(assess(ID, imports(line("2615 90 00 10", 1000))));
-    assertThat(c.reasons()).anyMatch(r -> r.contains("Article 1(4) and Article 18 apply"));
+    assertThat(c.reasons(Rules.ENGLISH)).anyMatch(r -> r.contains("Article 1(4) and Article 18 apply"));
   }
 
   @Test
@@ -82,7 +82,7 @@ class EuConflictMineralsPolicyTests {
 
   @Test
   void codesOutsideAnnexIDoNotApply() {
-    assertThat(doesNotApply(assess(ID, imports(line("2822 00 00", 900000)))).reasons())
+    assertThat(doesNotApply(assess(ID, imports(line("2822 00 00", 900000)))).reasons(Rules.ENGLISH))
         .anyMatch(r -> r.contains("not in Annex I"));
     doesNotApply(assess(ID, "eu_imports: []\n"));
   }

@@ -25,9 +25,9 @@ class FrenchDutyOfVigilancePolicyTests {
     RegulationAssessment a = assess(ID, france(n, n));
     if (expected) {
       Applicability.Applies ap = applies(a, "2017-03-29");
-      assertThat(ap.reasons()).contains("applies: " + String.format(java.util.Locale.ENGLISH, "%,d", n) + " employees in FR >= 5,000");
+      assertThat(ap.reasons(Rules.ENGLISH)).contains("applies: " + String.format(java.util.Locale.ENGLISH, "%,d", n) + " employees in FR >= 5,000");
     } else {
-      assertThat(doesNotApply(a).reasons()).contains("does not apply: 4,999 employees in FR < 5,000");
+      assertThat(doesNotApply(a).reasons(Rules.ENGLISH)).contains("does not apply: 4,999 employees in FR < 5,000");
     }
   }
 
@@ -46,7 +46,7 @@ class FrenchDutyOfVigilancePolicyTests {
 
   @Test
   void thresholdMetOnlyThisYearIsNotTwoConsecutiveYears() {
-    assertThat(doesNotApply(assess(ID, france(6200, 4900))).reasons())
+    assertThat(doesNotApply(assess(ID, france(6200, 4900))).reasons(Rules.ENGLISH))
         .contains("does not apply: 4,900 employees in FR the previous year < 5,000");
   }
 
@@ -62,7 +62,7 @@ class FrenchDutyOfVigilancePolicyTests {
   void foreignHeadquartersDoesNotApply() {
     String yaml = "headquarters: DE\nemployees: {FR: 6200, worldwide: 20000}\n"
         + "employees_previous_year: {FR: 6200, worldwide: 20000}\n";
-    assertThat(doesNotApply(assess(ID, yaml)).reasons())
+    assertThat(doesNotApply(assess(ID, yaml)).reasons(Rules.ENGLISH))
         .contains("does not apply: headquarters in DE, not FR");
   }
 

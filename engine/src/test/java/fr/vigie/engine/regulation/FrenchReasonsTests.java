@@ -18,31 +18,35 @@ class FrenchReasonsTests {
 
   private static List<String> fr(String id, String yaml) {
     RegulationAssessment a = assess(id, yaml);
-    assertThat(a.outcome().reasonsFr()).hasSameSizeAs(a.outcome().reasons());
-    return a.outcome().reasonsFr();
+    assertThat(a.outcome().reasons(Rules.FRENCH)).hasSameSizeAs(a.outcome().reasons(Rules.ENGLISH));
+    return a.outcome().reasons(Rules.FRENCH);
   }
 
   @ParameterizedTest(name = "{0} -> {1} / {2}")
   @CsvSource(delimiter = '|', value = {
-    "COUNT | 6200 | 6,200 | 6\u00a0200",
-    "COUNT | 6200.5 | 6,200.5 | 6\u00a0200,5",
-    "COUNT | 1234567 | 1,234,567 | 1\u00a0234\u00a0567",
-    "KG | 12345 | 12,345 kg | 12\u00a0345\u00a0kg",
+    "COUNT | 6200 | 6,200 | 6\u202f200",
+    "COUNT | 6200.5 | 6,200.5 | 6\u202f200,5",
+    "COUNT | 1234567 | 1,234,567 | 1\u202f234\u202f567",
+    "KG | 12345 | 12,345 kg | 12\u202f345\u00a0kg",
     "EUR | 1500000000 | EUR 1.5 bn | 1,5\u00a0Md\u00a0EUR",
     "EUR | 40000000 | EUR 40 m | 40\u00a0M\u00a0EUR",
-    "EUR | 39999999 | EUR 39,999,999 | 39\u00a0999\u00a0999\u00a0EUR",
+    "EUR | 39999999 | EUR 39,999,999 | 39\u202f999\u202f999\u00a0EUR",
     "GBP | 36000000 | GBP 36 m | 36\u00a0M\u00a0GBP"
   })
   void figuresInBothLanguages(Check.Unit unit, String value, String en, String fr) {
-    assertThat(unit.format(new BigDecimal(value))).isEqualTo(new Reason(en, fr));
+    // French groups thousands with a narrow no-break space (CLDR), units follow a no-break space
+    assertThat(Rules.ENGLISH.render(unit.format(new BigDecimal(value)).text())).isEqualTo(en);
+    assertThat(Rules.FRENCH.render(unit.format(new BigDecimal(value)).text())).isEqualTo(fr);
   }
 
   @Test
-  void datesAreWrittenOutInFrenchWithFirstOfTheMonth() {
-    assertThat(Reason.of("since %s", "depuis le %s", LocalDate.of(2024, 1, 1)))
-        .isEqualTo(new Reason("since 2024-01-01", "depuis le 1er janvier 2024"));
-    assertThat(Reason.of("from %s", "à partir du %s", LocalDate.of(2029, 7, 26)).fr())
-        .isEqualTo("à partir du 26 juillet 2029");
+  void datesAreWrittenInTheReadersLanguage() {
+    Reason from = Reason.of("regulation.reason.tier.obligations_apply_from_after_the",
+        LocalDate.of(2029, 7, 26), LocalDate.of(2024, 1, 1));
+    assertThat(Rules.ENGLISH.render(from.text()))
+        .isEqualTo("obligations apply from Jul 26, 2029 (after the reference date Jan 1, 2024)");
+    assertThat(Rules.FRENCH.render(from.text()))
+        .isEqualTo("obligations applicables à partir du 26 juil. 2029 (après la date de référence du 1 janv. 2024)");
   }
 
   @Test
@@ -51,11 +55,11 @@ class FrenchReasonsTests {
         + "employees_previous_year: {FR: 6100, worldwide: 6200}\n";
     assertThat(fr("fr-duty-of-vigilance", yaml)).contains(
         "s'applique\u00a0: siège en FR",
-        "s'applique\u00a0: 6\u00a0200 salariés en FR >= 5\u00a0000",
-        "s'applique\u00a0: 6\u00a0100 salariés en FR l'année précédente >= 5\u00a0000",
+        "s'applique\u00a0: 6\u202f200 salariés en FR >= 5\u202f000",
+        "s'applique\u00a0: 6\u202f100 salariés en FR l'année précédente >= 5\u202f000",
         "obligations applicables depuis le 29 mars 2017");
     // the English reason is unchanged
-    assertThat(assess("fr-duty-of-vigilance", yaml).outcome().reasons())
+    assertThat(assess("fr-duty-of-vigilance", yaml).outcome().reasons(Rules.ENGLISH))
         .contains("applies: 6,200 employees in FR >= 5,000");
   }
 
@@ -65,12 +69,12 @@ class FrenchReasonsTests {
     assertThat(fr("eu-csddd", "headquarters: FR\nemployees: {worldwide: 5001}\nturnover_eur: 1600000000\n"))
         .contains(
             "s'applique\u00a0: siège en FR (État membre de l'UE)",
-            "s'applique\u00a0: 5\u00a0001 salariés dans le monde > 5\u00a0000",
+            "s'applique\u00a0: 5\u202f001 salariés dans le monde > 5\u202f000",
             "s'applique\u00a0: chiffre d'affaires net mondial de 1,6\u00a0Md\u00a0EUR > 1,5\u00a0Md\u00a0EUR",
-            "obligations applicables à partir du 26 juillet 2029 (après la date de référence du"
-                + " 30 novembre 2026)")
+            "obligations applicables à partir du 26 juil. 2029 (après la date de référence du"
+                + " 30 nov. 2026)")
         .anyMatch(r -> r.startsWith("règles\u00a0: Directive européenne sur le devoir de vigilance")
-            && r.endsWith("version «\u00a0omnibus-i\u00a0» (en vigueur depuis le 24 février 2026)"
+            && r.endsWith("version «\u00a0omnibus-i\u00a0» (en vigueur depuis le 24 févr. 2026)"
                 + " [dates ou seuils non vérifiés]"));
   }
 
@@ -78,16 +82,16 @@ class FrenchReasonsTests {
   void csrdNamesThePhaseForNonEuGroups() {
     assertThat(fr("eu-csrd", "headquarters: FR\nemployees: {worldwide: 900}\nturnover_eur: 400000000\n"))
         .contains(
-            "ne s'applique pas\u00a0: 900 salariés dans le monde <= 1\u00a0000",
+            "ne s'applique pas\u00a0: 900 salariés dans le monde <= 1\u202f000",
             "ne s'applique pas\u00a0: chiffre d'affaires net de 400\u00a0M\u00a0EUR <= 450\u00a0M\u00a0EUR",
-            "ne s'applique pas\u00a0: la phase à partir du 1er janvier 2028 concerne les groupes hors"
+            "ne s'applique pas\u00a0: la phase à partir du 1 janv. 2028 concerne les groupes hors"
                 + " UE\u00a0; siège en FR (UE)");
   }
 
   @Test
   void batteriesTurnoverBelow40Million() {
     assertThat(fr("eu-batteries", "places_batteries_on_eu_market: true\nturnover_eur: 39999999\n"))
-        .contains("ne s'applique pas\u00a0: chiffre d'affaires net de 39\u00a0999\u00a0999\u00a0EUR"
+        .contains("ne s'applique pas\u00a0: chiffre d'affaires net de 39\u202f999\u202f999\u00a0EUR"
             + " < 40\u00a0M\u00a0EUR");
   }
 
@@ -95,8 +99,8 @@ class FrenchReasonsTests {
   void conflictMineralsVolumesInKilograms() {
     String yaml = "headquarters: FR\neu_imports:\n  - {cn_code: \"2609 00 00\", kg_per_year: 6000}\n";
     assertThat(fr("eu-conflict-minerals", yaml))
-        .contains("s'applique\u00a0: 6\u00a0000\u00a0kg par an de tin ores and concentrates"
-            + " (2609 00 00, annexe I partie A) >= 5\u00a0000\u00a0kg");
+        .contains("s'applique\u00a0: 6\u202f000\u00a0kg par an de minerais d'étain et leurs concentrés"
+            + " (2609 00 00, annexe I partie A) >= 5\u202f000\u00a0kg");
     assertThat(fr("eu-conflict-minerals", "eu_imports: []\n"))
         .contains("ne s'applique pas\u00a0: aucune importation d'un minerai ou métal de l'annexe I");
   }
@@ -122,12 +126,12 @@ class FrenchReasonsTests {
     assertThat(fr("eu-forced-labour", "places_products_on_eu_market: true\n"))
         .contains("s'applique\u00a0: met des produits sur le marché de l'UE (pas de seuil de taille)");
     assertThat(fr("de-lksg", "employees: {DE: 1500, worldwide: 4000}\n"))
-        .contains("s'applique\u00a0: 1\u00a0500 salariés en DE >= 1\u00a0000",
-            "obligations applicables depuis le 1er janvier 2024");
+        .contains("s'applique\u00a0: 1\u202f500 salariés en DE >= 1\u202f000",
+            "obligations applicables depuis le 1 janv. 2024");
     assertThat(fr("us-dodd-frank-1502", "sec_issuer: false\n"))
         .contains("ne s'applique pas\u00a0: n'est pas un émetteur enregistré auprès de la SEC");
     assertThat(fr("uk-modern-slavery", "uk_business: true\nturnover_gbp: 35999999\n"))
-        .contains("ne s'applique pas\u00a0: chiffre d'affaires total de 35\u00a0999\u00a0999\u00a0GBP"
+        .contains("ne s'applique pas\u00a0: chiffre d'affaires total de 35\u202f999\u202f999\u00a0GBP"
             + " < 36\u00a0M\u00a0GBP");
     assertThat(fr("us-uflpa", "imports_into_us: true\n"))
         .contains("s'applique\u00a0: importe des marchandises aux États-Unis (pas de seuil de taille)");
@@ -143,17 +147,17 @@ class FrenchReasonsTests {
   void textNotYetInEffectUsesItsFrenchName() {
     RegulationAssessment a =
         assess("de-lksg", "employees: {DE: 1500}\n", LocalDate.of(2016, 1, 1));
-    assertThat(a.outcome().reasonsFr()).containsExactly(
+    assertThat(a.outcome().reasons(Rules.FRENCH)).containsExactly(
         "ne s'applique pas\u00a0: Loi allemande sur le devoir de vigilance dans les chaînes"
-            + " d'approvisionnement (LkSG) n'était pas en vigueur le 1er janvier 2016 (première"
-            + " version en vigueur à partir du 1er janvier 2023)");
+            + " d'approvisionnement (LkSG) n'était pas en vigueur le 1 janv. 2016 (première"
+            + " version en vigueur à partir du 1 janv. 2023)");
   }
 
   @Test
   void everyTextHasAsManyFrenchAsEnglishReasonsAndNoneLeftInEnglish() {
     for (RegulationAssessment a : Rules.ENGINE.assess(Rules.profile("headquarters: FR\n"), Rules.AS_OF)) {
-      assertThat(a.outcome().reasonsFr()).as(a.text().id())
-          .hasSameSizeAs(a.outcome().reasons())
+      assertThat(a.outcome().reasons(Rules.FRENCH)).as(a.text().id())
+          .hasSameSizeAs(a.outcome().reasons(Rules.ENGLISH))
           .noneMatch(r -> r.startsWith("applies") || r.startsWith("does not apply")
               || r.startsWith("cannot tell") || r.startsWith("rules:"));
     }

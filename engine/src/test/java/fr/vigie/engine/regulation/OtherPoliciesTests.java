@@ -57,7 +57,7 @@ class OtherPoliciesTests {
     void phaseIn(long n, String from) {
       RegulationAssessment a = assess(ID, "employees: {DE: " + n + "}\n");
       if (from == null) {
-        assertThat(doesNotApply(a).reasons())
+        assertThat(doesNotApply(a).reasons(Rules.ENGLISH))
             .contains("does not apply: 999 employees in DE < 1,000");
       } else {
         applies(a, from);
@@ -118,7 +118,7 @@ class OtherPoliciesTests {
       if (expected) {
         applies(a, "2016-03-31");
       } else {
-        assertThat(doesNotApply(a).reasons())
+        assertThat(doesNotApply(a).reasons(Rules.ENGLISH))
             .contains("does not apply: GBP 35,999,999 total turnover < GBP 36 m");
       }
     }
@@ -168,7 +168,7 @@ class OtherPoliciesTests {
     void recommendedForEveryoneEvenWithoutFacts() {
       RegulationAssessment a = assess("oecd-ddg", "");
       assertThat(a.status()).isEqualTo(RegulationStatus.VOLUNTARY);
-      assertThat(applies(a, "2011-05-25").reasons().get(0)).startsWith("applies: voluntary guidance");
+      assertThat(applies(a, "2011-05-25").reasons(Rules.ENGLISH).get(0)).startsWith("applies: voluntary guidance");
       assertThat(a.obligations()).extracting(o -> o.oecdStep().orElseThrow())
           .containsExactly(1, 2, 3, 4, 5);
     }

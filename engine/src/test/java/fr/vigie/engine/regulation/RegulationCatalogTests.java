@@ -80,7 +80,7 @@ class RegulationCatalogTests {
             Rules.profile("places_batteries_on_eu_market: true\nturnover_eur: 100000000\n"),
             Rules.AS_OF);
     assertThat(a.outcome()).isInstanceOf(Applicability.DoesNotApply.class);
-    assertThat(a.outcome().reasons()).contains("does not apply: EUR 100 m net turnover < EUR 150 m");
+    assertThat(a.outcome().reasons(Rules.ENGLISH)).contains("does not apply: EUR 100 m net turnover < EUR 150 m");
     assertThat(a.text().origin()).endsWith("eu-batteries.yaml").doesNotStartWith("built-in");
     assertThat(c.texts()).hasSize(13);
   }
@@ -121,7 +121,7 @@ class RegulationCatalogTests {
         new ApplicabilityEngine(c, CountryDirectory.builtIn())
             .assess(c.find("ch-ddtro").orElseThrow(), Rules.profile(""), Rules.AS_OF);
     assertThat(a.outcome()).isInstanceOf(Applicability.CannotTell.class);
-    assertThat(a.outcome().reasons().get(0)).contains("no applicability rule");
+    assertThat(a.outcome().reasons(Rules.ENGLISH).get(0)).contains("no applicability rule");
   }
 
   private void assertRefused(String file, String text, String... fragments) throws IOException {

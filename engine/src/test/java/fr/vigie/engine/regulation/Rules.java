@@ -14,6 +14,10 @@ final class Rules {
       new ApplicabilityEngine(CATALOG, CountryDirectory.builtIn());
   /** The fixed reference date of the tests (the knowledge base's "as of" date). */
   static final LocalDate AS_OF = LocalDate.of(2026, 11, 30);
+  static final fr.vigie.engine.kernel.Messages ENGLISH =
+      fr.vigie.engine.kernel.Messages.of(java.util.Locale.ENGLISH, CATALOG.termNames());
+  static final fr.vigie.engine.kernel.Messages FRENCH =
+      fr.vigie.engine.kernel.Messages.of(java.util.Locale.FRENCH, CATALOG.termNames());
 
   private Rules() {}
 
@@ -33,7 +37,7 @@ final class Rules {
 
   /** Asserts "applies from {@code from}" and returns the outcome. */
   static Applicability.Applies applies(RegulationAssessment a, String from) {
-    assertThat(a.outcome()).as(String.join("\n", a.outcome().reasons()))
+    assertThat(a.outcome()).as(String.join("\n", a.outcome().reasons(Rules.ENGLISH)))
         .isInstanceOf(Applicability.Applies.class);
     Applicability.Applies ap = (Applicability.Applies) a.outcome();
     assertThat(ap.from()).isEqualTo(LocalDate.parse(from));
@@ -41,13 +45,13 @@ final class Rules {
   }
 
   static Applicability.DoesNotApply doesNotApply(RegulationAssessment a) {
-    assertThat(a.outcome()).as(String.join("\n", a.outcome().reasons()))
+    assertThat(a.outcome()).as(String.join("\n", a.outcome().reasons(Rules.ENGLISH)))
         .isInstanceOf(Applicability.DoesNotApply.class);
     return (Applicability.DoesNotApply) a.outcome();
   }
 
   static Applicability.CannotTell cannotTell(RegulationAssessment a, String... missing) {
-    assertThat(a.outcome()).as(String.join("\n", a.outcome().reasons()))
+    assertThat(a.outcome()).as(String.join("\n", a.outcome().reasons(Rules.ENGLISH)))
         .isInstanceOf(Applicability.CannotTell.class);
     Applicability.CannotTell c = (Applicability.CannotTell) a.outcome();
     assertThat(c.missingFacts()).contains(missing);

@@ -12,12 +12,12 @@ public final class TestCountries {
   public static Countries small() {
     return new Countries(
         List.of(
-            new Country("CD", "COD", 180, "Congo - Kinshasa", "Congo-Kinshasa", "Africa", "Middle Africa", false),
-            new Country("CN", "CHN", 156, "China", "Chine", "Asia", "Eastern Asia", false),
-            new Country("AU", "AUS", 36, "Australia", "Australie", "Oceania", "", false),
-            new Country("FR", "FRA", 250, "France", "France", "Europe", "Western Europe", true),
-            new Country("DE", "DEU", 276, "Germany", "Allemagne", "Europe", "Western Europe", true),
-            new Country("CL", "CHL", 152, "Chile", "Chili", "Americas", "South America", false)),
+            new Country("CD", "COD", 180, fr.vigie.engine.kernel.Names.of("en", "Congo - Kinshasa", "fr", "Congo-Kinshasa"), "Africa", "Middle Africa", false),
+            new Country("CN", "CHN", 156, fr.vigie.engine.kernel.Names.of("en", "China", "fr", "Chine"), "Asia", "Eastern Asia", false),
+            new Country("AU", "AUS", 36, fr.vigie.engine.kernel.Names.of("en", "Australia", "fr", "Australie"), "Oceania", "", false),
+            new Country("FR", "FRA", 250, fr.vigie.engine.kernel.Names.of("en", "France", "fr", "France"), "Europe", "Western Europe", true),
+            new Country("DE", "DEU", 276, fr.vigie.engine.kernel.Names.of("en", "Germany", "fr", "Allemagne"), "Europe", "Western Europe", true),
+            new Country("CL", "CHL", 152, fr.vigie.engine.kernel.Names.of("en", "Chile", "fr", "Chili"), "Americas", "South America", false)),
         Map.of("Congo, D.R.", "COD"));
   }
 }

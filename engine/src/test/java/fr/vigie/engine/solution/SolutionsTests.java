@@ -43,7 +43,7 @@ class SolutionsTests {
   @Test
   void everyEntryIsBilingualSourcedAndExplainsWhatIsUnverified() {
     for (Solution s : CATALOGUE.all()) {
-      assertThat(s.nameFr()).as(s.id()).isNotEqualTo(s.descriptionFr());
+      assertThat(s.name(java.util.Locale.FRENCH)).as(s.id()).isNotEqualTo(s.description(java.util.Locale.FRENCH));
       assertThat(s.source()).as(s.id()).startsWith("http");
       if (!s.verified()) {
         assertThat(s.note()).as("unverified %s must say why", s.id()).isNotBlank();

@@ -63,7 +63,7 @@ public final class HtmlReport {
         .append("recycling the recycled mass.</p>\n");
     h.append("<table><tr><th>Filiere</th><th>Stage</th>");
     for (RiskCategory c : RiskCategory.values()) {
-      h.append("<th>").append(esc(c.nameEn())).append("</th>");
+      h.append("<th>").append(esc(c.name(java.util.Locale.ENGLISH))).append("</th>");
     }
     h.append("<th>Mass</th><th>Country known</th><th>Countries (share)</th><th>HHI</th><th>Basis</th></tr>\n");
     for (Filiere f : a.filieres()) {
@@ -115,7 +115,7 @@ public final class HtmlReport {
     h.append("<h2>Roadmap</h2>\n<table><tr><th>#</th><th>Phase</th><th>Due</th><th>Filiere</th><th>Action</th>")
         .append("<th>Justification</th></tr>\n");
     for (var r : a.roadmap()) {
-      h.append("<tr><td class=\"num\">").append(r.order()).append("</td><td>").append(esc(r.phase().nameEn()))
+      h.append("<tr><td class=\"num\">").append(r.order()).append("</td><td>").append(esc(r.phase().name(java.util.Locale.ENGLISH)))
           .append("</td><td class=\"num\">").append(r.dueDate()).append("</td><td>").append(esc(r.material()))
           .append("</td><td>").append(esc(r.title())).append(" <span class=\"small\">(").append(esc(r.id()))
           .append(")</span></td><td class=\"small\">").append(esc(r.justification())).append("</td></tr>\n");
@@ -205,7 +205,7 @@ public final class HtmlReport {
         .append(width).append("\" height=\"").append(height).append("\" font-size=\"11\">");
     String[] heads = new String[cats.length + 2];
     for (int i = 0; i < cats.length; i++) {
-      heads[i] = cats[i] == RiskCategory.SOCIO_ECONOMIC_POLITICAL ? "socio-economic" : cats[i].nameEn().toLowerCase(Locale.ROOT);
+      heads[i] = cats[i] == RiskCategory.SOCIO_ECONOMIC_POLITICAL ? "socio-economic" : cats[i].name(java.util.Locale.ENGLISH).toLowerCase(Locale.ROOT);
     }
     heads[cats.length] = "origin known";
     heads[cats.length + 1] = "refiner known";
@@ -251,7 +251,7 @@ public final class HtmlReport {
               : "<span class=\"gap\">&#10007; gap</span>")
           .append("</td><td>").append(r.kind().name().toLowerCase(Locale.ROOT)).append("</td><td>")
           .append(esc(r.title())).append(" <span class=\"small\">(").append(esc(r.id())).append(")</span></td><td>")
-          .append(esc(r.horizon().nameEn())).append(r.dueDate().map(d -> " (" + d + ")").orElse(""))
+          .append(esc(r.horizon().name(java.util.Locale.ENGLISH))).append(r.dueDate().map(d -> " (" + d + ")").orElse(""))
           .append("</td><td class=\"small\">").append(esc(r.justification())).append("</td></tr>\n");
     }
     return h.append("</table>\n").toString();

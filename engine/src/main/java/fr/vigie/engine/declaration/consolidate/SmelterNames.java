@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Name normalisation used to match smelters reported without an id. */
-public final class SmelterNames {
+final class SmelterNames {
   private SmelterNames() {}
 
   private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The sheet names of a workbook and the grids of the sheets that were asked for. */
-public record WorkbookData(List<String> sheetNames, Map<String, Grid> grids) {
+record WorkbookData(List<String> sheetNames, Map<String, Grid> grids) {
   public WorkbookData {
     sheetNames = List.copyOf(sheetNames);
     grids = Map.copyOf(grids);

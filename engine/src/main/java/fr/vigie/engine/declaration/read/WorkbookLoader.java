@@ -41,7 +41,7 @@ import org.xml.sax.XMLReader;
  * files go through POI's HSSF. Formula cells give their cached value: nothing is recalculated.
  * Every failure becomes an {@link UnreadableFileException} with a rule id and a message.
  */
-public final class WorkbookLoader {
+final class WorkbookLoader {
   private final ReadLimits limits;
 
   public WorkbookLoader(ReadLimits limits) {

@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  * flag) and adds the red flags a compliance team looks for. Every rule id, severity and message is
  * listed in docs/declarations.md.
  */
-public final class DeclarationValidator {
+final class DeclarationValidator {
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
   private static final Set<String> NO_EMAIL = Set.of("n/a", "na", "not available", "non disponible", "none");
   /** The templates' date validation accepts dates after 31 December 2006. */

@@ -43,16 +43,16 @@ final class RawCountries {
       String a2 = r.required("ISO3166-1-Alpha-2");
       String a3 = r.required("ISO3166-1-Alpha-3");
       int numeric = r.integer("ISO3166-1-numeric");
-      String nameEn = en.get(a2);
-      String nameFr = fr.get(a2);
-      if (nameEn == null || nameFr == null) {
+      String english = en.get(a2);
+      String french = fr.get(a2);
+      if (english == null || french == null) {
         throw r.error("ISO3166-1-Alpha-2", "'" + a2 + "' has no CLDR name in " + NAMES_EN + " or " + NAMES_FR);
       }
       if (lines.put(
               a2,
               Csv.line(
                   List.of(
-                      a2, a3, String.format(java.util.Locale.ROOT, "%03d", numeric), nameEn, nameFr,
+                      a2, a3, String.format(java.util.Locale.ROOT, "%03d", numeric), english, french,
                       r.get("Region Name"), r.get("Sub-region Name"),
                       String.valueOf(EU_MEMBERS.contains(a3)))))
           != null) {
@@ -63,7 +63,7 @@ final class RawCountries {
     out.add(
         Csv.line(
             List.of(
-                "alpha2", "alpha3", "numeric", "name_en", "name_fr", "region", "sub_region",
+                "alpha2", "alpha3", "numeric", "name" + "_en", "name" + "_fr", "region", "sub_region",
                 "eu_member")));
     out.addAll(lines.values());
     return out;

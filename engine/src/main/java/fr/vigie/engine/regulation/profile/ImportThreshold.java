@@ -1,5 +1,6 @@
 package fr.vigie.engine.regulation.profile;
 
+import fr.vigie.engine.kernel.Names;
 import fr.vigie.engine.mineral.MineralId;
 import java.math.BigDecimal;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Optional;
  * @param cnCode the CN code as printed, e.g. {@code 2609 00 00} or {@code 8001}
  * @param ex true when the row covers only part of the CN code ("ex" in the Annex)
  * @param taric TARIC codes (10 digits) that identify the part covered, for "ex" rows
+ * @param description what the row covers, per language (e.g. tin ores and concentrates)
  * @param material the mineral concerned
  * @param form the form of the material (ore_concentrate, unwrought, oxide...), matched against a
  *     profile's {@code material + form} import lines
@@ -27,7 +29,7 @@ public record ImportThreshold(
     String cnCode,
     boolean ex,
     List<String> taric,
-    String description,
+    Names description,
     MineralId material,
     String form,
     Optional<BigDecimal> thresholdKg,

@@ -32,9 +32,9 @@ class SmelterConsolidatorTests {
   static final MineralId TIN = MineralId.of("tin");
   static final MineralId GOLD = MineralId.of("gold");
   static final Countries COUNTRIES = new Countries(List.of(
-      new Country("CN", "CHN", 156, "China", "Chine", "", "", false),
-      new Country("ID", "IDN", 360, "Indonesia", "Indonésie", "", "", false),
-      new Country("PE", "PER", 604, "Peru", "Pérou", "", "", false)), Map.of());
+      new Country("CN", "CHN", 156, fr.vigie.engine.kernel.Names.of("en", "China", "fr", "Chine"), "", "", false),
+      new Country("ID", "IDN", 360, fr.vigie.engine.kernel.Names.of("en", "Indonesia", "fr", "Indonésie"), "", "", false),
+      new Country("PE", "PER", 604, fr.vigie.engine.kernel.Names.of("en", "Peru", "fr", "Pérou"), "", "", false)), Map.of());
 
   static SmelterRow row(int r, MineralId metal, LookupKind kind, String name, String country, String id) {
     return new SmelterRow(r, Optional.of(metal), metal.value(), kind == LookupKind.LISTED ? name : "x", kind, name,

@@ -193,8 +193,8 @@ class RefDataConverterTests {
     List<String> fr = new ArrayList<>(List.of("id,value"));
     for (Country c : ReferenceData.loadDefault().countries().list()) {
       codes.add(Csv.line(List.of(c.alpha2(), c.alpha3(), String.valueOf(c.numeric()), c.region(), c.subRegion())).strip());
-      en.add(Csv.line(List.of(c.alpha2(), c.nameEn())).strip());
-      fr.add(Csv.line(List.of(c.alpha2(), c.nameFr())).strip());
+      en.add(Csv.line(List.of(c.alpha2(), c.names().english())).strip());
+      fr.add(Csv.line(List.of(c.alpha2(), c.name(java.util.Locale.FRENCH))).strip());
     }
     write("countries/country-codes.csv", codes.toArray(String[]::new));
     write("countries/country-names-en-cldr.csv", en.toArray(String[]::new));

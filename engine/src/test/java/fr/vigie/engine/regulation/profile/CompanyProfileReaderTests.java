@@ -155,8 +155,8 @@ class CompanyProfileReaderTests {
   void registrySeamRefusesUnknownCountries() {
     var registry = new fr.vigie.engine.country.Countries(
         java.util.List.of(
-            new fr.vigie.engine.country.Country("FR", "FRA", 250, "France", "France", "Europe", "Western Europe", true),
-            new fr.vigie.engine.country.Country("US", "USA", 840, "United States", "États-Unis", "Americas", "Northern America", false)),
+            new fr.vigie.engine.country.Country("FR", "FRA", 250, fr.vigie.engine.kernel.Names.of("en", "France", "fr", "France"), "Europe", "Western Europe", true),
+            new fr.vigie.engine.country.Country("US", "USA", 840, fr.vigie.engine.kernel.Names.of("en", "United States", "fr", "États-Unis"), "Americas", "Northern America", false)),
         java.util.Map.of());
     CountryDirectory d = CountryDirectory.of(registry);
     assertThat(d.alpha2("fr")).contains("FR");

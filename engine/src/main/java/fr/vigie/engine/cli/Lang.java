@@ -1,0 +1,35 @@
+package fr.vigie.engine.cli;
+
+import fr.vigie.engine.kernel.VigieException;
+import fr.vigie.engine.kernel.Messages;
+import fr.vigie.engine.kernel.TermNames;
+import fr.vigie.engine.refdata.ReferenceData;
+import java.util.Locale;
+
+/**
+ * The {@code --lang} option of the commands that print names or reasons: a language code ({@code
+ * en}, the default, or {@code fr}; any language the bundles and data translations provide), read
+ * into the {@link Messages} that render the output.
+ */
+final class Lang {
+  private Lang() {}
+
+  /** The locale of a {@code --lang} value. */
+  static Locale locale(String lang) {
+    String l = lang == null ? "" : lang.strip().toLowerCase(Locale.ROOT);
+    if (!l.matches("[a-z]{2,3}")) {
+      throw new VigieException("--lang: '" + lang + "' is not a language code (en or fr)");
+    }
+    return Locale.forLanguageTag(l);
+  }
+
+  /** Messages in that language, naming reference-data terms and the given other terms. */
+  static Messages messages(String lang, TermNames more) {
+    return Messages.of(locale(lang), ReferenceData.loadDefault().termNames().or(more));
+  }
+
+  /** Messages in that language, naming reference-data terms. */
+  static Messages messages(String lang) {
+    return messages(lang, TermNames.NONE);
+  }
+}
