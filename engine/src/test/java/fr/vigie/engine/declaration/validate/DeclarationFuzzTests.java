@@ -1,19 +1,27 @@
-package fr.vigie.engine.declaration;
+package fr.vigie.engine.declaration.validate;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import fr.vigie.engine.kernel.FuzzExpectations;
+import fr.vigie.engine.country.Countries;
+import fr.vigie.engine.country.Country;
+import fr.vigie.engine.declaration.generate.Language;
+import fr.vigie.engine.declaration.generate.SampleDeclarations;
+import fr.vigie.engine.declaration.generate.TemplateWriter;
 import fr.vigie.engine.declaration.read.CountryResolver;
 import fr.vigie.engine.declaration.read.DeclarationReader;
+import fr.vigie.engine.declaration.read.Layouts;
 import fr.vigie.engine.declaration.read.ReadLimits;
 import fr.vigie.engine.declaration.read.ReadOutcome;
-import fr.vigie.engine.declaration.validate.CahraList;
-import fr.vigie.engine.declaration.validate.DeclarationValidator;
+import fr.vigie.engine.kernel.Names;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +38,12 @@ import java.util.zip.ZipOutputStream;
  */
 class DeclarationFuzzTests {
 
+  private static final LocalDate TODAY = LocalDate.of(2026, 6, 30);
   private static final List<Map.Entry<String, byte[]>> PARTS = parts();
   private static final DeclarationReader READER =
-      new DeclarationReader(new CountryResolver(TestCountries.registry()), ReadLimits.DEFAULT);
-  private static final DeclarationValidator VALIDATOR =
-      new DeclarationValidator(CahraList.loadDefault(), Fixtures.CLOCK);
+      new DeclarationReader(new CountryResolver(countries()), ReadLimits.DEFAULT);
+  private static final DeclarationValidator VALIDATOR = new DeclarationValidator(CahraList.loadDefault(),
+      Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
 
   @FuzzTest(maxDuration = "10m")
   void readsAnyAlteredWorkbook(FuzzedDataProvider data) throws IOException {
@@ -64,6 +73,15 @@ class DeclarationFuzzTests {
     }
   }
 
+  /** The sample declarations' countries (no reference data files needed). */
+  private static Countries countries() {
+    List<Country> list = SampleDeclarations.COUNTRIES.stream()
+        .map(c -> new Country(c.alpha2(), c.alpha3(), c.numeric(), Names.of("en", c.en(), "fr", c.fr()), "", "",
+            c.alpha3().equals("DEU")))
+        .toList();
+    return new Countries(list, Map.of());
+  }
+
   private static byte[] insert(byte[] content, int at, byte[] fuzz) {
     byte[] out = new byte[content.length + fuzz.length];
     System.arraycopy(content, 0, out, 0, at);
@@ -76,8 +94,9 @@ class DeclarationFuzzTests {
   private static List<Map.Entry<String, byte[]>> parts() {
     try {
       Path dir = Files.createTempDirectory("fuzz-declaration-seed-");
-      Fixtures.Version v = Fixtures.versions().filter(x -> x.version().equals("6.5")).findFirst().orElseThrow();
-      Path seed = Fixtures.write(dir, "seed.xlsx", v, Fixtures.clean(v, 1, 3));
+      Path seed = dir.resolve("seed.xlsx");
+      new TemplateWriter(Layouts.CMRT_6, Language.FR).write(SampleDeclarations.clean(Layouts.CMRT_6, "6.5",
+          Language.FR, 1, 3, TODAY.minusDays(66)), seed);
       List<Map.Entry<String, byte[]>> parts = new ArrayList<>();
       try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(seed))) {
         for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
