@@ -3,10 +3,10 @@ package fr.vigie.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.engine.country.Country;
+import fr.vigie.engine.io.Csv;
 import fr.vigie.engine.kernel.Messages;
 import fr.vigie.engine.kernel.Term;
 import fr.vigie.engine.mineral.Mineral;
-import fr.vigie.engine.refdata.Csv;
 import fr.vigie.engine.refdata.ReferenceData;
 import fr.vigie.engine.regulation.ApplicabilityEngine;
 import fr.vigie.engine.regulation.RegulationAssessment;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import fr.vigie.app.shell.Problems;
 import fr.vigie.app.workspace.WorkspaceAccess;
 import fr.vigie.app.workspace.WorkspaceGrant;
 import fr.vigie.app.workspace.WorkspaceRole;
@@ -51,12 +52,9 @@ class AssessmentApiController {
             @RequestParam(required = false) String scenario, Authentication user) {
         WorkspaceGrant grant = access.require(id, user, WorkspaceRole.ANALYST);
         return switch (assessments.run(grant, date == null ? LocalDate.now() : date, Optional.ofNullable(scenario))) {
-            case Assessments.RunOutcome.InvalidScenario invalid -> {
-                Map<String, Object> body = new LinkedHashMap<>();
-                body.put("error", invalid.message());
-                invalid.line().ifPresent(l -> body.put("line", l));
-                yield ResponseEntity.badRequest().body(body);
-            }
+            case Assessments.RunOutcome.InvalidScenario invalid -> ResponseEntity.badRequest()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(Problems.detail(HttpStatus.BAD_REQUEST, invalid.problem()));
             case Assessments.RunOutcome.Done done -> ResponseEntity.status(HttpStatus.CREATED).body(done.assessment());
             case Assessments.RunOutcome.NoLedger none -> ResponseEntity.status(HttpStatus.CONFLICT)
                     .body(Map.of("error", "the workspace has no ledger: import one first"));

@@ -8,9 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import fr.vigie.app.shell.Problems;
 import fr.vigie.app.workspace.WorkspaceAccess;
 import fr.vigie.app.workspace.WorkspaceGrant;
 import fr.vigie.app.workspace.WorkspaceRole;
+import fr.vigie.engine.kernel.Problem;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -83,7 +85,7 @@ class AssessmentController {
         LocalDate on = date == null ? LocalDate.now() : date;
         if (scenarioFile != null && scenarioFile.getSize() > MAX_SCENARIO_BYTES) {
             return invalidScenario(grant, on, "", new Assessments.RunOutcome.InvalidScenario(
-                    "scenario file: above the " + MAX_SCENARIO_BYTES + "-byte limit", Optional.empty()), model, response);
+                    Problem.error("scenario.too_large", MAX_SCENARIO_BYTES).at("scenario", null)), model, response);
         }
         Optional<String> text = scenarioText(scenario, scenarioFile);
         return switch (assessments.run(grant, on, text)) {
@@ -103,7 +105,7 @@ class AssessmentController {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         listModel(grant, model, on);
         model.addAttribute("scenario", text);
-        model.addAttribute("scenarioError", invalid.message());
+        model.addAttribute("scenarioError", Problems.textOf(invalid.problem()));
         invalid.line().ifPresent(l -> model.addAttribute("scenarioLine", l));
         return "assessment/list";
     }

@@ -70,7 +70,7 @@ class AssessmentRunner {
 
     /**
      * Reads scenario YAML with the engine's scenario reader (the same as {@code bin/vigie assess
-     * --scenario}); a problem is a {@code VigieException} naming the line.
+     * --scenario}); a problem is a {@code ProblemException} naming the line.
      */
     Scenario scenario(String yaml) {
         return Scenario.read("scenario", yaml, engine.referenceData().minerals(), engine.referenceData().countries());

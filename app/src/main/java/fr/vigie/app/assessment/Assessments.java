@@ -9,14 +9,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import fr.vigie.app.workspace.LedgerStore;
 import fr.vigie.app.workspace.StoredLedger;
 import fr.vigie.app.workspace.WorkspaceGrant;
 import fr.vigie.app.workspace.WorkspaceProfiles;
-import fr.vigie.engine.kernel.VigieException;
+import fr.vigie.engine.kernel.Problem;
+import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.assessment.Assessment;
 import fr.vigie.engine.assessment.Scenario;
 import org.springframework.context.ApplicationEventPublisher;
@@ -68,14 +67,15 @@ public class Assessments {
         /**
          * The scenario was refused by the engine's reader: nothing run, nothing stored.
          *
-         * @param message the reader's message (names the line)
-         * @param line    the line it names, when it names one
+         * @param problem what the reader refused and where
          */
-        record InvalidScenario(String message, Optional<Integer> line) implements RunOutcome {
+        record InvalidScenario(Problem problem) implements RunOutcome {
+            /** The line it names, when it names one. */
+            public Optional<Integer> line() {
+                return Optional.ofNullable(problem.line());
+            }
         }
     }
-
-    private static final Pattern LINE = Pattern.compile(" line (\\d+)");
 
     /** Assesses the workspace without a scenario. */
     public RunOutcome run(WorkspaceGrant grant, LocalDate date) {
@@ -95,10 +95,8 @@ public class Assessments {
         Optional<Scenario> scenario;
         try {
             scenario = scenarioText.map(runner::scenario);
-        } catch (VigieException e) {
-            Matcher m = LINE.matcher(e.getMessage());
-            return new RunOutcome.InvalidScenario(e.getMessage(),
-                    m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty());
+        } catch (ProblemException e) {
+            return new RunOutcome.InvalidScenario(e.first());
         }
         Optional<StoredLedger> current = ledgers.current(grant.id());
         if (current.isEmpty()) {

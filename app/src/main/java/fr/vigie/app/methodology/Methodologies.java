@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import fr.vigie.app.knowledge.ReferenceKnowledge;
-import fr.vigie.engine.kernel.VigieException;
+import fr.vigie.engine.kernel.Problem;
+import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.indicator.IndicatorDefinition;
 import fr.vigie.engine.risk.Methodology;
 import fr.vigie.engine.risk.MethodologyLoader;
@@ -48,7 +49,6 @@ public class Methodologies {
     static final Pattern VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.+-]{0,31}");
     static final String SHIPPED_BY = "vigie";
 
-    private static final Pattern LOCATED = Pattern.compile("^" + Pattern.quote(ORIGIN) + ":(\\d+): (.*)$", Pattern.DOTALL);
     private static final Pattern CUSTOM = Pattern.compile("(?m)^custom_indicators\\s*:");
 
     private final JdbcClient jdbc;
@@ -77,10 +77,14 @@ public class Methodologies {
         /**
          * Refused: nothing was stored.
          *
-         * @param line    the line of the text at fault, 0 when the problem is not on one line
-         * @param message what is wrong, in English (the engine's message)
+         * @param problem what is wrong and where (rendered in the reader's language by the pages and
+         *                the API)
          */
-        record Invalid(int line, String message) implements Outcome {
+        record Invalid(Problem problem) implements Outcome {
+            /** The line of the text at fault, 0 when the problem is not on one line. */
+            public int line() {
+                return problem.line() == null ? 0 : problem.line();
+            }
         }
 
         /** A version with this id and version exists already; nothing was stored. */
@@ -155,30 +159,28 @@ public class Methodologies {
     /** Validates a methodology text with the engine's loader, without storing it. */
     public Outcome validate(String yaml) {
         if (yaml.length() > MAX_LENGTH) {
-            return new Outcome.Invalid(0, "the text is longer than " + MAX_LENGTH + " characters");
+            return new Outcome.Invalid(Problem.error("methodology.too_long", MAX_LENGTH).at(ORIGIN, null));
         }
         Matcher custom = CUSTOM.matcher(yaml);
         if (custom.find()) {
             int line = (int) yaml.substring(0, custom.start()).chars().filter(c -> c == '\n').count() + 1;
-            return new Outcome.Invalid(line, "custom_indicators need indicator files on the server:"
-                    + " use them from the command line (vigie risk --method <file>)");
+            return new Outcome.Invalid(Problem.error("methodology.custom_on_server").at(ORIGIN, line));
         }
         Methodology methodology;
         try {
             methodology = MethodologyLoader.parse(new StringReader(yaml), ORIGIN, Path.of("."), knownIndicators);
-        } catch (VigieException | IllegalArgumentException e) {
-            String message = String.valueOf(e.getMessage());
-            Matcher m = LOCATED.matcher(message);
-            return m.matches() ? new Outcome.Invalid(Integer.parseInt(m.group(1)), m.group(2).strip())
-                    : new Outcome.Invalid(0, message.startsWith(ORIGIN + ": ") ? message.substring(ORIGIN.length() + 2) : message);
+        } catch (ProblemException e) {
+            return new Outcome.Invalid(e.first());
+        } catch (IllegalArgumentException e) {
+            return new Outcome.Invalid(Problem.error("untranslated", String.valueOf(e.getMessage())).at(ORIGIN, null));
         }
         if (!ID.matcher(methodology.id()).matches()) {
-            return new Outcome.Invalid(lineOf(yaml, "id"), "id '" + methodology.id()
-                    + "' must be 1 to 64 lower-case letters, digits, dots, dashes or underscores");
+            return new Outcome.Invalid(Problem.error("methodology.bad_id", methodology.id())
+                    .at(ORIGIN, lineOrNull(lineOf(yaml, "id"))));
         }
         if (!VERSION.matcher(methodology.version()).matches()) {
-            return new Outcome.Invalid(lineOf(yaml, "version"), "version '" + methodology.version()
-                    + "' must be 1 to 32 letters, digits, dots, dashes or plus signs");
+            return new Outcome.Invalid(Problem.error("methodology.bad_version", methodology.version())
+                    .at(ORIGIN, lineOrNull(lineOf(yaml, "version"))));
         }
         return new Outcome.Accepted(methodology);
     }
@@ -262,6 +264,10 @@ public class Methodologies {
             }
             throw new IllegalStateException("stored methodology " + id + " " + version + " no longer loads: " + outcome);
         });
+    }
+
+    private static @Nullable Integer lineOrNull(int line) {
+        return line > 0 ? line : null;
     }
 
     private static int lineOf(String yaml, String key) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import fr.vigie.app.knowledge.ReferenceApi;
 import fr.vigie.app.knowledge.UnknownReferenceException;
+import fr.vigie.app.shell.Problems;
 import fr.vigie.engine.risk.Methodology;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -69,10 +70,7 @@ class MethodologyApi {
             case Methodologies.Outcome.Accepted(Methodology m) -> ResponseEntity
                     .created(URI.create("/api/methodologies/" + m.id() + "/" + m.version())).body(m);
             case Methodologies.Outcome.Invalid invalid -> {
-                ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                        (invalid.line() > 0 ? "line " + invalid.line() + ": " : "") + invalid.message());
-                p.setTitle("Invalid methodology");
-                p.setProperty("line", invalid.line());
+                ProblemDetail p = Problems.detail(HttpStatus.UNPROCESSABLE_CONTENT, invalid.problem());
                 yield ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
             }
             case Methodologies.Outcome.Duplicate d -> {

@@ -6,6 +6,7 @@ import java.security.Principal;
 import java.util.List;
 
 import fr.vigie.app.knowledge.UnknownReferenceException;
+import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.risk.Methodology;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -74,8 +75,8 @@ class MethodologyController {
         String text = yaml;
         if (file != null && !file.isEmpty()) {
             if (file.getSize() > Methodologies.MAX_LENGTH * 4L) {
-                return refused(model, yaml, makeCurrent, new Methodologies.Outcome.Invalid(0,
-                        "the file is larger than " + Methodologies.MAX_LENGTH + " characters"));
+                return refused(model, yaml, makeCurrent, new Methodologies.Outcome.Invalid(
+                        Problem.error("methodology.too_long", Methodologies.MAX_LENGTH)));
             }
             text = new String(file.getBytes(), StandardCharsets.UTF_8);
         }

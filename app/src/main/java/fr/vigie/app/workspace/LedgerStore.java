@@ -160,6 +160,9 @@ public class LedgerStore {
             line.put("line", e.line());
             line.put("field", e.field());
             line.put("message", e.message());
+            // the reason as a code and its values, so that the report renders in the reader's language
+            line.put("code", e.problem().code());
+            line.put("args", e.problem().args().stream().map(String::valueOf).toList());
             errors.add(line);
         }
         m.put("errors", errors);

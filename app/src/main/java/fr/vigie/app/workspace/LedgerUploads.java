@@ -12,7 +12,8 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
-import fr.vigie.engine.kernel.VigieException;
+import fr.vigie.app.shell.Problems;
+import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.ledger.ImportReport;
 import fr.vigie.engine.ledger.LedgerImport;
 import fr.vigie.engine.ledger.LedgerOptions;
@@ -123,8 +124,9 @@ public class LedgerUploads {
             LedgerImport result;
             try (ImportGate.Admission admitted = decision.admission()) {
                 result = engine.ledgerImporter().importFile(temp, LedgerOptions.defaults().withMaxBytes(maxBytes));
-            } catch (VigieException e) {
-                return new Outcome.Refused("unreadable", e.getMessage());
+            } catch (ProblemException e) {
+                return new Outcome.Refused("unreadable", String.join("\n",
+                        e.problems().stream().map(Problems::withPlaceOf).toList()));
             }
             return switch (result) {
                 case LedgerImport.Rejected rejected -> new Outcome.Rejected(rejected.report());

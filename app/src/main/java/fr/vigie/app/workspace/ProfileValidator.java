@@ -3,10 +3,11 @@ package fr.vigie.app.workspace;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import fr.vigie.app.shell.Problems;
+import fr.vigie.engine.kernel.Problem;
+import fr.vigie.engine.kernel.ProblemException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.regulation.profile.CompanyProfile;
 import fr.vigie.engine.regulation.profile.ProfileRead;
 import org.springframework.stereotype.Component;
@@ -24,8 +25,6 @@ public class ProfileValidator {
     /** The key used for problems that concern no single field. */
     public static final String GLOBAL = "*";
 
-    private static final Pattern LOCATION = Pattern.compile("^.*? line \\d+: ");
-    private static final Pattern NAMED = Pattern.compile("(?:field|key) '([a-z_]+)");
     private static final String SOURCE = "profile";
 
     private final WorkspaceEngine engine;
@@ -40,7 +39,10 @@ public class ProfileValidator {
         record Valid(String yaml, CompanyProfile profile, java.util.List<String> warnings) implements Outcome {
         }
 
-        /** Problems by field key ({@link #GLOBAL} for the others), engine messages without file location. */
+        /**
+         * Problems by field key ({@link #GLOBAL} for the others), each rendered without its place in
+         * the request's language; the field is the problem's path.
+         */
         record Invalid(Map<String, String> errors) implements Outcome {
         }
     }
@@ -69,12 +71,11 @@ public class ProfileValidator {
     public Outcome checkYaml(String yaml) {
         try {
             ProfileRead read = engine.profileReader().read(SOURCE, yaml);
-            return new Outcome.Valid(yaml, read.profile(), read.warnings().stream().map(ProfileValidator::withoutLocation).toList());
-        } catch (VigieException e) {
-            String message = withoutLocation(e.getMessage());
-            Matcher named = NAMED.matcher(message);
-            String key = named.find() ? fieldOf(named.group(1)) : message.contains("eu_imports") ? "eu_imports" : GLOBAL;
-            return new Outcome.Invalid(Map.of(key, message));
+            return new Outcome.Valid(yaml, read.profile(), read.warnings().stream().map(Problems::textOf).toList());
+        } catch (ProblemException e) {
+            Problem problem = e.first();
+            String key = problem.path() == null ? GLOBAL : fieldOf(problem.path());
+            return new Outcome.Invalid(Map.of(key, Problems.textOf(problem)));
         }
     }
 
@@ -94,9 +95,5 @@ public class ProfileValidator {
             case "cn_code", "material", "form", "kg_per_year" -> "eu_imports";
             default -> GLOBAL;
         };
-    }
-
-    private static String withoutLocation(String message) {
-        return LOCATION.matcher(message).replaceFirst("");
     }
 }

@@ -156,7 +156,19 @@ class MethodologyPagesIntegrationTests {
                         .with(httpBasic(VigieIntegrationTest.ADMIN_USERNAME, VigieIntegrationTest.ADMIN_PASSWORD)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.line").value(3))
-                .andExpect(jsonPath("$.detail", containsString("categories")));
+                .andExpect(jsonPath("$.detail", containsString("categories")))
+                .andExpect(jsonPath("$.type").value("/problems/methodology.not_mapping"))
+                .andExpect(jsonPath("$.code").value("methodology.not_mapping"))
+                .andExpect(jsonPath("$.source").value("methodology.yaml"))
+                .andExpect(jsonPath("$.title").value("The input cannot be used"));
+        // the same refusal for a French reader: rendered from the French bundle, never re-parsed
+        mvc.perform(post("/api/methodologies").contentType("application/yaml").content("id: x\nversion: 1\ncategories: 3\n")
+                        .header("Accept-Language", "fr")
+                        .with(httpBasic(VigieIntegrationTest.ADMIN_USERNAME, VigieIntegrationTest.ADMIN_PASSWORD)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.line").value(3))
+                .andExpect(jsonPath("$.title").value("L'entrée ne peut pas être utilisée"))
+                .andExpect(jsonPath("$.detail").value("methodology.yaml, ligne 3 : categories doit être un ensemble de clés et de valeurs"));
         mvc.perform(post("/api/methodologies").contentType(MediaType.TEXT_PLAIN).content(variant("4.0.0"))
                         .with(httpBasic(VigieIntegrationTest.ADMIN_USERNAME, "wrong-password")))
                 .andExpect(status().isUnauthorized());
@@ -171,7 +183,8 @@ class MethodologyPagesIntegrationTests {
         var outcome = methodologies.validate(text);
         assertThat(outcome).isInstanceOfSatisfying(Methodologies.Outcome.Invalid.class, invalid -> {
             assertThat(invalid.line()).isEqualTo((int) text.lines().count() - 1);
-            assertThat(invalid.message()).contains("custom_indicators");
+            assertThat(invalid.problem().code()).isEqualTo("methodology.custom_on_server");
+            assertThat(invalid.problem().render(fr.vigie.engine.kernel.Messages.english())).contains("custom_indicators");
         });
     }
 }

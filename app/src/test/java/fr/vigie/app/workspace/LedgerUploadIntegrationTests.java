@@ -120,13 +120,21 @@ class LedgerUploadIntegrationTests {
                 b,unobtainium,5
                 c,tin,-3
                 """;
-        mvc.perform(multipart("/workspaces/" + workspace + "/ledgers").file(file("bad.csv", bad)).with(as()).with(csrf()))
-                .andExpect(flash().attribute("rejected", true));
+        var refused = mvc.perform(multipart("/workspaces/" + workspace + "/ledgers").file(file("bad.csv", bad)).with(as()).with(csrf()))
+                .andExpect(flash().attribute("rejected", true))
+                .andReturn().getFlashMap();
+        // a French reader sees each rejected line's reason in French, rendered from its code and values
+        mvc.perform(get("/workspaces/" + workspace + "/ledgers").flashAttrs(refused).header("Accept-Language", "fr").with(as()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("minerai inconnu « unobtainium »"),
+                        containsString("masse négative -3"))));
         mvc.perform(multipart("/api/workspaces/" + workspace + "/ledgers").file(file("bad.csv", bad)).with(as()).with(csrf()))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.report.accepted_lines").value(0))
                 .andExpect(jsonPath("$.report.errors[0].line").value(3))
                 .andExpect(jsonPath("$.report.errors[0].message").value(containsString("unobtainium")))
+                .andExpect(jsonPath("$.report.errors[0].code").value("ledger.unknown_mineral"))
+                .andExpect(jsonPath("$.report.errors[0].args[0]").value("unobtainium"))
                 .andExpect(jsonPath("$.report.errors[1].line").value(4));
         assertThat(store.current(workspace).orElseThrow().id()).isEqualTo(previous);
         assertThat(store.history(workspace)).hasSize(1);

@@ -1,9 +1,9 @@
 package fr.vigie.engine.assessment;
 
+import fr.vigie.engine.io.Fields;
+import fr.vigie.engine.io.YamlNode;
+import fr.vigie.engine.io.YamlReader;
 import fr.vigie.engine.kernel.VigieException;
-import fr.vigie.engine.yaml.Fields;
-import fr.vigie.engine.yaml.YamlNode;
-import fr.vigie.engine.yaml.YamlReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -122,25 +122,25 @@ public record PriorityWeights(
     for (String c : COMPONENTS) {
       BigDecimal d = w.decimal(c);
       if (d.signum() < 0) {
-        throw w.error(w.lineOf(c), "weight '" + c + "' must be zero or more, not " + d.toPlainString());
+        throw w.problemAt(c, "weights.negative", c, d.toPlainString());
       }
       weights.put(c, d.doubleValue());
     }
     if (weights.values().stream().allMatch(x -> x == 0)) {
-      throw w.error(w.line(), "at least one weight must be positive");
+      throw w.problem(w.line(), "weights", "weights.all_zero");
     }
     double saturation = f.optDecimal("regulation_saturation").map(BigDecimal::doubleValue).orElse(2.0);
     if (saturation < 1) {
-      throw f.error(f.lineOf("regulation_saturation"), "regulation_saturation must be 1 or more");
+      throw f.problemAt("regulation_saturation", "weights.saturation");
     }
     double cannotTell = f.optDecimal("cannot_tell_weight").map(BigDecimal::doubleValue).orElse(0.5);
     if (cannotTell < 0 || cannotTell > 1) {
-      throw f.error(f.lineOf("cannot_tell_weight"), "cannot_tell_weight must be between 0 and 1");
+      throw f.problemAt("cannot_tell_weight", "weights.cannot_tell");
     }
     int top = count(f, "recommend_top", 5);
     int risks = count(f, "main_risks", 2);
     if (risks < 1) {
-      throw f.error(f.lineOf("main_risks"), "main_risks must be 1 or more");
+      throw f.problemAt("main_risks", "weights.main_risks");
     }
     int perRisk = count(f, "solutions_per_risk", 3);
     try {

@@ -5,9 +5,9 @@ import fr.vigie.engine.country.Country;
 import fr.vigie.engine.ledger.FiliereAggregate;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.mineral.Minerals;
-import fr.vigie.engine.yaml.Fields;
-import fr.vigie.engine.yaml.YamlNode;
-import fr.vigie.engine.yaml.YamlReader;
+import fr.vigie.engine.io.Fields;
+import fr.vigie.engine.io.YamlNode;
+import fr.vigie.engine.io.YamlReader;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -159,17 +159,17 @@ public record Scenario(String name, String source, List<Change> overrides) {
     f.rejectUnknown();
     String name = f.string("name");
     YamlNode node = f.node("filieres")
-        .orElseThrow(() -> f.error(f.line(), "missing key 'filieres' in the scenario"));
+        .orElseThrow(() -> f.problem(f.line(), "filieres", "scenario.missing_filieres"));
     if (!(node instanceof YamlNode.Mapping map) || map.entries().isEmpty()) {
-      throw f.error(f.lineOf("filieres"), "'filieres' must map mineral ids to their changes");
+      throw f.problemAt("filieres", "scenario.filieres_not_mapping");
     }
     List<Change> out = new ArrayList<>();
     for (YamlNode.Entry e : map.entries().values()) {
       MineralId material = minerals.find(e.key())
-          .orElseThrow(() -> f.error(e.keyLine(), "unknown mineral '" + e.key() + "' (see bin/vigie minerals)"))
+          .orElseThrow(() -> f.problem(e.keyLine(), "filieres." + e.key(), "scenario.unknown_mineral", e.key()))
           .id();
       if (out.stream().anyMatch(o -> o.material().equals(material))) {
-        throw f.error(e.keyLine(), "filiere '" + material.value() + "' is changed twice");
+        throw f.problem(e.keyLine(), "filieres." + e.key(), "scenario.changed_twice", material.value());
       }
       Fields o = Fields.of(source, e.value(), "the changes of filiere '" + e.key() + "'");
       o.allow("origin_countries", "refining_countries", "recycled_share", "volume_factor");
@@ -178,17 +178,14 @@ public record Scenario(String name, String source, List<Change> overrides) {
       Map<Country, Double> refining = countryShares(o, "refining_countries", countries);
       Optional<Double> recycled = o.optDecimal("recycled_share").map(BigDecimal::doubleValue);
       if (recycled.isPresent() && (recycled.get() < 0 || recycled.get() > 1)) {
-        throw o.error(o.lineOf("recycled_share"),
-            "recycled_share must be between 0 and 1, not " + Fmt.number(recycled.get()));
+        throw o.problemAt("recycled_share", "scenario.recycled_share", Fmt.number(recycled.get()));
       }
       Optional<Double> volume = o.optDecimal("volume_factor").map(BigDecimal::doubleValue);
       if (volume.isPresent() && volume.get() < 0) {
-        throw o.error(o.lineOf("volume_factor"),
-            "volume_factor must be zero or more, not " + Fmt.number(volume.get()));
+        throw o.problemAt("volume_factor", "scenario.volume_factor", Fmt.number(volume.get()));
       }
       if (origin.isEmpty() && refining.isEmpty() && recycled.isEmpty() && volume.isEmpty()) {
-        throw o.error(e.keyLine(), "filiere '" + e.key()
-            + "' changes nothing (give origin_countries, refining_countries, recycled_share or volume_factor)");
+        throw o.problem(e.keyLine(), "filieres." + e.key(), "scenario.no_change", e.key());
       }
       out.add(new Change(material, origin, refining, recycled, volume));
     }
@@ -201,27 +198,25 @@ public record Scenario(String name, String source, List<Change> overrides) {
       return Map.of();
     }
     if (!(node.get() instanceof YamlNode.Mapping m) || m.entries().isEmpty()) {
-      throw o.error(node.get().line(), "'" + key + "' must map countries to shares, e.g. {FI: 0.5}");
+      throw o.problem(node.get().line(), key, "scenario.shares_not_mapping", key);
     }
     Fields shares = Fields.of(o.source(), m, key);
     Map<Country, Double> out = new LinkedHashMap<>();
     double sum = 0;
     for (YamlNode.Entry e : m.entries().values()) {
       Country c = countries.find(e.key())
-          .orElseThrow(() -> o.error(e.keyLine(), "unknown country '" + e.key() + "' in '" + key + "'"));
+          .orElseThrow(() -> o.problem(e.keyLine(), key + "." + e.key(), "scenario.unknown_country", e.key(), key));
       double s = shares.toDecimal(e.key(), e.value()).doubleValue();
       if (!(s > 0 && s <= 1)) {
-        throw o.error(e.value().line(), "share of " + e.key() + " must be above 0 and at most 1, not "
-            + Fmt.number(s));
+        throw o.problem(e.value().line(), key + "." + e.key(), "scenario.share_range", e.key(), Fmt.number(s));
       }
       if (out.put(c, s) != null) {
-        throw o.error(e.keyLine(), "country " + c.alpha3() + " is listed twice in '" + key + "'");
+        throw o.problem(e.keyLine(), key + "." + e.key(), "scenario.country_twice", c.alpha3(), key);
       }
       sum += s;
     }
     if (sum > 1 + 1e-9) {
-      throw o.error(node.get().line(), "the shares of '" + key + "' add up to "
-          + Fmt.number(sum) + ", more than 1");
+      throw o.problem(node.get().line(), key, "scenario.shares_sum", key, Fmt.number(sum));
     }
     return out;
   }

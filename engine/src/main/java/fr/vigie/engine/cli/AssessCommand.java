@@ -1,5 +1,7 @@
 package fr.vigie.engine.cli;
 
+import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.assessment.Assessment;
 import fr.vigie.engine.assessment.AssessmentJson;
 import fr.vigie.engine.assessment.Assessor;
@@ -158,7 +160,7 @@ final class AssessCommand implements Callable<Integer> {
     return switch (lang.strip().toLowerCase(java.util.Locale.ROOT)) {
       case "fr" -> true;
       case "en" -> false;
-      default -> throw new VigieException("--lang: '" + lang + "' is not a language of the summary (fr or en)");
+      default -> throw new ProblemException(Problem.error("cli.bad_lang", lang, "fr, en"));
     };
   }
 
@@ -169,7 +171,7 @@ final class AssessCommand implements Callable<Integer> {
     try {
       return LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
-      throw new VigieException("--date: '" + text + "' is not a date (yyyy-mm-dd)");
+      throw new ProblemException(Problem.error("cli.bad_date", text));
     }
   }
 
@@ -234,7 +236,7 @@ final class AssessCommand implements Callable<Integer> {
     String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
     Path dir = target.toAbsolutePath().getParent();
     if (dir != null && !Files.isDirectory(dir)) {
-      throw new VigieException("--out: folder " + dir + " does not exist");
+      throw new ProblemException(Problem.error("cli.no_folder", dir.toString()).atPath("--out"));
     }
     Path tmp = (dir == null ? Path.of(".") : dir).resolve(".vigie-report-" + target.getFileName() + ".tmp");
     try {
@@ -245,7 +247,7 @@ final class AssessCommand implements Callable<Integer> {
       } else if (name.endsWith(".xlsx")) {
         XlsxReport.write(a, tmp);
       } else {
-        throw new VigieException("--out: " + target.getFileName() + ": unknown report format (use .html, .json or .xlsx)");
+        throw new ProblemException(Problem.error("cli.report_format", target.getFileName().toString()).atPath("--out"));
       }
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {

@@ -1,7 +1,8 @@
 package fr.vigie.engine.cli;
 
+import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.country.Country;
-import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.ledger.FiliereAggregate;
 import fr.vigie.engine.ledger.ImportReport;
 import fr.vigie.engine.ledger.Ledger;
@@ -178,7 +179,7 @@ final class LedgerCommands {
       }
       return Math.multiplyExact(v, unit);
     } catch (NumberFormatException | ArithmeticException e) {
-      throw new VigieException("--max-size: '" + text + "' is not a size (e.g. 500M, 2G)");
+      throw new ProblemException(Problem.error("cli.bad_size", text));
     }
   }
 

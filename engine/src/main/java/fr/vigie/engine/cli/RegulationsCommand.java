@@ -1,5 +1,7 @@
 package fr.vigie.engine.cli;
 
+import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.kernel.Messages;
 import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.refdata.ReferenceData;
@@ -15,6 +17,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -59,8 +62,7 @@ final class RegulationsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (profile == null) {
-      throw new VigieException(
-          "regulations: --profile <file> is required (or use 'regulations list' for the catalogue)");
+      throw new ProblemException(Problem.error("cli.profile_required"));
     }
     LocalDate on = referenceDate(date);
     RegulationCatalog catalog = RegulationCatalog.load(RegulationCatalog.configuredOverride(Optional.ofNullable(regulations)));
@@ -69,7 +71,7 @@ final class RegulationsCommand implements Callable<Integer> {
     CountryDirectory countries = CountryDirectory.of(data.countries());
     ProfileRead read = new CompanyProfileReader(countries, data.minerals()).read(profile);
     PrintWriter err = spec.commandLine().getErr();
-    read.warnings().forEach(w -> err.println("vigie: warning: " + w));
+    read.warnings().forEach(w -> err.println("vigie: warning: " + w.render(messages)));
     err.flush();
     List<RegulationAssessment> list =
         new ApplicabilityEngine(catalog, countries).assess(read.profile(), on);
@@ -90,7 +92,7 @@ final class RegulationsCommand implements Callable<Integer> {
     try {
       return LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
-      throw new VigieException("--date: '" + text + "' is not a date (yyyy-mm-dd)");
+      throw new ProblemException(Problem.error("cli.bad_date", text));
     }
   }
 

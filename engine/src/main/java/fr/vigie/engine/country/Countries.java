@@ -1,5 +1,7 @@
 package fr.vigie.engine.country;
 
+import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.kernel.VigieException;
 import java.text.Normalizer;
 import java.util.Collection;
@@ -106,12 +108,10 @@ public final class Countries {
     return find(text)
         .orElseThrow(
             () ->
-                new VigieException(
+                new ProblemException(
                     withoutIsoEntry(text)
-                        .map(note -> "'" + text + "' is not an ISO 3166-1 country: " + note)
-                        .orElse(
-                            "unknown country '" + text
-                                + "' (use an ISO 3166-1 code or a known name)")));
+                        .map(note -> Problem.error("country.without_iso_entry", String.valueOf(text), note))
+                        .orElse(Problem.error("country.unknown", String.valueOf(text)))));
   }
 
   /**

@@ -1,6 +1,8 @@
 package fr.vigie.engine.indicator;
 
-import fr.vigie.engine.kernel.VigieException;
+import fr.vigie.engine.kernel.Problem;
+import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.kernel.Text;
 import java.util.Locale;
 
 /** Whether a higher indicator value means a better or a worse situation. */
@@ -19,7 +21,7 @@ public enum Orientation {
         return o;
       }
     }
-    throw new VigieException(
-        "unknown orientation '" + text + "' (expected higher_is_better or higher_is_worse)");
+    throw new ProblemException(Problem.error("vocabulary.unknown", Text.of("vocabulary.orientation"),
+        String.valueOf(text), "higher_is_better, higher_is_worse"));
   }
 }

@@ -30,7 +30,7 @@ public interface Labelled {
    * Parses an id, or the constant's name, case-insensitively and with {@code -} or a space read as
    * {@code _}.
    *
-   * @param what how the message names the vocabulary, e.g. "stage"
+   * @param what the vocabulary, e.g. "stage" (its name is the message key {@code vocabulary.<what>})
    */
   static <E extends Enum<E> & Labelled> E parse(Class<E> type, String text, String what) {
     String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
@@ -40,8 +40,11 @@ public interface Labelled {
         .findFirst()
         .orElseThrow(
             () ->
-                new VigieException(
-                    "unknown " + what + " '" + text + "' (expected one of "
-                        + Arrays.stream(values).map(Labelled::id).toList() + ")"));
+                new ProblemException(
+                    Problem.error(
+                        "vocabulary.unknown",
+                        Text.of("vocabulary." + what.replace(' ', '_')),
+                        String.valueOf(text),
+                        String.join(", ", Arrays.stream(values).map(Labelled::id).toList()))));
   }
 }

@@ -1,15 +1,19 @@
 package fr.vigie.engine.kernel;
 
 /**
- * An expected failure caused by input (a malformed file, an unknown id, a wrong value). Its message
- * names the place (file, line, field) and the problem, and is meant to be shown as is to a user.
+ * A problem whose text is an English sentence written by the thrower (code {@code untranslated}).
+ * Kept only for the failures not yet given a problem code of their own: throw a {@link
+ * ProblemException} with a coded {@link Problem} instead, and catch {@link ProblemException}.
+ *
+ * @deprecated throw {@link ProblemException} with a coded {@link Problem}
  */
-public class VigieException extends RuntimeException {
+@Deprecated
+public class VigieException extends ProblemException {
   public VigieException(String message) {
-    super(message);
+    super(Problem.error("untranslated", message));
   }
 
   public VigieException(String message, Throwable cause) {
-    super(message, cause);
+    super(Problem.error("untranslated", message), cause);
   }
 }

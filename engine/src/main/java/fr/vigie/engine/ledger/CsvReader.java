@@ -1,6 +1,7 @@
 package fr.vigie.engine.ledger;
 
-import fr.vigie.engine.kernel.VigieException;
+import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.kernel.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
@@ -78,14 +79,13 @@ final class CsvReader {
     int p = 0;
     if (limit >= 2 && ((buf[0] == (byte) 0xFF && buf[1] == (byte) 0xFE)
         || (buf[0] == (byte) 0xFE && buf[1] == (byte) 0xFF))) {
-      throw new VigieException(
-          source + ": the file is encoded in UTF-16; save it as CSV UTF-8 (or windows-1252)");
+      throw new ProblemException(Problem.error("ledger.utf16").at(source, null));
     }
     if (limit >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
       p = 3;
     }
     if (limit >= 4 && buf[0] == 'P' && buf[1] == 'K' && buf[2] == 3 && buf[3] == 4) {
-      throw new VigieException(source + ": this is a ZIP (XLSX) file, not CSV: name it .xlsx");
+      throw new ProblemException(Problem.error("ledger.zip_as_csv").at(source, null));
     }
     long line = 1;
     // skip blank lines before the header
@@ -109,7 +109,7 @@ final class CsvReader {
       break;
     }
     if (p >= limit) {
-      throw new VigieException(source + ": the file is empty");
+      throw new ProblemException(Problem.error("ledger.empty").at(source, null));
     }
     delimiter = detectDelimiter(p, line);
     rows.decimalComma(delimiter != ',');
@@ -151,8 +151,7 @@ final class CsvReader {
           break;
         }
         if (eof) {
-          throw new VigieException(
-              source + ", line " + line + ": a quoted field is not closed before the end of the file");
+          throw new ProblemException(Problem.error("ledger.unclosed_quote").at(source, (int) Math.min(line, Integer.MAX_VALUE)));
         }
         recordStart = compact(recordStart);
         fill();
@@ -251,7 +250,7 @@ final class CsvReader {
     while (true) {
       if (fields == start.length) {
         if (fields == MAX_FIELDS) {
-          throw new VigieException(source + ", line " + line + ": more than " + MAX_FIELDS + " fields");
+          throw new ProblemException(Problem.error("ledger.too_many_fields", MAX_FIELDS).at(source, (int) Math.min(line, Integer.MAX_VALUE)));
         }
         start = Arrays.copyOf(start, fields * 2);
         end = Arrays.copyOf(end, fields * 2);
@@ -384,12 +383,10 @@ final class CsvReader {
     return n;
   }
 
-  private VigieException badUtf8(int p, long line) {
-    return new VigieException(
-        String.format(
-            "%s, line %d: not valid UTF-8 (byte 0x%02X at byte offset %d); if the file was saved "
-                + "by Excel as plain CSV, use --encoding windows-1252",
-            source, line, buf[p] & 0xFF, base + p));
+  private ProblemException badUtf8(int p, long line) {
+    return new ProblemException(
+        Problem.error("ledger.bad_utf8", String.format("0x%02X", buf[p] & 0xFF), Long.toString(base + p))
+            .at(source, (int) Math.min(line, Integer.MAX_VALUE)));
   }
 
   /** Counts ',', ';' and tab outside quotes on the header line; the most frequent wins. */
@@ -423,9 +420,7 @@ final class CsvReader {
       }
       if (comma == 0 && semicolon == 0 && tab == 0) {
         String header = new String(buf, p, Math.min(i - p, 80), charset);
-        throw new VigieException(
-            source + ", line " + line + ": the header '" + header
-                + "' does not split on ',', ';' or tab (wrong delimiter?)");
+        throw new ProblemException(Problem.error("ledger.no_delimiter", header).at(source, (int) Math.min(line, Integer.MAX_VALUE)));
       }
       if (semicolon >= comma && semicolon >= tab) {
         return ';';
@@ -444,9 +439,7 @@ final class CsvReader {
     int remaining = limit - from;
     if (from == 0 && limit == buf.length) {
       if (buf.length >= MAX_RECORD) {
-        throw new VigieException(
-            source + ": a line is longer than " + (MAX_RECORD >> 20)
-                + " MiB (an unclosed quote?) near byte offset " + base);
+        throw new ProblemException(Problem.error("ledger.line_too_long", MAX_RECORD >> 20, base).at(source, null));
       }
       buf = Arrays.copyOf(buf, buf.length * 2);
       return 0;

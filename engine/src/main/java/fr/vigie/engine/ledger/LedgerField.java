@@ -1,6 +1,8 @@
 package fr.vigie.engine.ledger;
 
-import fr.vigie.engine.kernel.VigieException;
+import fr.vigie.engine.kernel.Text;
+import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.kernel.Problem;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
@@ -73,9 +75,8 @@ public enum LedgerField {
         .findFirst()
         .orElseThrow(
             () ->
-                new VigieException(
-                    "unknown ledger field '" + text + "' (expected one of "
-                        + Arrays.stream(values()).map(LedgerField::id).toList() + ")"));
+                new ProblemException(Problem.error("vocabulary.unknown", Text.of("vocabulary.ledger_field"),
+                    String.valueOf(text), String.join(", ", Arrays.stream(values()).map(LedgerField::id).toList()))));
   }
 
   /**

@@ -1,6 +1,7 @@
 package fr.vigie.engine.ledger;
 
-import fr.vigie.engine.kernel.VigieException;
+import fr.vigie.engine.kernel.Problem;
+import fr.vigie.engine.kernel.ProblemException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,7 @@ import java.util.Optional;
  *
  * <p>Contract: a structural problem (file missing, empty or too large, unknown format, undecodable
  * text, header without a delimiter, missing required or duplicated column, zip bomb, XML with a
- * DOCTYPE) throws a {@link VigieException} naming the file and line. Line problems are collected:
+ * DOCTYPE) throws a {@link ProblemException} naming the file and line. Line problems are collected:
  * the result is {@link LedgerImport.Accepted} with the whole ledger when there are none, otherwise
  * {@link LedgerImport.Rejected} listing them, or, with {@link LedgerOptions#skipInvalid()},
  * {@code Accepted} with the valid lines and a report of what was skipped.
@@ -59,7 +60,7 @@ public final class LedgerImporter {
    */
   public LedgerImporter withThreads(int value) {
     if (value < 1) {
-      throw new VigieException("the number of threads must be at least 1, got " + value);
+      throw new ProblemException(Problem.error("ledger.threads", Integer.toString(value)));
     }
     return new LedgerImporter(references, value, minChunkBytes);
   }
@@ -78,25 +79,22 @@ public final class LedgerImporter {
     try {
       size = Files.size(file);
     } catch (NoSuchFileException e) {
-      throw new VigieException(source + ": no such file (" + file + ")");
+      throw new ProblemException(Problem.error("io.file_not_found").at(source, null));
     } catch (IOException e) {
-      throw new VigieException(source + ": cannot be read (" + e.getMessage() + ")", e);
+      throw new ProblemException(Problem.error("io.unreadable", String.valueOf(e.getMessage())).at(source, null), e);
     }
     if (Files.isDirectory(file)) {
-      throw new VigieException(source + ": is a directory, not a ledger file");
+      throw new ProblemException(Problem.error("ledger.directory").at(source, null));
     }
     if (size > options.maxBytes()) {
-      throw new VigieException(
-          String.format(
-              Locale.ROOT, "%s: the file is %,d bytes, above the %,d-byte limit (--max-size)",
-              source, size, options.maxBytes()));
+      throw new ProblemException(Problem.error("ledger.too_large", size, options.maxBytes()).at(source, null));
     }
     if (size == 0) {
-      throw new VigieException(source + ": the file is empty");
+      throw new ProblemException(Problem.error("ledger.empty").at(source, null));
     }
     String lower = source.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".xls")) {
-      throw new VigieException(source + ": legacy .xls workbooks are not read: save it as .xlsx or CSV");
+      throw new ProblemException(Problem.error("ledger.legacy_xls").at(source, null));
     }
     try {
       if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {
@@ -113,12 +111,12 @@ public final class LedgerImporter {
         return importCsv(in, source, options);
       }
     } catch (IOException e) {
-      throw new VigieException(source + ": cannot be read (" + e.getMessage() + ")", e);
-    } catch (VigieException e) {
+      throw new ProblemException(Problem.error("io.unreadable", String.valueOf(e.getMessage())).at(source, null), e);
+    } catch (ProblemException e) {
       throw e;
     } catch (RuntimeException e) {
       // POI reports zip bombs and corrupt packages with unchecked exceptions
-      throw new VigieException(source + ": not a readable file (" + e.getMessage() + ")", e);
+      throw new ProblemException(Problem.error("ledger.unreadable", String.valueOf(e.getMessage())).at(source, null), e);
     }
   }
 

@@ -1,6 +1,7 @@
 package fr.vigie.engine.ledger;
 
-import fr.vigie.engine.kernel.VigieException;
+import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.kernel.Problem;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
@@ -38,14 +39,13 @@ public record LedgerOptions(
   public LedgerOptions {
     Objects.requireNonNull(encoding, "encoding");
     if (!encoding.equals(StandardCharsets.UTF_8) && !encoding.equals(WINDOWS_1252)) {
-      throw new VigieException(
-          "unsupported encoding " + encoding.name() + " (use UTF-8 or windows-1252)");
+      throw new ProblemException(Problem.error("ledger.encoding", encoding.name()));
     }
     if (maxBytes <= 0) {
-      throw new VigieException("the size limit must be positive, got " + maxBytes);
+      throw new ProblemException(Problem.error("ledger.max_size", maxBytes));
     }
     if (maxListedErrors < 0) {
-      throw new VigieException("the number of listed errors cannot be negative");
+      throw new ProblemException(Problem.error("ledger.max_errors"));
     }
     mapping = mapping.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(mapping));
     Objects.requireNonNull(sheet, "sheet");
@@ -69,7 +69,7 @@ public record LedgerOptions(
       case "utf-8", "utf8" -> withEncoding(StandardCharsets.UTF_8);
       case "windows-1252", "cp1252", "cp-1252", "windows1252" -> withEncoding(WINDOWS_1252);
       default ->
-          throw new VigieException("unsupported encoding '" + name + "' (use utf-8 or windows-1252)");
+          throw new ProblemException(Problem.error("ledger.encoding", name));
     };
   }
 
@@ -105,12 +105,11 @@ public record LedgerOptions(
     for (String pair : text.split(",")) {
       int eq = pair.indexOf('=');
       if (eq <= 0 || eq == pair.length() - 1) {
-        throw new VigieException(
-            "bad mapping '" + pair.strip() + "' (expected field=Header, e.g. material=Metal)");
+        throw new ProblemException(Problem.error("ledger.bad_mapping", pair.strip()));
       }
       LedgerField f = LedgerField.fromId(pair.substring(0, eq));
       if (m.put(f, pair.substring(eq + 1).strip()) != null) {
-        throw new VigieException("field '" + f.id() + "' is mapped twice");
+        throw new ProblemException(Problem.error("ledger.mapped_twice", f.id()));
       }
     }
     return m;

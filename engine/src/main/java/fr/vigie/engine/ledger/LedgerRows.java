@@ -1,7 +1,8 @@
 package fr.vigie.engine.ledger;
 
+import fr.vigie.engine.kernel.Problem;
+import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.country.Country;
-import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.MineralId;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
@@ -126,9 +127,8 @@ final class LedgerRows {
       String k = LedgerField.key(name);
       Integer previous = seen.put(k, i);
       if (previous != null) {
-        throw new VigieException(
-            source + ", line " + line + ": duplicated header '" + name + "' (columns "
-                + (previous + 1) + " and " + (i + 1) + ")");
+        throw headerProblem(line, "ledger.duplicate_header", name, Integer.toString(previous + 1),
+            Integer.toString(i + 1));
       }
       LedgerField f = mapped.containsKey(k) ? mapped.get(k) : LedgerField.ofHeader(name).orElse(null);
       if (f == null || (!mapped.containsKey(k) && options.mapping().containsKey(f))) {
@@ -136,19 +136,14 @@ final class LedgerRows {
         continue;
       }
       if (column[f.ordinal()] >= 0) {
-        throw new VigieException(
-            source + ", line " + line + ": columns '" + columns.get(f) + "' and '" + name
-                + "' both give the field " + f.id() + " (duplicated header)");
+        throw headerProblem(line, "ledger.same_field", columns.get(f), name, f.id());
       }
       column[f.ordinal()] = i;
       columns.put(f, name);
     }
     for (Map.Entry<LedgerField, String> e : options.mapping().entrySet()) {
       if (column[e.getKey().ordinal()] < 0) {
-        throw new VigieException(
-            source + ", line " + line + ": the mapping names the header '" + e.getValue()
-                + "' for " + e.getKey().id() + " but the file has no such column (found "
-                + names + ")");
+        throw headerProblem(line, "ledger.mapping_missing", e.getValue(), e.getKey().id(), String.join(", ", names));
       }
     }
     List<String> missing = new ArrayList<>();
@@ -158,10 +153,8 @@ final class LedgerRows {
       }
     }
     if (!missing.isEmpty()) {
-      throw new VigieException(
-          source + ", line " + line + ": missing required column" + (missing.size() > 1 ? "s " : " ")
-              + String.join(", ", missing) + "; found " + names
-              + " (use --map field=Header for other names)");
+      throw headerProblem(line, missing.size() > 1 ? "ledger.missing_columns" : "ledger.missing_column",
+          String.join(", ", missing), String.join(", ", names));
     }
     headerFields = names.size();
     headerBound = true;
@@ -178,12 +171,12 @@ final class LedgerRows {
     dataLines++;
     long errorsBefore = errorCount;
     if (n != headerFields) {
-      error(line, "", "expected " + headerFields + " fields as in the header, found " + n
-          + (n == 1 ? " (wrong delimiter?)" : ""));
+      error(line, "", n == 1 ? "ledger.field_count_one" : "ledger.field_count", Integer.toString(headerFields),
+          Integer.toString(n));
     } else {
       for (int i = 0; i < n; i++) {
         if ((flags[i] & MALFORMED_QUOTE) != 0) {
-          error(line, "", "malformed quoted field " + (i + 1) + " (text after the closing quote)");
+          error(line, "", "ledger.malformed_quote", Integer.toString(i + 1));
         }
       }
     }
@@ -193,26 +186,26 @@ final class LedgerRows {
     }
     // item: required, not kept
     if (!cell(LedgerField.ITEM, buf, start, end, flags)) {
-      error(line, "item", "empty");
+      error(line, "item", "ledger.empty_cell");
     }
     int m = UNKNOWN;
     if (!cell(LedgerField.MATERIAL, buf, start, end, flags)) {
-      error(line, "material", "empty");
+      error(line, "material", "ledger.empty_cell");
     } else {
       m = lookupMaterial();
       if (m == UNKNOWN) {
-        error(line, "material", "unknown mineral '" + shown() + "'");
+        error(line, "material", "ledger.unknown_mineral", shown());
       }
     }
     double kg = Double.NaN;
     if (!cell(LedgerField.MASS_KG, buf, start, end, flags)) {
-      error(line, "mass_kg", "empty");
+      error(line, "mass_kg", "ledger.empty_cell");
     } else {
       kg = number();
       if (Double.isNaN(kg)) {
-        error(line, "mass_kg", "not a number '" + shown() + "'");
+        error(line, "mass_kg", "ledger.bad_number", shown());
       } else if (kg < 0) {
-        error(line, "mass_kg", "negative mass " + shown());
+        error(line, "mass_kg", "ledger.negative_mass", shown());
       }
     }
     double eur = 0;
@@ -220,9 +213,9 @@ final class LedgerRows {
     if (hasSpend) {
       eur = number();
       if (Double.isNaN(eur)) {
-        error(line, "spend_eur", "not a number '" + shown() + "'");
+        error(line, "spend_eur", "ledger.bad_number", shown());
       } else if (eur < 0) {
-        error(line, "spend_eur", "negative spend " + shown());
+        error(line, "spend_eur", "ledger.negative_spend", shown());
       }
     }
     int supplier = cell(LedgerField.SUPPLIER, buf, start, end, flags) ? lookupSupplier() : UNKNOWN;
@@ -233,25 +226,23 @@ final class LedgerRows {
     if (cell(LedgerField.SMELTER_ID, buf, start, end, flags)) {
       smelter = lookupSmelter();
       if (smelter == UNKNOWN) {
-        error(line, "smelter_id",
-            "bad smelter id '" + shown() + "' (expected CID and 6 digits, e.g. CID002158)");
+        error(line, "smelter_id", "ledger.bad_smelter_id", shown());
       }
     }
     double share = 0;
     if (cell(LedgerField.RECYCLED_SHARE, buf, start, end, flags)) {
       share = number();
       if (Double.isNaN(share)) {
-        error(line, "recycled_share", "not a number '" + shown() + "'");
+        error(line, "recycled_share", "ledger.bad_number", shown());
       } else if (share < 0 || share > 1) {
-        error(line, "recycled_share",
-            shown() + " is outside 0-1 (a share: 0.3 means 30% recycled)");
+        error(line, "recycled_share", "ledger.share_range", shown());
       }
     }
     int year = 0;
     if (cell(LedgerField.YEAR, buf, start, end, flags)) {
       double y = number();
       if (Double.isNaN(y) || y != Math.rint(y) || y < 1900 || y > 2100) {
-        error(line, "year", "not a year between 1900 and 2100: '" + shown() + "'");
+        error(line, "year", "ledger.bad_year", shown());
       } else {
         year = (int) y;
       }
@@ -337,7 +328,7 @@ final class LedgerRows {
       countryTable.put(cellBuf, cellOff, cellEnd - cellOff, c);
     }
     if (c == UNKNOWN) {
-      error(line, f.id(), "unknown country '" + shown() + "' (use an ISO code or a country name)");
+      error(line, f.id(), "ledger.unknown_country", shown());
     }
     return c;
   }
@@ -395,7 +386,8 @@ final class LedgerRows {
     errorCount += other.errorCount;
     for (LineError e : other.errors) {
       if (errors.size() < options.maxListedErrors()) {
-        errors.add(new LineError(e.line() + lineOffset, e.field(), e.message()));
+        errors.add(new LineError(e.line() + lineOffset, e.field(),
+            e.problem().at(e.problem().source(), lineOf(e.line() + lineOffset))));
       }
     }
     firstYear = Math.min(firstYear, other.firstYear);
@@ -553,20 +545,29 @@ final class LedgerRows {
     return true;
   }
 
-  private void error(long line, String field, String message) {
+  private void error(long line, String field, String code, Object... args) {
     errorCount++;
     if (errors.size() < options.maxListedErrors()) {
-      errors.add(new LineError(line, field, message));
+      Problem p = Problem.error(code, args).at(source, lineOf(line));
+      errors.add(new LineError(line, field, field.isEmpty() ? p : p.atPath(field)));
     }
+  }
+
+  private static Integer lineOf(long line) {
+    return (int) Math.min(line, Integer.MAX_VALUE);
+  }
+
+  private ProblemException headerProblem(long line, String code, Object... args) {
+    return new ProblemException(Problem.error(code, args).at(source, lineOf(line)));
   }
 
   /** The outcome once every record has been read. */
   LedgerImport finish(String format, String delimiter) {
     if (!headerBound) {
-      throw new VigieException(source + ": the file is empty (no header line)");
+      throw new ProblemException(Problem.error("ledger.empty_file").at(source, null));
     }
     if (dataLines == 0) {
-      throw new VigieException(source + ": the file has a header but no data lines");
+      throw new ProblemException(Problem.error("ledger.no_data").at(source, null));
     }
     boolean refused = errorCount > 0 && (!options.skipInvalid() || acceptedLines == 0);
     ImportReport report =

@@ -1,6 +1,7 @@
 package fr.vigie.engine.ledger;
 
-import fr.vigie.engine.kernel.VigieException;
+import fr.vigie.engine.kernel.Problem;
+import fr.vigie.engine.kernel.ProblemException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -82,13 +83,13 @@ final class ParallelCsv {
         readers.add(((CsvReader[]) f.get())[0]);
       }
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof VigieException || e.getCause() instanceof UncheckedIOException) {
+      if (e.getCause() instanceof ProblemException || e.getCause() instanceof UncheckedIOException) {
         return Optional.empty(); // read again sequentially for the exact message
       }
       throw new IllegalStateException(e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new VigieException(source + ": import interrupted");
+      throw new ProblemException(Problem.error("ledger.interrupted").at(source, null));
     }
     for (int k = 0; k + 1 < chunks; k++) {
       if (readers.get(k).endOffset() != starts[k + 1]) {

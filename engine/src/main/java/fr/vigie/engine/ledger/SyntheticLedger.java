@@ -1,6 +1,7 @@
 package fr.vigie.engine.ledger;
 
-import fr.vigie.engine.kernel.VigieException;
+import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.kernel.Problem;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -78,7 +79,7 @@ public final class SyntheticLedger {
   public static void write(long lines, long seed, boolean french, OutputStream out)
       throws IOException {
     if (lines < 0) {
-      throw new VigieException("the number of lines cannot be negative, got " + lines);
+      throw new ProblemException(Problem.error("ledger.negative_lines", lines));
     }
     char sep = french ? ';' : ',';
     char dec = french ? ',' : '.';

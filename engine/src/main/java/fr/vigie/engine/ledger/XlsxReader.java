@@ -1,6 +1,8 @@
 package fr.vigie.engine.ledger;
 
-import fr.vigie.engine.kernel.VigieException;
+import fr.vigie.engine.io.Xlsx;
+import fr.vigie.engine.kernel.Problem;
+import fr.vigie.engine.kernel.ProblemException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,140 +11,32 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Streams one sheet of an XLSX workbook with SAX (POI's {@link XSSFReader} gives the parts; the
- * sheet and shared strings XML are parsed here with a parser that refuses any DOCTYPE, so entity
- * expansion cannot happen). ZIP entries are checked by POI's {@link ZipSecureFile}: an entry that
- * inflates more than 100 times its compressed size, or beyond 1 GiB, is refused as a zip bomb.
- * Cells reach {@link LedgerRows} as raw values (numbers unformatted), row by row.
+ * Streams one sheet of an XLSX workbook into {@link LedgerRows} through the engine's one Excel
+ * reader ({@link Xlsx}: hardened SAX, one zip-bomb and part-size policy). Cells reach {@link
+ * LedgerRows} as raw values (numbers unformatted), row by row.
  */
 final class XlsxReader {
-  /** Refuse entries whose compressed size is under 1% of their inflated size. */
-  static final double MIN_INFLATE_RATIO = 0.01;
-
-  /** Refuse any ZIP entry inflating beyond 1 GiB. */
-  static final long MAX_ENTRY_SIZE = 1L << 30;
-
   private XlsxReader() {}
 
-  static void read(Path file, String source, Optional<String> sheetName, LedgerRows rows)
-      throws IOException {
-    ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-    ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
-    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-      XSSFReader reader = new XSSFReader(pkg);
-      List<String> strings = new ArrayList<>();
-      try (InputStream sst = sharedStrings(reader)) {
-        if (sst != null) {
-          parse(sst, new SharedStrings(strings), source);
-        }
-      }
-      XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-      List<String> names = new ArrayList<>();
-      while (sheets.hasNext()) {
-        try (InputStream sheet = sheets.next()) {
-          String name = sheets.getSheetName();
-          names.add(name);
-          if (sheetName.isEmpty() || sheetName.get().equalsIgnoreCase(name)) {
-            parse(sheet, new Sheet(strings, rows), source + " [" + name + "]");
-            return;
-          }
-        }
-      }
-      throw new VigieException(
-          source + ": " + (sheetName.isPresent() ? "no sheet named '" + sheetName.get() + "'" : "no sheet")
-              + " (sheets: " + names + ")");
-    } catch (InvalidFormatException e) {
-      throw new VigieException(source + ": not a readable XLSX file (" + e.getMessage() + ")", e);
-    } catch (OpenXML4JException e) {
-      throw new VigieException(source + ": not a readable XLSX file (" + e.getMessage() + ")", e);
-    }
-  }
-
-  private static InputStream sharedStrings(XSSFReader reader) throws IOException {
-    try {
-      return reader.getSharedStringsData();
-    } catch (InvalidFormatException e) {
-      return null;
-    }
-  }
-
-  private static void parse(InputStream in, DefaultHandler handler, String source)
-      throws IOException {
-    try {
-      SAXParserFactory f = SAXParserFactory.newInstance();
-      f.setNamespaceAware(true);
-      f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-      f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-      XMLReader xml = f.newSAXParser().getXMLReader();
-      xml.setContentHandler(handler);
-      xml.parse(new InputSource(in));
-    } catch (SAXException e) {
-      if (e.getCause() instanceof VigieException v) {
-        throw v;
-      }
-      String m = String.valueOf(e.getMessage());
-      throw new VigieException(
-          source + ": refused XML in the workbook"
-              + (m.contains("DOCTYPE") ? " (a DOCTYPE is declared: entity expansion is refused)" : "")
-              + ": " + m, e);
-    } catch (ParserConfigurationException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** Collects {@code sst/si} texts (rich text runs joined, phonetic runs skipped). */
-  private static final class SharedStrings extends DefaultHandler {
-    private final List<String> out;
-    private final StringBuilder text = new StringBuilder();
-    private boolean inT;
-    private int phonetic;
-
-    SharedStrings(List<String> out) {
-      this.out = out;
-    }
-
-    @Override
-    public void startElement(String uri, String local, String qName, Attributes atts) {
-      switch (local) {
-        case "si" -> text.setLength(0);
-        case "t" -> inT = phonetic == 0;
-        case "rPh" -> phonetic++;
-        default -> { }
-      }
-    }
-
-    @Override
-    public void endElement(String uri, String local, String qName) {
-      switch (local) {
-        case "si" -> out.add(text.toString());
-        case "t" -> inT = false;
-        case "rPh" -> phonetic--;
-        default -> { }
-      }
-    }
-
-    @Override
-    public void characters(char[] ch, int start, int length) {
-      if (inT) {
-        text.append(ch, start, length);
+  static void read(Path file, String source, Optional<String> sheetName, LedgerRows rows) {
+    try (Xlsx.Workbook workbook = Xlsx.open(file, source)) {
+      List<Xlsx.SheetRef> sheets = workbook.sheets();
+      List<String> names = sheets.stream().map(Xlsx.SheetRef::name).toList();
+      Xlsx.SheetRef chosen = sheets.stream()
+          .filter(s -> sheetName.isEmpty() || sheetName.get().equalsIgnoreCase(s.name()))
+          .findFirst()
+          .orElseThrow(() -> new ProblemException(
+              (sheetName.isPresent()
+                  ? Problem.error("xlsx.no_sheet_named", sheetName.get(), String.join(", ", names))
+                  : Problem.error("xlsx.no_sheet", String.join(", ", names)))
+                  .at(source, null)));
+      List<String> strings = workbook.sharedStrings();
+      if (!workbook.streamSheet(chosen, new Sheet(strings, rows, source, chosen.name()))) {
+        throw new ProblemException(Problem.error("xlsx.no_sheet_content", chosen.name()).at(source, null));
       }
     }
   }
@@ -151,6 +45,8 @@ final class XlsxReader {
   private static final class Sheet extends DefaultHandler {
     private final List<String> strings;
     private final LedgerRows rows;
+    private final String source;
+    private final String sheet;
     private final StringBuilder value = new StringBuilder();
     private String[] cells = new String[16];
     private int maxColumn = -1;
@@ -163,9 +59,11 @@ final class XlsxReader {
     private int[] end = new int[16];
     private int[] flags = new int[16];
 
-    Sheet(List<String> strings, LedgerRows rows) {
+    Sheet(List<String> strings, LedgerRows rows, String source, String sheet) {
       this.strings = strings;
       this.rows = rows;
+      this.source = source;
+      this.sheet = sheet;
       rows.decimalComma(true);
     }
 
@@ -214,16 +112,16 @@ final class XlsxReader {
         try {
           i = Integer.parseInt(v.strip());
         } catch (NumberFormatException e) {
-          throw new VigieException("row " + rowNumber + ": bad shared string index '" + v + "'");
+          throw problem("xlsx.bad_string_index", v);
         }
         if (i < 0 || i >= strings.size()) {
-          throw new VigieException("row " + rowNumber + ": shared string " + i + " does not exist");
+          throw problem("xlsx.missing_string", Integer.toString(i));
         }
         v = strings.get(i);
       }
       if (column >= cells.length) {
         if (column > 16_383) {
-          throw new VigieException("row " + rowNumber + ": column beyond XFD");
+          throw problem("xlsx.column_beyond_xfd");
         }
         cells = Arrays.copyOf(cells, Math.max(cells.length * 2, column + 1));
       }
@@ -263,6 +161,11 @@ final class XlsxReader {
         flags[i] = 0;
       }
       rows.record(buf, start, end, flags, n, rowNumber);
+    }
+
+    private ProblemException problem(String code, Object... args) {
+      return new ProblemException(
+          Problem.error(code, args).at(source, (int) Math.min(rowNumber, Integer.MAX_VALUE)).atPath(sheet));
     }
 
     private static int columnOf(String ref) {

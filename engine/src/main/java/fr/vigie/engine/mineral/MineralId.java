@@ -1,6 +1,7 @@
 package fr.vigie.engine.mineral;
 
-import fr.vigie.engine.kernel.VigieException;
+import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.kernel.Problem;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -13,15 +14,14 @@ public record MineralId(String value) implements Comparable<MineralId> {
 
   public MineralId {
     if (value == null || !FORM.matcher(value).matches()) {
-      throw new VigieException(
-          "invalid mineral id '" + value + "' (lower case letters, digits and underscores)");
+      throw new ProblemException(Problem.error("mineral.bad_id", String.valueOf(value)));
     }
   }
 
   /** Lenient parse: trims, lower-cases and turns spaces and hyphens into underscores. */
   public static MineralId of(String text) {
     if (text == null) {
-      throw new VigieException("missing mineral id");
+      throw new ProblemException(Problem.error("mineral.missing_id"));
     }
     return new MineralId(text.trim().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
   }

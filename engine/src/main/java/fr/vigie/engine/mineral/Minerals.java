@@ -1,5 +1,7 @@
 package fr.vigie.engine.mineral;
 
+import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.kernel.VigieException;
 import java.text.Normalizer;
 import java.util.Collection;
@@ -84,9 +86,9 @@ public final class Minerals {
     return byId.values().stream().filter(m -> m.group().equals(Optional.of(group))).toList();
   }
 
-  private VigieException unknown(String text) {
-    return new VigieException(
-        "unknown mineral '" + text + "' (known: " + String.join(", ", byId.keySet().stream().map(MineralId::value).toList()) + ")");
+  private ProblemException unknown(String text) {
+    return new ProblemException(Problem.error("mineral.unknown", String.valueOf(text),
+        String.join(", ", byId.keySet().stream().map(MineralId::value).toList())));
   }
 
   static String key(String text) {

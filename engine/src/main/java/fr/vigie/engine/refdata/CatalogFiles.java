@@ -1,5 +1,6 @@
 package fr.vigie.engine.refdata;
 
+import fr.vigie.engine.io.Csv;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

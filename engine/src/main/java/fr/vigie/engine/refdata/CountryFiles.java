@@ -1,5 +1,7 @@
 package fr.vigie.engine.refdata;
 
+import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.io.Csv;
 import fr.vigie.engine.country.Countries;
 import fr.vigie.engine.country.Country;
 import fr.vigie.engine.kernel.VigieException;
@@ -74,7 +76,7 @@ final class CountryFiles {
     }
     try {
       return new Countries(countries, aliases, withoutIso);
-    } catch (VigieException e) {
+    } catch (ProblemException e) {
       throw new VigieException(source.display(ALIASES) + ": " + e.getMessage(), e);
     }
   }

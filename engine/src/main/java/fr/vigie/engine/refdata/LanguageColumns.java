@@ -1,5 +1,6 @@
 package fr.vigie.engine.refdata;
 
+import fr.vigie.engine.io.Csv;
 import fr.vigie.engine.kernel.Names;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package fr.vigie.engine.refdata;
 
+import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.io.Csv;
 import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.Mineral;
 import fr.vigie.engine.mineral.MineralId;
@@ -66,7 +68,7 @@ final class MineralFiles {
     }
     try {
       return new Minerals(list);
-    } catch (VigieException e) {
+    } catch (ProblemException e) {
       throw new VigieException(source.display(MINERALS) + ": " + e.getMessage(), e);
     }
   }
@@ -75,7 +77,7 @@ final class MineralFiles {
     String v = r.required(column);
     try {
       return new MineralId(v);
-    } catch (VigieException e) {
+    } catch (ProblemException e) {
       throw r.error(column, e.getMessage());
     }
   }

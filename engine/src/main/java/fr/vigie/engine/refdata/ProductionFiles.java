@@ -1,5 +1,6 @@
 package fr.vigie.engine.refdata;
 
+import fr.vigie.engine.io.Csv;
 import fr.vigie.engine.country.Countries;
 import fr.vigie.engine.country.Country;
 import fr.vigie.engine.kernel.Stage;

@@ -1,8 +1,10 @@
 package fr.vigie.engine.refdata;
 
+import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.country.Countries;
 import fr.vigie.engine.country.Country;
-import fr.vigie.engine.kernel.VigieException;
+import fr.vigie.engine.io.Csv;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,17 +20,18 @@ public final class UserCsv {
   /** Reads a file; refuses a missing file, a missing column and a file without data lines. */
   public static Csv.Table read(Path file, String... columns) {
     if (!Files.isRegularFile(file)) {
-      throw new VigieException("file not found: " + file);
+      throw new ProblemException(Problem.error("io.file_not_found").at(file.toString(), null));
     }
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new VigieException("cannot read " + file + ": " + e.getMessage(), e);
+      throw new ProblemException(
+          Problem.error("io.unreadable", String.valueOf(e.getMessage())).at(file.toString(), null), e);
     }
     Csv.Table table = Csv.parse(file.toString(), text).requireColumns(columns);
     if (table.rows().isEmpty()) {
-      throw new VigieException(file + ": no data line after the header");
+      throw new ProblemException(Problem.error("csv.no_data").at(file.toString(), null));
     }
     return table;
   }
@@ -36,6 +39,6 @@ public final class UserCsv {
   /** Resolves the row's {@code country} cell (ISO code, name or alias), or fails naming the row. */
   public static Country country(Csv.Row row, Countries countries) {
     String name = row.required("country");
-    return countries.find(name).orElseThrow(() -> row.error("unknown country '" + name + "'"));
+    return countries.find(name).orElseThrow(() -> row.problem("country", "csv.unknown_country", name));
   }
 }

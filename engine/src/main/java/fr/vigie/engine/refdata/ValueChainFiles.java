@@ -1,9 +1,10 @@
 package fr.vigie.engine.refdata;
 
+import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.io.Csv;
 import fr.vigie.engine.kernel.RiskCategory;
 import fr.vigie.engine.kernel.RiskLevel;
 import fr.vigie.engine.kernel.Stage;
-import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.mineral.Minerals;
 import fr.vigie.engine.valuechain.MineralProcess;
@@ -129,7 +130,7 @@ final class ValueChainFiles {
     String v = r.required(column);
     try {
       return parser.apply(v);
-    } catch (VigieException e) {
+    } catch (ProblemException e) {
       throw r.error(column, e.getMessage());
     }
   }

@@ -1,8 +1,8 @@
 package fr.vigie.engine.regulation;
 
+import fr.vigie.engine.io.YamlReader;
 import fr.vigie.engine.kernel.TermNames;
 import fr.vigie.engine.kernel.VigieException;
-import fr.vigie.engine.yaml.YamlReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,11 +1,12 @@
 package fr.vigie.engine.regulation;
 
+import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.kernel.Names;
 import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.MineralId;
+import fr.vigie.engine.io.Fields;
+import fr.vigie.engine.io.YamlNode;
 import fr.vigie.engine.regulation.profile.ImportThreshold;
-import fr.vigie.engine.yaml.Fields;
-import fr.vigie.engine.yaml.YamlNode;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -44,7 +45,7 @@ final class RegulationFileReader {
     Names title = languageKeys(f, "name_");
     String id = f.string("id");
     if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-      throw f.error(f.lineOf("id"), "key 'id': '" + id + "' is not a lower-case id like eu-csddd");
+      throw f.problemAt("id", "regulation.bad_id", id);
     }
     ApplicabilityPolicy policy = policies.get(id);
     Set<String> thresholdNames = policy == null ? null : policy.thresholdNames();
@@ -53,19 +54,19 @@ final class RegulationFileReader {
     for (YamlNode n : f.list("scope")) {
       ScopeRegime r = regime(source, n, thresholdNames);
       if (!regimeIds.add(r.id())) {
-        throw Fields.error(source, n.line(), "regime '" + r.id() + "' appears twice");
+        throw f.problem(n.line(), "scope", "regulation.regime_twice", r.id());
       }
       regimes.add(r);
     }
     if (regimes.isEmpty()) {
-      throw f.error(f.line(), "text '" + id + "' needs a 'scope' list with at least one regime");
+      throw f.problem(f.line(), "scope", "regulation.no_scope", id);
     }
     List<Regulation.Obligation> obligations = new ArrayList<>();
     Set<String> obligationIds = new HashSet<>();
     for (YamlNode n : f.list("obligations")) {
       Regulation.Obligation o = obligation(source, n);
       if (!obligationIds.add(o.id())) {
-        throw Fields.error(source, n.line(), "obligation '" + o.id() + "' appears twice");
+        throw f.problem(n.line(), "obligations", "regulation.obligation_twice", o.id());
       }
       obligations.add(o);
     }
@@ -119,15 +120,12 @@ final class RegulationFileReader {
         YamlNode.Mapping raw = (YamlNode.Mapping) tf.node("thresholds").orElseThrow();
         for (YamlNode.Entry e : raw.entries().values()) {
           if (thresholdNames != null && !thresholdNames.contains(e.key())) {
-            throw Fields.error(
-                source, e.keyLine(),
-                "unknown threshold '" + e.key() + "' (this text's rule reads: "
-                    + (thresholdNames.isEmpty() ? "none" : String.join(", ", thresholdNames.stream().sorted().toList()))
-                    + ")");
+            throw tf.problem(e.keyLine(), e.key(), "regulation.unknown_threshold", e.key(),
+                thresholdNames.isEmpty() ? "-" : String.join(", ", thresholdNames.stream().sorted().toList()));
           }
           BigDecimal v = tm.get().toDecimal(e.key(), e.value());
           if (v.signum() < 0) {
-            throw Fields.error(source, e.keyLine(), "threshold '" + e.key() + "' must be zero or more");
+            throw tf.problem(e.keyLine(), e.key(), "regulation.negative_threshold", e.key());
           }
           th.put(e.key(), v);
         }
@@ -135,7 +133,7 @@ final class RegulationFileReader {
       tiers.add(new ScopeRegime.Tier(tf.date("applies_from"), th, tf.line()));
     }
     if (tiers.isEmpty()) {
-      throw r.error(r.line(), "regime '" + r.string("regime") + "' needs at least one tier");
+      throw r.problem(r.line(), "tiers", "regulation.no_tier", r.string("regime"));
     }
     return new ScopeRegime(
         r.string("regime"),
@@ -155,7 +153,7 @@ final class RegulationFileReader {
                 s -> {
                   BigDecimal d = o.toDecimal("oecd_step", s);
                   if (d.stripTrailingZeros().scale() > 0 || d.intValue() < 1 || d.intValue() > 5) {
-                    throw o.error(s.line(), "key 'oecd_step' must be 1, 2, 3, 4 or 5, not " + d);
+                    throw o.problem(s.line(), "oecd_step", "regulation.oecd_step", d.toPlainString());
                   }
                   return d.intValue();
                 });
@@ -171,11 +169,11 @@ final class RegulationFileReader {
     t.rejectUnknown();
     String part = t.string("part");
     if (!part.equals("A") && !part.equals("B")) {
-      throw t.error(t.lineOf("part"), "key 'part' must be A or B, not '" + part + "'");
+      throw t.problemAt("part", "regulation.annex_part", part);
     }
     String cn = t.string("cn_code");
     if (!ImportThreshold.digits(cn).matches("\\d{4,8}")) {
-      throw t.error(t.lineOf("cn_code"), "key 'cn_code': '" + cn + "' is not a CN code");
+      throw t.problemAt("cn_code", "regulation.cn_code", cn);
     }
     return new ImportThreshold(
         part,
@@ -236,8 +234,8 @@ final class RegulationFileReader {
   private static MineralId mineral(Fields f, String key, String id) {
     try {
       return new MineralId(id);
-    } catch (VigieException e) {
-      throw f.error(f.lineOf(key), "key '" + key + "': " + e.getMessage());
+    } catch (ProblemException e) {
+      throw f.problemAt(key, "regulation.bad_mineral", key, e.first().text());
     }
   }
 
@@ -252,7 +250,7 @@ final class RegulationFileReader {
       }
       return u;
     } catch (URISyntaxException e) {
-      throw f.error(f.lineOf(key), "key '" + key + "': '" + s + "' is not an http(s) address");
+      throw f.problemAt(key, "regulation.bad_url", key, s);
     }
   }
 }

@@ -1,6 +1,8 @@
 package fr.vigie.engine.risk;
 
-import fr.vigie.engine.kernel.VigieException;
+import fr.vigie.engine.kernel.Problem;
+import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.kernel.Text;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +71,7 @@ public enum Aggregation {
         .findFirst()
         .orElseThrow(
             () ->
-                new VigieException(
-                    "unknown aggregation '" + text + "' (expected weighted_mean or geometric_mean)"));
+                new ProblemException(Problem.error("vocabulary.unknown", Text.of("vocabulary.aggregation"),
+                    String.valueOf(text), "weighted_mean, geometric_mean")));
   }
 }

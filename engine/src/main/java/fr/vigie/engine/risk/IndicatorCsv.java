@@ -2,7 +2,7 @@ package fr.vigie.engine.risk;
 
 import fr.vigie.engine.country.Countries;
 import fr.vigie.engine.country.Country;
-import fr.vigie.engine.refdata.Csv;
+import fr.vigie.engine.io.Csv;
 import fr.vigie.engine.refdata.UserCsv;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,11 +28,11 @@ final class IndicatorCsv {
       if (hasYear && !row.get("year").isEmpty()) {
         year = row.integer("year");
         if (year < 1900 || year > 2100) {
-          throw row.error("year", "is not a plausible year: " + year);
+          throw row.problem("year", "csv.implausible_year", "year", Integer.toString(year));
         }
       }
       if (out.put(c.alpha3(), new IndicatorReading(value, year, indicator.source())) != null) {
-        throw row.error("country " + c.alpha3() + " listed twice");
+        throw row.problem("country", "csv.country_twice", c.alpha3());
       }
     }
     return Map.copyOf(out);

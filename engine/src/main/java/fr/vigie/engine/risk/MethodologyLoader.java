@@ -1,13 +1,12 @@
 package fr.vigie.engine.risk;
 
 import fr.vigie.engine.indicator.Orientation;
+import fr.vigie.engine.io.YamlNode;
+import fr.vigie.engine.io.YamlReader;
+import fr.vigie.engine.kernel.Problem;
+import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.kernel.RiskCategory;
 import fr.vigie.engine.kernel.RiskLevel;
-import fr.vigie.engine.kernel.VigieException;
-import fr.vigie.engine.risk.YamlTree.ListNode;
-import fr.vigie.engine.risk.YamlTree.MapNode;
-import fr.vigie.engine.risk.YamlTree.Node;
-import fr.vigie.engine.risk.YamlTree.Scalar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -19,15 +18,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads and validates a methodology file (YAML, or JSON which is YAML). Every problem is refused
- * with a {@link VigieException} naming the file, the line and the field: an unknown or misspelt
- * key, a negative or zero weight, an unknown indicator, thresholds that do not increase, a custom
- * indicator file that does not exist.
+ * Reads and validates a methodology file (YAML, or JSON which is YAML) with the engine's one YAML
+ * reader ({@link YamlReader}, which also refuses a key written twice). Every problem is refused with
+ * a {@link ProblemException} whose problem names the file, the line and the field: an unknown or
+ * misspelt key, a negative or zero weight, an unknown indicator, thresholds that do not increase, a
+ * custom indicator file that does not exist.
  */
 public final class MethodologyLoader {
   /** Classpath location of the methodology shipped with the engine. */
@@ -64,19 +66,20 @@ public final class MethodologyLoader {
    */
   public static Methodology load(Path file, Set<String> knownIndicators) {
     if (!Files.isRegularFile(file)) {
-      throw new VigieException("methodology file not found: " + file);
+      throw new ProblemException(Problem.error("methodology.file_not_found", file.toString()));
     }
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       Path base = file.toAbsolutePath().getParent();
       return parse(r, file.toString(), base, knownIndicators);
     } catch (IOException e) {
-      throw new VigieException("cannot read methodology file " + file + ": " + e.getMessage(), e);
+      throw new ProblemException(
+          Problem.error("methodology.unreadable", file.toString(), String.valueOf(e.getMessage())), e);
     }
   }
 
   /** Parses a methodology from a reader; {@code origin} names it in messages. */
   public static Methodology parse(Reader reader, String origin, Path baseDir, Set<String> knownIndicators) {
-    Node root = YamlTree.parse(reader, origin);
+    Node root = Node.of(YamlReader.read(origin, reader, false));
     return new Reading(origin, baseDir, knownIndicators).methodology(root);
   }
 
@@ -105,7 +108,7 @@ public final class MethodologyLoader {
             MissingDataPolicy.REWEIGHT);
         minCoverage = optNumber(md, "min_coverage", 0.5);
         if (!(minCoverage > 0 && minCoverage <= 1)) {
-          throw fail(md.fields().get("min_coverage"), "missing_data.min_coverage must be in (0,1], got " + minCoverage);
+          throw fail(md.fields().get("min_coverage"), "methodology.min_coverage", String.valueOf(minCoverage));
         }
       }
 
@@ -115,14 +118,14 @@ public final class MethodologyLoader {
         RiskCategory category;
         try {
           category = RiskCategory.fromId(e.getKey());
-        } catch (VigieException ex) {
-          throw fail(cats.keyLines().get(e.getKey()), "categories: " + ex.getMessage());
+        } catch (ProblemException ex) {
+          throw fail(cats.keyLines().get(e.getKey()), "methodology.bad_choice", "categories", ex.first().text());
         }
         categories.put(category, category(category, e.getValue(), known));
       }
       for (RiskCategory c : RiskCategory.values()) {
         if (!categories.containsKey(c)) {
-          throw fail(cats, "categories: category '" + c.id() + "' is missing");
+          throw fail(cats, "methodology.category_missing", c.id());
         }
       }
 
@@ -143,7 +146,7 @@ public final class MethodologyLoader {
         double pw = nonNegative(sr, "stage_risk.process_weight", "process_weight", 0.5);
         double cw = nonNegative(sr, "stage_risk.country_weight", "country_weight", 0.5);
         if (!(pw + cw > 0)) {
-          throw fail(sr, "stage_risk: process_weight + country_weight must be > 0");
+          throw fail(sr, "methodology.stage_weights");
         }
         stage = new StageCombination(rule, pw, cw);
       }
@@ -169,9 +172,7 @@ public final class MethodologyLoader {
         double previous = 0.0;
         for (int i = 0; i < names.length; i++) {
           if (!(bounds[i] > previous) || bounds[i] > 1.0) {
-            throw fail(th.fields().get(names[i]),
-                "levels.thresholds." + names[i] + " = " + bounds[i]
-                    + ": thresholds must be strictly increasing within (0,1] (low < medium < high < very_high)");
+            throw fail(th.fields().get(names[i]), "methodology.thresholds", names[i], String.valueOf(bounds[i]));
           }
           previous = bounds[i];
         }
@@ -184,7 +185,7 @@ public final class MethodologyLoader {
         for (var e : sc.fields().entrySet()) {
           double v = number(sc, e.getKey(), "levels.scores." + e.getKey());
           if (!(v >= 0 && v <= 1)) {
-            throw fail(e.getValue(), "levels.scores." + e.getKey() + " must be in [0,1], got " + v);
+            throw fail(e.getValue(), "methodology.score_range", e.getKey(), String.valueOf(v));
           }
           scores.put(RiskLevel.fromId(e.getKey()), v);
         }
@@ -200,7 +201,7 @@ public final class MethodologyLoader {
           Aggregation::fromId, Aggregation.WEIGHTED_MEAN);
       Node listNode = require(m, "indicators");
       if (!(listNode instanceof ListNode list) || list.items().isEmpty()) {
-        throw fail(listNode, where + ".indicators must be a non-empty list");
+        throw fail(listNode, "methodology.indicators_empty", where);
       }
       List<IndicatorSpec> specs = new ArrayList<>();
       Set<String> seen = new HashSet<>();
@@ -210,17 +211,16 @@ public final class MethodologyLoader {
         allowOnly(im, at, "id", "weight", "orientation", "scale");
         String id = text(im, "id", at + ".id");
         if (!known.contains(id)) {
-          throw fail(im.fields().get("id"), at + ".id: unknown indicator '" + id
-              + "' (known: " + known.stream().sorted().toList()
-              + "; declare your own under custom_indicators)");
+          throw fail(im.fields().get("id"), "methodology.unknown_indicator", at, id,
+              String.join(", ", known.stream().sorted().toList()));
         }
         if (!seen.add(id)) {
-          throw fail(im.fields().get("id"), at + ".id: indicator '" + id + "' listed twice");
+          throw fail(im.fields().get("id"), "methodology.indicator_twice", at, id);
         }
         double weight = number(im, "weight", at + ".weight");
         if (!(weight > 0)) {
-          throw fail(im.fields().get("weight"), at + ".weight of '" + id + "' must be > 0, got " + weight
-              + (weight < 0 ? " (negative weights are not allowed)" : " (remove the indicator instead)"));
+          throw fail(im.fields().get("weight"),
+              weight < 0 ? "methodology.weight_negative" : "methodology.weight_zero", at, id, String.valueOf(weight));
         }
         Orientation orientation = enumValue(im, at + ".orientation", "orientation", Orientation::fromId, null);
         MapNode sc = map(require(im, "scale"), at + ".scale");
@@ -228,7 +228,7 @@ public final class MethodologyLoader {
         double min = number(sc, "min", at + ".scale.min");
         double max = number(sc, "max", at + ".scale.max");
         if (!(max > min)) {
-          throw fail(sc, at + ".scale of '" + id + "': min " + min + " must be below max " + max);
+          throw fail(sc, "methodology.scale", at, id, String.valueOf(min), String.valueOf(max));
         }
         specs.add(new IndicatorSpec(id, weight, orientation, new Scale(min, max)));
       }
@@ -241,7 +241,7 @@ public final class MethodologyLoader {
       }
       Node n = root.fields().get("custom_indicators");
       if (!(n instanceof ListNode list)) {
-        throw fail(n, "custom_indicators must be a list");
+        throw fail(n, "methodology.custom_not_list");
       }
       List<CustomIndicator> out = new ArrayList<>();
       Set<String> ids = new HashSet<>();
@@ -251,15 +251,15 @@ public final class MethodologyLoader {
         allowOnly(m, at, "id", "name", "source", "file", "year");
         String id = text(m, "id", at + ".id");
         if (!id.matches("[a-z][a-z0-9_]*")) {
-          throw fail(m.fields().get("id"), at + ".id '" + id + "' must be lower case letters, digits, underscores");
+          throw fail(m.fields().get("id"), "methodology.custom_bad_id", at, id);
         }
         if (knownIndicators.contains(id) || !ids.add(id)) {
-          throw fail(m.fields().get("id"), at + ".id '" + id + "' is already defined");
+          throw fail(m.fields().get("id"), "methodology.custom_defined", at, id);
         }
         String file = text(m, "file", at + ".file");
         Path path = baseDir.resolve(file).normalize();
         if (!Files.isRegularFile(path)) {
-          throw fail(m.fields().get("file"), at + ".file: indicator file not found: " + path);
+          throw fail(m.fields().get("file"), "methodology.custom_file", at, path.toString());
         }
         int year = (int) optNumber(m, "year", 0);
         out.add(new CustomIndicator(id, optText(m, "name", id), optText(m, "source", file), path, year));
@@ -269,25 +269,25 @@ public final class MethodologyLoader {
 
     // ---- small typed accessors, all failing with file and line ----
 
-    private VigieException fail(Node node, String message) {
-      return fail(node == null ? 0 : node.line(), message);
+    private ProblemException fail(Node node, String code, Object... args) {
+      return fail(node == null ? null : node.line(), code, args);
     }
 
-    private VigieException fail(Integer line, String message) {
-      return new VigieException(origin + ":" + (line == null ? 0 : line) + ": " + message);
+    private ProblemException fail(Integer line, String code, Object... args) {
+      return new ProblemException(Problem.error(code, args).at(origin, line));
     }
 
     private MapNode map(Node node, String where) {
       if (node instanceof MapNode m) {
         return m;
       }
-      throw fail(node, where + " must be a mapping of keys to values");
+      throw fail(node, "methodology.not_mapping", where);
     }
 
     private Node require(MapNode m, String key) {
       Node n = m.fields().get(key);
       if (n == null || (n instanceof Scalar s && s.text() == null)) {
-        throw fail(m, "missing required key '" + key + "'");
+        throw fail(m, "methodology.missing_key", key);
       }
       return n;
     }
@@ -296,7 +296,7 @@ public final class MethodologyLoader {
       Set<String> allowed = Set.of(keys);
       for (String k : m.fields().keySet()) {
         if (!allowed.contains(k)) {
-          throw fail(m.keyLines().get(k), where + ": unknown key '" + k + "' (allowed: " + List.of(keys) + ")");
+          throw fail(m.keyLines().get(k), "methodology.unknown_key", where, k, String.join(", ", keys));
         }
       }
     }
@@ -306,7 +306,7 @@ public final class MethodologyLoader {
       if (n instanceof Scalar s) {
         return s.text().trim();
       }
-      throw fail(n, (where == null ? key : where) + " must be a single value");
+      throw fail(n, "methodology.not_single", where == null ? key : where);
     }
 
     private String optText(MapNode m, String key, String fallback) {
@@ -324,9 +324,9 @@ public final class MethodologyLoader {
         } catch (NumberFormatException e) {
           // reported below
         }
-        throw fail(n, where + " must be a number, got '" + s.text() + "'");
+        throw fail(n, "methodology.bad_number", where, s.text());
       }
-      throw fail(n, where + " must be a number");
+      throw fail(n, "methodology.not_number", where);
     }
 
     private double optNumber(MapNode m, String key, double fallback) {
@@ -336,7 +336,7 @@ public final class MethodologyLoader {
     private double nonNegative(MapNode m, String where, String key, double fallback) {
       double v = optNumber(m, key, fallback);
       if (v < 0) {
-        throw fail(m.fields().get(key), where + " must be >= 0, got " + v);
+        throw fail(m.fields().get(key), "methodology.negative", where, String.valueOf(v));
       }
       return v;
     }
@@ -348,9 +348,43 @@ public final class MethodologyLoader {
       String t = text(m, key, where);
       try {
         return parse.apply(t);
-      } catch (VigieException e) {
-        throw fail(m.fields().get(key), where + ": " + e.getMessage());
+      } catch (ProblemException e) {
+        throw fail(m.fields().get(key), "methodology.bad_choice", where, e.first().text());
       }
     }
   }
+
+  /** The methodology's view of a {@link YamlNode}: mappings by key with the line of each key. */
+  private sealed interface Node permits MapNode, ListNode, Scalar {
+    int line();
+
+    static Node of(YamlNode n) {
+      return switch (n) {
+        case YamlNode.Mapping m -> {
+          Map<String, Node> fields = new LinkedHashMap<>();
+          Map<String, Integer> keyLines = new LinkedHashMap<>();
+          for (YamlNode.Entry e : m.entries().values()) {
+            fields.put(e.key(), of(e.value()));
+            keyLines.put(e.key(), e.keyLine());
+          }
+          yield new MapNode(fields, keyLines, m.line());
+        }
+        case YamlNode.Sequence s -> new ListNode(s.items().stream().map(Node::of).toList(), s.line());
+        case YamlNode.Scalar s ->
+            new Scalar(s.type() == YamlNode.Scalar.Type.NULL ? null : s.text(),
+                s.type() == YamlNode.Scalar.Type.INTEGER || s.type() == YamlNode.Scalar.Type.DECIMAL, s.line());
+      };
+    }
+  }
+
+  private record MapNode(Map<String, Node> fields, Map<String, Integer> keyLines, int line) implements Node {
+    Optional<Node> get(String key) {
+      return Optional.ofNullable(fields.get(key));
+    }
+  }
+
+  private record ListNode(List<Node> items, int line) implements Node {}
+
+  /** A scalar; {@code text} is null for YAML null. */
+  private record Scalar(String text, boolean numeric, int line) implements Node {}
 }

@@ -1,6 +1,8 @@
 package fr.vigie.engine.risk;
 
-import fr.vigie.engine.kernel.VigieException;
+import fr.vigie.engine.kernel.Problem;
+import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.kernel.Text;
 import java.util.Locale;
 
 /**
@@ -35,6 +37,7 @@ public enum MissingDataPolicy {
         return p;
       }
     }
-    throw new VigieException("unknown missing-data policy '" + text + "' (expected reweight or worst_case)");
+    throw new ProblemException(Problem.error("vocabulary.unknown", Text.of("vocabulary.missing_data_policy"),
+        String.valueOf(text), "reweight, worst_case"));
   }
 }

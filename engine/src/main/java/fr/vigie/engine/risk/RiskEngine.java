@@ -1,5 +1,7 @@
 package fr.vigie.engine.risk;
 
+import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.country.Country;
 import fr.vigie.engine.indicator.IndicatorDefinition;
 import fr.vigie.engine.kernel.Explanation;
@@ -230,9 +232,9 @@ public final class RiskEngine {
     data.minerals().require(material);
     List<ProductionSeries> all = data.production().all(material, stage);
     ProductionSeries series = all.stream().filter(s -> s.year() == year).findFirst()
-        .orElseThrow(() -> new VigieException("no " + stage.id() + " production of " + material.value()
-            + " for year " + year + " in the reference data (years available: "
-            + all.stream().map(ProductionSeries::year).collect(Collectors.toCollection(TreeSet::new)) + ")"));
+        .orElseThrow(() -> new ProblemException(Problem.error("risk.no_production_year", stage.id(), material.value(),
+            Integer.toString(year), String.join(", ", all.stream().map(ProductionSeries::year)
+                .collect(Collectors.toCollection(TreeSet::new)).stream().map(String::valueOf).toList()))));
     List<GeoPolRisk.Producer> producers = new ArrayList<>();
     for (CountryShare c : series.countries()) {
       producers.add(new GeoPolRisk.Producer(c.alpha3(), c.share()));

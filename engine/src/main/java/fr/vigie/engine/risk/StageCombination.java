@@ -1,6 +1,8 @@
 package fr.vigie.engine.risk;
 
-import fr.vigie.engine.kernel.VigieException;
+import fr.vigie.engine.kernel.Problem;
+import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.kernel.Text;
 import java.util.Locale;
 
 /**
@@ -35,7 +37,8 @@ public record StageCombination(Rule rule, double processWeight, double countryWe
           return r;
         }
       }
-      throw new VigieException("unknown stage combination '" + text + "' (expected weighted_mean or max)");
+      throw new ProblemException(Problem.error("vocabulary.unknown", Text.of("vocabulary.stage_combination"),
+          String.valueOf(text), "weighted_mean, max"));
     }
   }
 

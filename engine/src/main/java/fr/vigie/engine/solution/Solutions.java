@@ -1,5 +1,6 @@
 package fr.vigie.engine.solution;
 
+import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.kernel.Names;
 import fr.vigie.engine.kernel.RiskCategory;
 import fr.vigie.engine.kernel.Stage;
@@ -129,7 +130,7 @@ public final class Solutions {
       String where = sourceName + ", solution " + i;
       try {
         solutions.add(solution(n, where, factors));
-      } catch (VigieException e) {
+      } catch (ProblemException e) {
         throw e.getMessage().startsWith(sourceName)
             ? e
             : new VigieException(where + (n.has("id") ? " (" + n.get("id").asString() + ")" : "")
@@ -138,7 +139,7 @@ public final class Solutions {
     }
     try {
       return new Solutions(solutions, factors, root.has("as_of") ? root.get("as_of").asString() : "");
-    } catch (VigieException e) {
+    } catch (ProblemException e) {
       throw new VigieException(sourceName + ": " + e.getMessage(), e);
     }
   }

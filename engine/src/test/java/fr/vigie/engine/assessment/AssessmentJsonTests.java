@@ -1,10 +1,10 @@
 package fr.vigie.engine.assessment;
 
+import fr.vigie.engine.kernel.ProblemException;
 import static fr.vigie.engine.assessment.Fixtures.DATE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.vigie.engine.kernel.VigieException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,6 +95,6 @@ class AssessmentJsonTests {
   @Test
   void somethingElseIsRefusedWithItsName() {
     assertThatThrownBy(() -> AssessmentJson.read("old.json", "{\"company\": 3, \"unknown\": true}"))
-        .isInstanceOf(VigieException.class).hasMessageStartingWith("old.json: not an assessment");
+        .isInstanceOf(ProblemException.class).hasMessageStartingWith("old.json: not an assessment");
   }
 }

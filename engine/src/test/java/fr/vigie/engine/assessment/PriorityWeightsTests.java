@@ -1,10 +1,10 @@
 package fr.vigie.engine.assessment;
 
+import fr.vigie.engine.kernel.ProblemException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import fr.vigie.engine.kernel.VigieException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,15 +37,15 @@ class PriorityWeightsTests {
   @Test
   void malformedFilesNameTheLine() {
     assertError("id: x\nversion: 1\nweights: {volume: -1, risk: 1, concentration: 1, regulation: 1, traceability_gap: 1}\n",
-        "line 3: weight 'volume' must be zero or more, not -1");
+        ":3 (volume): weight 'volume' must be zero or more, not -1");
     assertError("id: x\nversion: 1\nweights: {volume: 1, risk: 1, concentration: 1, regulation: 1}\n",
-        "line 3: missing key 'traceability_gap'");
+        ":3 (traceability_gap): missing key 'traceability_gap'");
     assertError("id: x\nversion: 1\nweights: {volume: 1, risk: 1, concentration: 1, regulation: 1, traceability_gap: 1, size: 1}\n",
-        "line 3: unknown key 'size'");
+        ":3 (size): unknown key 'size'");
     assertError("id: x\nversion: 1\nweights: {volume: 0, risk: 0, concentration: 0, regulation: 0, traceability_gap: 0}\n",
         "at least one weight must be positive");
     assertError("id: x\nversion: 1\nweights: {volume: 1, risk: 1, concentration: 1, regulation: 1, traceability_gap: 1}\nmain_risks: 0\n",
-        "line 4: main_risks must be 1 or more");
+        ":4 (main_risks): main_risks must be 1 or more");
     assertError("version: 1\nweights: {volume: 1, risk: 1, concentration: 1, regulation: 1, traceability_gap: 1}\n",
         "missing key 'id'");
   }
@@ -57,6 +57,6 @@ class PriorityWeightsTests {
   }
 
   private void assertError(String yaml, String message) {
-    assertThatThrownBy(() -> load(yaml)).isInstanceOf(VigieException.class).hasMessageContaining(message);
+    assertThatThrownBy(() -> load(yaml)).isInstanceOf(ProblemException.class).hasMessageContaining(message);
   }
 }

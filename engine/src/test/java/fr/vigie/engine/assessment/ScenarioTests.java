@@ -1,5 +1,6 @@
 package fr.vigie.engine.assessment;
 
+import fr.vigie.engine.kernel.ProblemException;
 import static fr.vigie.engine.assessment.Fixtures.DATA;
 import static fr.vigie.engine.assessment.Fixtures.DATE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -105,27 +106,27 @@ class ScenarioTests {
   @Test
   void malformedScenariosNameTheFileAndLine() {
     assertError("name: x\nfilieres:\n  unobtainium: {volume_factor: 2}\n",
-        "s.yaml line 3: unknown mineral 'unobtainium'");
+        "s.yaml:3 (filieres.unobtainium): unknown mineral 'unobtainium'");
     assertError("name: x\nfilieres:\n  cobalt:\n    refining_countries: {XX: 0.5}\n",
-        "s.yaml line 4: unknown country 'XX' in 'refining_countries'");
+        "s.yaml:4 (refining_countries.XX): unknown country 'XX' in 'refining_countries'");
     assertError("name: x\nfilieres:\n  cobalt:\n    refining_countries: {FI: 0.7, SE: 0.6}\n",
-        "s.yaml line 4: the shares of 'refining_countries' add up to 1.3, more than 1");
+        "s.yaml:4 (refining_countries): the shares of 'refining_countries' add up to 1.3, more than 1");
     assertError("name: x\nfilieres:\n  cobalt:\n    recycled_share: 1.5\n",
-        "s.yaml line 4: recycled_share must be between 0 and 1, not 1.5");
+        "s.yaml:4 (recycled_share): recycled_share must be between 0 and 1, not 1.5");
     assertError("name: x\nfilieres:\n  cobalt:\n    volume_factor: -1\n",
-        "s.yaml line 4: volume_factor must be zero or more, not -1");
+        "s.yaml:4 (volume_factor): volume_factor must be zero or more, not -1");
     assertError("name: x\nfilieres:\n  cobalt:\n    volume_factor: half\n",
-        "s.yaml line 4: key 'volume_factor' must be a number, not 'half'");
-    assertError("name: x\nfilieres:\n  cobalt:\n    volume: 2\n", "s.yaml line 4: unknown key 'volume'");
-    assertError("name: x\nfilieres:\n  cobalt: {}\n", "s.yaml line 3:");
+        "s.yaml:4 (volume_factor): key 'volume_factor' must be a number, not 'half'");
+    assertError("name: x\nfilieres:\n  cobalt:\n    volume: 2\n", "s.yaml:4 (volume): unknown key 'volume'");
+    assertError("name: x\nfilieres:\n  cobalt: {}\n", "s.yaml:3 (filieres.cobalt):");
     assertError("filieres:\n  cobalt: {volume_factor: 2}\n", "missing key 'name'");
-    assertError("name: x\nfilieres: [cobalt]\n", "s.yaml line 2: 'filieres' must map mineral ids to their changes");
+    assertError("name: x\nfilieres: [cobalt]\n", "s.yaml:2 (filieres): 'filieres' must map mineral ids to their changes");
     assertError("name: x\nfilieres:\n  cobalt: {volume_factor: 2}\n  Cobalt: {volume_factor: 3}\n",
-        "s.yaml line 4: filiere 'cobalt' is changed twice");
+        "s.yaml:4 (filieres.Cobalt): filiere 'cobalt' is changed twice");
     assertError("name: [x\n", "s.yaml");
   }
 
   private static void assertError(String yaml, String message) {
-    assertThatThrownBy(() -> scenario(yaml)).isInstanceOf(VigieException.class).hasMessageContaining(message);
+    assertThatThrownBy(() -> scenario(yaml)).isInstanceOf(ProblemException.class).hasMessageContaining(message);
   }
 }

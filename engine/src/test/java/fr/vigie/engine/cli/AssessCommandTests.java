@@ -74,7 +74,7 @@ class AssessCommandTests {
   void usersErrorsAreOneLineWithExitCode2() throws IOException {
     Path badProfile = dir.resolve("p.yaml");
     Files.writeString(badProfile, "name: X\nheadquarters: FRA\n");
-    assertError(run("assess", "--profile", badProfile.toString(), "--ledger", LEDGER), "p.yaml line 2");
+    assertError(run("assess", "--profile", badProfile.toString(), "--ledger", LEDGER), "p.yaml:2");
 
     Path badLedger = dir.resolve("l.csv");
     Files.writeString(badLedger, "item,material,mass_kg\nA,cobalt,-5\nB,unobtainium,3\n");
@@ -88,12 +88,12 @@ class AssessCommandTests {
     Path badScenario = dir.resolve("s.yaml");
     Files.writeString(badScenario, "name: x\nfilieres:\n  cobalt:\n    recycled_share: 2\n");
     assertError(run("assess", "--profile", PROFILE, "--ledger", LEDGER, "--scenario", badScenario.toString()),
-        "s.yaml line 4: recycled_share must be between 0 and 1");
+        "s.yaml:4 (recycled_share): recycled_share must be between 0 and 1");
 
     assertError(run("assess", "--profile", PROFILE, "--ledger", LEDGER, "--date", "30/11/2026"),
         "--date: '30/11/2026' is not a date");
     assertError(run("assess", "--profile", PROFILE, "--ledger", LEDGER, "--lang", "de"),
-        "--lang: 'de' is not a language of the summary (fr or en)");
+        "--lang: 'de' is not a language of this command (fr, en)");
     Path pdf = dir.resolve("r.pdf");
     assertError(run("assess", "--profile", PROFILE, "--ledger", LEDGER, "--out", pdf.toString()),
         "unknown report format");

@@ -87,7 +87,7 @@ class LedgerCommandsTests {
   void structuralProblemsAreOneLineErrors() throws IOException {
     Run missing = run("ledger", "check", dir.resolve("nope.csv").toString());
     assertThat(missing.exit()).isEqualTo(2);
-    assertThat(missing.err()).startsWith("vigie: nope.csv: no such file");
+    assertThat(missing.err()).startsWith("vigie: nope.csv: file not found");
     Path f = Files.writeString(dir.resolve("ok.csv"), "item,material,mass_kg\na,copper,1\n");
     Run big = run("ledger", "check", f.toString(), "--max-size", "10");
     assertThat(big.exit()).isEqualTo(2);

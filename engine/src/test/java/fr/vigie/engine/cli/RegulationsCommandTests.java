@@ -81,7 +81,7 @@ class RegulationsCommandTests {
     Path p = dir.resolve("p.yaml");
     Files.writeString(p, "name: A\nheadcount: 3\n");
     assertThat(run("regulations", "--profile", p.toString(), "--date", "2026-11-30")).isZero();
-    assertThat(err.toString()).contains("vigie: warning: " + p + " line 2: unknown field 'headcount'");
+    assertThat(err.toString()).contains("vigie: warning: " + p + ":2 (headcount): unknown field 'headcount'");
     assertThat(out.toString()).contains("CANNOT TELL");
   }
 
@@ -91,11 +91,20 @@ class RegulationsCommandTests {
     Files.writeString(p, "name: A\nemployees: {FR: -3}\n");
     assertThat(run("regulations", "--profile", p.toString())).isEqualTo(2);
     assertThat(err.toString().strip()).isEqualTo(
-        "vigie: " + p + " line 2: key 'employees.FR' must be zero or more, not -3");
+        "vigie: " + p + ":2 (employees.FR): key 'employees.FR' must be zero or more, not -3");
     assertThat(run("regulations", "--profile", PROFILE, "--date", "30/11/2026")).isEqualTo(2);
     assertThat(err.toString()).contains("--date: '30/11/2026' is not a date (yyyy-mm-dd)");
     assertThat(run("regulations")).isEqualTo(2);
     assertThat(err.toString()).contains("--profile <file> is required");
+  }
+
+  @Test
+  void problemsAreRenderedInTheLanguageOfLang(@TempDir Path dir) throws IOException {
+    Path p = dir.resolve("p.yaml");
+    Files.writeString(p, "name: A\nemployees: {FR: -3}\n");
+    assertThat(run("regulations", "--profile", p.toString(), "--lang", "fr")).isEqualTo(2);
+    assertThat(err.toString().strip()).isEqualTo(
+        "vigie: " + p + ", ligne 2 (employees.FR) : la clé « employees.FR » doit être positive ou nulle, pas -3");
   }
 
   @Test

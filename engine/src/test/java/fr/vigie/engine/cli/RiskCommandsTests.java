@@ -152,7 +152,7 @@ class RiskCommandsTests {
     Files.writeString(csv, "country,quantity_t\nCOD,600\nChina,lots\n");
     Run bad = run("geopolrisk", "--material", "cobalt", "--year", "2024", "--importer", "FRA", "--imports", csv.toString());
     assertThat(bad.code()).isEqualTo(2);
-    assertThat(bad.err()).isEqualTo("vigie: " + csv + ":3: column 'quantity_t' is not a number: 'lots'\n");
+    assertThat(bad.err()).isEqualTo("vigie: " + csv + ":3 (quantity_t): column 'quantity_t' is not a number: 'lots'\n");
     Files.writeString(csv, "country,quantity_t\nCOD,600\n");
     Run year = run("geopolrisk", "--material", "cobalt", "--year", "1990", "--importer", "none", "--imports", csv.toString());
     assertThat(year.code()).isEqualTo(2);

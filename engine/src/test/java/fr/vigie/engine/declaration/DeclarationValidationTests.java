@@ -182,7 +182,7 @@ class DeclarationValidationTests {
   @Test
   void longListsAreCutAtTheRowLimitWithAFinding() {
     Path file = Fixtures.write(dir, "d.xlsx", CMRT, Fixtures.clean(CMRT, 4, 30));
-    DeclarationResult r = Fixtures.declarations(new ReadLimits(20L << 20, 200L << 20, 0.01, 10)).read(file);
+    DeclarationResult r = Fixtures.declarations(new ReadLimits(20L << 20, 200L << 20, 10)).read(file);
     assertThat(Fixtures.rules(r)).contains("list-truncated");
     assertThat(((DeclarationResult.Read) r).declaration().smelters()).hasSize(10);
   }

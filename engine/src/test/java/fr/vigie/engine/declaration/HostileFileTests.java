@@ -255,7 +255,7 @@ class HostileFileTests {
   @Test
   void entryLargerThanTheLimitIsRefused() {
     Path p = good("g.xlsx");
-    DeclarationResult r = Fixtures.declarations(new fr.vigie.engine.declaration.read.ReadLimits(20L << 20, 2_000, 0.01, 20_000)).read(p);
+    DeclarationResult r = Fixtures.declarations(new fr.vigie.engine.declaration.read.ReadLimits(20L << 20, 2_000, 20_000)).read(p);
     assertThat(r).isInstanceOf(DeclarationResult.Rejected.class);
     assertThat(r.findings().get(0).ruleId()).isEqualTo("zip-bomb");
     // the same file reads with the default limits, which are restored for the next file

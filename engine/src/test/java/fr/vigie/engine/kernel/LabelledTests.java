@@ -1,5 +1,6 @@
 package fr.vigie.engine.kernel;
 
+import fr.vigie.engine.kernel.ProblemException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,7 +21,7 @@ class LabelledTests {
   @Test
   void refusesUnknownIdsListingTheAcceptedOnes() {
     assertThatThrownBy(() -> Horizon.fromId("soon"))
-        .isInstanceOf(VigieException.class)
+        .isInstanceOf(ProblemException.class)
         .hasMessage("unknown horizon 'soon' (expected one of [short, medium, long])");
     assertThatThrownBy(() -> Stage.fromId(null)).hasMessageStartingWith("unknown stage 'null'");
   }

@@ -91,7 +91,7 @@ class LedgerAggregationTests {
             + "y,,unknown,2,\n";
     ImportReport report = rejected(csv(text));
     // the record on lines 2-3 counts two physical lines: the bad one is line 5
-    assertThat(report.errors()).containsExactly(new LineError(5, "material", "unknown mineral 'unknown'"));
+    assertThat(Seen.all(report.errors())).containsExactly(new Seen(5, "material", "unknown mineral 'unknown'"));
 
     Ledger ok = accepted(csv(text.replace("y,,unknown,2,\n", "")));
     FiliereAggregate copper = ok.filiere(COPPER).orElseThrow();

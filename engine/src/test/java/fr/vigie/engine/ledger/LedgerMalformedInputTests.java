@@ -1,10 +1,10 @@
 package fr.vigie.engine.ledger;
 
+import fr.vigie.engine.kernel.ProblemException;
 import static fr.vigie.engine.ledger.LedgerFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.vigie.engine.kernel.VigieException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,16 +19,16 @@ class LedgerMalformedInputTests {
 
   @TempDir Path dir;
 
-  private static LineError onlyError(String line) {
+  private static Seen onlyError(String line) {
     ImportReport r = rejected(csv(HEADER + "ok,copper,1,,,,,\n" + line + "\n"));
     assertThat(r.errors()).hasSize(1);
     assertThat(r.acceptedLines()).isZero();
-    return r.errors().getFirst();
+    return Seen.of(r.errors().getFirst());
   }
 
   @Test
   void emptyFileIsRefused() {
-    assertThatThrownBy(() -> csv("")).isInstanceOf(VigieException.class).hasMessage("test.csv: the file is empty");
+    assertThatThrownBy(() -> csv("")).isInstanceOf(ProblemException.class).hasMessage("test.csv: the file is empty");
     assertThatThrownBy(() -> csv("\n \r\n\n")).hasMessage("test.csv: the file is empty");
   }
 
@@ -47,13 +47,13 @@ class LedgerMalformedInputTests {
   @Test
   void headerThatDoesNotSplitIsAWrongDelimiter() {
     assertThatThrownBy(() -> csv("item|material|mass_kg\na|copper|1\n"))
-        .hasMessageContaining("test.csv, line 1: the header 'item|material|mass_kg' does not split on ',', ';' or tab");
+        .hasMessageContaining("test.csv:1: the header 'item|material|mass_kg' does not split on ',', ';' or tab");
   }
 
   @Test
   void lineThatDoesNotSplitLikeTheHeaderIsReported() {
     assertThat(onlyError("a;copper;1;;;;;"))
-        .isEqualTo(new LineError(3, "", "expected 8 fields as in the header, found 1 (wrong delimiter?)"));
+        .isEqualTo(new Seen(3, "", "expected 8 fields as in the header, found 1 (wrong delimiter?)"));
   }
 
   @Test
@@ -65,7 +65,7 @@ class LedgerMalformedInputTests {
     byte[] tail = ",copper,1\n".getBytes(StandardCharsets.UTF_8);
     System.arraycopy(tail, 0, bytes, head.length + 1, 9);
     assertThatThrownBy(() -> csv(bytes, LedgerOptions.defaults()))
-        .hasMessage("test.csv, line 3: not valid UTF-8 (byte 0xE9 at byte offset " + head.length
+        .hasMessage("test.csv:3: not valid UTF-8 (byte 0xE9 at byte offset " + head.length
             + "); if the file was saved by Excel as plain CSV, use --encoding windows-1252");
   }
 
@@ -76,7 +76,7 @@ class LedgerMalformedInputTests {
     assertThatThrownBy(() -> csv(overlong, LedgerOptions.defaults())).hasMessageContaining("byte 0xC0 at byte offset 24");
     byte[] truncated = "item,material,mass_kg\na,copper,1\u00e9".getBytes(StandardCharsets.UTF_8);
     byte[] cut = java.util.Arrays.copyOf(truncated, truncated.length - 1);
-    assertThatThrownBy(() -> csv(cut, LedgerOptions.defaults())).hasMessageContaining("line 2: not valid UTF-8 (byte 0xC3");
+    assertThatThrownBy(() -> csv(cut, LedgerOptions.defaults())).hasMessageContaining(":2: not valid UTF-8 (byte 0xC3");
   }
 
   @Test
@@ -88,16 +88,16 @@ class LedgerMalformedInputTests {
   @Test
   void missingRequiredColumnIsNamed() {
     assertThatThrownBy(() -> csv("item,material,weight\na,copper,1\n"))
-        .hasMessage("test.csv, line 1: missing required column mass_kg (fr: masse_kg); found [item, material, weight]"
+        .hasMessage("test.csv:1: missing required column mass_kg (fr: masse_kg); found [item, material, weight]"
             + " (use --map field=Header for other names)");
   }
 
   @Test
   void duplicatedHeadersAreRefused() {
     assertThatThrownBy(() -> csv("item,material,mass_kg,Material\na,copper,1,tin\n"))
-        .hasMessage("test.csv, line 1: duplicated header 'Material' (columns 2 and 4)");
+        .hasMessage("test.csv:1: duplicated header 'Material' (columns 2 and 4)");
     assertThatThrownBy(() -> csv("item;material;mass_kg;matière\na;copper;1;tin\n"))
-        .hasMessage("test.csv, line 1: columns 'material' and 'matière' both give the field material (duplicated header)");
+        .hasMessage("test.csv:1: columns 'material' and 'matière' both give the field material (duplicated header)");
   }
 
   @Test
@@ -111,42 +111,42 @@ class LedgerMalformedInputTests {
 
   @Test
   void unknownMineralIsReported() {
-    assertThat(onlyError("a,unobtainium,1,,,,,")).isEqualTo(new LineError(3, "material", "unknown mineral 'unobtainium'"));
+    assertThat(onlyError("a,unobtainium,1,,,,,")).isEqualTo(new Seen(3, "material", "unknown mineral 'unobtainium'"));
   }
 
   @Test
   void unknownCountryIsReported() {
     assertThat(onlyError("a,copper,1,,Atlantis,,,"))
-        .isEqualTo(new LineError(3, "origin_country", "unknown country 'Atlantis' (use an ISO code or a country name)"));
+        .isEqualTo(new Seen(3, "origin_country", "unknown country 'Atlantis' (use an ISO code or a country name)"));
   }
 
   @Test
   void negativeOrNonNumericMassIsReported() {
-    assertThat(onlyError("a,copper,-1,,,,,")).isEqualTo(new LineError(3, "mass_kg", "negative mass -1"));
-    assertThat(onlyError("a,copper,12kg,,,,,")).isEqualTo(new LineError(3, "mass_kg", "not a number '12kg'"));
-    assertThat(onlyError("a,copper,,,,,,")).isEqualTo(new LineError(3, "mass_kg", "empty"));
-    assertThat(onlyError("a,copper,NaN,,,,,")).isEqualTo(new LineError(3, "mass_kg", "not a number 'NaN'"));
-    assertThat(onlyError("a,copper,1e400,,,,,")).isEqualTo(new LineError(3, "mass_kg", "not a number '1e400'"));
+    assertThat(onlyError("a,copper,-1,,,,,")).isEqualTo(new Seen(3, "mass_kg", "negative mass -1"));
+    assertThat(onlyError("a,copper,12kg,,,,,")).isEqualTo(new Seen(3, "mass_kg", "not a number '12kg'"));
+    assertThat(onlyError("a,copper,,,,,,")).isEqualTo(new Seen(3, "mass_kg", "empty"));
+    assertThat(onlyError("a,copper,NaN,,,,,")).isEqualTo(new Seen(3, "mass_kg", "not a number 'NaN'"));
+    assertThat(onlyError("a,copper,1e400,,,,,")).isEqualTo(new Seen(3, "mass_kg", "not a number '1e400'"));
     // a decimal comma is ambiguous in a comma-separated file: it must be quoted, and is refused
-    assertThat(onlyError("a,copper,\"1,5\",,,,,")).isEqualTo(new LineError(3, "mass_kg", "not a number '1,5'"));
+    assertThat(onlyError("a,copper,\"1,5\",,,,,")).isEqualTo(new Seen(3, "mass_kg", "not a number '1,5'"));
   }
 
   @Test
   void negativeSpendIsReported() {
-    assertThat(onlyError("a,copper,1,-3,,,,")).isEqualTo(new LineError(3, "spend_eur", "negative spend -3"));
+    assertThat(onlyError("a,copper,1,-3,,,,")).isEqualTo(new Seen(3, "spend_eur", "negative spend -3"));
   }
 
   @Test
   void recycledShareOutsideZeroToOneIsReported() {
     assertThat(onlyError("a,copper,1,,,,30,"))
-        .isEqualTo(new LineError(3, "recycled_share", "30 is outside 0-1 (a share: 0.3 means 30% recycled)"));
+        .isEqualTo(new Seen(3, "recycled_share", "30 is outside 0-1 (a share: 0.3 means 30% recycled)"));
     assertThat(onlyError("a,copper,1,,,,-0.1,").message()).contains("outside 0-1");
   }
 
   @Test
   void badSmelterIdIsReportedAndGoodOnesAreNormalised() {
     assertThat(onlyError("a,copper,1,,,SM-12,,"))
-        .isEqualTo(new LineError(3, "smelter_id", "bad smelter id 'SM-12' (expected CID and 6 digits, e.g. CID002158)"));
+        .isEqualTo(new Seen(3, "smelter_id", "bad smelter id 'SM-12' (expected CID and 6 digits, e.g. CID002158)"));
     assertThat(onlyError("a,copper,1,,,CID1234567,,").field()).isEqualTo("smelter_id");
     Ledger l = accepted(csv(HEADER + "a,copper,1,,,CID002158,,\nb,copper,1,,,cid-2158,,\nc,copper,1,,,CID 2159,,\n"));
     assertThat(l.filiere(COPPER).orElseThrow().smelters()).isEqualTo(2); // CID002158 twice, CID002159
@@ -154,25 +154,25 @@ class LedgerMalformedInputTests {
 
   @Test
   void badYearIsReported() {
-    assertThat(onlyError("a,copper,1,,,,,20x4")).isEqualTo(new LineError(3, "year", "not a year between 1900 and 2100: '20x4'"));
+    assertThat(onlyError("a,copper,1,,,,,20x4")).isEqualTo(new Seen(3, "year", "not a year between 1900 and 2100: '20x4'"));
     assertThat(onlyError("a,copper,1,,,,,2024.5").field()).isEqualTo("year");
   }
 
   @Test
   void emptyItemIsReported() {
-    assertThat(onlyError(",copper,1,,,,,")).isEqualTo(new LineError(3, "item", "empty"));
+    assertThat(onlyError(",copper,1,,,,,")).isEqualTo(new Seen(3, "item", "empty"));
   }
 
   @Test
   void textAfterAClosingQuoteIsReported() {
     assertThat(onlyError("\"a\"b,copper,1,,,,,"))
-        .isEqualTo(new LineError(3, "", "malformed quoted field 1 (text after the closing quote)"));
+        .isEqualTo(new Seen(3, "", "malformed quoted field 1 (text after the closing quote)"));
   }
 
   @Test
   void unclosedQuoteIsRefused() {
     assertThatThrownBy(() -> csv(HEADER + "\"a,copper,1,,,,,\n"))
-        .hasMessage("test.csv, line 2: a quoted field is not closed before the end of the file");
+        .hasMessage("test.csv:2: a quoted field is not closed before the end of the file");
   }
 
   @Test
@@ -187,8 +187,8 @@ class LedgerMalformedInputTests {
     assertThat(r.invalidLines()).isEqualTo(150);
     assertThat(r.errors()).hasSize(100);
     assertThat(r.unlistedErrors()).isEqualTo(200);
-    assertThat(r.errors().get(0)).isEqualTo(new LineError(2, "material", "unknown mineral 'lead'"));
-    assertThat(r.errors().get(1)).isEqualTo(new LineError(2, "mass_kg", "negative mass -1"));
+    assertThat(Seen.of(r.errors().get(0))).isEqualTo(new Seen(2, "material", "unknown mineral 'lead'"));
+    assertThat(Seen.of(r.errors().get(1))).isEqualTo(new Seen(2, "mass_kg", "negative mass -1"));
     assertThat(r.dataLines()).isEqualTo(151);
     assertThat(r.acceptedLines()).isZero();
   }
@@ -200,7 +200,7 @@ class LedgerMalformedInputTests {
     assertThat(accepted(r).filiere(COPPER).orElseThrow().massKg()).isEqualTo(4.0);
     assertThat(r.report().acceptedLines()).isEqualTo(2);
     assertThat(r.report().invalidLines()).isEqualTo(1);
-    assertThat(r.report().errors()).containsExactly(new LineError(3, "material", "unknown mineral 'lead'"));
+    assertThat(Seen.all(r.report().errors())).containsExactly(new Seen(3, "material", "unknown mineral 'lead'"));
     // without the option, nothing is imported
     assertThat(rejected(csv(text)).acceptedLines()).isZero();
     // with the option but no valid line at all, the file is refused
@@ -223,7 +223,7 @@ class LedgerMalformedInputTests {
   void missingFileZipNamedCsvAndLegacyXlsAreRefused() throws IOException {
     LedgerImporter importer = new LedgerImporter(REFERENCES);
     assertThatThrownBy(() -> importer.importFile(dir.resolve("nope.csv"), LedgerOptions.defaults()))
-        .hasMessageStartingWith("nope.csv: no such file");
+        .hasMessageStartingWith("nope.csv: file not found");
     Path zip = Files.write(dir.resolve("disguised.csv"), new byte[] {'P', 'K', 3, 4, 0, 0});
     assertThatThrownBy(() -> importer.importFile(zip, LedgerOptions.defaults()))
         .hasMessage("disguised.csv: this is a ZIP (XLSX) file, not CSV: name it .xlsx");

@@ -1,5 +1,6 @@
 package fr.vigie.engine.ledger;
 
+import fr.vigie.engine.kernel.ProblemException;
 import static fr.vigie.engine.ledger.LedgerFixtures.accepted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -118,7 +119,7 @@ class ParallelCsvTests {
     String expected = null;
     try {
       ONE.importFile(f, LedgerOptions.defaults());
-    } catch (fr.vigie.engine.kernel.VigieException e) {
+    } catch (fr.vigie.engine.kernel.ProblemException e) {
       expected = e.getMessage();
     }
     assertThat(expected).contains("not valid UTF-8 (byte 0xFF at byte offset " + (at + 1) + ")");
@@ -130,7 +131,7 @@ class ParallelCsvTests {
     try {
       LedgerImport r = importer.importFile(f, LedgerOptions.defaults());
       return r.getClass().getSimpleName() + " " + r.report().errorCount() + " " + r.report().errors();
-    } catch (fr.vigie.engine.kernel.VigieException e) {
+    } catch (fr.vigie.engine.kernel.ProblemException e) {
       return e.getMessage();
     }
   }

@@ -1,8 +1,8 @@
 package fr.vigie.engine.refdata;
 
+import fr.vigie.engine.kernel.ProblemException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.vigie.engine.kernel.VigieException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,8 +17,8 @@ class CorruptedFileTests {
 
   private void assertRejected(String file, int line, String problem) {
     assertThatThrownBy(() -> ReferenceData.load(dir))
-        .isInstanceOf(VigieException.class)
-        .hasMessageContaining(dir.resolve(file) + ":" + line + ":")
+        .isInstanceOf(ProblemException.class)
+        .hasMessageMatching("(?s)" + java.util.regex.Pattern.quote(dir.resolve(file) + ":" + line) + "( \\([^)]*\\))?: .*")
         .hasMessageContaining(problem);
   }
 
@@ -116,7 +116,7 @@ class CorruptedFileTests {
     copy();
     java.nio.file.Files.delete(dir.resolve("catalog.csv"));
     assertThatThrownBy(() -> ReferenceData.load(dir))
-        .isInstanceOf(VigieException.class)
+        .isInstanceOf(ProblemException.class)
         .hasMessageContaining("catalog.csv: file not found");
   }
 }

@@ -1,5 +1,6 @@
 package fr.vigie.engine.refdata;
 
+import fr.vigie.engine.kernel.ProblemException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,7 +54,7 @@ class CountryReferenceTests {
   @Test
   void unknownAliasFailsWithAClearMessage() {
     assertThatThrownBy(() -> countries.require("Atlantis"))
-        .isInstanceOf(VigieException.class)
+        .isInstanceOf(ProblemException.class)
         .hasMessageContaining("unknown country 'Atlantis'");
   }
 
@@ -63,7 +64,7 @@ class CountryReferenceTests {
     assertThat(countries.withoutIsoEntry("KSV")).isPresent();
     assertThat(countries.withoutIsoEntry("France")).isEmpty();
     assertThatThrownBy(() -> countries.require("Kosovo"))
-        .isInstanceOf(VigieException.class)
+        .isInstanceOf(ProblemException.class)
         .hasMessageContaining("is not an ISO 3166-1 country: Kosovo: no ISO 3166-1 entry");
   }
 
@@ -73,7 +74,7 @@ class CountryReferenceTests {
     RefDataFixtures.appendLine(dir, CountryFiles.ALIASES, "Narnia,NRN,test,");
     int line = RefDataFixtures.lineCount(dir, CountryFiles.ALIASES);
     assertThatThrownBy(() -> ReferenceData.load(dir))
-        .isInstanceOf(VigieException.class)
+        .isInstanceOf(ProblemException.class)
         .hasMessageContaining("country-aliases.csv:" + line)
         .hasMessageContaining("'NRN' is not in countries.csv");
   }
@@ -83,8 +84,8 @@ class CountryReferenceTests {
     RefDataFixtures.copyBundled(dir);
     RefDataFixtures.replaceInFile(dir, CountryFiles.COUNTRIES, "FR,FRA,250,", "FR,FRA,2x0,");
     assertThatThrownBy(() -> ReferenceData.load(dir))
-        .isInstanceOf(VigieException.class)
-        .hasMessageMatching(".*countries\\.csv:\\d+: column 'numeric' is not an integer: '2x0'.*");
+        .isInstanceOf(ProblemException.class)
+        .hasMessageMatching(".*countries\\.csv:\\d+ \\(numeric\\): column 'numeric' is not an integer: '2x0'.*");
   }
 
   @Test
@@ -92,7 +93,7 @@ class CountryReferenceTests {
     RefDataFixtures.copyBundled(dir);
     RefDataFixtures.appendLine(dir, CountryFiles.COUNTRIES, "FR,FRX,998,X,X,,,false");
     assertThatThrownBy(() -> ReferenceData.load(dir))
-        .isInstanceOf(VigieException.class)
+        .isInstanceOf(ProblemException.class)
         .hasMessageContaining("duplicate country code FR");
   }
 }

@@ -1,5 +1,6 @@
 package fr.vigie.engine.refdata;
 
+import fr.vigie.engine.kernel.ProblemException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,7 +54,7 @@ class IndicatorReferenceTests {
   @Test
   void unknownIndicatorIsRefused() {
     assertThatThrownBy(() -> indicators.value("cpi", "FRA"))
-        .isInstanceOf(VigieException.class)
+        .isInstanceOf(ProblemException.class)
         .hasMessageContaining("unknown indicator 'cpi'");
   }
 }

@@ -1,12 +1,12 @@
 package fr.vigie.engine.refdata;
 
+import fr.vigie.engine.kernel.ProblemException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.vigie.engine.kernel.RiskCategory;
 import fr.vigie.engine.kernel.RiskLevel;
 import fr.vigie.engine.kernel.Stage;
-import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.Mineral;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.mineral.Minerals;
@@ -31,7 +31,7 @@ class MineralAndValueChainTests {
     assertThat(minerals.require("wolfram").id().value()).isEqualTo("tungsten");
     assertThat(minerals.require("bauxite").id().value()).isEqualTo("aluminium");
     assertThatThrownBy(() -> minerals.require("unobtainium"))
-        .isInstanceOf(VigieException.class)
+        .isInstanceOf(ProblemException.class)
         .hasMessageContaining("unknown mineral 'unobtainium'")
         .hasMessageContaining("cobalt");
   }

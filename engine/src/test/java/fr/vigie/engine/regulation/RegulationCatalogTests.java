@@ -1,9 +1,9 @@
 package fr.vigie.engine.regulation;
 
+import fr.vigie.engine.kernel.ProblemException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.regulation.profile.CountryDirectory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -127,7 +127,7 @@ class RegulationCatalogTests {
   private void assertRefused(String file, String text, String... fragments) throws IOException {
     Path p = write(file, text);
     assertThatThrownBy(() -> RegulationCatalog.load(Optional.of(p)))
-        .isInstanceOf(VigieException.class)
+        .isInstanceOf(ProblemException.class)
         .message()
         .contains(fragments);
   }
@@ -136,43 +136,43 @@ class RegulationCatalogTests {
   void unknownKeyIsRefusedWithFileAndLine() throws IOException {
     String text = builtIn("eu-batteries.yaml").replace("penalties:", "penalty_notes: x\npenalties:");
     int line = (int) text.lines().takeWhile(l -> !l.startsWith("penalty_notes")).count() + 1;
-    assertRefused("b.yaml", text, "b.yaml line " + line, "unknown key 'penalty_notes'");
+    assertRefused("b.yaml", text, "b.yaml:" + line, "unknown key 'penalty_notes'");
   }
 
   @Test
   void badDateIsRefusedWithFileAndLine() throws IOException {
     String text = builtIn("eu-batteries.yaml").replace("adopted: 2023-07-12", "adopted: 2023-13-12");
-    assertRefused("b.yaml", text, "b.yaml line 6", "'2023-13-12' is not a date (yyyy-mm-dd)");
+    assertRefused("b.yaml", text, "b.yaml:6", "'2023-13-12' is not a date (yyyy-mm-dd)");
   }
 
   @Test
   void missingSourceIsRefused() throws IOException {
     String text = builtIn("eu-batteries.yaml").replaceFirst("(?m)^source: .*\\n", "");
-    assertRefused("b.yaml", text, "b.yaml line 1", "missing key 'source'");
+    assertRefused("b.yaml", text, "b.yaml:1", "missing key 'source'");
   }
 
   @Test
   void sourceMustBeAnAddress() throws IOException {
     String text = builtIn("eu-batteries.yaml").replaceFirst("(?m)^source: .*$", "source: see EUR-Lex");
-    assertRefused("b.yaml", text, "b.yaml line", "is not an http(s) address");
+    assertRefused("b.yaml", text, "b.yaml:", "is not an http(s) address");
   }
 
   @Test
   void misspeltThresholdIsRefused() throws IOException {
     String text = builtIn("eu-batteries.yaml").replace("turnover_eur_at_least", "turnover_at_least");
-    assertRefused("b.yaml", text, "b.yaml line", "unknown threshold 'turnover_at_least'",
+    assertRefused("b.yaml", text, "b.yaml:", "unknown threshold 'turnover_at_least'",
         "turnover_eur_at_least");
   }
 
   @Test
   void oecdStepOutOfRangeIsRefused() throws IOException {
     String text = builtIn("eu-batteries.yaml").replace("oecd_step: 4", "oecd_step: 6");
-    assertRefused("b.yaml", text, "b.yaml line", "'oecd_step' must be 1, 2, 3, 4 or 5");
+    assertRefused("b.yaml", text, "b.yaml:", "'oecd_step' must be 1, 2, 3, 4 or 5");
   }
 
   @Test
   void malformedYamlIsRefusedWithLine() throws IOException {
-    assertRefused("b.yaml", "id: x\nname_en: [unclosed\n", "b.yaml line", "not valid YAML");
+    assertRefused("b.yaml", "id: x\nname_en: [unclosed\n", "b.yaml:", "not valid YAML");
   }
 
   @Test
@@ -186,7 +186,7 @@ class RegulationCatalogTests {
   @Test
   void missingOverrideIsRefused() {
     assertThatThrownBy(() -> RegulationCatalog.load(Optional.of(dir.resolve("nope"))))
-        .isInstanceOf(VigieException.class)
+        .isInstanceOf(ProblemException.class)
         .hasMessageContaining("regulations override not found");
   }
 

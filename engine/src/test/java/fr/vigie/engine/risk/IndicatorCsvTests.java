@@ -1,9 +1,9 @@
 package fr.vigie.engine.risk;
 
+import fr.vigie.engine.kernel.ProblemException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.vigie.engine.kernel.VigieException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,18 +30,18 @@ class IndicatorCsvTests {
   void malformedLinesAreRefusedWithTheirLine() throws IOException {
     CustomIndicator bad = ituc("country,value\nCOD,5+\n");
     assertThatThrownBy(() -> IndicatorCsv.read(bad, TestCountries.small()))
-        .isInstanceOf(VigieException.class).hasMessageEndingWith(":2: column 'value' is not a number: '5+'");
+        .isInstanceOf(ProblemException.class).hasMessageEndingWith(":2 (value): column 'value' is not a number: '5+'");
     CustomIndicator twice = ituc("country,value\nCOD,5\nCongo, D.R.,4\n");
     assertThatThrownBy(() -> IndicatorCsv.read(twice, TestCountries.small()))
         .hasMessageContaining(":3: 3 fields but the header has 2");
     CustomIndicator dup = ituc("country,value\nCOD,5\n\"Congo, D.R.\",4\n");
     assertThatThrownBy(() -> IndicatorCsv.read(dup, TestCountries.small()))
-        .hasMessageEndingWith(":3: country COD listed twice");
+        .hasMessageEndingWith(":3 (country): country COD listed twice");
     CustomIndicator year = ituc("country,value,year\nCOD,5,20x4\n");
     assertThatThrownBy(() -> IndicatorCsv.read(year, TestCountries.small()))
-        .hasMessageEndingWith(":2: column 'year' is not an integer: '20x4'");
+        .hasMessageEndingWith(":2 (year): column 'year' is not an integer: '20x4'");
     CustomIndicator unknown = ituc("country,value\nNarnia,1\n");
     assertThatThrownBy(() -> IndicatorCsv.read(unknown, TestCountries.small()))
-        .hasMessageEndingWith(":2: unknown country 'Narnia'");
+        .hasMessageEndingWith(":2 (country): unknown country 'Narnia'");
   }
 }

@@ -1,10 +1,10 @@
 package fr.vigie.engine.risk;
 
+import fr.vigie.engine.kernel.ProblemException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.vigie.engine.kernel.RiskCategory;
-import fr.vigie.engine.kernel.VigieException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -67,7 +67,7 @@ class MethodologyLoaderTests {
   void aNegativeWeightIsRefusedWithFileAndLine() {
     String yaml = VALID.replace("weight: 2,", "weight: -1,");
     assertThatThrownBy(() -> parse(yaml))
-        .isInstanceOf(VigieException.class)
+        .isInstanceOf(ProblemException.class)
         .hasMessageStartingWith("m.yaml:9:")
         .hasMessageContaining("weight of 'epi' must be > 0")
         .hasMessageContaining("negative");
@@ -77,7 +77,7 @@ class MethodologyLoaderTests {
   void anUnknownIndicatorIsRefusedWithFileAndLine() {
     String yaml = VALID.replace("id: wgi_va", "id: wgi_vax");
     assertThatThrownBy(() -> parse(yaml))
-        .isInstanceOf(VigieException.class)
+        .isInstanceOf(ProblemException.class)
         .hasMessageStartingWith("m.yaml:12:")
         .hasMessageContaining("unknown indicator 'wgi_vax'");
   }
@@ -86,7 +86,7 @@ class MethodologyLoaderTests {
   void thresholdsThatDoNotIncreaseAreRefusedWithFileAndLine() {
     String yaml = VALID.replace("high: 0.6,", "high: 0.3,");
     assertThatThrownBy(() -> parse(yaml))
-        .isInstanceOf(VigieException.class)
+        .isInstanceOf(ProblemException.class)
         .hasMessageStartingWith("m.yaml:4:")
         .hasMessageContaining("levels.thresholds.high = 0.3")
         .hasMessageContaining("strictly increasing");
@@ -96,7 +96,7 @@ class MethodologyLoaderTests {
   void aMisspeltKeyIsRefused() {
     String yaml = VALID.replace("stage_risk:", "stage_risks:");
     assertThatThrownBy(() -> parse(yaml))
-        .isInstanceOf(VigieException.class)
+        .isInstanceOf(ProblemException.class)
         .hasMessageStartingWith("m.yaml:16:")
         .hasMessageContaining("unknown key 'stage_risks'");
   }
@@ -105,7 +105,7 @@ class MethodologyLoaderTests {
   void aMissingCategoryIsRefused() {
     String yaml = VALID.replace("  human_rights:\n", "  humanrights:\n");
     assertThatThrownBy(() -> parse(yaml))
-        .isInstanceOf(VigieException.class)
+        .isInstanceOf(ProblemException.class)
         .hasMessageContaining("unknown risk category 'humanrights'");
   }
 
@@ -113,7 +113,7 @@ class MethodologyLoaderTests {
   void aWeightThatIsNotANumberIsRefused() {
     String yaml = VALID.replace("weight: 2,", "weight: heavy,");
     assertThatThrownBy(() -> parse(yaml))
-        .isInstanceOf(VigieException.class)
+        .isInstanceOf(ProblemException.class)
         .hasMessageStartingWith("m.yaml:9:")
         .hasMessageContaining("must be a number, got 'heavy'");
   }
@@ -121,7 +121,7 @@ class MethodologyLoaderTests {
   @Test
   void brokenYamlIsRefusedWithALine() {
     assertThatThrownBy(() -> parse("id: x\nversion: [1\ncategories: {"))
-        .isInstanceOf(VigieException.class)
+        .isInstanceOf(ProblemException.class)
         .hasMessageStartingWith("m.yaml:")
         .hasMessageContaining("not valid YAML");
   }
@@ -147,7 +147,7 @@ class MethodologyLoaderTests {
     Path file = dir.resolve("custom.yaml");
     Files.writeString(file, VALID + "custom_indicators:\n  - {id: ituc, file: nowhere.csv}\n");
     assertThatThrownBy(() -> Methodology.load(file))
-        .isInstanceOf(VigieException.class)
+        .isInstanceOf(ProblemException.class)
         .hasMessageContaining("custom.yaml:19:")
         .hasMessageContaining("indicator file not found");
   }
@@ -155,7 +155,31 @@ class MethodologyLoaderTests {
   @Test
   void aMissingFileIsRefused() {
     assertThatThrownBy(() -> Methodology.load(Path.of("does-not-exist.yaml")))
-        .isInstanceOf(VigieException.class)
+        .isInstanceOf(ProblemException.class)
         .hasMessageContaining("methodology file not found");
+  }
+
+  @Test
+  void aKeyWrittenTwiceIsRefusedNamingItsLine() {
+    // version on line 2, then again on line 3: the second would silently win without this check
+    String yaml = VALID.replace("version: 2.0.0\n", "version: 2.0.0\nversion: 3.0.0\n");
+    assertThatThrownBy(() -> parse(yaml))
+        .isInstanceOfSatisfying(ProblemException.class, e -> {
+          assertThat(e.first().code()).isEqualTo("yaml.duplicate_key");
+          assertThat(e.first().source()).isEqualTo("m.yaml");
+          assertThat(e.first().line()).isEqualTo(3);
+          assertThat(e.first().path()).isEqualTo("version");
+        })
+        .hasMessage("m.yaml:3 (version): key 'version' appears twice (first on line 2)");
+  }
+
+  @Test
+  void aKeyWrittenTwiceInsideAnIndicatorIsRefusedToo() {
+    String yaml = VALID.replace("{id: epi, weight: 2,", "{id: epi, weight: 2, weight: 3,");
+    assertThatThrownBy(() -> parse(yaml))
+        .isInstanceOfSatisfying(ProblemException.class, e -> {
+          assertThat(e.first().code()).isEqualTo("yaml.duplicate_key");
+          assertThat(e.first().line()).isEqualTo(9);
+        });
   }
 }

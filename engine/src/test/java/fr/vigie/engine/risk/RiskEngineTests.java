@@ -1,5 +1,6 @@
 package fr.vigie.engine.risk;
 
+import fr.vigie.engine.kernel.ProblemException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -108,12 +109,12 @@ class RiskEngineTests {
   void geoPolRiskRefusesAnUnknownYearAndConvertsOwnProductionToTonnes() {
     assertThatThrownBy(() -> ENGINE.geoPolRisk(COBALT, 1999, Stage.EXTRACTION, Optional.empty(),
         List.of(new GeoPolRisk.Import("COD", 1))))
-        .isInstanceOf(VigieException.class)
+        .isInstanceOf(ProblemException.class)
         .hasMessageContaining("no extraction production of cobalt for year 1999")
         .hasMessageContaining("years available");
     assertThat(RiskEngine.tonnesPerUnit("kt Cu content")).isEqualTo(1000.0);
     assertThat(RiskEngine.tonnesPerUnit("kg")).isEqualTo(0.001);
-    assertThatThrownBy(() -> RiskEngine.tonnesPerUnit("share")).isInstanceOf(VigieException.class);
+    assertThatThrownBy(() -> RiskEngine.tonnesPerUnit("share")).isInstanceOf(ProblemException.class);
   }
 
   @Test

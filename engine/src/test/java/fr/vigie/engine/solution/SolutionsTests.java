@@ -1,11 +1,11 @@
 package fr.vigie.engine.solution;
 
+import fr.vigie.engine.kernel.ProblemException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.vigie.engine.kernel.RiskCategory;
 import fr.vigie.engine.kernel.Stage;
-import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.MineralId;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -102,7 +102,7 @@ class SolutionsTests {
 
   @Test
   void unknownIdIsRefused() {
-    assertThatThrownBy(() -> CATALOGUE.require("nope")).isInstanceOf(VigieException.class)
+    assertThatThrownBy(() -> CATALOGUE.require("nope")).isInstanceOf(ProblemException.class)
         .hasMessage("unknown solution 'nope' (see bin/vigie solutions)");
   }
 

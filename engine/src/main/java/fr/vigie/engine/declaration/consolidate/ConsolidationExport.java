@@ -2,7 +2,7 @@ package fr.vigie.engine.declaration.consolidate;
 
 import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.MineralId;
-import fr.vigie.engine.refdata.Csv;
+import fr.vigie.engine.io.Csv;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -7,7 +7,7 @@ import fr.vigie.engine.declaration.read.CountryResolver;
 import fr.vigie.engine.declaration.read.Values;
 import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.MineralId;
-import fr.vigie.engine.refdata.Csv;
+import fr.vigie.engine.io.Csv;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -25,6 +25,10 @@ final class SharedStrings {
     this.strings = strings;
   }
 
+  static SharedStrings of(List<String> strings) {
+    return new SharedStrings(List.copyOf(strings));
+  }
+
   String get(int i) {
     return i >= 0 && i < strings.size() ? strings.get(i) : "";
   }

@@ -7,7 +7,7 @@ import org.xml.sax.helpers.DefaultHandler;
 /** SAX handler for one worksheet part: keeps cached values of the first {@code cols} columns. */
 final class SheetHandler extends DefaultHandler {
   /** Thrown to stop parsing once the row limit is reached. */
-  static final class Stop extends SAXException {
+  static final class Stop extends RuntimeException {
     Stop() {
       super("row limit reached");
     }

@@ -1,5 +1,7 @@
 package fr.vigie.engine.declaration.read;
 
+import fr.vigie.engine.io.Xlsx;
+import fr.vigie.engine.kernel.ProblemException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,34 +12,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackageRelationship;
-import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
-import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 
 /**
  * Opens an Excel file safely and keeps only the cells of the requested sheets.
  *
- * <p>{@code .xlsx} files are read as a stream (SAX over the sheet XML, POI's hardened XML reader,
- * zip entries checked by POI's {@link ZipSecureFile} for size and inflate ratio); {@code .xls}
+ * <p>{@code .xlsx} files are read as a stream by the engine's one Excel reader ({@link Xlsx}:
+ * hardened SAX, one zip-bomb policy, every part bounded by {@link ReadLimits#maxEntryBytes()});
+ * {@code .xls}
  * files go through POI's HSSF. Formula cells give their cached value: nothing is recalculated.
  * Every failure becomes an {@link UnreadableFileException} with a rule id and a message.
  */
@@ -89,70 +81,41 @@ final class WorkbookLoader {
   }
 
   private WorkbookData loadXlsx(Path file, Map<String, SheetRequest> wanted) {
-    synchronized (WorkbookLoader.class) {
-      // POI keeps these limits in static fields; set them to ours before each open.
-      ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
-      ZipSecureFile.setMaxEntrySize(limits.maxEntryBytes());
-    }
-    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-      PackageRelationshipCollection core = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
-      if (core.size() == 0) {
-        throw notExcel(null);
-      }
-      PackagePart workbook = pkg.getPart(core.getRelationship(0));
-      if (workbook == null) {
-        throw notExcel(null);
-      }
-      SharedStrings strings = SharedStrings.NONE;
-      PackageRelationshipCollection stringsRel =
-          workbook.getRelationshipsByType(XSSFRelation.SHARED_STRINGS.getRelation());
-      if (stringsRel.size() > 0) {
-        try (InputStream in = workbook.getRelatedPart(stringsRel.getRelationship(0)).getInputStream()) {
-          strings = SharedStrings.parse(in);
-        }
-      }
+    String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    try (Xlsx.Workbook workbook = Xlsx.open(file, source, Xlsx.Limits.everyPart(limits.maxEntryBytes()))) {
+      SharedStrings strings = SharedStrings.of(workbook.sharedStrings());
       DateStyles styles = DateStyles.NONE;
-      PackageRelationshipCollection stylesRel = workbook.getRelationshipsByType(XSSFRelation.STYLES.getRelation());
-      if (stylesRel.size() > 0) {
-        try (InputStream in = workbook.getRelatedPart(stylesRel.getRelationship(0)).getInputStream()) {
+      Optional<InputStream> stylesPart = workbook.keptPart(XSSFRelation.STYLES.getRelation());
+      if (stylesPart.isPresent()) {
+        try (InputStream in = stylesPart.get()) {
           styles = DateStyles.parse(in);
         }
       }
-      List<String[]> sheets = WorkbookSheets.parse(workbook);
       List<String> names = new ArrayList<>();
       Map<String, Grid> grids = new HashMap<>();
-      for (String[] sheet : sheets) {
-        String name = sheet[0];
+      for (Xlsx.SheetRef sheet : workbook.sheets()) {
+        String name = sheet.name();
         names.add(name);
         SheetRequest req = wanted.get(name);
-        if (req == null || sheet[1] == null) {
+        if (req == null || sheet.relationId() == null) {
           continue;
         }
-        PackageRelationship rel = workbook.getRelationship(sheet[1]);
-        PackagePart part = rel == null ? null : workbook.getRelatedPart(rel);
-        if (part == null) {
-          throw new UnreadableFileException("file-corrupt", "sheet '" + name + "' has no content part",
-              "la feuille '" + name + "' n'a pas de contenu");
-        }
         Grid g = new Grid(name);
-        try (InputStream in = part.getInputStream()) {
-          XMLReader xml = XMLHelper.newXMLReader();
-          xml.setContentHandler(new SheetHandler(g, req.columns(), req.rows(), strings, styles));
-          try {
-            xml.parse(new InputSource(in));
-          } catch (SheetHandler.Stop stop) {
-            // row limit reached: the rest of the sheet is ignored
+        try {
+          if (!workbook.streamSheet(sheet, new SheetHandler(g, req.columns(), req.rows(), strings, styles))) {
+            throw new UnreadableFileException("file-corrupt", "sheet '" + name + "' has no content part",
+                "la feuille '" + name + "' n'a pas de contenu");
           }
+        } catch (SheetHandler.Stop stop) {
+          // row limit reached: the rest of the sheet is ignored
         }
         grids.put(name, g);
       }
       return new WorkbookData(names, grids);
     } catch (UnreadableFileException e) {
       throw e;
-    } catch (NotOfficeXmlFileException | InvalidFormatException e) {
-      throw isZipBomb(e) ? classify(e) : notExcel(e);
-    } catch (org.apache.poi.openxml4j.exceptions.OpenXML4JException e) {
-      throw isZipBomb(e) ? classify(e) : notExcel(e);
+    } catch (ProblemException e) {
+      throw unreadable(e);
     } catch (SAXException | javax.xml.parsers.ParserConfigurationException e) {
       throw new UnreadableFileException("file-corrupt", "the workbook XML is malformed or unsafe: " + e.getMessage(),
           "le XML du classeur est mal formé ou dangereux : " + e.getMessage(), e);
@@ -161,15 +124,23 @@ final class WorkbookLoader {
     }
   }
 
-  private static boolean isZipBomb(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      String m = String.valueOf(t.getMessage());
-      if (m.contains("Zip bomb") || m.contains("inflate ratio") || m.contains("max entry size")
-          || m.contains("ZipSecureFile")) {
-        return true;
-      }
+  /** The rule a problem of the Excel reader maps to: a size refusal is a zip bomb. */
+  private static UnreadableFileException unreadable(ProblemException e) {
+    String code = e.first().code();
+    if (code.equals("xlsx.zip_bomb") || code.equals("xlsx.part_too_large")) {
+      return new UnreadableFileException("zip-bomb",
+          "refused: a zip entry expands beyond the safety limits (possible zip bomb)",
+          "refusé : une entrée zip dépasse les limites de sécurité (bombe zip possible)", e);
     }
-    return false;
+    if (code.equals("xlsx.unreadable")) {
+      return notExcel(e);
+    }
+    return new UnreadableFileException("file-corrupt", "the workbook XML is malformed or unsafe: " + e.getMessage(),
+        "le XML du classeur est mal formé ou dangereux : " + e.getMessage(), e);
+  }
+
+  private static boolean isZipBomb(Throwable e) {
+    return Xlsx.isZipBomb(e);
   }
 
   /** Zip bombs and oversize entries surface as exceptions from POI with a telling message. */

@@ -1,9 +1,9 @@
 package fr.vigie.engine.refdata.convert;
 
+import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.country.Countries;
+import fr.vigie.engine.io.Csv;
 import fr.vigie.engine.kernel.Stage;
-import fr.vigie.engine.kernel.VigieException;
-import fr.vigie.engine.refdata.Csv;
 import fr.vigie.engine.refdata.RefDataFiles;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -78,7 +78,7 @@ final class ProductionConverter {
       Stage stage;
       try {
         stage = Stage.fromId(r.required("stage"));
-      } catch (VigieException e) {
+      } catch (ProblemException e) {
         throw r.error("stage", e.getMessage());
       }
       String fit = r.required("fit");

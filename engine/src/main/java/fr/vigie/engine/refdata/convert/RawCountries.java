@@ -2,7 +2,7 @@ package fr.vigie.engine.refdata.convert;
 
 import fr.vigie.engine.country.Countries;
 import fr.vigie.engine.country.Country;
-import fr.vigie.engine.refdata.Csv;
+import fr.vigie.engine.io.Csv;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package fr.vigie.engine.refdata.convert;
 
+import fr.vigie.engine.io.Csv;
 import fr.vigie.engine.kernel.VigieException;
-import fr.vigie.engine.refdata.Csv;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

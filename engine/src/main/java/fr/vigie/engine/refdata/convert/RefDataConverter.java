@@ -1,8 +1,9 @@
 package fr.vigie.engine.refdata.convert;
 
+import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.country.Countries;
+import fr.vigie.engine.io.Csv;
 import fr.vigie.engine.kernel.VigieException;
-import fr.vigie.engine.refdata.Csv;
 import fr.vigie.engine.refdata.RefDataFiles;
 import fr.vigie.engine.refdata.ReferenceData;
 import java.io.IOException;
@@ -60,7 +61,7 @@ public final class RefDataConverter {
 
       try {
         ReferenceData.load(staging); // validates the whole set before anything is replaced
-      } catch (VigieException e) {
+      } catch (ProblemException e) {
         throw new VigieException(
             "the converted data is invalid, nothing was written: "
                 + e.getMessage().replace(staging.toString(), targetDir.toString()), e);

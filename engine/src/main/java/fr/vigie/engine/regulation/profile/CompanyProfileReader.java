@@ -1,11 +1,12 @@
 package fr.vigie.engine.regulation.profile;
 
-import fr.vigie.engine.kernel.VigieException;
+import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.mineral.Minerals;
-import fr.vigie.engine.yaml.Fields;
-import fr.vigie.engine.yaml.YamlNode;
-import fr.vigie.engine.yaml.YamlReader;
+import fr.vigie.engine.io.Fields;
+import fr.vigie.engine.io.YamlNode;
+import fr.vigie.engine.io.YamlReader;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -20,7 +21,8 @@ import java.util.Set;
 /**
  * Reads a company profile file (YAML, or JSON when the name ends in {@code .json}). Malformed
  * content (bad syntax, wrong types, negative counts, badly formed country codes) is refused with a
- * {@link VigieException} naming the file, line and field; unknown fields are kept as warnings.
+ * {@link ProblemException} whose problem names the file, line and field; unknown fields are kept as
+ * warnings ({@link Problem}s of code {@code profile.unknown_field}).
  */
 public final class CompanyProfileReader {
   static final String[] FIELDS = {
@@ -61,11 +63,12 @@ public final class CompanyProfileReader {
 
   private ProfileRead read(String source, YamlNode root) {
     Fields f = Fields.of(source, root, "the company profile").allow(FIELDS);
-    List<String> warnings = new ArrayList<>();
+    List<Problem> warnings = new ArrayList<>();
     for (YamlNode.Entry e : f.unknownKeys()) {
       warnings.add(
-          source + " line " + e.keyLine() + ": unknown field '" + e.key() + "' ignored (known: "
-              + String.join(", ", FIELDS) + ")");
+          Problem.warning("profile.unknown_field", e.key(), String.join(", ", FIELDS))
+              .at(source, e.keyLine())
+              .atPath(e.key()));
     }
     Optional<String> hq = f.optString("headquarters").map(c -> country(f, "headquarters", c));
     Headcount employees = headcount(f, "employees");
@@ -102,10 +105,7 @@ public final class CompanyProfileReader {
         .alpha2(code)
         .orElseThrow(
             () ->
-                f.error(
-                    f.lineOf(key),
-                    "field '" + key + "': '" + code
-                        + "' is not an ISO 3166-1 alpha-2 country code (two letters, e.g. FR)"));
+                f.problemAt(key, "profile.bad_country", key, code));
   }
 
   private static Optional<BigDecimal> money(Fields f, String key) {
@@ -113,7 +113,7 @@ public final class CompanyProfileReader {
     v.ifPresent(
         d -> {
           if (d.signum() < 0) {
-            throw f.error(f.lineOf(key), "field '" + key + "' must be zero or more, not " + d);
+            throw f.problemAt(key, "profile.negative", key, d.toPlainString());
           }
         });
     return v;
@@ -144,45 +144,42 @@ public final class CompanyProfileReader {
                 .alpha2(k)
                 .orElseThrow(
                     () ->
-                        f.error(
-                            entry.keyLine(),
-                            "field '" + key + "': '" + k
-                                + "' is neither 'worldwide' nor an ISO 3166-1 alpha-2 country code"));
+                        f.problem(entry.keyLine(), field, "profile.bad_headcount_key", key, k));
         if (byCountry.put(c, n) != null) {
-          throw f.error(entry.keyLine(), "field '" + key + "': country " + c + " given twice");
+          throw f.problem(entry.keyLine(), field, "profile.country_twice", key, c);
         }
       }
     }
     long sum = byCountry.values().stream().mapToLong(Long::longValue).sum();
     if (worldwide.isPresent() && sum > worldwide.get()) {
-      throw f.error(
-          f.lineOf(key),
-          "field '" + key + "': the countries add up to " + sum + ", more than worldwide "
-              + worldwide.get());
+      throw f.problemAt(
+          key, "profile.countries_exceed", key, Long.toString(sum), Long.toString(worldwide.get()));
     }
     return new Headcount(byCountry, worldwide);
   }
 
-  private List<EuImport> imports(String source, List<YamlNode> items, List<String> warnings) {
+  private List<EuImport> imports(String source, List<YamlNode> items, List<Problem> warnings) {
     List<EuImport> out = new ArrayList<>();
     for (YamlNode item : items) {
       Fields i = Fields.of(source, item, "an eu_imports line").allow(IMPORT_FIELDS);
       for (YamlNode.Entry e : i.unknownKeys()) {
         warnings.add(
-            source + " line " + e.keyLine() + ": unknown field 'eu_imports." + e.key()
-                + "' ignored (known: " + String.join(", ", IMPORT_FIELDS) + ")");
+            Problem.warning("profile.unknown_field", "eu_imports." + e.key(), String.join(", ", IMPORT_FIELDS))
+                .at(source, e.keyLine())
+                .atPath("eu_imports." + e.key()));
       }
       Optional<String> cn = i.optString("cn_code").map(c -> cnCode(i, c));
       Optional<MineralId> material = i.optString("material").map(m -> mineral(i, "material", m));
       if (cn.isEmpty() && material.isEmpty()) {
-        throw i.error(i.line(), "an eu_imports line needs a cn_code or a material (with its form)");
+        throw i.problem(i.line(), "eu_imports", "profile.import_needs_product");
       }
       if (!i.has("kg_per_year")) {
-        throw i.error(i.line(), "an eu_imports line needs kg_per_year");
+        throw i.problem(i.line(), "eu_imports.kg_per_year", "profile.import_needs_kg");
       }
       BigDecimal kg = i.decimal("kg_per_year");
       if (kg.signum() < 0) {
-        throw i.error(i.lineOf("kg_per_year"), "field 'kg_per_year' must be zero or more, not " + kg);
+        throw i.problem(i.lineOf("kg_per_year"), "eu_imports.kg_per_year", "profile.negative", "kg_per_year",
+            kg.toPlainString());
       }
       out.add(new EuImport(cn, material, i.optString("form"), kg, i.line()));
     }
@@ -192,9 +189,7 @@ public final class CompanyProfileReader {
   private static String cnCode(Fields i, String code) {
     String d = ImportThreshold.digits(code);
     if (!d.matches("\\d{4,10}")) {
-      throw i.error(
-          i.lineOf("cn_code"),
-          "field 'cn_code': '" + code + "' is not a CN or TARIC code (4 to 10 digits, e.g. 2609 00 00)");
+      throw i.problem(i.lineOf("cn_code"), "eu_imports.cn_code", "profile.bad_cn_code", code);
     }
     return d;
   }
@@ -213,8 +208,8 @@ public final class CompanyProfileReader {
         return knownMinerals.get().require(id).id();
       }
       return MineralId.of(id);
-    } catch (VigieException e) {
-      throw f.error(f.lineOf(key), "field '" + key + "': " + e.getMessage());
+    } catch (ProblemException e) {
+      throw f.problemAt(key, "profile.unknown_mineral", key, e.first().text());
     }
   }
 }

@@ -2,7 +2,8 @@ package fr.vigie.engine.risk.supply;
 
 import fr.vigie.engine.country.Countries;
 import fr.vigie.engine.country.Country;
-import fr.vigie.engine.refdata.Csv;
+import fr.vigie.engine.io.Csv;
+import fr.vigie.engine.refdata.UserCsv;
 import fr.vigie.engine.refdata.UserCsv;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ public final class ImportsCsv {
       Country c = UserCsv.country(row, countries);
       double q = row.number("quantity_t");
       if (q < 0) {
-        throw row.error("quantity_t", "is negative: " + row.get("quantity_t") + " (" + c.alpha3() + ")");
+        throw row.problem("quantity_t", "csv.negative_quantity", "quantity_t", row.get("quantity_t"), c.alpha3());
       }
       byOrigin.merge(c.alpha3(), q, Double::sum);
     }

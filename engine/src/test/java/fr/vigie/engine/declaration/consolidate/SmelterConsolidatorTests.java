@@ -1,5 +1,6 @@
 package fr.vigie.engine.declaration.consolidate;
 
+import fr.vigie.engine.kernel.ProblemException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -135,10 +136,10 @@ class SmelterConsolidatorTests {
   void badKnownSmelterCsvNamesTheLine() throws Exception {
     Path csv = Files.writeString(dir.resolve("bad.csv"), "smelter_id,metal,name,country\nCID000001,Tin,A,China\nABC,Tin,B,China\n");
     assertThatThrownBy(() -> KnownSmelters.load(csv, new CountryResolver(COUNTRIES)))
-        .isInstanceOf(VigieException.class).hasMessageContaining(":3").hasMessageContaining("ABC");
+        .isInstanceOf(ProblemException.class).hasMessageContaining(":3").hasMessageContaining("ABC");
     Path noCol = Files.writeString(dir.resolve("nocol.csv"), "id,metal\n1,Tin\n");
     assertThatThrownBy(() -> KnownSmelters.load(noCol, new CountryResolver(COUNTRIES)))
-        .isInstanceOf(VigieException.class).hasMessageContaining("missing column");
+        .isInstanceOf(ProblemException.class).hasMessageContaining("missing column");
   }
 
   @Test
@@ -155,7 +156,7 @@ class SmelterConsolidatorTests {
         .contains("tin,CID000001,T1,CHN,1,A,1,false");
     Map<?, ?> json = JsonMapper.builder().build().readValue(dir.resolve("out.json").toFile(), Map.class);
     assertThat(json.get("smelter_countries_by_metal").toString()).contains("CHN");
-    assertThatThrownBy(() -> ConsolidationExport.write(r, dir.resolve("out.txt"))).isInstanceOf(VigieException.class);
+    assertThatThrownBy(() -> ConsolidationExport.write(r, dir.resolve("out.txt"))).isInstanceOf(ProblemException.class);
   }
 
   @Test

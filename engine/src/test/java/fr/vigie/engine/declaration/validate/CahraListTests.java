@@ -1,9 +1,9 @@
 package fr.vigie.engine.declaration.validate;
 
+import fr.vigie.engine.kernel.ProblemException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.vigie.engine.kernel.VigieException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -31,8 +31,8 @@ class CahraListTests {
   @Test
   void badLinesAreNamed() throws Exception {
     Path p = Files.writeString(dir.resolve("c.csv"), "iso3,name\nAFG,Afghanistan\nMyanmar,x\n");
-    assertThatThrownBy(() -> CahraList.load(p)).isInstanceOf(VigieException.class).hasMessageContaining("line 3");
+    assertThatThrownBy(() -> CahraList.load(p)).isInstanceOf(ProblemException.class).hasMessageContaining("line 3");
     Path empty = Files.writeString(dir.resolve("e.csv"), "iso3,name\n");
-    assertThatThrownBy(() -> CahraList.load(empty)).isInstanceOf(VigieException.class).hasMessageContaining("no country");
+    assertThatThrownBy(() -> CahraList.load(empty)).isInstanceOf(ProblemException.class).hasMessageContaining("no country");
   }
 }

@@ -1,5 +1,6 @@
 package fr.vigie.engine.refdata.convert;
 
+import fr.vigie.engine.kernel.ProblemException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -9,7 +10,7 @@ import fr.vigie.engine.kernel.Stage;
 import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.production.ProductionSeries;
-import fr.vigie.engine.refdata.Csv;
+import fr.vigie.engine.io.Csv;
 import fr.vigie.engine.refdata.RefDataFiles;
 import fr.vigie.engine.refdata.ReferenceData;
 import java.io.IOException;
@@ -145,9 +146,9 @@ class RefDataConverterTests {
     write("production/eu_crm2023_global_supply_shares.csv",
         "Material,Stage,Country,Share,t", "Cobalt,E,\"Congo, D.R.\",60.0%,1.1", "Cobalt,E,Atlantis,40.0%,1.0");
     assertThatThrownBy(() -> RefDataConverter.convert(raw, target))
-        .isInstanceOf(VigieException.class)
+        .isInstanceOf(ProblemException.class)
         .hasMessage(
-            "production/eu_crm2023_global_supply_shares.csv:3: column 'Country' unknown country 'Atlantis': "
+            "production/eu_crm2023_global_supply_shares.csv:3 (Country): column 'Country' unknown country 'Atlantis': "
                 + "add it to country-aliases.csv (alias,iso3,source,note)");
     assertThat(Files.readAllBytes(target.resolve("production.csv"))).isEqualTo(before);
     try (Stream<Path> files = Files.list(target)) {
@@ -160,13 +161,13 @@ class RefDataConverterTests {
     write("production/eu_crm2023_global_supply_shares.csv",
         "Material,Stage,Country,Share,t", "Cobalt,E,Finland,about half,0.8");
     assertThatThrownBy(() -> RefDataConverter.convert(raw, target))
-        .hasMessageContaining("production/eu_crm2023_global_supply_shares.csv:2: column 'Share' must be a percentage");
+        .hasMessageContaining("production/eu_crm2023_global_supply_shares.csv:2 (Share): column 'Share' must be a percentage");
     write("production/eu_crm2023_global_supply_shares.csv", "Material,Stage,Country,Share,t");
     write("production/usgs_mcs2025_world_production.csv",
         "commodity,measure,unit,country,value_2023,value_2024e",
         "Cobalt,mine production,t Co content,Canada,12x,5");
     assertThatThrownBy(() -> RefDataConverter.convert(raw, target))
-        .hasMessageContaining("production/usgs_mcs2025_world_production.csv:2: column 'value_2023' is not a USGS number");
+        .hasMessageContaining("production/usgs_mcs2025_world_production.csv:2 (value_2023): column 'value_2023' is not a USGS number");
   }
 
   @Test

@@ -1,9 +1,11 @@
 package fr.vigie.engine.regulation.profile;
 
+import fr.vigie.engine.kernel.Messages;
+import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.kernel.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.MineralId;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -21,7 +23,7 @@ class CompanyProfileReaderTests {
   }
 
   private void refused(String yaml, String... fragments) {
-    assertThatThrownBy(() -> read(yaml)).isInstanceOf(VigieException.class).message().contains(fragments);
+    assertThatThrownBy(() -> read(yaml)).isInstanceOf(ProblemException.class).message().contains(fragments);
   }
 
   @Test
@@ -76,35 +78,42 @@ class CompanyProfileReaderTests {
     ProfileRead r = read("name: Acme\nturnover: 5\neu_imports:\n  - {cn_code: '8001', kg: 3, kg_per_year: 3}\n");
     assertThat(r.warnings())
         .hasSize(2)
-        .anySatisfy(w -> assertThat(w).startsWith("p.yaml line 2: unknown field 'turnover' ignored"))
-        .anySatisfy(w -> assertThat(w).startsWith("p.yaml line 4: unknown field 'eu_imports.kg' ignored"));
+        .anySatisfy(w -> assertThat(w.render(Messages.english()))
+            .startsWith("p.yaml:2 (turnover): unknown field 'turnover' ignored"))
+        .anySatisfy(w -> {
+          assertThat(w.code()).isEqualTo("profile.unknown_field");
+          assertThat(w.severity()).isEqualTo(Severity.WARNING);
+          assertThat(w.path()).isEqualTo("eu_imports.kg");
+          assertThat(w.render(Messages.of(java.util.Locale.FRENCH)))
+              .startsWith("p.yaml, ligne 4 (eu_imports.kg) : champ inconnu « eu_imports.kg » ignoré");
+        });
   }
 
   @Test
   void badYamlIsRefusedWithLine() {
-    refused("name: Acme\nemployees: {FR: 10\nsectors: [a]\n", "p.yaml line", "not valid YAML");
+    refused("name: Acme\nemployees: {FR: 10\nsectors: [a]\n", "p.yaml:", "not valid YAML");
   }
 
   @Test
   void wrongTypesAreRefused() {
-    refused("name: Acme\nemployees: many\n", "p.yaml line 2", "field 'employees' must be a mapping");
-    refused("name: Acme\nturnover_eur: lots\n", "p.yaml line 2", "'turnover_eur' must be a number");
-    refused("name: Acme\nsec_issuer: maybe\n", "p.yaml line 2", "'sec_issuer' must be true or false");
-    refused("name: Acme\nsectors: automotive\n", "p.yaml line 2", "'sectors' must be a list");
-    refused("name: [Acme]\n", "p.yaml line 1", "'name' must be a single value");
+    refused("name: Acme\nemployees: many\n", "p.yaml:2", "field 'employees' must be a mapping");
+    refused("name: Acme\nturnover_eur: lots\n", "p.yaml:2", "'turnover_eur' must be a number");
+    refused("name: Acme\nsec_issuer: maybe\n", "p.yaml:2", "'sec_issuer' must be true or false");
+    refused("name: Acme\nsectors: automotive\n", "p.yaml:2", "'sectors' must be a list");
+    refused("name: [Acme]\n", "p.yaml:1", "'name' must be a single value");
   }
 
   @Test
   void negativeOrFractionalEmployeesAreRefused() {
-    refused("name: Acme\nemployees:\n  FR: -5\n", "p.yaml line 3", "'employees.FR' must be zero or more");
-    refused("name: Acme\nemployees: {worldwide: 10.5}\n", "p.yaml line 2", "must be a whole number");
-    refused("name: Acme\nturnover_eur: -1\n", "p.yaml line 2", "must be zero or more");
+    refused("name: Acme\nemployees:\n  FR: -5\n", "p.yaml:3", "'employees.FR' must be zero or more");
+    refused("name: Acme\nemployees: {worldwide: 10.5}\n", "p.yaml:2", "must be a whole number");
+    refused("name: Acme\nturnover_eur: -1\n", "p.yaml:2", "must be zero or more");
   }
 
   @Test
   void badlyFormedCountryCodesAreRefused() {
-    refused("name: Acme\nheadquarters: FRA\n", "p.yaml line 2", "'FRA' is not an ISO 3166-1 alpha-2");
-    refused("name: Acme\nemployees:\n  worldwide: 10\n  F1: 3\n", "p.yaml line 4", "'F1' is neither 'worldwide' nor");
+    refused("name: Acme\nheadquarters: FRA\n", "p.yaml:2", "'FRA' is not an ISO 3166-1 alpha-2");
+    refused("name: Acme\nemployees:\n  worldwide: 10\n  F1: 3\n", "p.yaml:4", "'F1' is neither 'worldwide' nor");
   }
 
   @Test
@@ -114,20 +123,20 @@ class CompanyProfileReaderTests {
 
   @Test
   void importLinesNeedACodeOrMaterialAndAVolume() {
-    refused("name: Acme\neu_imports:\n  - {kg_per_year: 5}\n", "p.yaml line 3", "needs a cn_code or a material");
-    refused("name: Acme\neu_imports:\n  - {cn_code: '2609'}\n", "p.yaml line 3", "needs kg_per_year");
+    refused("name: Acme\neu_imports:\n  - {kg_per_year: 5}\n", "p.yaml:3", "needs a cn_code or a material");
+    refused("name: Acme\neu_imports:\n  - {cn_code: '2609'}\n", "p.yaml:3", "needs kg_per_year");
     refused("name: Acme\neu_imports:\n  - {cn_code: 'tin ore', kg_per_year: 1}\n", "'tin ore' is not a CN or TARIC code");
     refused("name: Acme\neu_imports:\n  - {cn_code: '2609', kg_per_year: -1}\n", "must be zero or more");
   }
 
   @Test
   void badMineralIdIsRefused() {
-    refused("name: Acme\nmaterials_used: [co/balt]\n", "p.yaml line 2", "invalid mineral id");
+    refused("name: Acme\nmaterials_used: [co/balt]\n", "p.yaml:2", "invalid mineral id");
   }
 
   @Test
   void missingNameAndEmptyFileAreRefused() {
-    refused("headquarters: FR\n", "p.yaml line 1", "missing key 'name'");
+    refused("headquarters: FR\n", "p.yaml:1", "missing key 'name'");
     refused("", "the file is empty");
     refused("- a\n- b\n", "must be a mapping of keys");
   }
@@ -138,7 +147,7 @@ class CompanyProfileReaderTests {
     Files.writeString(f, "{\"name\": \"Acme\", \"headquarters\": \"DE\", \"employees\": {\"DE\": 1200}}");
     assertThat(reader.read(f).profile().employees().in("DE")).contains(1200L);
     Files.writeString(f, "{\"name\": \"Acme\",\n \"headquarters\": }");
-    assertThatThrownBy(() -> reader.read(f)).hasMessageContaining("p.json line 2").hasMessageContaining("not valid JSON");
+    assertThatThrownBy(() -> reader.read(f)).hasMessageContaining("p.json:2").hasMessageContaining("not valid JSON");
   }
 
   @Test
@@ -148,7 +157,7 @@ class CompanyProfileReaderTests {
 
   @Test
   void duplicateKeysAreRefused() {
-    refused("name: Acme\nname: Other\n", "p.yaml line 2", "key 'name' appears twice");
+    refused("name: Acme\nname: Other\n", "p.yaml:2", "key 'name' appears twice");
   }
 
   @Test
@@ -175,8 +184,8 @@ class CompanyProfileReaderTests {
     assertThat(r.profile().materialsUsed())
         .contains(java.util.Set.of(new MineralId("cobalt"), new MineralId("tin"), new MineralId("lithium")));
     assertThatThrownBy(() -> withRegistry.read("p.yaml", "name: A\nmaterials_used:\n  - cobalt\n  - unobtainium\n"))
-        .isInstanceOf(VigieException.class)
+        .isInstanceOf(ProblemException.class)
         .message()
-        .contains("p.yaml", "line 2", "materials_used", "unobtainium");
+        .contains("p.yaml:2", "materials_used", "unobtainium");
   }
 }

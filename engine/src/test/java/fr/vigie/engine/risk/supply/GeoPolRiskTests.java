@@ -1,10 +1,10 @@
 package fr.vigie.engine.risk.supply;
 
+import fr.vigie.engine.kernel.ProblemException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import fr.vigie.engine.kernel.VigieException;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -61,9 +61,9 @@ class GeoPolRiskTests {
   @Test
   void withoutImportsNorProductionTheScoreIsUndefined() {
     assertThatThrownBy(() -> GeoPolRisk.compute(WORLD, 0, List.of(), GeoPolRisk.Importer.company(), GeoPolRiskTests::pv))
-        .isInstanceOf(VigieException.class).hasMessageContaining("undefined");
+        .isInstanceOf(ProblemException.class).hasMessageContaining("undefined");
     assertThatThrownBy(() -> GeoPolRisk.compute(List.of(), 0, List.of(new GeoPolRisk.Import("CHN", 1)),
         GeoPolRisk.Importer.company(), GeoPolRiskTests::pv))
-        .isInstanceOf(VigieException.class).hasMessageContaining("no world production");
+        .isInstanceOf(ProblemException.class).hasMessageContaining("no world production");
   }
 }

@@ -1,9 +1,9 @@
 package fr.vigie.engine.risk.supply;
 
+import fr.vigie.engine.kernel.ProblemException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.risk.TestCountries;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,31 +32,31 @@ class ImportsCsvTests {
   void aNegativeQuantityIsRefusedWithItsLine() throws IOException {
     Path f = file("country,quantity_t\nCHN,60\nCOD,-3\n");
     assertThatThrownBy(() -> ImportsCsv.read(f, TestCountries.small()))
-        .isInstanceOf(VigieException.class)
-        .hasMessage(f + ":3: column 'quantity_t' is negative: -3 (COD)");
+        .isInstanceOf(ProblemException.class)
+        .hasMessage(f + ":3 (quantity_t): column 'quantity_t' is negative: -3 (COD)");
   }
 
   @Test
   void aNonNumericQuantityIsRefusedWithItsLine() throws IOException {
     Path f = file("country,quantity_t\nCHN,sixty\n");
     assertThatThrownBy(() -> ImportsCsv.read(f, TestCountries.small()))
-        .isInstanceOf(VigieException.class)
-        .hasMessage(f + ":2: column 'quantity_t' is not a number: 'sixty'");
+        .isInstanceOf(ProblemException.class)
+        .hasMessage(f + ":2 (quantity_t): column 'quantity_t' is not a number: 'sixty'");
   }
 
   @Test
   void anUnknownCountryIsRefusedWithItsLine() throws IOException {
     Path f = file("country,quantity_t\nCHN,1\nAtlantis,2\n");
     assertThatThrownBy(() -> ImportsCsv.read(f, TestCountries.small()))
-        .isInstanceOf(VigieException.class)
-        .hasMessage(f + ":3: unknown country 'Atlantis'");
+        .isInstanceOf(ProblemException.class)
+        .hasMessage(f + ":3 (country): unknown country 'Atlantis'");
   }
 
   @Test
   void aWrongHeaderAnEmptyFileAndAMissingFileAreRefused() throws IOException {
     Path wrong = file("origin,tonnes\nCHN,1\n");
     assertThatThrownBy(() -> ImportsCsv.read(wrong, TestCountries.small()))
-        .hasMessageContaining(":1: missing column 'country'");
+        .hasMessageContaining(":1 (country): missing column 'country'");
     Path empty = file("");
     assertThatThrownBy(() -> ImportsCsv.read(empty, TestCountries.small())).hasMessageContaining("empty file");
     Path headerOnly = file("country,quantity_t\n");

@@ -1,5 +1,6 @@
-package fr.vigie.engine.yaml;
+package fr.vigie.engine.io;
 
+import fr.vigie.engine.kernel.Text;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,8 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
   /** 1-based line where the node starts. */
   int line();
 
-  /** What the node is, in words, for error messages ("a mapping", "a list", "a value"). */
-  String kind();
+  /** What the node is, in words, for problems ("a mapping", "a list", "a value"). */
+  Text kind();
 
   /** A key of a mapping with the line of the key itself. */
   record Entry(String key, int keyLine, YamlNode value) {
@@ -32,8 +33,8 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
     }
 
     @Override
-    public String kind() {
-      return "a mapping";
+    public Text kind() {
+      return Text.of("io.kind.mapping");
     }
   }
 
@@ -44,8 +45,8 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
     }
 
     @Override
-    public String kind() {
-      return "a list";
+    public Text kind() {
+      return Text.of("io.kind.list");
     }
   }
 
@@ -71,8 +72,8 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
     }
 
     @Override
-    public String kind() {
-      return type == Type.NULL ? "an empty value" : "a value";
+    public Text kind() {
+      return Text.of(type == Type.NULL ? "io.kind.empty" : "io.kind.value");
     }
   }
 }

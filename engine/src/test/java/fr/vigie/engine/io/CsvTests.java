@@ -1,9 +1,9 @@
-package fr.vigie.engine.refdata;
+package fr.vigie.engine.io;
 
+import fr.vigie.engine.kernel.ProblemException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.vigie.engine.kernel.VigieException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -32,16 +32,16 @@ class CsvTests {
   @Test
   void refusesMalformedInput() {
     assertThatThrownBy(() -> Csv.parse("f.csv", "a,b\n\"open,1\n"))
-        .isInstanceOf(VigieException.class)
+        .isInstanceOf(ProblemException.class)
         .hasMessage("f.csv:2: unclosed quoted field");
     assertThatThrownBy(() -> Csv.parse("f.csv", "a,b\n1,2,3\n"))
-        .isInstanceOf(VigieException.class)
+        .isInstanceOf(ProblemException.class)
         .hasMessage("f.csv:2: 3 fields but the header has 2");
     assertThatThrownBy(() -> Csv.parse("f.csv", ""))
-        .isInstanceOf(VigieException.class)
+        .isInstanceOf(ProblemException.class)
         .hasMessageContaining("empty file");
     Csv.Row row = Csv.parse("f.csv", "n\nabc\n").rows().get(0);
-    assertThatThrownBy(() -> row.number("n")).hasMessage("f.csv:2: column 'n' is not a number: 'abc'");
-    assertThatThrownBy(() -> row.required("m")).hasMessage("f.csv:2: column 'm' is empty");
+    assertThatThrownBy(() -> row.number("n")).hasMessage("f.csv:2 (n): column 'n' is not a number: 'abc'");
+    assertThatThrownBy(() -> row.required("m")).hasMessage("f.csv:2 (m): column 'm' is empty");
   }
 }

@@ -1,5 +1,6 @@
-package fr.vigie.engine.refdata;
+package fr.vigie.engine.io;
 
+import fr.vigie.engine.kernel.ProblemException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -23,13 +24,13 @@ class CsvPropertyTests {
     }
   }
 
-  /** Any text either parses or fails with a VigieException naming the file: never another error. */
+  /** Any text either parses or fails with a ProblemException naming the file: never another error. */
   @Property
   void anyTextParsesOrFailsCleanly(@ForAll String text) {
     try {
       Csv.Table t = Csv.parse("f.csv", text);
       assertThat(t.header()).isNotEmpty();
-    } catch (fr.vigie.engine.kernel.VigieException e) {
+    } catch (fr.vigie.engine.kernel.ProblemException e) {
       assertThat(e.getMessage()).startsWith("f.csv:");
     }
   }

@@ -1,6 +1,7 @@
-package fr.vigie.engine.refdata;
+package fr.vigie.engine.io;
 
-import fr.vigie.engine.kernel.VigieException;
+import fr.vigie.engine.kernel.Problem;
+import fr.vigie.engine.kernel.ProblemException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -8,9 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small RFC 4180 CSV reader and writer for the reference files: comma separated, double-quoted
+ * The engine's one small RFC 4180 CSV reader and writer, for the curated reference files and the
+ * files users bring (custom indicators, imports, known smelters): comma separated, double-quoted
  * fields with doubled quotes, a header line, UTF-8 (a leading byte order mark is ignored). Every row
- * keeps the line number where it starts, so that errors name the file, line and column.
+ * keeps the line number where it starts, so that problems name the file, the line and the column.
+ * (Ledgers, which may hold millions of lines, have their own byte-level scanner reporting through
+ * the same {@link Problem}s.)
  */
 public final class Csv {
   private Csv() {}
@@ -32,7 +36,8 @@ public final class Csv {
     public Table requireColumns(String... columns) {
       for (String c : columns) {
         if (!header.contains(c)) {
-          throw new VigieException(file + ":1: missing column '" + c + "' (header is " + header + ")");
+          throw new ProblemException(
+              Problem.error("csv.missing_column", c, String.join(", ", header)).at(file, 1).atPath(c));
         }
       }
       return this;
@@ -74,7 +79,7 @@ public final class Csv {
     public String required(String column) {
       String v = get(column);
       if (v.isEmpty()) {
-        throw error(column, "is empty");
+        throw problem(column, "csv.empty_cell", column);
       }
       return v;
     }
@@ -85,11 +90,11 @@ public final class Csv {
       try {
         double d = Double.parseDouble(v);
         if (!Double.isFinite(d)) {
-          throw error(column, "is not a finite number: '" + v + "'");
+          throw problem(column, "csv.not_finite", column, v);
         }
         return d;
       } catch (NumberFormatException e) {
-        throw error(column, "is not a number: '" + v + "'");
+        throw problem(column, "csv.bad_number", column, v);
       }
     }
 
@@ -99,7 +104,7 @@ public final class Csv {
       try {
         return Integer.parseInt(v);
       } catch (NumberFormatException e) {
-        throw error(column, "is not an integer: '" + v + "'");
+        throw problem(column, "csv.bad_integer", column, v);
       }
     }
 
@@ -109,18 +114,27 @@ public final class Csv {
       return switch (v) {
         case "true" -> true;
         case "false" -> false;
-        default -> throw error(column, "must be true or false, not '" + v + "'");
+        default -> throw problem(column, "csv.bad_boolean", column, v);
       };
     }
 
-    /** An exception naming this row, the column and the problem. */
-    public VigieException error(String column, String problem) {
-      return new VigieException(place() + ": column '" + column + "' " + problem);
+    /** A problem with its own code and arguments at this row, in {@code column} (or null). */
+    public ProblemException problem(String column, String code, Object... args) {
+      Problem p = Problem.error(code, args).at(file, line);
+      return new ProblemException(column == null ? p : p.atPath(column));
     }
 
-    /** An exception naming this row and the problem. */
-    public VigieException error(String problem) {
-      return new VigieException(place() + ": " + problem);
+    /**
+     * A problem at this row and column whose text is the English {@code problem} (code {@code
+     * untranslated}); prefer {@link #problem}.
+     */
+    public ProblemException error(String column, String problem) {
+      return problem(column, "untranslated", "column '" + column + "' " + problem);
+    }
+
+    /** A problem at this row whose text is the English {@code problem}; prefer {@link #problem}. */
+    public ProblemException error(String problem) {
+      return problem(null, "untranslated", problem);
     }
   }
 
@@ -170,7 +184,7 @@ public final class Csv {
         i++;
       }
       if (quoted) {
-        throw new VigieException(file + ":" + start + ": unclosed quoted field");
+        throw new ProblemException(Problem.error("csv.unclosed_quote").at(file, start));
       }
       fields.add(cell.toString());
       if (fields.size() == 1 && fields.get(0).isBlank()) {
@@ -180,16 +194,16 @@ public final class Csv {
       lines.add(start);
     }
     if (records.isEmpty()) {
-      throw new VigieException(file + ":1: empty file (a header line is required)");
+      throw new ProblemException(Problem.error("csv.empty").at(file, 1));
     }
     List<String> header = records.get(0).stream().map(String::trim).toList();
     List<Row> rows = new ArrayList<>(records.size() - 1);
     for (int r = 1; r < records.size(); r++) {
       List<String> fields = records.get(r);
       if (fields.size() > header.size()) {
-        throw new VigieException(
-            file + ":" + lines.get(r) + ": " + fields.size() + " fields but the header has "
-                + header.size());
+        throw new ProblemException(
+            Problem.error("csv.too_many_fields", Integer.toString(fields.size()), Integer.toString(header.size()))
+                .at(file, lines.get(r)));
       }
       Map<String, String> values = new HashMap<>();
       for (int f = 0; f < fields.size(); f++) {

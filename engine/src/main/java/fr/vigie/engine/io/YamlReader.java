@@ -1,8 +1,10 @@
-package fr.vigie.engine.yaml;
+package fr.vigie.engine.io;
 
-import fr.vigie.engine.kernel.VigieException;
+import fr.vigie.engine.kernel.Problem;
+import fr.vigie.engine.kernel.ProblemException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Reads a YAML or JSON document into {@link YamlNode}s that keep their line numbers. Syntax errors,
- * duplicate keys and empty documents become a {@link VigieException} naming the source and line.
+ * The engine's one YAML (and JSON) reader: reads a document into {@link YamlNode}s that keep their
+ * line numbers. Syntax errors, duplicate keys (at any depth) and empty documents are refused with a
+ * {@link ProblemException} whose problem names the source and the line: {@code yaml.syntax}, {@code
+ * yaml.duplicate_key}, {@code yaml.empty}.
  */
 public final class YamlReader {
   private static final ObjectMapper YAML = YAMLMapper.builder().build();
@@ -33,22 +37,26 @@ public final class YamlReader {
 
   /** Reads a file; {@code .json} files are read as JSON, anything else as YAML. */
   public static YamlNode read(Path file) {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new VigieException(file + ": file not found");
-    } catch (IOException e) {
-      throw new VigieException(file + ": cannot read (" + e.getMessage() + ")", e);
-    }
+    String text = readText(file);
     boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
     return read(file.toString(), new StringReader(text), json);
   }
 
-  /** Reads a YAML stream (a class-path resource, for instance) named {@code source} in errors. */
+  /** A UTF-8 text file, refused with {@code io.file_not_found} or {@code io.unreadable}. */
+  public static String readText(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new ProblemException(Problem.error("io.file_not_found").at(file.toString(), null));
+    } catch (IOException e) {
+      throw new ProblemException(
+          Problem.error("io.unreadable", String.valueOf(e.getMessage())).at(file.toString(), null), e);
+    }
+  }
+
+  /** Reads a YAML stream (a class-path resource, for instance) named {@code source} in problems. */
   public static YamlNode read(String source, InputStream in) {
-    return read(
-        source, new java.io.InputStreamReader(in, StandardCharsets.UTF_8), false);
+    return read(source, new InputStreamReader(in, StandardCharsets.UTF_8), false);
   }
 
   /** Reads YAML (or JSON when {@code json}) text. */
@@ -57,17 +65,15 @@ public final class YamlReader {
     try (JsonParser p = mapper.createParser(reader)) {
       JsonToken t = p.nextToken();
       if (t == null) {
-        throw new VigieException(source + ": the file is empty");
+        throw new ProblemException(Problem.error("yaml.empty").at(source, null));
       }
       return readValue(source, p, t);
     } catch (JacksonException e) {
       int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
       String msg = e.getOriginalMessage() == null ? e.getMessage() : e.getOriginalMessage();
       msg = msg.lines().findFirst().orElse(msg);
-      throw new VigieException(
-          source + (line > 0 ? " line " + line : "") + ": not valid " + (json ? "JSON" : "YAML")
-              + " (" + msg + ")",
-          e);
+      throw new ProblemException(
+          Problem.error("yaml.syntax", json ? "JSON" : "YAML", msg).at(source, line > 0 ? line : null), e);
     }
   }
 
@@ -79,12 +85,13 @@ public final class YamlReader {
         for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
           String key = p.currentName();
           int keyLine = p.currentTokenLocation().getLineNr();
-          YamlNode value = readValue(source, p, p.nextToken());
           if (entries.containsKey(key)) {
-            throw new VigieException(
-                source + " line " + keyLine + ": key '" + key + "' appears twice (first on line "
-                    + entries.get(key).keyLine() + ")");
+            throw new ProblemException(
+                Problem.error("yaml.duplicate_key", key, Integer.toString(entries.get(key).keyLine()))
+                    .at(source, keyLine)
+                    .atPath(key));
           }
+          YamlNode value = readValue(source, p, p.nextToken());
           entries.put(key, new YamlNode.Entry(key, keyLine, value));
         }
         yield new YamlNode.Mapping(line, entries);
@@ -97,15 +104,12 @@ public final class YamlReader {
         yield new YamlNode.Sequence(line, items);
       }
       case VALUE_STRING -> new YamlNode.Scalar(line, p.getString(), YamlNode.Scalar.Type.STRING);
-      case VALUE_NUMBER_INT ->
-          new YamlNode.Scalar(line, p.getText(), YamlNode.Scalar.Type.INTEGER);
-      case VALUE_NUMBER_FLOAT ->
-          new YamlNode.Scalar(line, p.getText(), YamlNode.Scalar.Type.DECIMAL);
-      case VALUE_TRUE, VALUE_FALSE ->
-          new YamlNode.Scalar(line, p.getText(), YamlNode.Scalar.Type.BOOLEAN);
+      case VALUE_NUMBER_INT -> new YamlNode.Scalar(line, p.getText(), YamlNode.Scalar.Type.INTEGER);
+      case VALUE_NUMBER_FLOAT -> new YamlNode.Scalar(line, p.getText(), YamlNode.Scalar.Type.DECIMAL);
+      case VALUE_TRUE, VALUE_FALSE -> new YamlNode.Scalar(line, p.getText(), YamlNode.Scalar.Type.BOOLEAN);
       case VALUE_NULL -> new YamlNode.Scalar(line, "", YamlNode.Scalar.Type.NULL);
       default ->
-          throw new VigieException(source + " line " + line + ": unsupported YAML content " + t);
+          throw new ProblemException(Problem.error("yaml.unsupported", t.toString()).at(source, line));
     };
   }
 }

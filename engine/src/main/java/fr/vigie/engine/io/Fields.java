@@ -1,6 +1,7 @@
-package fr.vigie.engine.yaml;
+package fr.vigie.engine.io;
 
-import fr.vigie.engine.kernel.VigieException;
+import fr.vigie.engine.kernel.Problem;
+import fr.vigie.engine.kernel.ProblemException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,10 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Typed, checked access to the keys of one YAML mapping. Every failure is a {@link VigieException}
- * whose message names the source, the line and the key ("regulations.yaml line 12: key 'adopted':
- * '2017-13-01' is not a date (yyyy-mm-dd)"). Declare the keys a mapping may hold with {@link
- * #allow}; {@link #unknownKeys()} then lists the others.
+ * Typed, checked access to the keys of one YAML mapping. Every failure is a {@link
+ * ProblemException} whose problem names the source, the line and the key (rendered in English as
+ * "regulations.yaml:12 (adopted): key 'adopted': '2017-13-01' is not a date (yyyy-mm-dd)"). Declare
+ * the keys a mapping may hold with {@link #allow}; {@link #unknownKeys()} then lists the others.
  */
 public final class Fields {
   private final String source;
@@ -30,18 +31,39 @@ public final class Fields {
 
   /** Wraps {@code node}, which must be a mapping describing {@code what} (e.g. "a text"). */
   public static Fields of(String source, YamlNode node, String what) {
+    return of(source, node, what, null);
+  }
+
+  private static Fields of(String source, YamlNode node, String what, String key) {
     if (!(node instanceof YamlNode.Mapping m)) {
-      throw error(source, node.line(), what + " must be a mapping of keys, not " + node.kind());
+      Problem p = Problem.error("yaml.not_mapping", what, node.kind()).at(source, node.line());
+      throw new ProblemException(key == null ? p : p.atPath(key));
     }
     return new Fields(source, m, what);
   }
 
-  public static VigieException error(String source, int line, String message) {
-    return new VigieException(source + " line " + line + ": " + message);
+  /**
+   * A problem with the English {@code message} as its only text (code {@code untranslated}), at the
+   * line. Prefer {@link #problem}, which gives the problem a code of its own.
+   */
+  public static ProblemException error(String source, int line, String message) {
+    return new ProblemException(Problem.error("untranslated", message).at(source, line));
   }
 
-  public VigieException error(int line, String message) {
+  /** See {@link #error(String, int, String)}. */
+  public ProblemException error(int line, String message) {
     return error(source, line, message);
+  }
+
+  /** A problem with its own code and arguments, at the line, naming {@code key} as its path. */
+  public ProblemException problem(int line, String key, String code, Object... args) {
+    Problem p = Problem.error(code, args).at(source, line);
+    return new ProblemException(key == null ? p : p.atPath(key));
+  }
+
+  /** A problem at a key: its line, the key as path. */
+  public ProblemException problemAt(String key, String code, Object... args) {
+    return problem(lineOf(key), key, code, args);
   }
 
   public String source() {
@@ -74,10 +96,7 @@ public final class Fields {
     List<YamlNode.Entry> unknown = unknownKeys();
     if (!unknown.isEmpty()) {
       YamlNode.Entry e = unknown.get(0);
-      throw error(
-          e.keyLine(),
-          "unknown key '" + e.key() + "' in " + what + " (allowed: " + String.join(", ", allowed)
-              + ")");
+      throw problem(e.keyLine(), e.key(), "yaml.unknown_key", e.key(), what, String.join(", ", allowed));
     }
   }
 
@@ -98,7 +117,7 @@ public final class Fields {
 
   private YamlNode required(String key) {
     return node(key)
-        .orElseThrow(() -> error(map.line(), "missing key '" + key + "' in " + what));
+        .orElseThrow(() -> problem(map.line(), key, "yaml.missing_key", key, what));
   }
 
   /** Line of the key, or of the mapping when absent. */
@@ -117,11 +136,11 @@ public final class Fields {
 
   private String text(String key, YamlNode n) {
     if (!(n instanceof YamlNode.Scalar s)) {
-      throw error(n.line(), "key '" + key + "' must be a single value, not " + n.kind());
+      throw problem(n.line(), key, "yaml.not_single", key, n.kind());
     }
     String t = s.text().strip();
     if (t.isEmpty()) {
-      throw error(n.line(), "key '" + key + "' is empty");
+      throw problem(n.line(), key, "yaml.empty_value", key);
     }
     return t;
   }
@@ -139,7 +158,7 @@ public final class Fields {
     try {
       return LocalDate.parse(t);
     } catch (DateTimeParseException e) {
-      throw error(n.line(), "key '" + key + "': '" + t + "' is not a date (yyyy-mm-dd)");
+      throw problem(n.line(), key, "yaml.bad_date", key, t);
     }
   }
 
@@ -155,12 +174,12 @@ public final class Fields {
   public BigDecimal toDecimal(String key, YamlNode n) {
     String t = text(key, n);
     if (n instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.BOOLEAN) {
-      throw error(n.line(), "key '" + key + "' must be a number, not '" + t + "'");
+      throw problem(n.line(), key, "yaml.bad_number", key, t);
     }
     try {
       return new BigDecimal(t.replace("_", ""));
     } catch (NumberFormatException e) {
-      throw error(n.line(), "key '" + key + "' must be a number, not '" + t + "'");
+      throw problem(n.line(), key, "yaml.bad_number", key, t);
     }
   }
 
@@ -168,12 +187,12 @@ public final class Fields {
   public long toCount(String key, YamlNode n) {
     BigDecimal d = toDecimal(key, n);
     if (d.signum() < 0) {
-      throw error(n.line(), "key '" + key + "' must be zero or more, not " + d.toPlainString());
+      throw problem(n.line(), key, "yaml.negative", key, d.toPlainString());
     }
     try {
       return d.longValueExact();
     } catch (ArithmeticException e) {
-      throw error(n.line(), "key '" + key + "' must be a whole number, not " + d.toPlainString());
+      throw problem(n.line(), key, "yaml.not_whole", key, d.toPlainString());
     }
   }
 
@@ -186,7 +205,7 @@ public final class Fields {
     return switch (t) {
       case "true", "yes" -> true;
       case "false", "no" -> false;
-      default -> throw error(n.line(), "key '" + key + "' must be true or false, not '" + t + "'");
+      default -> throw problem(n.line(), key, "yaml.bad_boolean", key, t);
     };
   }
 
@@ -200,7 +219,7 @@ public final class Fields {
         .map(
             n -> {
               if (!(n instanceof YamlNode.Sequence s)) {
-                throw error(n.line(), "key '" + key + "' must be a list, not " + n.kind());
+                throw problem(n.line(), key, "yaml.not_list", key, n.kind());
               }
               return s.items();
             });
@@ -216,10 +235,10 @@ public final class Fields {
   }
 
   public Optional<Fields> optMap(String key, String nestedWhat) {
-    return node(key).map(n -> of(source, n, nestedWhat));
+    return node(key).map(n -> of(source, n, nestedWhat, key));
   }
 
   public Fields map(String key, String nestedWhat) {
-    return of(source, required(key), nestedWhat);
+    return of(source, required(key), nestedWhat, key);
   }
 }
