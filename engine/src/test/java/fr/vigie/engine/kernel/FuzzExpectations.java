@@ -15,6 +15,10 @@ public final class FuzzExpectations {
   public static void check(Throwable failure) {
     if (failure instanceof VigieException || failure instanceof ProblemException) {
       Throwable cause = failure.getCause();
+      if (cause instanceof VigieException || cause instanceof ProblemException) {
+        check(cause); // a problem explained by a more precise one
+        return;
+      }
       if (cause != null && cause != failure && !(cause instanceof java.io.IOException)
           && thrownByTheEngine(cause)) {
         throw new AssertionError("the engine wrapped its own bug in a problem: " + failure.getMessage(), cause);
