@@ -39,12 +39,15 @@
       animation: false,
       tooltip: {
         trigger: "item",
+        // ECharts shows the returned string as HTML: every text from the page's data is escaped
         formatter: (p) => {
-          const name = names[p.name] || p.name;
+          const escape = echarts.format.encodeHTML;
+          const name = escape(names[p.name] || p.name);
           if (p.value === undefined || Number.isNaN(p.value)) {
-            return name + colon + (element.dataset.noData || "–");
+            return name + escape(colon) + escape(element.dataset.noData || "–");
           }
-          return name + colon + format(p.value) + (labels[p.name] ? " (" + labels[p.name] + ")" : "");
+          return name + escape(colon) + escape(format(p.value))
+            + (labels[p.name] ? " (" + escape(labels[p.name]) + ")" : "");
         },
       },
       visualMap: pieces

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -26,10 +27,12 @@ public class Accounts {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
+    private final SecurityEvents events;
 
-    Accounts(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
+    Accounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, SecurityEvents events) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
+        this.events = events;
     }
 
     /** Outcome of {@link #create}. */
@@ -68,6 +71,7 @@ public class Accounts {
         } catch (DuplicateKeyException e) {
             return new CreateOutcome.UsernameTaken(name);
         }
+        events.record("user-created", Map.of("target.user.name", name, "target.user.role", role.name()));
         return new CreateOutcome.Created(find(name).orElseThrow());
     }
 
@@ -100,12 +104,15 @@ public class Accounts {
         jdbc.sql("update app_user set password_hash = ?, role = ?, enabled = ? where username = ?")
                 .params(passwordEncoder.encode(rawPassword), role.name(), enabled, normalise(username))
                 .update();
+        events.record("user-changed", Map.of("target.user.name", normalise(username), "target.user.role", role.name(),
+                "target.user.enabled", enabled));
     }
 
     /** Enables or disables an existing account. */
     @Transactional
     void setEnabled(String username, boolean enabled) {
         jdbc.sql("update app_user set enabled = ? where username = ?").params(enabled, normalise(username)).update();
+        events.record("user-changed", Map.of("target.user.name", normalise(username), "target.user.enabled", enabled));
     }
 
     /** Login data: username, password hash, role, enabled. */

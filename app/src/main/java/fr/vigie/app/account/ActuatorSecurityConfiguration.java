@@ -12,22 +12,26 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Security of the actuator endpoints under {@code /actuator/**}, read by load balancers and
  * monitoring systems: health (liveness, readiness) for anyone; the Prometheus metrics
  * ({@code /actuator/prometheus}) for ADMIN or METRICS users; every other endpoint, {@code info}
  * included, for ADMIN. Authentication: the browser session, or HTTP Basic credentials sent with each
- * request (Prometheus' {@code basic_auth}), never challenged (no browser prompt); failures answer
- * JSON problem details (401, 403).
+ * request (Prometheus' {@code basic_auth}), never challenged (no browser prompt), throttled like
+ * logins ({@link LoginThrottle}); failures answer JSON problem details (401, 403; 503 when the
+ * database is unreachable). Security headers as on pages.
  */
 @Configuration(proxyBeanMethods = false)
 class ActuatorSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain actuatorSecurityFilterChain(HttpSecurity http, DatabaseUnavailable databaseUnavailable)
-            throws Exception {
+    SecurityFilterChain actuatorSecurityFilterChain(HttpSecurity http, LoginThrottle throttle, SecurityEvents events,
+            DatabaseUnavailable databaseUnavailable) throws Exception {
+        SecurityConfiguration.headers(http);
+        http.addFilterBefore(new LoginThrottleFilter(throttle, events), BasicAuthenticationFilter.class);
         http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()

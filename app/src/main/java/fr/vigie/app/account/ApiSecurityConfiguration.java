@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -23,11 +24,13 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *       sent with each request by scripts ({@code curl -u user:password}). No
  *       {@code WWW-Authenticate} challenge is ever sent, so browsers never prompt for and never
  *       cache Basic credentials: a browser reaches the API only through its session cookie.
- *   <li>CSRF: required on unsafe methods (POST, PUT, PATCH, DELETE) authenticated by the session
- *       cookie, in the {@code X-CSRF-TOKEN} header (the token of the page's {@code _csrf} meta or
- *       form field). Requests that carry an {@code Authorization} header are exempt: a cross-site
- *       page cannot make a browser add that header, and a browser never adds one by itself here
- *       (no challenge, see above).
+ *   <li>CSRF: required on unsafe methods (POST, PUT, PATCH, DELETE) whenever the request carries a
+ *       session (cookie), in the {@code X-CSRF-TOKEN} header (the token of the page's {@code _csrf}
+ *       meta or form field). Only requests with an {@code Authorization} header and no session
+ *       are exempt (scripts): a cross-site page cannot make a browser add that header, but a
+ *       browser does add its session cookie, so a header alone never lifts the check for a session.
+ *   <li>Login throttling ({@link LoginThrottle}): 429 with {@code Retry-After} while an account or
+ *       client must wait.
  *   <li>Failures answer JSON problem details: 401 without credentials, 403 when the role is
  *       insufficient or the CSRF token is missing.
  * </ul>
@@ -39,14 +42,17 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, DatabaseUnavailable databaseUnavailable)
-            throws Exception {
-        RequestMatcher withAuthorizationHeader = request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, LoginThrottle throttle, SecurityEvents events,
+            DatabaseUnavailable databaseUnavailable) throws Exception {
+        RequestMatcher scriptWithoutSession = request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null
+                && request.getRequestedSessionId() == null && request.getSession(false) == null;
+        SecurityConfiguration.headers(http);
+        http.addFilterBefore(new LoginThrottleFilter(throttle, events), BasicAuthenticationFilter.class);
         http.securityMatcher(API)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.VIEWER.name()))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> unauthorized(
                         databaseUnavailable, request, response, e, "log in (session) or send HTTP Basic credentials")))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(withAuthorizationHeader))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(scriptWithoutSession))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> unauthorized(databaseUnavailable, request,
                                 response, ex, "log in (session) or send HTTP Basic credentials"))

@@ -1,8 +1,19 @@
 package fr.vigie.app.account;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Set;
 
+import fr.vigie.app.database.DataDirectory;
 import fr.vigie.app.database.DatabaseLocks;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -14,7 +25,9 @@ import org.springframework.stereotype.Component;
  * web server accepts requests:
  * <ul>
  *   <li>the first administrator, when no enabled ADMIN exists: {@code vigie.admin.username} with
- *   {@code vigie.admin.password}, or a random password logged once;</li>
+ *   {@code vigie.admin.password}, or a random password written to the owner-only file
+ *   {@value #PASSWORD_FILE} of the data directory (mode 600; never to the log, whose files other
+ *   users may read and which rotation keeps); the log says where the file is;</li>
  *   <li>in demo mode, the VIEWER {@value #DEMO_USERNAME} with password {@value #DEMO_PASSWORD};
  *   outside demo mode an existing demo user is disabled, since its password is public.</li>
  * </ul>
@@ -24,16 +37,23 @@ class InitialAccounts implements SmartInitializingSingleton {
 
     static final String DEMO_USERNAME = "demo";
     static final String DEMO_PASSWORD = "demo";
+    /** The file of the data directory that receives a generated first administrator password. */
+    static final String PASSWORD_FILE = "initial-admin-password.txt";
 
     private static final Log logger = LogFactory.getLog(InitialAccounts.class);
 
     private final Accounts accounts;
     private final AccountProperties properties;
+    private final DataDirectory dataDirectory;
+    private final PasswordPolicy passwordPolicy;
     private final DatabaseLocks locks;
 
-    InitialAccounts(Accounts accounts, AccountProperties properties, DatabaseLocks locks) {
+    InitialAccounts(Accounts accounts, AccountProperties properties, DataDirectory dataDirectory,
+            PasswordPolicy passwordPolicy, DatabaseLocks locks) {
         this.accounts = accounts;
         this.properties = properties;
+        this.dataDirectory = dataDirectory;
+        this.passwordPolicy = passwordPolicy;
         this.locks = locks;
     }
 
@@ -55,25 +75,40 @@ class InitialAccounts implements SmartInitializingSingleton {
         String configured = properties.admin().password();
         boolean generated = configured == null || configured.isBlank();
         String password = generated ? randomPassword() : configured;
+        // the file first: an administrator whose generated password was lost would lock everyone out
+        Path file = generated ? writePasswordFile(Accounts.normalise(username), password) : dataDirectory.path();
         switch (accounts.create(username, password, Role.ADMIN)) {
             case Accounts.CreateOutcome.Created created -> {
                 if (generated) {
-                    logger.warn("""
-
-                            ********************************************************************
-                            First start: created administrator '%s' with password: %s
-                            This password is shown only once. Log in and keep it safe, or set
-                            VIGIE_ADMIN_USERNAME and VIGIE_ADMIN_PASSWORD before the first start.
-                            ********************************************************************"""
-                            .formatted(created.account().username(), password));
+                    logger.warn(("First start: created administrator '%s' with a random password, written to %s"
+                            + " (readable by this user only). Log in, change it if you like, and delete the file;"
+                            + " or set VIGIE_ADMIN_USERNAME and VIGIE_ADMIN_PASSWORD before the first start.")
+                            .formatted(created.account().username(), file));
                 } else {
                     logger.info("First start: created administrator '%s' with the password from VIGIE_ADMIN_PASSWORD"
                             .formatted(created.account().username()));
+                    if (passwordPolicy.check(username, password) instanceof PasswordPolicy.Outcome.Refused refused) {
+                        logger.warn("VIGIE_ADMIN_PASSWORD does not follow the password policy (" + refused.code()
+                                + "); see docs/security.md for the rules");
+                    }
                 }
             }
-            case Accounts.CreateOutcome.UsernameTaken taken -> throw new IllegalStateException(
+            case Accounts.CreateOutcome.UsernameTaken taken -> {
+                if (generated) {
+                    deleteQuietly(file);
+                }
+                throw new IllegalStateException(
                     "no enabled administrator exists and the user '" + taken.username()
                             + "' is not one: set VIGIE_ADMIN_USERNAME to a new name to create an administrator");
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            logger.warn("cannot delete " + file + ": " + e.getMessage());
         }
     }
 
@@ -90,6 +125,36 @@ class InitialAccounts implements SmartInitializingSingleton {
         } else if (exists) {
             accounts.setEnabled(DEMO_USERNAME, false);
         }
+    }
+
+    /** Writes the password to a new owner-only file (created with mode 600, so never readable by others). */
+    private Path writePasswordFile(String username, String password) {
+        Path file = dataDirectory.resolve(PASSWORD_FILE);
+        String content = "Vigie first administrator (created at first start; delete this file once you have logged in)\n"
+                + "username: " + username + "\npassword: " + password + "\n";
+        try {
+            Files.deleteIfExists(file);
+            boolean posix = Files.getFileAttributeView(file.getParent(), PosixFileAttributeView.class) != null;
+            if (posix) {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } else {
+                Files.createFile(file);
+                file.toFile().setReadable(false, false);
+                file.toFile().setReadable(true, true);
+                file.toFile().setWritable(false, false);
+                file.toFile().setWritable(true, true);
+            }
+            Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+            if (posix && !Files.getPosixFilePermissions(file).equals(Set.copyOf(
+                    PosixFilePermissions.fromString("rw-------")))) {
+                throw new IOException("cannot make " + file + " readable by its owner only");
+            }
+        } catch (FileAlreadyExistsException e) {
+            throw new UncheckedIOException("someone else created " + file + " at the same time", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the first administrator password to " + file, e);
+        }
+        return file;
     }
 
     private static String randomPassword() {

@@ -13,23 +13,49 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Web security: every page needs a logged-in user except the login page and static assets (the
  * actuator endpoints have their own rules: {@link ActuatorSecurityConfiguration}); pages need VIEWER
  * (or a role including it: a METRICS user reads the metrics only); {@code /admin/**} needs ADMIN;
- * form login on {@code /login}; CSRF tokens on every form (Spring Security's default); passwords
- * hashed with bcrypt behind a delegating encoder (so that the algorithm can change later without
- * invalidating stored hashes).
+ * form login on {@code /login}, throttled by {@link LoginThrottle}, answering 503 "database
+ * unavailable" instead of "wrong password" during a database outage; CSRF tokens on every form
+ * (Spring Security's default); passwords hashed with bcrypt behind a delegating encoder (so that the
+ * algorithm can change later without invalidating stored hashes); security headers on every answer
+ * ({@link #headers}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     static final String LOGIN_PAGE = "/login";
 
+    /**
+     * Content Security Policy of every answer: scripts only from this server's files (no inline script
+     * or event-handler attribute, no eval), no plug-ins, no framing, forms only to this server. Inline
+     * styles stay allowed ({@code style-src 'unsafe-inline'}): the charts library sets style attributes.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /** Browser features no page uses, turned off for every page. */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "serial=(), bluetooth=(), interest-cohort=()";
+
+    /** Content-Security-Policy, Referrer-Policy and Permissions-Policy (with Spring Security's defaults). */
+    static void headers(HttpSecurity http) throws Exception {
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
+    }
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, DatabaseUnavailable databaseUnavailable)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, SecurityEvents events,
+            DatabaseUnavailable databaseUnavailable) throws Exception {
+        headers(http);
+        http.addFilterBefore(new LoginThrottleFilter(throttle, events), UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN_PAGE, "/assets/css/**", "/webjars/**", "/favicon.ico", "/error")
                         .permitAll()

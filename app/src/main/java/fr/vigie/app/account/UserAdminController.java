@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** {@code /admin/users}: administrators list users and create new ones (POST-redirect-GET). */
+/**
+ * {@code /admin/users}: administrators list users and create new ones (POST-redirect-GET); the
+ * password must pass the {@link PasswordPolicy}.
+ */
 @Controller
 @RequestMapping("/admin/users")
 class UserAdminController {
@@ -20,9 +23,11 @@ class UserAdminController {
     static final String VIEW = "account/users";
 
     private final Accounts accounts;
+    private final PasswordPolicy passwordPolicy;
 
-    UserAdminController(Accounts accounts) {
+    UserAdminController(Accounts accounts, PasswordPolicy passwordPolicy) {
         this.accounts = accounts;
+        this.passwordPolicy = passwordPolicy;
     }
 
     @GetMapping
@@ -38,6 +43,11 @@ class UserAdminController {
     @PostMapping
     String create(@Valid @ModelAttribute("form") NewUserForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
+        if (form.password() != null && !binding.hasFieldErrors("password")
+                && passwordPolicy.check(form.username() == null ? "" : form.username(), form.password())
+                instanceof PasswordPolicy.Outcome.Refused refused) {
+            binding.rejectValue("password", refused.code(), refused.args().toArray(), refused.code());
+        }
         if (!binding.hasErrors()) {
             var outcome = accounts.create(Objects.requireNonNull(form.username()),
                     Objects.requireNonNull(form.password()), Objects.requireNonNull(form.role()));

@@ -3,9 +3,7 @@ package fr.vigie.app.assessment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import fr.vigie.app.shell.Problems;
@@ -44,18 +42,14 @@ class AssessmentController {
 
     private final WorkspaceAccess access;
     private final Assessments assessments;
-    private final AssessmentRunner runner;
-    private final AssessmentStore store;
     private final ReportPdf pdf;
     private final SupplierDeclarations declarations;
 
-    AssessmentController(WorkspaceAccess access, Assessments assessments, AssessmentRunner runner,
-            AssessmentStore store, ReportPdf pdf, SupplierDeclarations declarations) {
+    AssessmentController(WorkspaceAccess access, Assessments assessments, ReportPdf pdf,
+            SupplierDeclarations declarations) {
         this.declarations = declarations;
         this.access = access;
         this.assessments = assessments;
-        this.runner = runner;
-        this.store = store;
         this.pdf = pdf;
     }
 
@@ -118,14 +112,16 @@ class AssessmentController {
         return Optional.ofNullable(text).filter(t -> !t.isBlank());
     }
 
+    /** The assessment's page: its exports and the engine's report (the template of every export). */
     @GetMapping("/workspaces/{id}/assessments/{assessmentId}")
-    String show(@PathVariable long id, @PathVariable long assessmentId, Authentication user, Model model) {
+    String show(@PathVariable long id, @PathVariable long assessmentId, Authentication user, Model model,
+            Locale locale) {
         WorkspaceGrant grant = access.require(id, user, WorkspaceRole.VIEWER);
         StoredAssessment stored = find(grant, assessmentId);
         model.addAttribute("ws", grant);
         model.addAttribute("view", assessments.view(grant, stored));
-        model.addAttribute("categories", AssessmentView.CATEGORIES);
-        putScenario(grant, stored, model.asMap());
+        model.addAttribute("report", assessments.reportBody(grant, stored, locale));
+        assessments.scenarioYaml(stored).ifPresent(s -> model.addAttribute("scenarioYaml", s));
         return "assessment/show";
     }
 
@@ -134,25 +130,16 @@ class AssessmentController {
             Locale locale) {
         WorkspaceGrant grant = access.require(id, user, WorkspaceRole.VIEWER);
         StoredAssessment stored = find(grant, assessmentId);
-        Map<String, Object> model = new HashMap<>();
-        model.put("ws", grant);
-        model.put("view", assessments.view(grant, stored));
-        model.put("categories", AssessmentView.CATEGORIES);
-        putScenario(grant, stored, model);
-        return download(pdf.pdf(model, locale), MediaType.APPLICATION_PDF, name(stored, "pdf"));
-    }
-
-    /** The scenario result and its text, when the assessment was run with one (page and PDF alike). */
-    private void putScenario(WorkspaceGrant grant, StoredAssessment stored, Map<String, Object> model) {
-        assessments.scenario(grant, stored).ifPresent(s -> model.put("scenario", s));
-        assessments.scenarioYaml(stored).ifPresent(s -> model.put("scenarioYaml", s));
+        return download(pdf.pdf(assessments.xhtml(grant, stored, locale)), MediaType.APPLICATION_PDF,
+                name(stored, "pdf"));
     }
 
     @GetMapping("/workspaces/{id}/assessments/{assessmentId}/report.xlsx")
-    ResponseEntity<byte[]> xlsx(@PathVariable long id, @PathVariable long assessmentId, Authentication user) {
+    ResponseEntity<byte[]> xlsx(@PathVariable long id, @PathVariable long assessmentId, Authentication user,
+            Locale locale) {
         WorkspaceGrant grant = access.require(id, user, WorkspaceRole.VIEWER);
         StoredAssessment stored = find(grant, assessmentId);
-        return download(assessments.xlsx(grant, stored), XLSX, name(stored, "xlsx"));
+        return download(assessments.xlsx(grant, stored, locale), XLSX, name(stored, "xlsx"));
     }
 
     @GetMapping("/workspaces/{id}/assessments/{assessmentId}/report.json")
@@ -164,10 +151,11 @@ class AssessmentController {
     }
 
     @GetMapping("/workspaces/{id}/assessments/{assessmentId}/report.html")
-    ResponseEntity<byte[]> engineHtml(@PathVariable long id, @PathVariable long assessmentId, Authentication user) {
+    ResponseEntity<byte[]> engineHtml(@PathVariable long id, @PathVariable long assessmentId, Authentication user,
+            Locale locale) {
         WorkspaceGrant grant = access.require(id, user, WorkspaceRole.VIEWER);
         StoredAssessment stored = find(grant, assessmentId);
-        return download(runner.html(store.json(stored.id())).getBytes(StandardCharsets.UTF_8),
+        return download(assessments.html(grant, stored, locale).getBytes(StandardCharsets.UTF_8),
                 new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8), name(stored, "html"));
     }
 
@@ -193,7 +181,7 @@ class AssessmentController {
 
     private static ResponseEntity<byte[]> download(byte[] bytes, MediaType type, String filename) {
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
                 .contentType(type)
                 .body(bytes);
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import fr.vigie.app.methodology.Methodologies;
@@ -17,7 +18,9 @@ import fr.vigie.engine.assessment.Assessor;
 import fr.vigie.engine.assessment.DeclarationSummary;
 import fr.vigie.engine.assessment.Scenario;
 import fr.vigie.engine.assessment.report.HtmlReport;
+import fr.vigie.engine.assessment.report.ReportModels;
 import fr.vigie.engine.assessment.report.XlsxReport;
+import fr.vigie.engine.kernel.Messages;
 import fr.vigie.engine.ledger.Ledger;
 import fr.vigie.engine.regulation.profile.CompanyProfile;
 import fr.vigie.engine.risk.Methodology;
@@ -81,9 +84,27 @@ class AssessmentRunner {
         return AssessmentJson.read("assessment", json).scenario();
     }
 
-    /** The engine's self-contained HTML report of a stored assessment. */
-    String html(String json) {
-        return HtmlReport.html(AssessmentJson.read("assessment", json));
+    /**
+     * The engine's messages in a language, naming minerals and countries from the reference data:
+     * the reports' language.
+     */
+    Messages messages(Locale locale) {
+        return Messages.of(locale, ReportModels.names(engine.referenceData()));
+    }
+
+    /** The engine's self-contained HTML report of a stored assessment, in a language. */
+    String html(String json, Locale locale) {
+        return HtmlReport.html(AssessmentJson.read("assessment", json), messages(locale));
+    }
+
+    /** The body of the engine's HTML report of a stored assessment, for the assessment page. */
+    String reportBody(String json, Locale locale) {
+        return HtmlReport.body(AssessmentJson.read("assessment", json), messages(locale));
+    }
+
+    /** The engine's HTML report of a stored assessment as the PDF renderer reads it (no charts). */
+    String xhtml(String json, Locale locale) {
+        return HtmlReport.xhtml(AssessmentJson.read("assessment", json), messages(locale));
     }
 
     /** The engine's JSON of a stored assessment (read back and written again: the CLI's format). */
@@ -91,12 +112,12 @@ class AssessmentRunner {
         return AssessmentJson.write(AssessmentJson.read("assessment", json));
     }
 
-    /** The engine's XLSX workbook of a stored assessment. */
-    byte[] xlsx(String json) {
+    /** The engine's XLSX workbook of a stored assessment, in a language. */
+    byte[] xlsx(String json, Locale locale) {
         try {
             Path file = Files.createTempFile("vigie-assessment-", ".xlsx");
             try {
-                XlsxReport.write(AssessmentJson.read("assessment", json), file);
+                XlsxReport.write(AssessmentJson.read("assessment", json), file, messages(locale));
                 return Files.readAllBytes(file);
             } finally {
                 Files.deleteIfExists(file);

@@ -7,11 +7,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.vigie.app.workspace.LedgerStore;
 import fr.vigie.app.workspace.StoredLedger;
+import fr.vigie.app.workspace.WorkspaceDeleted;
 import fr.vigie.app.workspace.WorkspaceGrant;
 import fr.vigie.app.workspace.WorkspaceProfiles;
 import fr.vigie.engine.kernel.Problem;
@@ -19,6 +23,7 @@ import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.assessment.Assessment;
 import fr.vigie.engine.assessment.Scenario;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,8 +43,11 @@ public class Assessments {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final SupplierDeclarations declarations;
-    /** Stored assessments never change: their views are kept (all dropped when the cache is full). */
-    private final Map<Long, AssessmentView> views = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Stored assessments never change: their views are kept, keyed by assessment id (at most
+     * {@value #VIEW_CACHE_SIZE}, the least used dropped first), and dropped with their workspace.
+     */
+    private final Cache<Long, AssessmentView> views = Caffeine.newBuilder().maximumSize(VIEW_CACHE_SIZE).build();
 
     static final int VIEW_CACHE_SIZE = 64;
 
@@ -148,15 +156,13 @@ public class Assessments {
     }
 
     private AssessmentView cachedView(StoredAssessment assessment) {
-        AssessmentView view = views.get(assessment.id());
-        if (view == null) {
-            view = AssessmentView.of(assessment, store.tree(assessment.id()));
-            if (views.size() >= VIEW_CACHE_SIZE) {
-                views.clear();
-            }
-            views.put(assessment.id(), view);
-        }
-        return view;
+        return views.get(assessment.id(), id -> AssessmentView.of(assessment, store.tree(id)));
+    }
+
+    /** Drops the kept views of a deleted workspace's assessments. */
+    @EventListener
+    void workspaceDeleted(WorkspaceDeleted event) {
+        views.asMap().values().removeIf(v -> v.stored().workspaceId() == event.workspaceId());
     }
 
     /** The view of an assessment known by workspace and id, for other modules (the roadmap, on its event). */
@@ -186,10 +192,28 @@ public class Assessments {
         return runner.json(store.json(assessment.id()));
     }
 
-    /** The engine's XLSX workbook of the assessment. */
-    byte[] xlsx(WorkspaceGrant grant, StoredAssessment assessment) {
+    /** The engine's XLSX workbook of the assessment, in a language. */
+    byte[] xlsx(WorkspaceGrant grant, StoredAssessment assessment, Locale locale) {
         requireSameWorkspace(grant, assessment);
-        return runner.xlsx(store.json(assessment.id()));
+        return runner.xlsx(store.json(assessment.id()), locale);
+    }
+
+    /** The engine's HTML report of the assessment, in a language. */
+    String html(WorkspaceGrant grant, StoredAssessment assessment, Locale locale) {
+        requireSameWorkspace(grant, assessment);
+        return runner.html(store.json(assessment.id()), locale);
+    }
+
+    /** The body of the engine's HTML report of the assessment, for its page. */
+    String reportBody(WorkspaceGrant grant, StoredAssessment assessment, Locale locale) {
+        requireSameWorkspace(grant, assessment);
+        return runner.reportBody(store.json(assessment.id()), locale);
+    }
+
+    /** The engine's HTML report of the assessment for the PDF renderer, in a language. */
+    String xhtml(WorkspaceGrant grant, StoredAssessment assessment, Locale locale) {
+        requireSameWorkspace(grant, assessment);
+        return runner.xhtml(store.json(assessment.id()), locale);
     }
 
     private static void requireSameWorkspace(WorkspaceGrant grant, StoredAssessment assessment) {

@@ -3,8 +3,10 @@ package fr.vigie.app.assessment;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import fr.vigie.app.account.SecurityEvents;
 import fr.vigie.engine.declaration.Answer;
 import fr.vigie.engine.declaration.LookupKind;
 import fr.vigie.engine.declaration.SmelterRow;
@@ -53,9 +55,11 @@ class DeclarationStore {
     }
 
     private final JdbcClient jdbc;
+    private final SecurityEvents events;
 
-    DeclarationStore(JdbcClient jdbc) {
+    DeclarationStore(JdbcClient jdbc, SecurityEvents events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     long insert(long workspaceId, String username, String fileName, String sha256, String template, String version,
@@ -84,13 +88,21 @@ class DeclarationStore {
     }
 
     int delete(long workspaceId, long id) {
-        return jdbc.sql("delete from supplier_declaration where workspace_id = ? and id = ?")
+        int deleted = jdbc.sql("delete from supplier_declaration where workspace_id = ? and id = ?")
                 .params(workspaceId, id).update();
+        if (deleted > 0) {
+            events.record("declaration-deleted", Map.of("workspace.id", workspaceId, "declaration.id", id));
+        }
+        return deleted;
+    }
+
+    /** The findings of a row, from their jsonb text. */
+    static List<DeclarationFinding> findings(String json) {
+        return JSON.readValue(json, new TypeReference<List<DeclarationFinding>>() { });
     }
 
     private static StoredDeclaration stored(ResultSet rs, int row) throws SQLException {
-        List<DeclarationFinding> findings = JSON.readValue(rs.getString("findings"),
-                new TypeReference<List<DeclarationFinding>>() { });
+        List<DeclarationFinding> findings = findings(rs.getString("findings"));
         return new StoredDeclaration(rs.getLong("id"), rs.getTimestamp("uploaded_at").toInstant(),
                 rs.getString("uploaded_by"), rs.getString("file_name"), rs.getString("template"),
                 rs.getString("version"), rs.getString("company"), findings, rs.getInt("smelter_count"));

@@ -5,54 +5,37 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
-import java.util.Locale;
 import java.util.Map;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /**
- * The assessment report as PDF, rendered on the server (openhtmltopdf) from the same HTML as the
- * report page: template {@code assessment/report}, written as well-formed XHTML for this purpose.
- * The PDF uses the renderer's built-in fonts (no font file is shipped), which only have the
- * Windows-1252 characters: accented French letters, {@code ×}, {@code €} and the like are there,
- * others are written in ASCII ({@link #forBuiltInFonts}).
+ * The assessment report as PDF, rendered on the server (openhtmltopdf) from the engine's report
+ * template (the same as the HTML export and the assessment page, {@code fr/vigie/engine/report/
+ * assessment.html}), in its XHTML form without charts. The PDF uses the renderer's built-in fonts
+ * (no font file is shipped), which only have the Windows-1252 characters: accented French letters,
+ * {@code ×}, {@code €} and the like are there, others are written in ASCII ({@link #forBuiltInFonts}).
  */
 @Component
 class ReportPdf {
 
-    static final String TEMPLATE = "assessment/report";
-
     /** Characters the built-in fonts lack, and what the PDF shows instead. */
-    private static final Map<Character, String> REPLACEMENTS = Map.of(
-            '→', "->", '←', "&lt;-", '≥', ">=", '≤', "&lt;=", '≠', "!=", '−', "-",
+    private static final Map<Character, String> REPLACEMENTS = Map.ofEntries(
+            Map.entry('→', "->"), Map.entry('←', "&lt;-"), Map.entry('≥', ">="), Map.entry('≤', "&lt;="),
+            Map.entry('≠', "!="), Map.entry('−', "-"), Map.entry('✓', "[x]"), Map.entry('✗', "[ ]"),
             // French number grouping (narrow no-break space) and thin spaces
-            '\u202F', "\u00A0", '\u2009', " ", '\u2007', "\u00A0");
+            Map.entry('\u202F', "\u00A0"), Map.entry('\u2009', " "), Map.entry('\u2007', "\u00A0"));
 
-    private final SpringTemplateEngine templates;
-
-    ReportPdf(SpringTemplateEngine templates) {
-        this.templates = templates;
-    }
-
-    /** The report's HTML in a language, outside a web request (no links that need one). */
-    String html(Map<String, Object> model, Locale locale) {
-        Context context = new Context(locale, model);
-        context.setVariable("pdf", true);
-        return templates.process(TEMPLATE, context);
-    }
-
-    /** The HTML the PDF is rendered from: the report's, without DOCTYPE, in the built-in fonts' characters. */
-    String pdfHtml(Map<String, Object> model, Locale locale) {
+    /** The HTML the PDF is rendered from: the report's XHTML without DOCTYPE, in the built-in fonts' characters. */
+    static String pdfHtml(String xhtml) {
         // openhtmltopdf parses XHTML with an XML parser that refuses any DOCTYPE (no entity expansion)
-        return forBuiltInFonts(html(model, locale).replaceFirst("^\\s*<!DOCTYPE[^>]*>", ""));
+        return forBuiltInFonts(xhtml.replaceFirst("^\\s*<!DOCTYPE[^>]*>", ""));
     }
 
-    /** The PDF of the report. */
-    byte[] pdf(Map<String, Object> model, Locale locale) {
-        String html = pdfHtml(model, locale);
+    /** The PDF of the report, from its XHTML form ({@code HtmlReport.xhtml}). */
+    byte[] pdf(String xhtml) {
+        String html = pdfHtml(xhtml);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();

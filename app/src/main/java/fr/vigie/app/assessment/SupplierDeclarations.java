@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import fr.vigie.app.workspace.ImportGate;
+import fr.vigie.app.shell.UserText;
 import fr.vigie.app.workspace.WorkspaceEngine;
 import fr.vigie.app.workspace.WorkspaceGrant;
 import fr.vigie.engine.assessment.DeclarationSummary;
@@ -34,6 +35,7 @@ import fr.vigie.engine.declaration.consolidate.KnownSmelters;
 import fr.vigie.engine.declaration.consolidate.SmelterConsolidator;
 import fr.vigie.engine.declaration.read.ReadLimits;
 import fr.vigie.engine.declaration.validate.CahraList;
+import fr.vigie.engine.kernel.Text;
 import fr.vigie.engine.mineral.MineralId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
@@ -124,8 +126,7 @@ public class SupplierDeclarations {
         String extension = lower.endsWith(".xlsx") ? ".xlsx" : lower.endsWith(".xlsm") ? ".xlsm"
                 : lower.endsWith(".xls") ? ".xls" : "";
         if (extension.isEmpty()) {
-            return refused(name, "file-type", name + ": only Excel declarations (.xlsx, .xlsm, .xls) are read",
-                    name + " : seules les déclarations Excel (.xlsx, .xlsm, .xls) sont lues");
+            return refused(name, "file-type", Text.of("declaration.finding.file-type", name));
         }
         if (u.size() > maxBytes) {
             return tooLarge(name, u.size());
@@ -143,13 +144,11 @@ public class SupplierDeclarations {
             }
             String sha = HexFormat.of().formatHex(digest.digest());
             ImportGate.Decision decision = gate.admit(file, name);
-            if (decision.refusal() instanceof ImportGate.Refusal.Busy busy) {
-                return refused(name, "busy", busy.detail(), name
-                        + " : le serveur est occupé par d'autres imports ; réessayez dans une minute");
+            if (decision.refusal() instanceof ImportGate.Refusal.Busy) {
+                return refused(name, "busy", Text.of("declaration.finding.busy.upload", name));
             }
             if (decision.refusal() != null) {
-                return refused(name, "file-too-large", decision.refusal().detail(), name
-                        + " : le fichier est trop volumineux une fois décompressé");
+                return refused(name, "file-too-large", Text.of("declaration.finding.uncompressed.upload", name));
             }
             DeclarationResult result;
             try (ImportGate.Admission admitted = decision.admission()) {
@@ -179,19 +178,18 @@ public class SupplierDeclarations {
     /** The last part of an uploaded file's name (browsers may send a path), without control characters. */
     static String fileName(String given) {
         String name = given.substring(Math.max(given.lastIndexOf('/'), given.lastIndexOf('\\')) + 1)
-                .replaceAll("\\p{Cntrl}", "").strip();
+                .transform(UserText::displayable).strip();
         name = name.length() > 200 ? name.substring(name.length() - 200) : name;
         return name.isEmpty() ? "declaration" : name;
     }
 
     private FileOutcome tooLarge(String name, long size) {
-        return refused(name, "file-too-large", name + ": " + size + " bytes, above the " + maxBytes + "-byte limit",
-                name + " : " + size + " octets, au-delà de la limite de " + maxBytes + " octets");
+        return refused(name, "file-too-large", Text.of("declaration.finding.file-too-large.upload", name, size, maxBytes));
     }
 
-    private static FileOutcome refused(String name, String rule, String en, String fr) {
+    private static FileOutcome refused(String name, String rule, Text reason) {
         return new FileOutcome.Refused(name,
-                List.of(DeclarationFinding.of(Finding.ofFile(Severity.ERROR, rule, en, fr))));
+                List.of(DeclarationFinding.of(Finding.ofFile(Severity.ERROR, rule, reason))));
     }
 
     /** The workspace's declaration files, in upload order. */

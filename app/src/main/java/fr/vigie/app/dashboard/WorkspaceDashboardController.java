@@ -3,7 +3,6 @@ package fr.vigie.app.dashboard;
 import java.util.Locale;
 import java.util.Optional;
 
-import fr.vigie.app.assessment.AssessmentView;
 import fr.vigie.app.assessment.Assessments;
 import fr.vigie.app.assessment.StoredAssessment;
 import fr.vigie.app.roadmap.Roadmap;
@@ -25,34 +24,38 @@ class WorkspaceDashboardController {
     private final Assessments assessments;
     private final Roadmap roadmap;
     private final LedgerStore ledgers;
-    private final AnalysisFragments analysis;
-    private final DashboardPages pages;
+    private final DashboardViews views;
 
     WorkspaceDashboardController(WorkspaceAccess access, Assessments assessments, Roadmap roadmap, LedgerStore ledgers,
-            AnalysisFragments analysis, DashboardPages pages) {
-        this.analysis = analysis;
-        this.pages = pages;
+            DashboardViews views) {
+        this.views = views;
         this.access = access;
         this.assessments = assessments;
         this.roadmap = roadmap;
         this.ledgers = ledgers;
     }
 
+    static final String TEMPLATE = "dashboard/workspace";
+
+    /**
+     * The page, rendered for each request as the user who asks, around the kept view data of the
+     * latest assessment ({@link DashboardViews}).
+     */
     @GetMapping("/workspaces/{id}")
-    Object dashboard(@PathVariable long id, Authentication user, Model model, Locale locale) {
+    String dashboard(@PathVariable long id, Authentication user, Model model, Locale locale) {
         WorkspaceGrant grant = access.require(id, user, WorkspaceRole.VIEWER);
         model.addAttribute("ws", grant);
-        long openActions = roadmap.openActions(grant);
+        model.addAttribute("openActions", roadmap.openActions(grant));
         Optional<StoredAssessment> latest = assessments.latest(grant);
         if (latest.isEmpty()) {
-            model.addAttribute("openActions", openActions);
             ledgers.current(id).ifPresent(l -> model.addAttribute("ledger", l));
-            return DashboardPages.TEMPLATE;
+            return TEMPLATE;
         }
-        // The view and the analysis are only read when the page is not kept yet; both are cached too.
-        AssessmentView view = assessments.view(grant, latest.get());
-        model.addAttribute("view", view);
-        model.addAttribute("analysis", analysis.html(view, locale));
-        return pages.page(latest.get().id(), grant, openActions);
+        DashboardViews.DashboardData data = views.data(assessments.view(grant, latest.get()), locale);
+        model.addAttribute("view", data.view());
+        model.addAttribute("lead", data.lead());
+        model.addAttribute("figureItems", data.figureItems());
+        model.addAttribute("analysis", data.analysis());
+        return TEMPLATE;
     }
 }

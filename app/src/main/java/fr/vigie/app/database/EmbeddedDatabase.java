@@ -19,9 +19,10 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * The embedded PostgreSQL server: binaries from the {@code io.zonky.test.postgres} Maven artifact, data
- * files in {@code <data-dir>/postgres} (kept between runs), listening on 127.0.0.1 only on a free port,
- * holding the {@link DataDirectoryLock} for as long as it runs. Vigie's tables live in the database
+ * The embedded PostgreSQL server: binaries from the {@code io.zonky.test.postgres} Maven artifact, unpacked
+ * in the owner-only {@link PostgresBinaries} directory, data files in {@code <data-dir>/postgres} (kept
+ * between runs, moved to the current major by {@link ClusterUpgrade} when an older one created them),
+ * listening on 127.0.0.1 only on a free port, holding the {@link DataDirectoryLock} for as long as it runs. Vigie's tables live in the database
  * {@value #DATABASE}, created on first start.
  *
  * <p>Every connection needs the {@link DatabasePassword} of the {@value #USER} role (SCRAM-SHA-256).
@@ -38,6 +39,7 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     private final DataDirectoryLock lock;
     private final EmbeddedPostgres.Builder builder;
+    private final Path binaries;
     private final Path postgresDirectory;
     private final Path passwordFile;
     private final String password;
@@ -45,9 +47,11 @@ final class EmbeddedDatabase implements AutoCloseable {
     private volatile ProcessHandle server;
     private boolean closed;
 
-    private EmbeddedDatabase(DataDirectoryLock lock, EmbeddedPostgres.Builder builder, Path postgresDirectory,
-            Path passwordFile, EmbeddedPostgres postgres, ProcessHandle server, String password) {
+    private EmbeddedDatabase(DataDirectoryLock lock, EmbeddedPostgres.Builder builder, Path binaries,
+            Path postgresDirectory, Path passwordFile, EmbeddedPostgres postgres, ProcessHandle server,
+            String password) {
         this.lock = lock;
+        this.binaries = binaries;
         this.server = server;
         this.builder = builder;
         this.postgresDirectory = postgresDirectory;
@@ -64,14 +68,21 @@ final class EmbeddedDatabase implements AutoCloseable {
      */
     static EmbeddedDatabase start(DataDirectory directory) {
         DataDirectoryLock lock = DataDirectoryLock.acquire(directory);
+        Optional<ClusterUpgrade> upgrade = Optional.empty();
         try {
             long started = System.nanoTime();
             Path postgresDirectory = directory.resolve("postgres");
+            Path binaries = PostgresBinaries.prepare(directory);
             stopLeftOverServer(postgresDirectory);
+            ClusterUpgrade.rollBackInterrupted(directory);
+            Path passwordFile = directory.resolve(DatabasePassword.FILE_NAME);
+            if (Files.exists(postgresDirectory.resolve("postgresql.conf"))) {
+                String current = DatabasePassword.load(passwordFile, HostBasedAuthentication.trusts(postgresDirectory));
+                upgrade = ClusterUpgrade.prepare(directory, binaries, current);
+            }
             // the library runs initdb when this file is missing
             boolean initialise = !Files.exists(postgresDirectory.resolve("postgresql.conf"));
             boolean trusting = !initialise && HostBasedAuthentication.trusts(postgresDirectory);
-            Path passwordFile = directory.resolve(DatabasePassword.FILE_NAME);
             String password = DatabasePassword.load(passwordFile, initialise || trusting);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(postgresDirectory)
@@ -85,18 +96,20 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setConnectConfig("password", password)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setRegisterShutdownHook(false) // the application context stops it, after the web server
-                    .setOverrideWorkingDirectory(binariesDirectory().toFile());
+                    .setPgBinaryResolver(PostgresBinaries.Archive.current(binaries))
+                    .setOverrideWorkingDirectory(binaries.toFile());
             if (initialise) {
                 // initdb options: the role's password, hashed by initdb; no trust once the server runs
                 builder.setLocaleConfig("pwfile", passwordFile.toString())
                         .setDataDirectoryCustomizer(data -> requirePasswordBeforeStart(data.toPath()));
             }
             EmbeddedPostgres postgres = start(builder, postgresDirectory, passwordFile);
+            PostgresBinaries.close(binaries);
             // a restart keeps the port: the connection pool's URL names it
             builder.setPort(postgres.getPort());
             EmbeddedDatabase database;
             try {
-                database = new EmbeddedDatabase(lock, builder, postgresDirectory, passwordFile, postgres,
+                database = new EmbeddedDatabase(lock, builder, binaries, postgresDirectory, passwordFile, postgres,
                         postmaster(postgresDirectory), password);
             } catch (IOException e) {
                 postgres.close();
@@ -107,22 +120,41 @@ final class EmbeddedDatabase implements AutoCloseable {
                     database.requirePassword(postgresDirectory, passwordFile);
                 }
                 database.createDatabaseIfMissing();
+                if (upgrade.isPresent()) {
+                    upgrade.get().complete(database.jdbcUrl(), USER, password);
+                    upgrade = Optional.empty();
+                }
             } catch (IOException | RuntimeException e) {
                 postgres.close();
                 throw e;
             }
-            logger.info("Embedded PostgreSQL started in %d ms on 127.0.0.1:%d, data in %s".formatted(
-                    Duration.ofNanos(System.nanoTime() - started).toMillis(), postgres.getPort(),
-                    directory.resolve("postgres")));
+            logger.info("Embedded PostgreSQL %d started in %d ms on 127.0.0.1:%d, data in %s".formatted(
+                    ClusterUpgrade.CURRENT_MAJOR, Duration.ofNanos(System.nanoTime() - started).toMillis(),
+                    postgres.getPort(), directory.resolve("postgres")));
             return database;
         } catch (IOException e) {
+            rollBack(upgrade, e);
             lock.close();
             throw new UncheckedIOException("embedded PostgreSQL did not start in " + directory.resolve("postgres")
                     + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
+            rollBack(upgrade, e);
             lock.close();
             throw e;
         }
+    }
+
+    /** Puts the old files of a failed upgrade back, so that nothing half-upgraded stays. */
+    private static void rollBack(Optional<ClusterUpgrade> upgrade, Exception failure) {
+        upgrade.ifPresent(u -> {
+            try {
+                u.rollBack();
+                logger.error("The upgrade from PostgreSQL %d failed; the old files are back in place".formatted(
+                        u.oldMajor()));
+            } catch (RuntimeException e) {
+                failure.addSuppressed(e);
+            }
+        });
     }
 
     /** Starts the server; when it started but refused to serve, stops it before reporting why. */
@@ -182,15 +214,6 @@ final class EmbeddedDatabase implements AutoCloseable {
         }
         logger.info("Embedded PostgreSQL in %s now requires the password stored in %s (it trusted local clients)"
                 .formatted(postgresDirectory, passwordFile));
-    }
-
-    /**
-     * Where the PostgreSQL binaries are unpacked: one directory per operating-system user under the
-     * temporary directory, so that users of one machine do not share (and cannot block) each other's.
-     */
-    static Path binariesDirectory() throws IOException {
-        String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
-        return Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "vigie-postgres-" + user));
     }
 
     /**
@@ -290,6 +313,7 @@ final class EmbeddedDatabase implements AutoCloseable {
         long started = System.nanoTime();
         stopLeftOverServer(postgresDirectory);
         postgres = start(builder, postgresDirectory, passwordFile);
+        PostgresBinaries.close(binaries);
         server = postmaster(postgresDirectory);
         logger.warn("Embedded PostgreSQL restarted in %d ms on 127.0.0.1:%d".formatted(
                 Duration.ofNanos(System.nanoTime() - started).toMillis(), postgres.getPort()));

@@ -2,7 +2,6 @@ package fr.vigie.app.knowledge;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +10,8 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.View;
@@ -21,8 +22,10 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * open the same mineral or country page share one rendering: the content depends only on the
  * reference data (immutable while the application runs), the methodology version, the language
  * and the date, which the caller puts in the key; it must not depend on the user (no CSRF token,
- * no user name: those belong to the layout, rendered for each request). At most
- * {@value #CAPACITY} pages are kept, the least recently used first dropped.
+ * no user name: those belong to the layout, rendered for each request). Entries are keyed by
+ * template, the caller's key and language; at most {@value #CAPACITY} are kept, the least used
+ * first dropped; nothing else invalidates them, as nothing they depend on changes while the
+ * application runs (a new methodology version is a new key).
  */
 @Component
 public class RenderedFragments {
@@ -32,12 +35,7 @@ public class RenderedFragments {
     static final int CAPACITY = 600;
 
     private final ThymeleafViewResolver views;
-    private final Map<List<Object>, String> cache = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<List<Object>, String> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final Cache<List<Object>, String> cache = Caffeine.newBuilder().maximumSize(CAPACITY).build();
 
     RenderedFragments(ThymeleafViewResolver views) {
         this.views = views;
@@ -57,16 +55,8 @@ public class RenderedFragments {
     public String page(Model model, List<Object> key, String template, String title, Supplier<Map<String, ?>> variables,
             Locale locale, HttpServletRequest request, HttpServletResponse response) {
         List<Object> fullKey = List.of(template, key, locale.getLanguage());
-        String html;
-        synchronized (cache) {
-            html = cache.get(fullKey);
-        }
-        if (html == null) {
-            html = render(template + " :: content", variables.get(), locale, request, response);
-            synchronized (cache) {
-                cache.put(fullKey, html);
-            }
-        }
+        String html = cache.get(fullKey,
+                k -> render(template + " :: content", variables.get(), locale, request, response));
         model.addAttribute("pageTitle", title);
         model.addAttribute("cachedContent", html);
         return PAGE_VIEW;

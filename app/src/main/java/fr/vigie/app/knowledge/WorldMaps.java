@@ -2,9 +2,9 @@ package fr.vigie.app.knowledge;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,7 +52,8 @@ public class WorldMaps {
 
     private final JsonMapper json;
     private final ReferenceNames names;
-    private final Map<String, String> namesByLanguage = new ConcurrentHashMap<>();
+    /** Country names by language code (a few languages; the reference data never changes). */
+    private final Cache<String, String> namesByLanguage = Caffeine.newBuilder().maximumSize(16).build();
 
     WorldMaps(JsonMapper json, ReferenceNames names) {
         this.json = json;
@@ -66,7 +67,7 @@ public class WorldMaps {
 
     /** Every country's name in the language, by numeric code, as a JSON object. */
     public String names(Locale locale) {
-        return namesByLanguage.computeIfAbsent(locale.getLanguage(),
+        return namesByLanguage.get(locale.getLanguage(),
                 language -> json.writeValueAsString(names.countriesByNumeric(locale)));
     }
 }

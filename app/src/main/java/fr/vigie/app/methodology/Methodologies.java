@@ -10,14 +10,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.vigie.app.knowledge.ReferenceKnowledge;
 import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.kernel.ProblemException;
@@ -54,8 +54,13 @@ public class Methodologies {
     private final JdbcClient jdbc;
     private final ReferenceKnowledge knowledge;
     private final Set<String> knownIndicators;
-    private final Map<Key, Methodology> parsed = new ConcurrentHashMap<>();
-    private final Map<Key, RiskEngine> engines = new ConcurrentHashMap<>();
+    /** Most stored versions kept parsed, and most risk engines kept (one per version). */
+    static final int KEPT_VERSIONS = 64;
+
+    /** Stored versions never change: parsed ones are kept by id and version. */
+    private final Cache<Key, Methodology> parsed = Caffeine.newBuilder().maximumSize(KEPT_VERSIONS).build();
+    /** The risk engine of each kept stored version, by id and version. */
+    private final Cache<Key, RiskEngine> engines = Caffeine.newBuilder().maximumSize(KEPT_VERSIONS).build();
     private volatile @Nullable Methodology shippedDefault;
 
     private record Key(String id, String version) {
@@ -116,7 +121,7 @@ public class Methodologies {
 
     /** A stored methodology version. */
     public Optional<Methodology> byId(String id, String version) {
-        Methodology cached = parsed.get(new Key(id, version));
+        Methodology cached = parsed.getIfPresent(new Key(id, version));
         if (cached != null) {
             return Optional.of(cached);
         }
@@ -131,10 +136,10 @@ public class Methodologies {
     /** The risk engine over the reference data with a methodology (cached per stored version). */
     public RiskEngine engine(Methodology methodology) {
         Key key = new Key(methodology.id(), methodology.version());
-        if (parsed.get(key) != methodology) {
+        if (parsed.getIfPresent(key) != methodology) {
             return RiskEngine.of(knowledge.data(), methodology);
         }
-        return engines.computeIfAbsent(key, k -> RiskEngine.of(knowledge.data(), methodology));
+        return engines.get(key, k -> RiskEngine.of(knowledge.data(), methodology));
     }
 
     /** Every stored version, newest first (without their text). */
@@ -256,8 +261,9 @@ public class Methodologies {
         }
     }
 
+
     private Methodology parse(String id, String version, String yaml) {
-        return parsed.computeIfAbsent(new Key(id, version), k -> {
+        return parsed.get(new Key(id, version), k -> {
             Outcome outcome = validate(yaml);
             if (outcome instanceof Outcome.Accepted(Methodology m)) {
                 return m;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -17,7 +18,10 @@ import org.springframework.stereotype.Component;
 /**
  * Creates the demo workspace on first start, from the example profile and ledger bundled in the
  * application jar ({@code classpath:demo/}, copied from the repository's {@code examples/} at build
- * time), and makes the demo user (when it exists) a VIEWER of it.
+ * time), and makes the demo user (when it exists) a VIEWER of it. The demo workspace is the one with
+ * the {@code demo} flag, never found by its name: a workspace that only has the demo name never gets
+ * the demo user, and when that name is taken no demo workspace is created. Renaming the demo
+ * workspace ends its demo status (see {@link Workspaces#rename}); the next start creates a new one.
  */
 @Component
 class DemoWorkspace {
@@ -25,7 +29,7 @@ class DemoWorkspace {
     static final String NAME = "Groupe Industriel Exemple SA (demo)";
     static final String PROFILE = "demo/profiles/french-industrial-group.yaml";
     static final String LEDGER = "demo/ledgers/groupe-industriel.csv";
-    static final String DEMO_USER = "demo";
+    static final String DEMO_USER = Workspaces.DEMO_USER;
     static final String SYSTEM = "vigie";
 
     private static final Log logger = LogFactory.getLog(DemoWorkspace.class);
@@ -47,7 +51,11 @@ class DemoWorkspace {
 
     @EventListener(ApplicationReadyEvent.class)
     void create() throws IOException {
-        Workspace workspace = workspaces.findByName(NAME).orElseGet(this::createWorkspace);
+        Optional<Workspace> found = workspaces.findDemo().or(this::createWorkspace);
+        if (found.isEmpty()) {
+            return;
+        }
+        Workspace workspace = found.get();
         boolean demoUser = jdbc.sql("select count(*) from app_user where username = ?").param(DEMO_USER)
                 .query(Integer.class).single() > 0;
         if (demoUser && workspaces.memberRole(workspace.id(), DEMO_USER).isEmpty()) {
@@ -55,15 +63,20 @@ class DemoWorkspace {
         }
     }
 
-    private Workspace createWorkspace() {
+    private Optional<Workspace> createWorkspace() {
         String yaml = read(PROFILE);
         if (!(validator.checkYaml(yaml) instanceof ProfileValidator.Outcome.Valid)) {
             throw new IllegalStateException("the bundled demo profile " + PROFILE + " is invalid");
         }
-        Workspace workspace = switch (workspaces.create(NAME, yaml, SYSTEM)) {
-            case Workspaces.CreateOutcome.Created created -> created.workspace();
-            case Workspaces.CreateOutcome.NameTaken taken -> workspaces.findByName(NAME).orElseThrow();
-        };
+        Workspace workspace;
+        switch (workspaces.createDemo(NAME, yaml, SYSTEM)) {
+            case Workspaces.CreateOutcome.Created created -> workspace = created.workspace();
+            case Workspaces.CreateOutcome.NameTaken taken -> {
+                logger.warn("No demo workspace: a workspace named '" + NAME + "' exists and is not the demo one;"
+                        + " rename it to get a demo workspace at the next start");
+                return Optional.empty();
+            }
+        }
         byte[] ledger = read(LEDGER).getBytes(StandardCharsets.UTF_8);
         try (InputStream in = new java.io.ByteArrayInputStream(ledger)) {
             var outcome = uploads.importInto(workspace.id(), SYSTEM, "groupe-industriel.csv", ledger.length, in);
@@ -75,7 +88,7 @@ class DemoWorkspace {
         }
         logger.info("Created the demo workspace '" + NAME + "'");
         events.publishEvent(new DemoWorkspaceCreated(workspace));
-        return workspace;
+        return Optional.of(workspace);
     }
 
     private static String read(String resource) {

@@ -2,6 +2,7 @@ package fr.vigie.app.workspace;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -101,7 +102,7 @@ class LedgerController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "original not kept"));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(ledger.fileName()).build().toString())
+                        ContentDisposition.attachment().filename(ledger.fileName(), StandardCharsets.UTF_8).build().toString())
                 .contentType(MediaType.APPLICATION_OCTET_STREAM)
                 .body(bytes);
     }

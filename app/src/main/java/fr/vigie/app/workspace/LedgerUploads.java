@@ -2,6 +2,9 @@ package fr.vigie.app.workspace;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import fr.vigie.app.shell.Problems;
+import fr.vigie.app.shell.UserText;
 import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.ledger.ImportReport;
 import fr.vigie.engine.ledger.LedgerImport;
@@ -87,7 +91,12 @@ public class LedgerUploads {
     /** Imports into a workspace without a rights check (first-start demo data). */
     Outcome importInto(long workspaceId, String username, String originalName, long size, InputStream content)
             throws IOException {
-        String name = Path.of(originalName.isBlank() ? "ledger" : originalName).getFileName().toString();
+        if (UserText.hasUnsafe(originalName)) {
+            return new Outcome.Refused("name", UserText.displayable(originalName)
+                    + ": the file name has control characters (such as NUL or a right-to-left override); rename the file");
+        }
+        String given = originalName.substring(Math.max(originalName.lastIndexOf('/'), originalName.lastIndexOf('\\')) + 1);
+        String name = given.isBlank() ? "ledger" : given;
         String lower = name.toLowerCase(Locale.ROOT);
         String format = lower.endsWith(".xlsx") ? "xlsx" : lower.endsWith(".csv") || lower.endsWith(".txt")
                 || lower.endsWith(".tsv") ? "csv" : "";
@@ -123,7 +132,11 @@ public class LedgerUploads {
             }
             LedgerImport result;
             try (ImportGate.Admission admitted = decision.admission()) {
-                result = engine.ledgerImporter().importFile(temp, LedgerOptions.defaults().withMaxBytes(maxBytes));
+                LedgerOptions options = LedgerOptions.defaults().withMaxBytes(maxBytes);
+                if (format.equals("csv") && !isUtf8(temp)) {
+                    options = options.withEncoding(LedgerOptions.WINDOWS_1252);
+                }
+                result = engine.ledgerImporter().importFile(temp, options);
             } catch (ProblemException e) {
                 return new Outcome.Refused("unreadable", String.join("\n",
                         e.problems().stream().map(Problems::withPlaceOf).toList()));
@@ -142,6 +155,25 @@ public class LedgerUploads {
         } finally {
             Files.deleteIfExists(temp);
             Files.deleteIfExists(directory);
+        }
+    }
+
+    /**
+     * Whether the file is valid UTF-8. A CSV that is not is read as windows-1252 (Latin-1 and the
+     * Windows additions such as the euro sign), the encoding of spreadsheets saved as "CSV" on Windows
+     * in Western Europe: the web form detects it where the command line has {@code --encoding}.
+     * Valid UTF-8 is never re-read as windows-1252, so a UTF-8 file is always read as UTF-8.
+     */
+    static boolean isUtf8(Path file) throws IOException {
+        try (var reader = new InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8.newDecoder())) {
+            char[] buffer = new char[8192];
+            while (reader.read(buffer) >= 0) {
+                // decoding is the check
+            }
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
         }
     }
 

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.http.ContentDisposition;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -26,7 +28,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ProfileController {
 
-    static final int MAX_PROFILE_BYTES = 256 * 1024;
+    /**
+     * The largest profile, as a file, an API body or the form's fields together: 64 KiB, about 30 times
+     * the bundled example profile. Checked before any YAML parsing (a 3 MB profile took 10.8 s to check).
+     */
+    static final int MAX_PROFILE_BYTES = 64 * 1024;
 
     private final Workspaces workspaces;
     private final WorkspaceAccess access;
@@ -49,11 +55,20 @@ class ProfileController {
 
     @PostMapping("/workspaces/{id}/profile")
     String save(@PathVariable long id, @RequestParam Map<String, String> params, Authentication user, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletResponse response) {
         WorkspaceGrant grant = access.require(id, user, WorkspaceRole.ANALYST);
         Map<String, String> values = new LinkedHashMap<>();
+        long total = 0;
         for (ProfileField field : ProfileField.ALL) {
-            values.put(field.key(), params.getOrDefault(field.key(), ""));
+            String value = params.getOrDefault(field.key(), "");
+            values.put(field.key(), value);
+            total += value.length();
+        }
+        if (total > MAX_PROFILE_BYTES) {
+            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+            model.addAttribute("values", ProfileYaml.read(workspaces.profileYaml(id)));
+            return page(grant, model, Map.of(ProfileValidator.GLOBAL,
+                    "the profile must be at most " + MAX_PROFILE_BYTES + " characters"));
         }
         return switch (validator.checkForm(values)) {
             case ProfileValidator.Outcome.Valid valid -> {
@@ -101,7 +116,8 @@ class ProfileController {
         access.require(id, user, WorkspaceRole.VIEWER);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("profile-" + id + ".yaml").build().toString())
+                        ContentDisposition.attachment().filename("profile-" + id + ".yaml", StandardCharsets.UTF_8)
+                                .build().toString())
                 .contentType(new MediaType("application", "yaml", StandardCharsets.UTF_8))
                 .body(workspaces.profileYaml(id));
     }

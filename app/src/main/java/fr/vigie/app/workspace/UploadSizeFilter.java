@@ -20,8 +20,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses a multipart upload whose declared length is above {@code vigie.ledger.max-upload-size}
  * before anything reads its body (Tomcat would otherwise fail the first filter that reads a request
- * parameter with a bare 413): pages go back to the ledger section with the usual message, the API
- * answers 413 with a JSON message. Runs before the security filters; it only ever refuses.
+ * parameter with a bare 413), and one sent without a length (chunked) as soon as reading it passes
+ * the limit: pages go back to the ledger section with the usual message, the API answers 413 with a
+ * JSON message; a chunked body that cannot be read as multipart gets 400. Runs before the security
+ * filters; it only ever refuses.
  */
 @Configuration(proxyBeanMethods = false)
 class UploadSizeFilter extends OncePerRequestFilter {
@@ -46,11 +48,54 @@ class UploadSizeFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String type = request.getContentType();
-        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")
-                || request.getContentLengthLong() <= maxRequestBytes) {
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
             chain.doFilter(request, response);
             return;
         }
+        if (request.getContentLengthLong() < 0) {
+            switch (readParts(request)) {
+                case READ -> { }
+                case TOO_LARGE -> {
+                    refuse(request, response);
+                    return;
+                }
+                case UNREADABLE -> {
+                    response.setStatus(HttpStatus.BAD_REQUEST.value());
+                    response.setHeader("Connection", "close");
+                    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
+                            + "\"detail\":\"the request body could not be read as multipart/form-data\"}");
+                    return;
+                }
+            }
+        }
+        if (request.getContentLengthLong() <= maxRequestBytes) {
+            chain.doFilter(request, response);
+            return;
+        }
+        refuse(request, response);
+    }
+
+    private enum Parts { READ, TOO_LARGE, UNREADABLE }
+
+    /**
+     * Reads the parts of a multipart body sent without a length (chunked) now, before any other
+     * filter asks for a parameter: the server caches them for the request. The server's own failures
+     * would otherwise give its bare 413 page (above the limit) or a 500 (a body that is not valid
+     * chunked multipart, such as one sent with both Content-Length and Transfer-Encoding).
+     */
+    private static Parts readParts(HttpServletRequest request) {
+        try {
+            request.getParts();
+            return Parts.READ;
+        } catch (IllegalStateException e) {
+            return Parts.TOO_LARGE; // the servlet container's "size limit exceeded"
+        } catch (IOException | ServletException e) {
+            return Parts.UNREADABLE;
+        }
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());

@@ -3,6 +3,7 @@ package fr.vigie.app.workspace;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,11 @@ import java.util.Optional;
 
 import fr.vigie.engine.ledger.FiliereAggregate;
 import fr.vigie.engine.ledger.Ledger;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -118,6 +122,14 @@ class WorkspaceApiController {
         return ResponseEntity.noContent().build();
     }
 
+    private static ResponseEntity<ProblemDetail> profileTooLarge() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                "a profile has at most " + ProfileController.MAX_PROFILE_BYTES + " bytes");
+        problem.setTitle("Profile too large");
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
     private static ResponseEntity<Object> invalidName() {
         return ResponseEntity.badRequest().body(Map.of("error", "invalid_name",
                 "message", "give a name of 1 to " + Workspaces.NAME_MAX + " characters"));
@@ -149,11 +161,26 @@ class WorkspaceApiController {
         return out;
     }
 
-    /** Replaces the profile with a YAML (or JSON) text; 422 with the problems by field when invalid. */
+    /**
+     * Replaces the profile with a YAML (or JSON) text of at most {@value ProfileController#MAX_PROFILE_BYTES}
+     * bytes (413 problem detail above, refused before the body is read when its length is declared and
+     * before anything parses it otherwise); 422 with the problems by field when invalid.
+     */
     @PutMapping(value = "/{id}/profile", consumes = {"application/yaml", "text/plain", "application/json"})
-    ResponseEntity<Map<String, Object>> putProfile(@PathVariable long id, @RequestBody String text,
-            Authentication user) {
+    ResponseEntity<?> putProfile(@PathVariable long id, HttpServletRequest request, Authentication user)
+            throws IOException {
         access.require(id, user, WorkspaceRole.ANALYST);
+        if (request.getContentLengthLong() > ProfileController.MAX_PROFILE_BYTES) {
+            return profileTooLarge();
+        }
+        byte[] body;
+        try (InputStream in = request.getInputStream()) {
+            body = in.readNBytes(ProfileController.MAX_PROFILE_BYTES + 1);
+        }
+        if (body.length > ProfileController.MAX_PROFILE_BYTES) {
+            return profileTooLarge();
+        }
+        String text = new String(body, StandardCharsets.UTF_8);
         return switch (validator.checkYaml(text)) {
             case ProfileValidator.Outcome.Valid valid -> {
                 workspaces.saveProfile(id, valid.yaml(), user.getName());

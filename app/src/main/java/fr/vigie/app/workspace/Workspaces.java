@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import fr.vigie.app.account.SecurityEvents;
+import fr.vigie.app.shell.UserText;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,10 +25,17 @@ public class Workspaces {
 
     private static final String COLUMNS = "w.id, w.name, w.created_at, w.updated_at, w.updated_by";
 
-    private final JdbcClient jdbc;
+    /** The public demo user of demo mode (see the account module), a VIEWER of the demo workspace only. */
+    static final String DEMO_USER = "demo";
 
-    Workspaces(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final SecurityEvents securityEvents;
+
+    Workspaces(JdbcClient jdbc, ApplicationEventPublisher events, SecurityEvents securityEvents) {
         this.jdbc = jdbc;
+        this.events = events;
+        this.securityEvents = securityEvents;
     }
 
     /** Outcome of {@link #create}. */
@@ -58,12 +68,13 @@ public class Workspaces {
     public static final int NAME_MAX = 120;
 
     /**
-     * A workspace name as stored: stripped, 1 to {@value #NAME_MAX} characters.
+     * A workspace name as stored: without control or bidirectional control characters
+     * ({@link UserText#displayable}), stripped, 1 to {@value #NAME_MAX} characters.
      *
      * @return empty when the name is blank or too long
      */
     public static Optional<String> cleanName(String name) {
-        String clean = name == null ? "" : name.strip();
+        String clean = name == null ? "" : UserText.displayable(name).strip();
         return clean.isEmpty() || clean.length() > NAME_MAX ? Optional.empty() : Optional.of(clean);
     }
 
@@ -111,8 +122,17 @@ public class Workspaces {
      */
     public RenameOutcome rename(long workspaceId, String name, String username) {
         try {
-            int changed = jdbc.sql("update workspace set name = ?, updated_at = now(), updated_by = ? where id = ?")
-                    .params(name, username, workspaceId).update();
+            int changed = jdbc.sql("""
+                            with old as (select id, demo from workspace where id = ?),
+                            renamed as (update workspace w set name = ?, updated_at = now(), updated_by = ?, demo = false
+                                        from old where w.id = old.id returning w.id, old.demo as was_demo),
+                            dropped as (delete from workspace_member m using renamed r
+                                        where m.workspace_id = r.id and r.was_demo and m.username = ?)
+                            select count(*) from renamed""")
+                    .params(workspaceId, name, username, DEMO_USER).query(Integer.class).single();
+            if (changed > 0) {
+                securityEvents.record("workspace-renamed", Map.of("workspace.id", workspaceId, "workspace.name", name));
+            }
             return changed == 0 ? new RenameOutcome.NotFound(workspaceId)
                     : new RenameOutcome.Renamed(find(workspaceId).orElseThrow());
         } catch (DuplicateKeyException e) {
@@ -121,16 +141,42 @@ public class Workspaces {
     }
 
     /**
+     * Creates the demo workspace (flagged as such; at most one exists) with a checked profile.
+     *
+     * @return {@code NameTaken} when another workspace has the name: it is left alone
+     */
+    @Transactional
+    CreateOutcome createDemo(String name, String profileYaml, String createdBy) {
+        Optional<Long> id = jdbc.sql("insert into workspace (name, profile_yaml, updated_by, demo) values (?, ?, ?, true)"
+                        + " on conflict on constraint workspace_name_unique do nothing returning id")
+                .params(name, profileYaml, createdBy)
+                .query(Long.class)
+                .optional();
+        return id.<CreateOutcome>map(i -> new CreateOutcome.Created(find(i).orElseThrow()))
+                .orElseGet(() -> new CreateOutcome.NameTaken(name));
+    }
+
+    /** The demo workspace (by its flag, never by its name), if any. */
+    Optional<Workspace> findDemo() {
+        return jdbc.sql("select " + COLUMNS + " from workspace w where w.demo").query(Workspaces::workspace).optional();
+    }
+
+    /**
      * Deletes a workspace and everything that belongs to it, in one statement and so one
      * transaction: members, ledgers and their filieres, assessments, roadmap actions and their
      * history, supplier declarations (every table refers to {@code workspace} with
-     * {@code on delete cascade}).
+     * {@code on delete cascade}), then publishes {@link WorkspaceDeleted}.
      *
      * @return false when no workspace has this id
      */
     @Transactional
     public boolean delete(long workspaceId) {
-        return jdbc.sql("delete from workspace where id = ?").param(workspaceId).update() > 0;
+        boolean deleted = jdbc.sql("delete from workspace where id = ?").param(workspaceId).update() > 0;
+        if (deleted) {
+            securityEvents.record("workspace-deleted", Map.of("workspace.id", workspaceId));
+            events.publishEvent(new WorkspaceDeleted(workspaceId));
+        }
+        return deleted;
     }
 
     /** The workspace with this id, if any. */
@@ -199,6 +245,8 @@ public class Workspaces {
                             + " on conflict (workspace_id, username) do update set role = excluded.role")
                     .params(workspaceId, username, role.name())
                     .update();
+            securityEvents.record("membership-changed", Map.of("workspace.id", workspaceId, "target.user.name", username,
+                    "target.user.role", role.name()));
             return true;
         } catch (DataIntegrityViolationException e) {
             return false;
@@ -208,8 +256,10 @@ public class Workspaces {
     /** Removes a member (nothing when not a member). */
     @Transactional
     public void removeMember(long workspaceId, String username) {
-        jdbc.sql("delete from workspace_member where workspace_id = ? and username = ?")
-                .params(workspaceId, username).update();
+        if (jdbc.sql("delete from workspace_member where workspace_id = ? and username = ?")
+                .params(workspaceId, username).update() > 0) {
+            securityEvents.record("membership-removed", Map.of("workspace.id", workspaceId, "target.user.name", username));
+        }
     }
 
     /** The profile text (YAML) of a workspace. */

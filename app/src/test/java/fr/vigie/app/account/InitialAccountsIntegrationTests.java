@@ -1,6 +1,8 @@
 package fr.vigie.app.account;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +29,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class InitialAccountsIntegrationTests {
 
     private static final Pattern GENERATED =
-            Pattern.compile("created administrator 'admin' with password: (\\S+)");
+            Pattern.compile("created administrator 'admin' with a random password, written to (\\S+)");
+    private static final Pattern PASSWORD_LINE = Pattern.compile("(?m)^password: (\\S+)$");
 
     @Test
     void firstStartCreatesTheAdministratorFromTheEnvironmentAndNoDemoUserOutsideDemoMode(CapturedOutput output)
@@ -51,17 +54,29 @@ class InitialAccountsIntegrationTests {
     }
 
     @Test
-    void firstStartWithoutPasswordLogsARandomOneOnceAndDemoModeCanBeTurnedOff(CapturedOutput output)
+    void firstStartWithoutPasswordWritesARandomOneToAnOwnerOnlyFileNeverToTheLog(CapturedOutput output)
             throws Exception {
+        // security review finding 6: the generated password was in logs/vigie.log (mode 644, rotated)
         Path dataDirectory = TestApplications.newDataDirectory("admin-random");
         String password;
 
         try (ConfigurableApplicationContext app = TestApplications.start(dataDirectory,
                 "--vigie.admin.password=", "--vigie.demo.enabled=true")) {
             Matcher matcher = GENERATED.matcher(output.getAll());
-            assertThat(matcher.find()).as("generated password logged").isTrue();
-            password = matcher.group(1);
+            assertThat(matcher.find()).as("the log names the password file").isTrue();
+            Path file = dataDirectory.resolve(InitialAccounts.PASSWORD_FILE);
+            assertThat(Path.of(matcher.group(1))).isEqualTo(file);
+            assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+            Matcher line = PASSWORD_LINE.matcher(Files.readString(file));
+            assertThat(line.find()).isTrue();
+            password = line.group(1);
             assertThat(password).hasSizeGreaterThanOrEqualTo(20);
+            assertThat(output.getAll()).doesNotContain(password);
+            try (var logs = Files.walk(dataDirectory.resolve("logs"))) {
+                for (Path log : logs.filter(Files::isRegularFile).toList()) {
+                    assertThat(Files.readString(log)).as(log.toString()).doesNotContain(password);
+                }
+            }
             MockMvc mvc = TestApplications.mockMvc(app);
             mvc.perform(formLogin().user("admin").password(password)).andExpect(authenticated().withRoles("ADMIN"));
             mvc.perform(formLogin().user("demo").password("demo")).andExpect(authenticated().withRoles("VIEWER"));

@@ -90,7 +90,7 @@ class AssessmentIntegrationTests {
 
         String base = "/workspaces/" + workspace + "/assessments/" + first.id();
         mvc.perform(get(base).with(as()).param("lang", "fr"))
-                .andExpect(content().string(allOf(containsString("Classement des filières par priorité"),
+                .andExpect(content().string(allOf(containsString("<h2>Classement</h2>"),
                         containsString("id=\"export-pdf\""))));
         byte[] pdf = mvc.perform(get(base + "/report.pdf").with(as()))
                 .andExpect(status().isOk())

@@ -5,14 +5,13 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import fr.vigie.app.VigieIntegrationTest;
 import fr.vigie.app.account.Accounts;
 import fr.vigie.app.account.Role;
+import fr.vigie.app.knowledge.ReferenceNames;
 import fr.vigie.app.workspace.WorkspaceFixtures;
 import fr.vigie.app.workspace.WorkspaceGrant;
 import fr.vigie.app.workspace.WorkspaceRole;
@@ -25,6 +24,7 @@ import fr.vigie.engine.declaration.generate.SampleDeclarations;
 import fr.vigie.engine.declaration.generate.TemplateWriter;
 import fr.vigie.engine.declaration.read.Layout;
 import fr.vigie.engine.declaration.read.Layouts;
+import fr.vigie.engine.kernel.Messages;
 import fr.vigie.engine.kernel.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -80,6 +80,8 @@ class ScenarioAndDeclarationIntegrationTests {
     @Autowired
     MockMvc mvc;
     @Autowired
+    ReferenceNames names;
+    @Autowired
     Accounts accounts;
     @Autowired
     Workspaces workspaces;
@@ -87,8 +89,6 @@ class ScenarioAndDeclarationIntegrationTests {
     Assessments assessments;
     @Autowired
     SupplierDeclarations declarations;
-    @Autowired
-    ReportPdf reportPdf;
 
     String analyst;
     long workspace;
@@ -133,13 +133,7 @@ class ScenarioAndDeclarationIntegrationTests {
                         .param("scenario", SCENARIO).with(as()).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         StoredAssessment stored = assessments.latest(grant).orElseThrow();
-        Map<String, Object> model = new HashMap<>();
-        model.put("ws", grant);
-        model.put("view", assessments.view(grant, stored));
-        model.put("categories", AssessmentView.CATEGORIES);
-        model.put("scenario", assessments.scenario(grant, stored).orElseThrow());
-        model.put("scenarioYaml", assessments.scenarioYaml(stored).orElseThrow());
-        String html = reportPdf.pdfHtml(model, Locale.FRENCH);
+        String html = ReportPdf.pdfHtml(assessments.xhtml(grant, stored, Locale.FRENCH));
         assertThat(html).contains("id=\"scenario-changes\"", "Scénario : Cobalt refined in Finland",
                 "Risque, référence", " -> ").doesNotContain("→");
         assertThat(html.codePoints().filter(cp -> !Charset.forName("windows-1252").newEncoder()
@@ -248,8 +242,11 @@ class ScenarioAndDeclarationIntegrationTests {
         // each refused file carries the engine's reason, in English and French, and names no cell
         assertThat(outcomes.subList(1, 3)).allSatisfy(o -> assertThat(o.findings()).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo("error");
-            assertThat(f.messageEn()).isNotBlank();
-            assertThat(f.messageFr()).isNotBlank().isNotEqualTo(f.messageEn());
+            assertThat(f.key()).startsWith("declaration.finding.");
+            assertThat(f.texts()).isEmpty();
+            assertThat(f.message(Messages.english())).isNotBlank().doesNotContain("??");
+            assertThat(f.message(Messages.of(Locale.FRENCH))).isNotBlank().doesNotContain("??")
+                    .isNotEqualTo(f.message(Messages.english()));
         }));
 
         List<StoredDeclaration> stored = declarations.list(grant);
@@ -263,7 +260,7 @@ class ScenarioAndDeclarationIntegrationTests {
         mvc.perform(get("/workspaces/" + workspace + "/declarations").with(as()).param("lang", "fr"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("supplier-b.xlsx"), containsString("CMRT 6.4"),
-                        containsString(HtmlUtils.htmlEscape(finding.messageFr(), "UTF-8")),
+                        containsString(HtmlUtils.htmlEscape(finding.message(names.engine(Locale.FRENCH)), "UTF-8")),
                         containsString("Liste consolidée des fonderies"), not(containsString("bomb.xlsx")))));
         assertThat(declarations.consolidation(grant).smelters()).isNotEmpty();
 

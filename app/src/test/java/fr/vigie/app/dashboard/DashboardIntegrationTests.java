@@ -27,9 +27,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The dashboard page is kept once rendered ({@link DashboardPages}): the kept page still shows each
- * reader's own name, CSRF token and open actions, in the reader's language, and a new assessment
- * shows its own content. Minerals are named, in the page's language.
+ * The dashboard keeps the view data of an assessment per language ({@link DashboardViews}) and
+ * renders the page for each request as the user who asks: each reader sees their own name, role,
+ * CSRF token and open actions, in their language; a new assessment shows its own content; a deleted
+ * workspace's data is dropped. Minerals are named, in the page's language.
  */
 @VigieIntegrationTest
 class DashboardIntegrationTests {
@@ -42,6 +43,8 @@ class DashboardIntegrationTests {
     Accounts accounts;
     @Autowired
     Workspaces workspaces;
+    @Autowired
+    DashboardViews views;
 
     String analyst;
     String viewer;
@@ -83,14 +86,12 @@ class DashboardIntegrationTests {
     }
 
     @Test
-    void theKeptPageShowsEachReadersOwnPartsInTheirLanguage() throws Exception {
-        for (String lang : new String[] {"en", "fr", "en"}) { // the second English page comes from the kept one
+    void eachReaderSeesTheirOwnPartsInTheirLanguage() throws Exception {
+        for (String lang : new String[] {"en", "fr", "en"}) { // the second English page uses the kept view data
             for (String name : new String[] {analyst, viewer}) {
                 String page = page(name, lang, new MockHttpSession());
                 String other = name.equals(analyst) ? viewer : analyst;
                 assertThat(page).contains("<span>" + name + "</span>").doesNotContain(other)
-                        .doesNotContain(DashboardPages.NAME).doesNotContain(DashboardPages.TOKEN)
-                        .doesNotContain(DashboardPages.OPEN_ACTIONS)
                         .contains("<html lang=\"" + lang + "\"")
                         .contains(lang.equals("fr") ? "Tableau de bord" : "Dashboard");
                 assertThat(page).containsPattern("(?s)id=\"figure-actions\">.*?<span class=\"value\">\\d+</span>");
@@ -133,5 +134,15 @@ class DashboardIntegrationTests {
         Matcher after = basis.matcher(page(analyst, "en", new MockHttpSession()));
         assertThat(after.find()).isTrue();
         assertThat(Long.parseLong(after.group(1))).isGreaterThan(Long.parseLong(before.group(1)));
+    }
+
+    @Test
+    void theViewDataIsKeptPerLanguageAndDroppedWithTheWorkspace() throws Exception {
+        page(analyst, "en", new MockHttpSession());
+        page(viewer, "en", new MockHttpSession());
+        page(analyst, "fr", new MockHttpSession());
+        assertThat(views.kept(workspace)).isEqualTo(2);
+        assertThat(workspaces.delete(workspace)).isTrue();
+        assertThat(views.kept(workspace)).isZero();
     }
 }

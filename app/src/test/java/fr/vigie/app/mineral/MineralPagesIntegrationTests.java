@@ -42,7 +42,7 @@ class MineralPagesIntegrationTests {
                         containsString("<span>Cobalt</span>"),
                         containsString("id=\"map-extraction\""), containsString("id=\"map-refining\""),
                         containsString("data-map=\"shares\""), containsString("/assets/data/world-110m.geo"),
-                        containsString("/webjars/echarts/"), containsString("/dist/echarts.min"),
+                        containsString("/assets/vendor/echarts/echarts.min"),
                         // the country table links to the country page of the largest producer
                         containsString("href=\"/countries/COD\""), containsString("Congo"),
                         containsString("HHI_WGI,t"), containsString("Gross supply risk (EU method)"),

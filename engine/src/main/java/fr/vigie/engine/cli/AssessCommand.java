@@ -9,6 +9,7 @@ import fr.vigie.engine.assessment.DeclarationSummary;
 import fr.vigie.engine.assessment.PriorityWeights;
 import fr.vigie.engine.assessment.Scenario;
 import fr.vigie.engine.assessment.report.HtmlReport;
+import fr.vigie.engine.assessment.report.ReportModels;
 import fr.vigie.engine.assessment.report.TextSummary;
 import fr.vigie.engine.assessment.report.XlsxReport;
 import fr.vigie.engine.declaration.DeclarationResult;
@@ -20,6 +21,7 @@ import fr.vigie.engine.declaration.read.ReadLimits;
 import fr.vigie.engine.declaration.validate.CahraList;
 import fr.vigie.engine.declaration.validate.DeclarationBatch;
 import fr.vigie.engine.declaration.validate.Declarations;
+import fr.vigie.engine.kernel.Messages;
 import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.ledger.Ledger;
 import fr.vigie.engine.ledger.LedgerImport;
@@ -105,7 +107,7 @@ final class AssessCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "en",
-      description = "Language of the text summary: en (default) or fr. Reports written with --out are in English; the JSON holds both languages.")
+      description = "Language of the text summary and of the reports written with --out (.html, .xlsx): en (default) or fr. The JSON holds the texts in both languages.")
   String lang;
 
   @Override
@@ -149,7 +151,7 @@ final class AssessCommand implements Callable<Integer> {
       w.flush();
       return 0;
     }
-    write(a, out);
+    write(a, out, Messages.of(french ? Locale.FRENCH : Locale.ENGLISH, ReportModels.names(data)));
     w.println("wrote " + out);
     w.flush();
     return 0;
@@ -232,7 +234,7 @@ final class AssessCommand implements Callable<Integer> {
   }
 
   /** Writes the report in the format of the extension, through a temporary file (nothing half-written). */
-  static void write(Assessment a, Path target) throws IOException {
+  static void write(Assessment a, Path target, Messages messages) throws IOException {
     String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
     Path dir = target.toAbsolutePath().getParent();
     if (dir != null && !Files.isDirectory(dir)) {
@@ -241,11 +243,11 @@ final class AssessCommand implements Callable<Integer> {
     Path tmp = (dir == null ? Path.of(".") : dir).resolve(".vigie-report-" + target.getFileName() + ".tmp");
     try {
       if (name.endsWith(".html") || name.endsWith(".htm")) {
-        Files.writeString(tmp, HtmlReport.html(a), StandardCharsets.UTF_8);
+        Files.writeString(tmp, HtmlReport.html(a, messages), StandardCharsets.UTF_8);
       } else if (name.endsWith(".json")) {
         Files.writeString(tmp, AssessmentJson.write(a), StandardCharsets.UTF_8);
       } else if (name.endsWith(".xlsx")) {
-        XlsxReport.write(a, tmp);
+        XlsxReport.write(a, tmp, messages);
       } else {
         throw new ProblemException(Problem.error("cli.report_format", target.getFileName().toString()).atPath("--out"));
       }

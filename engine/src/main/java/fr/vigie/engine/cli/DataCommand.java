@@ -1,9 +1,12 @@
 package fr.vigie.engine.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import fr.vigie.engine.kernel.Problem;
+import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.indicator.IndicatorDefinition;
 import fr.vigie.engine.kernel.RiskCategory;
 import fr.vigie.engine.kernel.Stage;
-import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.Mineral;
 import fr.vigie.engine.refdata.Coverage;
 import fr.vigie.engine.refdata.Dataset;
@@ -60,8 +63,8 @@ final class DataCommand implements Runnable {
       long start = System.nanoTime();
       ReferenceData data = dir == null ? ReferenceData.loadDefault() : ReferenceData.load(dir);
       long first = (System.nanoTime() - start) / 1_000_000;
-      Map<String, Object> timing = new LinkedHashMap<>();
-      timing.put("first_load_ms", first);
+      Integer repeated = null;
+      Double median = null;
       if (repeat > 0) {
         long[] ms = new long[repeat];
         for (int i = 0; i < repeat; i++) {
@@ -74,72 +77,84 @@ final class DataCommand implements Runnable {
           ms[i] = (System.nanoTime() - t) / 1_000;
         }
         java.util.Arrays.sort(ms);
-        timing.put("repeated_loads", repeat);
-        timing.put("median_load_ms", ms[repeat / 2] / 1000.0);
+        repeated = repeat;
+        median = ms[repeat / 2] / 1000.0;
       }
-      Output.print(spec.commandLine().getOut(), view(data, timing), json);
+      Output.print(spec.commandLine().getOut(), view(data, new Timing(first, repeated, median)), json);
       return 0;
     }
 
-    static Map<String, Object> view(ReferenceData data, Map<String, Object> timing) {
+    /** {@code data check}: validity, load times, coverage and sources of the reference data. */
+    record CheckView(
+        String status,
+        Timing timing,
+        CountryCoverage countries,
+        MineralCoverage minerals,
+        List<ProductionRow> production,
+        Map<String, String> indicators,
+        @JsonProperty("countries_with_indicators_per_category") Map<String, Integer> countriesPerCategory,
+        List<Source> sources,
+        @JsonProperty("production_series") int productionSeries,
+        int processes,
+        @JsonProperty("risk_factors") int riskFactors) {}
+
+    /** Load times; the repeated loads' median only with {@code --repeat}. */
+    record Timing(
+        @JsonProperty("first_load_ms") long firstLoadMs,
+        @JsonProperty("repeated_loads") @JsonInclude(JsonInclude.Include.NON_NULL) Integer repeatedLoads,
+        @JsonProperty("median_load_ms") @JsonInclude(JsonInclude.Include.NON_NULL) Double medianLoadMs) {}
+
+    /** ISO entries and, per language code, the countries named in that language. */
+    record CountryCoverage(
+        @JsonProperty("iso_entries") int isoEntries, @JsonProperty("with_names") Map<String, Integer> withNames) {}
+
+    /** Minerals with production data and the primer's gaps. */
+    record MineralCoverage(
+        int total,
+        @JsonProperty("with_production_data") long withProductionData,
+        @JsonProperty("with_extraction_and_refining") long withExtractionAndRefining,
+        @JsonProperty("primer_gaps") List<String> primerGaps) {}
+
+    /** A mineral's preferred extraction and refining series ({@code -} when none) and its series count. */
+    record ProductionRow(String mineral, String extraction, String refining, int series) {}
+
+    /** A dataset of the catalog. */
+    record Source(String id, int year, String licence, boolean shipped) {}
+
+    static CheckView view(ReferenceData data, Timing timing) {
       Coverage cov = Coverage.of(data);
-      Map<String, Object> v = new LinkedHashMap<>();
-      v.put("status", "valid");
-      v.put("timing", timing);
-      Map<String, Object> countries = new LinkedHashMap<>();
-      countries.put("iso_entries", cov.countries());
-      countries.put("with_names", cov.countriesWithNames());
-      v.put("countries", countries);
-      Map<String, Object> minerals = new LinkedHashMap<>();
-      minerals.put("total", data.minerals().size());
-      minerals.put("with_production_data", cov.mineralsWithData());
-      minerals.put(
-          "with_extraction_and_refining",
+      MineralCoverage minerals = new MineralCoverage(
+          data.minerals().size(),
+          cov.mineralsWithData(),
           cov.mineralStages().values().stream()
               .filter(s -> s.contains(Stage.EXTRACTION) && s.contains(Stage.REFINING))
-              .count());
-      minerals.put("primer_gaps", cov.primerGaps());
-      v.put("minerals", minerals);
-      List<Map<String, Object>> stages = new ArrayList<>();
+              .count(),
+          cov.primerGaps());
+      List<ProductionRow> production = new ArrayList<>();
       for (Mineral m : data.minerals().all()) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("mineral", m.id().value());
-        for (Stage s : List.of(Stage.EXTRACTION, Stage.REFINING)) {
-          row.put(
-              s.id(),
-              data.production().preferred(m.id(), s)
-                  .map(p -> p.source() + " " + p.year() + (p.fit().id().equals("proxy") ? " (proxy)" : ""))
-                  .orElse("-"));
-        }
-        row.put("series", data.production().stages(m.id()).stream()
-            .mapToInt(s -> data.production().all(m.id(), s).size()).sum());
-        stages.add(row);
+        production.add(new ProductionRow(m.id().value(), preferred(data, m, Stage.EXTRACTION),
+            preferred(data, m, Stage.REFINING),
+            data.production().stages(m.id()).stream().mapToInt(s -> data.production().all(m.id(), s).size()).sum()));
       }
-      v.put("production", stages);
-      Map<String, Object> indicators = new LinkedHashMap<>();
+      Map<String, String> indicators = new LinkedHashMap<>();
       for (IndicatorDefinition d : data.indicators().definitions()) {
         indicators.put(d.id(), d.year() + ", " + d.source() + ", " + cov.countriesPerIndicator().get(d.id()) + " countries");
       }
-      v.put("indicators", indicators);
-      Map<String, Object> categories = new LinkedHashMap<>();
+      Map<String, Integer> categories = new LinkedHashMap<>();
       for (RiskCategory c : RiskCategory.values()) {
         categories.put(c.id(), cov.countriesPerCategory().getOrDefault(c, 0));
       }
-      v.put("countries_with_indicators_per_category", categories);
-      List<Map<String, Object>> sources = new ArrayList<>();
-      for (Dataset d : data.catalog().all()) {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("id", d.id());
-        s.put("year", d.year());
-        s.put("licence", d.licence());
-        s.put("shipped", d.redistributable());
-        sources.add(s);
-      }
-      v.put("sources", sources);
-      v.put("production_series", data.production().allSeries().size());
-      v.put("processes", data.valueChain().processes().size());
-      v.put("risk_factors", data.valueChain().riskFactors().size());
-      return v;
+      List<Source> sources = data.catalog().all().stream()
+          .map(d -> new Source(d.id(), d.year(), d.licence(), d.redistributable())).toList();
+      return new CheckView("valid", timing, new CountryCoverage(cov.countries(), cov.countriesWithNames()), minerals,
+          production, indicators, categories, sources, data.production().allSeries().size(),
+          data.valueChain().processes().size(), data.valueChain().riskFactors().size());
+    }
+
+    private static String preferred(ReferenceData data, Mineral m, Stage s) {
+      return data.production().preferred(m.id(), s)
+          .map(p -> p.source() + " " + p.year() + (p.fit().id().equals("proxy") ? " (proxy)" : ""))
+          .orElse("-");
     }
   }
 
@@ -158,8 +173,7 @@ final class DataCommand implements Runnable {
     @Override
     public Integer call() {
       if (!Files.isDirectory(to)) {
-        throw new VigieException(
-            to.toAbsolutePath() + ": curated folder not found; run from the repository root or give --to");
+        throw new ProblemException(Problem.error("refdata.curated_folder_not_found").at(to.toAbsolutePath().toString(), null));
       }
       ConversionReport report = RefDataConverter.convert(from, to);
       report.lines().forEach(spec.commandLine().getOut()::println);

@@ -20,6 +20,7 @@ import fr.vigie.engine.declaration.read.ReadLimits;
 import fr.vigie.engine.declaration.validate.CahraList;
 import fr.vigie.engine.declaration.validate.DeclarationBatch;
 import fr.vigie.engine.declaration.validate.Declarations;
+import fr.vigie.engine.kernel.Messages;
 import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.refdata.ReferenceData;
@@ -100,7 +101,11 @@ final class DeclarationsCommand implements Runnable {
     @Option(names = "--json", description = "Print JSON (one array, one object per file).")
     boolean json;
 
-    @Option(names = "--fr", description = "Messages in French.")
+    @Option(names = "--lang", paramLabel = "<en|fr>", defaultValue = "en",
+        description = "Language of the findings' messages: en (default) or fr; JSON also gives every language.")
+    String lang;
+
+    @Option(names = "--fr", hidden = true, description = "Same as --lang fr (kept for existing scripts).")
     boolean french;
 
     @picocli.CommandLine.Mixin
@@ -110,13 +115,15 @@ final class DeclarationsCommand implements Runnable {
     public Integer call() {
       Declarations d = inputs.declarations();
       PrintWriter out = spec.commandLine().getOut();
-      List<Map<String, Object>> docs = new ArrayList<>();
+      Messages messages = Lang.messages(french ? "fr" : lang);
+      Map<String, Messages> languages = json ? JsonView.languages(messages) : Map.of();
+      List<JsonView.FileJson> docs = new ArrayList<>();
       for (Path f : files) {
         DeclarationResult r = d.read(f);
         if (json) {
-          docs.add(JsonView.file(r));
+          docs.add(JsonView.file(r, messages, languages));
         } else {
-          TextView.file(r, french, out);
+          TextView.file(r, messages, out);
         }
       }
       if (json) {
@@ -149,12 +156,17 @@ final class DeclarationsCommand implements Runnable {
     @Option(names = "--threads", defaultValue = "0", description = "Reader threads (default: number of processors).")
     int threads;
 
+    @Option(names = "--lang", paramLabel = "<en|fr>", defaultValue = "en",
+        description = "Language of the rejection reasons: en (default) or fr.")
+    String lang;
+
     @picocli.CommandLine.Mixin
     Inputs inputs = new Inputs();
 
     @Override
     public Integer call() {
       PrintWriter w = spec.commandLine().getOut();
+      Messages messages = Lang.messages(lang);
       List<Path> files = DeclarationBatch.files(folder);
       Countries countries = countries();
       KnownSmelters known = smelters == null ? KnownSmelters.empty()
@@ -181,7 +193,7 @@ final class DeclarationsCommand implements Runnable {
           }
           case DeclarationResult.Rejected rej -> {
             consolidator.addRejected();
-            problems.add(rej.file().getFileName() + ": " + rej.reason().ruleId() + ": " + rej.reason().messageEn());
+            problems.add(rej.file().getFileName() + ": " + rej.reason().ruleId() + ": " + rej.reason().message(messages));
           }
         }
       });

@@ -1,6 +1,7 @@
 package fr.vigie.engine.cli;
 
-import fr.vigie.engine.kernel.VigieException;
+import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.kernel.Messages;
 import fr.vigie.engine.kernel.TermNames;
 import fr.vigie.engine.refdata.ReferenceData;
@@ -18,7 +19,7 @@ final class Lang {
   static Locale locale(String lang) {
     String l = lang == null ? "" : lang.strip().toLowerCase(Locale.ROOT);
     if (!l.matches("[a-z]{2,3}")) {
-      throw new VigieException("--lang: '" + lang + "' is not a language code (en or fr)");
+      throw new ProblemException(Problem.error("cli.bad_lang_code", String.valueOf(lang)));
     }
     return Locale.forLanguageTag(l);
   }

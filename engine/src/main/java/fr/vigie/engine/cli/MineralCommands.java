@@ -6,7 +6,6 @@ import fr.vigie.engine.refdata.ReferenceData;
 import fr.vigie.engine.risk.CountryRisk;
 import fr.vigie.engine.risk.MineralRisk;
 import fr.vigie.engine.risk.RiskEngine;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,9 +57,9 @@ final class MineralCommands {
       RiskEngine engine = risk.engine();
       ReferenceData data = engine.data();
       Mineral mineral = data.minerals().require(id);
-      Map<String, Object> view = RefDataViews.mineral(data, mineral, Lang.locale(lang));
       MineralRisk mineralRisk = engine.mineral(mineral.id());
-      RiskViews.addStageRisks(view, mineralRisk, engine.methodology().bands());
+      RefDataViews.MineralView view = RiskViews.withStageRisks(
+          RefDataViews.mineral(data, mineral, Lang.locale(lang)), mineralRisk, engine.methodology().bands());
       RiskOptions.print(spec.commandLine().getOut(), view, json, risk.explain, mineralRisk.explain());
       return 0;
     }
@@ -87,9 +86,9 @@ final class MineralCommands {
       RiskEngine engine = risk.engine();
       ReferenceData data = engine.data();
       Country country = data.countries().require(iso);
-      Map<String, Object> view = RefDataViews.country(data, country, Lang.locale(lang));
       CountryRisk countryRisk = engine.country(country.alpha3());
-      view.put("risk", RiskViews.countryRisk(countryRisk));
+      RefDataViews.CountryView view =
+          RefDataViews.country(data, country, Lang.locale(lang)).withRisk(RiskViews.countryRisk(countryRisk));
       RiskOptions.print(spec.commandLine().getOut(), view, json, risk.explain, countryRisk.explain());
       return 0;
     }

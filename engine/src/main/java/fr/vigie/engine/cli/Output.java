@@ -8,9 +8,9 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Prints a command's result, built once as an ordered map (a "view"), either as JSON or as indented
- * human-readable text. Commands build their view in one place; a later feature adds a field by
- * putting it into the view, and both outputs show it.
+ * Prints a command's result, built once as a record (a "view", see {@link RefDataViews}), either
+ * as JSON or as indented human-readable text walked from the same JSON tree, so both outputs show
+ * the same fields in the same order.
  */
 final class Output {
   private static final JsonMapper JSON =
@@ -23,7 +23,8 @@ final class Output {
       out.println(JSON.writeValueAsString(view));
     } else {
       StringBuilder sb = new StringBuilder();
-      text(sb, view, 0);
+      // records become the same ordered maps and lists as their JSON, then are walked as text
+      text(sb, JSON.convertValue(view, Object.class), 0);
       out.print(sb);
     }
     out.flush();

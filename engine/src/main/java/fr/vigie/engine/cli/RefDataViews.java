@@ -1,8 +1,12 @@
 package fr.vigie.engine.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import fr.vigie.engine.country.Country;
 import fr.vigie.engine.indicator.IndicatorDefinition;
 import fr.vigie.engine.indicator.IndicatorValue;
+import fr.vigie.engine.kernel.Explanation;
 import fr.vigie.engine.kernel.Stage;
 import fr.vigie.engine.mineral.Mineral;
 import fr.vigie.engine.mineral.MineralId;
@@ -11,133 +15,186 @@ import fr.vigie.engine.production.ProductionSeries;
 import fr.vigie.engine.refdata.ReferenceData;
 import fr.vigie.engine.valuechain.MineralProcess;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The views (ordered maps) printed by the reference data commands, built in one place per command
- * so that other features can add fields: e.g. {@code risk} to a country view, or {@code hhi},
- * {@code country_risk}, {@code process_risk}, {@code stage_risk} to each entry of a mineral view's
- * {@code stages}.
+ * The views printed by the reference data commands, as records serialised by Jackson (JSON) or
+ * walked by {@link Output} (text), built in one place per command. The risk feature fills their
+ * risk parts ({@link RiskViews}): {@code risk} of a country view, {@code hhi}, {@code
+ * country_risk}, {@code process_risk}, {@code stage_risk} of each entry of a mineral view's {@code
+ * stages}, and {@code other_stage_risks}.
  */
 final class RefDataViews {
   private RefDataViews() {}
 
+  /** A view that can carry the explanation tree of its scores ({@code --explain --json}). */
+  interface Explained<V> {
+    V withExplanation(Explanation explanation);
+  }
+
+  /** {@code mineral <id>}: identity, flags, uses, stages with country shares, processes, stage risks. */
+  record MineralView(
+      String id,
+      String name,
+      Map<String, String> names,
+      String symbol,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String group,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> members,
+      @JsonProperty("eu_critical") boolean euCritical,
+      @JsonProperty("eu_strategic") boolean euStrategic,
+      @JsonProperty("eu_note") @JsonInclude(JsonInclude.Include.NON_EMPTY) String euNote,
+      List<String> regulations,
+      Map<String, List<String>> uses,
+      List<StageView> stages,
+      List<ProcessView> processes,
+      @JsonProperty("other_stage_risks") @JsonInclude(JsonInclude.Include.NON_NULL)
+          List<RiskViews.OtherStageRisk> otherStageRisks,
+      @JsonProperty("risk_methodology") @JsonInclude(JsonInclude.Include.NON_NULL) String riskMethodology,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Explanation explanation)
+      implements Explained<MineralView> {
+
+    /** The same view with the stage risks: per stage with production data, and the other stages. */
+    MineralView withRisks(List<StageView> stages, List<RiskViews.OtherStageRisk> others, String methodology) {
+      return new MineralView(id, name, names, symbol, group, members, euCritical, euStrategic, euNote, regulations,
+          uses, stages, processes, others, methodology, explanation);
+    }
+
+    @Override
+    public MineralView withExplanation(Explanation e) {
+      return new MineralView(id, name, names, symbol, group, members, euCritical, euStrategic, euNote, regulations,
+          uses, stages, processes, otherStageRisks, riskMethodology, e);
+    }
+  }
+
+  /** One stage of a mineral: the preferred series, the other sources, and its risk once computed. */
+  record StageView(
+      String stage,
+      int year,
+      String source,
+      String series,
+      String unit,
+      String fit,
+      List<CountryShareView> countries,
+      @JsonProperty("other_share") double otherShare,
+      @JsonProperty("other_sources") List<OtherSourceView> otherSources,
+      @JsonUnwrapped RiskViews.StageRiskView risk) {
+
+    StageView withRisk(RiskViews.StageRiskView r) {
+      return new StageView(stage, year, source, series, unit, fit, countries, otherShare, otherSources, r);
+    }
+  }
+
+  /** A country's share of a stage. */
+  record CountryShareView(String iso3, String name, double share) {}
+
+  /** Another source of the same stage, for comparison. */
+  record OtherSourceView(String source, int year, String series, String fit, String top) {}
+
+  /** A process of the mineral's value chain. */
+  record ProcessView(
+      String stage, String process, @JsonInclude(JsonInclude.Include.NON_NULL) Double share, String source) {}
+
+  /** {@code minerals}: one line per mineral. */
+  record MineralRow(
+      String id,
+      String name,
+      Map<String, String> names,
+      @JsonProperty("eu_critical") boolean euCritical,
+      @JsonProperty("eu_strategic") boolean euStrategic,
+      String regulations,
+      @JsonProperty("stages_with_data") String stagesWithData) {}
+
+  /** {@code country <iso>}: identity, indicators (missing ones listed), production shares, risk. */
+  record CountryView(
+      String iso2,
+      String iso3,
+      String numeric,
+      String name,
+      Map<String, String> names,
+      String region,
+      @JsonProperty("sub_region") String subRegion,
+      @JsonProperty("eu_member") boolean euMember,
+      List<IndicatorView> indicators,
+      @JsonProperty("missing_indicators") List<String> missingIndicators,
+      List<ProductionShareView> production,
+      @JsonInclude(JsonInclude.Include.NON_NULL) RiskViews.CountryRiskView risk,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Explanation explanation)
+      implements Explained<CountryView> {
+
+    CountryView withRisk(RiskViews.CountryRiskView r) {
+      return new CountryView(iso2, iso3, numeric, name, names, region, subRegion, euMember, indicators,
+          missingIndicators, production, r, explanation);
+    }
+
+    @Override
+    public CountryView withExplanation(Explanation e) {
+      return new CountryView(iso2, iso3, numeric, name, names, region, subRegion, euMember, indicators,
+          missingIndicators, production, risk, e);
+    }
+  }
+
+  /** A country's latest value of one indicator. */
+  record IndicatorView(
+      String id, String category, double value, int year, String orientation, String source) {}
+
+  /** The country's share of one mineral's stage. */
+  record ProductionShareView(String mineral, String stage, double share, int year, String source) {}
+
   /** {@code mineral <id>}: identity, flags, uses, stages with country shares, processes. */
-  public static Map<String, Object> mineral(ReferenceData data, Mineral m, Locale locale) {
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("id", m.id().value());
-    v.put("name", m.name(locale));
-    v.put("names", m.names().byLanguage());
-    v.put("symbol", m.symbol());
-    m.group().ifPresent(g -> v.put("group", g.value()));
+  public static MineralView mineral(ReferenceData data, Mineral m, Locale locale) {
     List<String> members = data.minerals().members(m.id()).stream().map(x -> x.id().value()).toList();
-    if (!members.isEmpty()) {
-      v.put("members", members);
-    }
-    v.put("eu_critical", m.euCritical());
-    v.put("eu_strategic", m.euStrategic());
-    if (!m.euListNote().isEmpty()) {
-      v.put("eu_note", m.euListNote());
-    }
-    v.put("regulations", m.regulations());
-    v.put("uses", m.uses());
-    v.put("stages", stages(data, m.id(), locale));
-    List<Map<String, Object>> processes = new ArrayList<>();
+    List<ProcessView> processes = new ArrayList<>();
     for (MineralProcess p : data.valueChain().processesOf(m.id())) {
-      Map<String, Object> pv = new LinkedHashMap<>();
-      pv.put("stage", p.stage().id());
-      pv.put("process", p.process());
-      if (p.share().isPresent()) {
-        pv.put("share", p.share().getAsDouble());
-      }
-      pv.put("source", p.source());
-      processes.add(pv);
+      processes.add(new ProcessView(p.stage().id(), p.process(),
+          p.share().isPresent() ? p.share().getAsDouble() : null, p.source()));
     }
-    v.put("processes", processes);
-    return v;
+    return new MineralView(m.id().value(), m.name(locale), m.names().byLanguage(), m.symbol(),
+        m.group().map(MineralId::value).orElse(null), members, m.euCritical(), m.euStrategic(), m.euListNote(),
+        m.regulations(), m.uses(), stages(data, m.id(), locale), processes, null, null, null);
   }
 
   /** One entry per stage with data: the preferred series, then the other sources for comparison. */
-  public static List<Map<String, Object>> stages(ReferenceData data, MineralId id, Locale locale) {
-    List<Map<String, Object>> stages = new ArrayList<>();
+  public static List<StageView> stages(ReferenceData data, MineralId id, Locale locale) {
+    List<StageView> stages = new ArrayList<>();
     for (Stage stage : data.production().stages(id)) {
       List<ProductionSeries> all = data.production().all(id, stage);
       ProductionSeries p = all.get(0);
-      Map<String, Object> s = new LinkedHashMap<>();
-      s.put("stage", stage.id());
-      s.put("year", p.year());
-      s.put("source", p.source());
-      s.put("series", p.series());
-      s.put("unit", p.unit());
-      s.put("fit", p.fit().id());
-      List<Map<String, Object>> countries = new ArrayList<>();
+      List<CountryShareView> countries = new ArrayList<>();
       for (CountryShare c : p.countries()) {
-        Map<String, Object> cv = new LinkedHashMap<>();
-        cv.put("iso3", c.alpha3());
-        cv.put("name", data.countries().require(c.alpha3()).name(locale));
-        cv.put("share", c.share());
-        countries.add(cv);
+        countries.add(new CountryShareView(c.alpha3(), data.countries().require(c.alpha3()).name(locale), c.share()));
       }
-      s.put("countries", countries);
-      s.put("other_share", p.otherShare());
-      List<Map<String, Object>> others = new ArrayList<>();
+      List<OtherSourceView> others = new ArrayList<>();
       for (ProductionSeries o : all.subList(1, all.size())) {
-        Map<String, Object> ov = new LinkedHashMap<>();
-        ov.put("source", o.source());
-        ov.put("year", o.year());
-        ov.put("series", o.series());
-        ov.put("fit", o.fit().id());
-        ov.put(
-            "top",
-            String.join(
-                ", ",
-                o.countries().stream()
-                    .limit(3)
-                    .map(c -> c.alpha3() + " " + Math.round(c.share() * 1000) / 10.0 + "%")
-                    .toList()));
-        others.add(ov);
+        String top = String.join(", ", o.countries().stream()
+            .limit(3)
+            .map(c -> c.alpha3() + " " + Math.round(c.share() * 1000) / 10.0 + "%")
+            .toList());
+        others.add(new OtherSourceView(o.source(), o.year(), o.series(), o.fit().id(), top));
       }
-      s.put("other_sources", others);
-      stages.add(s);
+      stages.add(new StageView(stage.id(), p.year(), p.source(), p.series(), p.unit(), p.fit().id(), countries,
+          p.otherShare(), others, null));
     }
     return stages;
   }
 
   /** {@code minerals}: one line per mineral. */
-  public static List<Map<String, Object>> minerals(ReferenceData data, Locale locale) {
-    List<Map<String, Object>> list = new ArrayList<>();
+  public static List<MineralRow> minerals(ReferenceData data, Locale locale) {
+    List<MineralRow> list = new ArrayList<>();
     for (Mineral m : data.minerals().all()) {
-      Map<String, Object> v = new LinkedHashMap<>();
-      v.put("id", m.id().value());
-      v.put("name", m.name(locale));
-      v.put("names", m.names().byLanguage());
-      v.put("eu_critical", m.euCritical());
-      v.put("eu_strategic", m.euStrategic());
-      v.put("regulations", String.join(" ", m.regulations()));
-      v.put(
-          "stages_with_data",
-          String.join(" ", data.production().stages(m.id()).stream().map(Stage::id).toList()));
-      list.add(v);
+      list.add(new MineralRow(m.id().value(), m.name(locale), m.names().byLanguage(), m.euCritical(),
+          m.euStrategic(), String.join(" ", m.regulations()),
+          String.join(" ", data.production().stages(m.id()).stream().map(Stage::id).toList())));
     }
     return list;
   }
 
   /** {@code country <iso>}: identity, indicators (missing ones listed), production shares. */
-  public static Map<String, Object> country(ReferenceData data, Country c, Locale locale) {
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("iso2", c.alpha2());
-    v.put("iso3", c.alpha3());
-    v.put("numeric", String.format(java.util.Locale.ROOT, "%03d", c.numeric()));
-    v.put("name", c.name(locale));
-    v.put("names", c.names().byLanguage());
-    v.put("region", c.region());
-    v.put("sub_region", c.subRegion());
-    v.put("eu_member", c.euMember());
-    List<Map<String, Object>> indicators = new ArrayList<>();
+  public static CountryView country(ReferenceData data, Country c, Locale locale) {
+    List<IndicatorView> indicators = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     for (IndicatorDefinition d : data.indicators().definitions()) {
       Optional<IndicatorValue> value = data.indicators().value(d.id(), c.alpha3());
@@ -145,36 +202,19 @@ final class RefDataViews {
         missing.add(d.id());
         continue;
       }
-      Map<String, Object> iv = new LinkedHashMap<>();
-      iv.put("id", d.id());
-      iv.put("category", d.category().id());
-      iv.put("value", value.get().value());
-      iv.put("year", value.get().year());
-      iv.put("orientation", d.orientation().id());
-      iv.put("source", d.source());
-      indicators.add(iv);
+      indicators.add(new IndicatorView(d.id(), d.category().id(), value.get().value(), value.get().year(),
+          d.orientation().id(), d.source()));
     }
-    v.put("indicators", indicators);
-    v.put("missing_indicators", missing);
-    List<Map<String, Object>> production = new ArrayList<>();
+    List<ProductionShareView> production = new ArrayList<>();
     for (Mineral m : data.minerals().all()) {
       for (Stage stage : data.production().stages(m.id())) {
         ProductionSeries p = data.production().preferred(m.id(), stage).orElseThrow();
-        p.country(c.alpha3())
-            .ifPresent(
-                share -> {
-                  Map<String, Object> pv = new LinkedHashMap<>();
-                  pv.put("mineral", m.id().value());
-                  pv.put("stage", stage.id());
-                  pv.put("share", share.share());
-                  pv.put("year", p.year());
-                  pv.put("source", p.source());
-                  production.add(pv);
-                });
+        p.country(c.alpha3()).ifPresent(share -> production.add(
+            new ProductionShareView(m.id().value(), stage.id(), share.share(), p.year(), p.source())));
       }
     }
-    production.sort((a, b) -> Double.compare((Double) b.get("share"), (Double) a.get("share")));
-    v.put("production", production);
-    return v;
+    production.sort(Comparator.comparingDouble(ProductionShareView::share).reversed());
+    return new CountryView(c.alpha2(), c.alpha3(), String.format(Locale.ROOT, "%03d", c.numeric()), c.name(locale),
+        c.names().byLanguage(), c.region(), c.subRegion(), c.euMember(), indicators, missing, production, null, null);
   }
 }

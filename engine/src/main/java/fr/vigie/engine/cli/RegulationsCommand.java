@@ -3,7 +3,6 @@ package fr.vigie.engine.cli;
 import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.kernel.Messages;
-import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.refdata.ReferenceData;
 import fr.vigie.engine.regulation.ApplicabilityEngine;
 import fr.vigie.engine.regulation.RegulationAssessment;

@@ -8,9 +8,7 @@ import fr.vigie.engine.risk.supply.GeoPolRisk;
 import fr.vigie.engine.risk.supply.ImportsCsv;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -44,11 +42,7 @@ final class RiskCommands {
         if (s.stages().isEmpty()) {
           continue;
         }
-        Map<String, Object> row = json ? RiskViews.supplyRisk(s) : RiskViews.supplyRiskRow(s);
-        if (explain && json) {
-          row.put("explanation", s.explain());
-        }
-        rows.add(row);
+        rows.add(json ? RiskViews.supplyRisk(s, explain ? s.explain() : null) : RiskViews.supplyRiskRow(s));
         explanations.add(s.explain());
       }
       var out = spec.commandLine().getOut();
@@ -98,8 +92,7 @@ final class RiskCommands {
       List<GeoPolRisk.Import> list = ImportsCsv.read(imports, engine.data().countries());
       Optional<String> who = importer.trim().equalsIgnoreCase("none") ? Optional.empty() : Optional.of(importer);
       GeoPolRisk.Result r = engine.geoPolRisk(m.id(), year, st, who, list);
-      Map<String, Object> view = new LinkedHashMap<>(
-          RiskViews.geoPolRisk(m.id().value(), year, st, who.orElse("none (company)"), r));
+      RiskViews.GeoPolRiskView view = RiskViews.geoPolRisk(m.id().value(), year, st, who.orElse("none (company)"), r);
       RiskOptions.print(spec.commandLine().getOut(), view, json, explain, r.explanation());
       return 0;
     }

@@ -4,7 +4,6 @@ import fr.vigie.engine.kernel.Explanation;
 import fr.vigie.engine.risk.RiskEngine;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** Options shared by the risk commands: {@code --method <file>} and {@code --explain}. */
@@ -20,11 +19,9 @@ final class RiskOptions {
   }
 
   /** Prints the view, then the explanation when asked: as text after it, or inside the JSON. */
-  static void print(PrintWriter out, Map<String, Object> view, boolean json, boolean explain, Explanation explanation) {
-    if (explain && json) {
-      view.put("explanation", explanation);
-    }
-    Output.print(out, view, json);
+  static void print(
+      PrintWriter out, RefDataViews.Explained<?> view, boolean json, boolean explain, Explanation explanation) {
+    Output.print(out, explain && json ? view.withExplanation(explanation) : view, json);
     if (explain && !json) {
       out.println("explanation:");
       out.print(explanation.text().indent(2));

@@ -2,7 +2,6 @@ package fr.vigie.engine.country;
 
 import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.kernel.Problem;
-import fr.vigie.engine.kernel.VigieException;
 import java.text.Normalizer;
 import java.util.Collection;
 import java.util.Collections;
@@ -48,7 +47,7 @@ public final class Countries {
     Map<String, Country> idx = new HashMap<>();
     for (Country c : countries) {
       if (a3.put(c.alpha3(), c) != null) {
-        throw new VigieException("duplicate country " + c.alpha3());
+        throw new ProblemException(Problem.error("country.duplicate", c.alpha3()));
       }
       idx.put(key(c.alpha2()), c);
       idx.put(key(c.alpha3()), c);
@@ -60,8 +59,7 @@ public final class Countries {
     for (Map.Entry<String, String> e : aliases.entrySet()) {
       Country c = a3.get(e.getValue().toUpperCase(Locale.ROOT));
       if (c == null) {
-        throw new VigieException(
-            "alias '" + e.getKey() + "' points to unknown ISO alpha-3 code '" + e.getValue() + "'");
+        throw new ProblemException(Problem.error("country.alias_unknown_code", e.getKey(), e.getValue()));
       }
       idx.put(key(e.getKey()), c);
     }
@@ -71,7 +69,7 @@ public final class Countries {
     withoutIso.forEach((text, note) -> notIso.put(key(text), note));
     for (String k : notIso.keySet()) {
       if (idx.containsKey(k)) {
-        throw new VigieException("'" + k + "' is both a country and an entity without ISO entry");
+        throw new ProblemException(Problem.error("country.both_country_and_not_iso", k));
       }
     }
     this.withoutIso = Map.copyOf(notIso);

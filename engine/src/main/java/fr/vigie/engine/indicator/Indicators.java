@@ -1,6 +1,8 @@
 package fr.vigie.engine.indicator;
 
-import fr.vigie.engine.kernel.VigieException;
+import fr.vigie.engine.kernel.Text;
+import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.kernel.Problem;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,14 +28,14 @@ public final class Indicators {
     definitions.forEach(
         x -> {
           if (d.put(x.id(), x) != null) {
-            throw new VigieException("duplicate indicator id " + x.id());
+            throw new ProblemException(Problem.error("refdata.duplicate_id", Text.of("refdata.kind.indicator"), x.id()));
           }
         });
     Map<String, Map<String, IndicatorValue>> v = new LinkedHashMap<>();
     values.forEach(
         (id, byCountry) -> {
           if (!d.containsKey(id)) {
-            throw new VigieException("values given for unknown indicator '" + id + "'");
+            throw new ProblemException(Problem.error("refdata.values_unknown_indicator", id));
           }
           v.put(id, Collections.unmodifiableMap(new TreeMap<>(byCountry)));
         });
@@ -55,14 +57,13 @@ public final class Indicators {
     return definition(indicatorId)
         .orElseThrow(
             () ->
-                new VigieException(
-                    "unknown indicator '" + indicatorId + "' (known: "
-                        + String.join(", ", definitions.keySet()) + ")"));
+                new ProblemException(Problem.error("refdata.unknown_indicator", String.valueOf(indicatorId),
+                    String.join(", ", definitions.keySet()))));
   }
 
   /**
    * The latest value of an indicator for a country (ISO alpha-3), empty when the source has none.
-   * An unknown indicator id is refused with a {@link VigieException}.
+   * An unknown indicator id is refused with a {@link fr.vigie.engine.kernel.ProblemException}.
    */
   public Optional<IndicatorValue> value(String indicatorId, String alpha3) {
     requireDefinition(indicatorId);

@@ -125,6 +125,16 @@ public final class Csv {
     }
 
     /**
+     * The problems of {@code e} (thrown while reading the value of {@code column}) placed at this
+     * row and column.
+     */
+    public ProblemException placed(String column, ProblemException e) {
+      return new ProblemException(
+          e.problems().stream().map(p -> p.at(file, line)).map(p -> column == null ? p : p.atPath(column)).toList(),
+          e);
+    }
+
+    /**
      * A problem at this row and column whose text is the English {@code problem} (code {@code
      * untranslated}); prefer {@link #problem}.
      */
@@ -215,6 +225,37 @@ public final class Csv {
   }
 
   /** Formats one record, quoting fields that need it; ends with a line feed. */
+  /**
+   * A cell value that a spreadsheet will show as text, never run as a formula (CSV injection): a
+   * value starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a
+   * single quote in front, as the OWASP "CSV Injection" page advises
+   * (https://owasp.org/www-community/attacks/CSV_Injection). Used for files people open in a
+   * spreadsheet that carry text from outside (supplier declarations); {@link #fromSpreadsheetSafe}
+   * undoes it when such a file is read back.
+   */
+  public static String spreadsheetSafe(String value) {
+    if (value == null || value.isEmpty()) {
+      return value == null ? "" : value;
+    }
+    return isFormulaStart(value.charAt(0)) ? "'" + value : value;
+  }
+
+  /** The value {@link #spreadsheetSafe} was given: a quote before a formula character is removed. */
+  public static String fromSpreadsheetSafe(String value) {
+    return value.length() > 1 && value.charAt(0) == '\'' && isFormulaStart(value.charAt(1))
+        ? value.substring(1)
+        : value;
+  }
+
+  private static boolean isFormulaStart(char c) {
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+  }
+
+  /** {@link #line} with every field made {@link #spreadsheetSafe}. */
+  public static String spreadsheetSafeLine(List<String> fields) {
+    return line(fields.stream().map(Csv::spreadsheetSafe).toList());
+  }
+
   public static String line(List<String> fields) {
     StringBuilder sb = new StringBuilder();
     for (int f = 0; f < fields.size(); f++) {

@@ -32,6 +32,20 @@ public class ProblemException extends RuntimeException {
     return problems;
   }
 
+  /**
+   * The same problems placed in {@code source} (where they name none) and, when {@code path} is not
+   * null, at {@code path} (where they name none): for a reader that adds the file to problems found
+   * by a constructor or a nested reader.
+   */
+  public ProblemException placed(String source, String path) {
+    List<Problem> placed =
+        problems.stream()
+            .map(p -> p.source() == null && source != null ? p.at(source, p.line()) : p)
+            .map(p -> p.path() == null && path != null ? p.atPath(path) : p)
+            .toList();
+    return new ProblemException(placed, this);
+  }
+
   /** The first problem, the one a one-line display shows. */
   public Problem first() {
     return problems.get(0);

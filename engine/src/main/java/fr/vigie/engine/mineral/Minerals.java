@@ -1,8 +1,8 @@
 package fr.vigie.engine.mineral;
 
+import fr.vigie.engine.kernel.Text;
 import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.kernel.Problem;
-import fr.vigie.engine.kernel.VigieException;
 import java.text.Normalizer;
 import java.util.Collection;
 import java.util.Collections;
@@ -28,15 +28,14 @@ public final class Minerals {
     Map<String, Mineral> idx = new HashMap<>();
     for (Mineral m : minerals) {
       if (ids.put(m.id(), m) != null) {
-        throw new VigieException("duplicate mineral id " + m.id());
+        throw new ProblemException(Problem.error("refdata.duplicate_id", Text.of("refdata.kind.mineral"), m.id().value()));
       }
     }
     for (Mineral m : minerals) {
       for (String name : names(m)) {
         Mineral other = idx.putIfAbsent(key(name), m);
         if (other != null && other != m) {
-          throw new VigieException(
-              "name '" + name + "' is used by both " + other.id() + " and " + m.id());
+          throw new ProblemException(Problem.error("mineral.name_twice", name, other.id().value(), m.id().value()));
         }
       }
     }

@@ -1,6 +1,8 @@
 package fr.vigie.engine.production;
 
-import fr.vigie.engine.kernel.VigieException;
+import fr.vigie.engine.kernel.Text;
+import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.kernel.Problem;
 import java.util.Locale;
 
 /**
@@ -23,6 +25,6 @@ public enum SeriesFit {
         return f;
       }
     }
-    throw new VigieException("unknown series fit '" + text + "' (expected exact or proxy)");
+    throw new ProblemException(Problem.error("vocabulary.unknown", Text.of("vocabulary.series_fit"), String.valueOf(text), "exact, proxy"));
   }
 }

@@ -1,5 +1,6 @@
 package fr.vigie.engine.refdata;
 
+import fr.vigie.engine.kernel.Text;
 import fr.vigie.engine.io.Csv;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,14 +25,14 @@ final class CatalogFiles {
     for (Csv.Row r : t.rows()) {
       String id = r.required("id");
       if (!id.matches("[a-z0-9][a-z0-9-]*")) {
-        throw r.error("id", "must be lower-case words joined by hyphens, not '" + id + "'");
+        throw r.problem("id", "refdata.bad_catalog_id", "id", id);
       }
       if (!seen.add(id)) {
-        throw r.error("id", "'" + id + "' is listed twice");
+        throw r.problem("id", "refdata.listed_twice", "id", id);
       }
       String kind = r.required("kind");
       if (!KINDS.contains(kind)) {
-        throw r.error("kind", "must be dataset, publication or assessment, not '" + kind + "'");
+        throw r.problem("kind", "refdata.bad_catalog_kind", "kind", kind);
       }
       list.add(
           new Dataset(
@@ -46,7 +47,7 @@ final class CatalogFiles {
   static String source(Csv.Row row, String column, DataCatalog catalog) {
     String id = row.required(column);
     if (!catalog.contains(id)) {
-      throw row.error(column, "names unknown source '" + id + "' (not in " + CATALOG + ")");
+      throw row.problem(column, "refdata.unknown_reference", column, Text.of("refdata.kind.source"), id, CATALOG);
     }
     return id;
   }

@@ -4,7 +4,6 @@ import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.io.Csv;
 import fr.vigie.engine.country.Countries;
 import fr.vigie.engine.country.Country;
-import fr.vigie.engine.kernel.VigieException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,18 +32,18 @@ final class CountryFiles {
       String a2 = row.required("alpha2");
       String a3 = row.required("alpha3");
       if (!a2.matches("[A-Z]{2}")) {
-        throw row.error("alpha2", "must be two upper-case letters, not '" + a2 + "'");
+        throw row.problem("alpha2", "refdata.bad_alpha2", "alpha2", a2);
       }
       if (!a3.matches("[A-Z]{3}")) {
-        throw row.error("alpha3", "must be three upper-case letters, not '" + a3 + "'");
+        throw row.problem("alpha3", "refdata.bad_alpha3", "alpha3", a3);
       }
       int numeric = row.integer("numeric");
       if (numeric < 1 || numeric > 999) {
-        throw row.error("numeric", "must be between 001 and 999, not " + numeric);
+        throw row.problem("numeric", "refdata.bad_numeric", "numeric", numeric);
       }
       for (String code : List.of(a2, a3, String.valueOf(numeric))) {
         if (!seen.add(code)) {
-          throw row.error("duplicate country code " + code);
+          throw row.problem(null, "refdata.duplicate_country_code", code);
         }
       }
       countries.add(
@@ -63,13 +62,13 @@ final class CountryFiles {
       String alias = row.required("alias");
       row.required("source");
       if (!seenAliases.add(alias.toUpperCase(java.util.Locale.ROOT))) {
-        throw row.error("alias", "'" + alias + "' is listed twice");
+        throw row.problem("alias", "refdata.listed_twice", "alias", alias);
       }
       String iso3 = row.get("iso3");
       if (iso3.isEmpty()) {
         withoutIso.put(alias, row.required("note"));
       } else if (!known.contains(iso3)) {
-        throw row.error("iso3", "'" + iso3 + "' is not in " + COUNTRIES);
+        throw row.problem("iso3", "refdata.not_in_file", "iso3", iso3, COUNTRIES);
       } else {
         aliases.put(alias, iso3);
       }
@@ -77,7 +76,7 @@ final class CountryFiles {
     try {
       return new Countries(countries, aliases, withoutIso);
     } catch (ProblemException e) {
-      throw new VigieException(source.display(ALIASES) + ": " + e.getMessage(), e);
+      throw e.placed(source.display(ALIASES), null);
     }
   }
 }

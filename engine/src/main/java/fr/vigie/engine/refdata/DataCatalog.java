@@ -1,6 +1,8 @@
 package fr.vigie.engine.refdata;
 
-import fr.vigie.engine.kernel.VigieException;
+import fr.vigie.engine.kernel.Text;
+import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.kernel.Problem;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,7 +17,7 @@ public final class DataCatalog {
     Map<String, Dataset> m = new LinkedHashMap<>();
     for (Dataset d : datasets) {
       if (m.put(d.id(), d) != null) {
-        throw new VigieException("duplicate dataset id " + d.id());
+        throw new ProblemException(Problem.error("refdata.duplicate_id", Text.of("refdata.kind.dataset"), d.id()));
       }
     }
     this.byId = Collections.unmodifiableMap(m);
@@ -35,6 +37,6 @@ public final class DataCatalog {
 
   public Dataset require(String id) {
     return find(id)
-        .orElseThrow(() -> new VigieException("unknown source '" + id + "' (not in the data catalog)"));
+        .orElseThrow(() -> new ProblemException(Problem.error("refdata.unknown_source", String.valueOf(id))));
   }
 }

@@ -1,5 +1,6 @@
 package fr.vigie.engine.refdata;
 
+import fr.vigie.engine.kernel.Text;
 import fr.vigie.engine.io.Csv;
 import fr.vigie.engine.country.Countries;
 import fr.vigie.engine.indicator.IndicatorDefinition;
@@ -35,7 +36,7 @@ final class IndicatorFiles {
       double min = r.number("scale_min");
       double max = r.number("scale_max");
       if (!(min < max)) {
-        throw r.error("scale_min", "must be below scale_max");
+        throw r.problem("scale_min", "refdata.scale_order", "scale_min", "scale_max");
       }
       IndicatorDefinition d =
           new IndicatorDefinition(
@@ -45,7 +46,7 @@ final class IndicatorFiles {
               ProductionFiles.year(r), CatalogFiles.source(r, "source", catalog),
               r.required("licence"), r.required("description"));
       if (byId.put(id, d) != null) {
-        throw r.error("id", "'" + id + "' is listed twice");
+        throw r.problem("id", "refdata.listed_twice", "id", id);
       }
       defs.add(d);
     }
@@ -54,21 +55,20 @@ final class IndicatorFiles {
       String id = r.required("indicator");
       IndicatorDefinition d = byId.get(id);
       if (d == null) {
-        throw r.error("indicator", "names unknown indicator '" + id + "' (not in " + DEFINITIONS + ")");
+        throw r.problem("indicator", "refdata.unknown_reference", "indicator", Text.of("refdata.kind.indicator"), id, DEFINITIONS);
       }
       String iso3 = ProductionFiles.alpha3(r, countries);
       int year = ProductionFiles.year(r);
       if (year > d.year()) {
-        throw r.error("year", year + " is after the indicator's year " + d.year() + " in " + DEFINITIONS);
+        throw r.problem("year", "refdata.year_after_definition", "year", year, d.year(), DEFINITIONS);
       }
       double v = r.number("value");
       double slack = d.bounded() ? 0 : d.scaleMax() - d.scaleMin(); // nominal scales: gross errors only
       if (v < d.scaleMin() - slack || v > d.scaleMax() + slack) {
-        throw r.error(
-            "value", v + " is outside the scale of " + id + " [" + d.scaleMin() + ", " + d.scaleMax() + "]");
+        throw r.problem("value", "refdata.outside_scale", "value", v, id, d.scaleMin(), d.scaleMax());
       }
       if (values.computeIfAbsent(id, k -> new HashMap<>()).put(iso3, new IndicatorValue(v, year)) != null) {
-        throw r.error("value of " + id + " for " + iso3 + " is listed twice");
+        throw r.problem(null, "refdata.value_twice", id, iso3);
       }
     }
     return new Indicators(defs, values);

@@ -1,8 +1,8 @@
 package fr.vigie.engine.refdata;
 
+import fr.vigie.engine.kernel.Text;
 import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.io.Csv;
-import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.Mineral;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.mineral.Minerals;
@@ -27,7 +27,7 @@ final class MineralFiles {
       String id = r.required("id");
       r.required("title");
       if (!regulations.add(id)) {
-        throw r.error("id", "'" + id + "' is listed twice");
+        throw r.problem("id", "refdata.listed_twice", "id", id);
       }
     }
     Csv.Table t =
@@ -41,24 +41,29 @@ final class MineralFiles {
     List<Mineral> list = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     t.rows().forEach(r -> ids.add(r.get("id")));
+    Set<MineralId> seen = new HashSet<>();
     for (Csv.Row r : t.rows()) {
       MineralId id = id(r, "id");
+      if (!seen.add(id)) {
+        throw r.problem("id", "refdata.listed_twice", "id", id.value());
+      }
       Optional<MineralId> group = Optional.empty();
       if (!r.get("group").isEmpty()) {
         group = Optional.of(id(r, "group"));
         if (!ids.contains(group.get().value())) {
-          throw r.error("group", "names unknown mineral '" + group.get() + "'");
+          throw r.problem("group", "refdata.unknown_reference", "group", Text.of("refdata.kind.mineral"), group.get(), MINERALS);
         }
       }
       List<String> regs = list(r, "regulations");
       for (String reg : regs) {
         if (!regulations.contains(reg)) {
-          throw r.error("regulations", "names unknown regulation '" + reg + "' (not in " + REGULATIONS + ")");
+          throw r.problem("regulations", "refdata.unknown_reference", "regulations", Text.of("refdata.kind.regulation"), reg, REGULATIONS);
         }
       }
       Map<String, List<String>> uses = LanguageColumns.lists(t, r, "uses", column -> list(r, column));
       if (!uses.containsKey("en") || !uses.containsKey("fr")) {
-        throw r.error(String.join("/", LanguageColumns.required("uses")), "main uses are required in both languages");
+        String columns = String.join("/", LanguageColumns.required("uses"));
+        throw r.problem(columns, "refdata.uses_both_languages", columns);
       }
       list.add(
           new Mineral(
@@ -69,7 +74,7 @@ final class MineralFiles {
     try {
       return new Minerals(list);
     } catch (ProblemException e) {
-      throw new VigieException(source.display(MINERALS) + ": " + e.getMessage(), e);
+      throw e.placed(source.display(MINERALS), null);
     }
   }
 
@@ -78,7 +83,7 @@ final class MineralFiles {
     try {
       return new MineralId(v);
     } catch (ProblemException e) {
-      throw r.error(column, e.getMessage());
+      throw r.placed(column, e);
     }
   }
 

@@ -71,24 +71,23 @@ final class ProductionFiles {
       Key key = new Key(mineral, stage, src, year, series);
       Builder b = builders.computeIfAbsent(key, k -> new Builder(r, unit, fit));
       if (!b.unit.equals(unit) || b.fit != fit) {
-        throw r.error(
-            "unit and fit must be the same on every row of a series (see line " + b.first.line() + ")");
+        throw r.problem(null, "refdata.series_inconsistent", b.first.line());
       }
       double share = r.number("share");
       if (share < 0 || share > 1) {
-        throw r.error("share", "must be between 0 and 1, not " + share);
+        throw r.problem("share", "refdata.share_range", "share", share);
       }
       OptionalDouble value = OptionalDouble.empty();
       if (!r.get("value").isEmpty()) {
         double v = r.number("value");
         if (v < 0) {
-          throw r.error("value", "must not be negative, not " + v);
+          throw r.problem("value", "refdata.negative", "value", v);
         }
         value = OptionalDouble.of(v);
       }
       String iso3 = r.required("iso3");
       if (!b.seen.add(iso3)) {
-        throw r.error("iso3", "'" + iso3 + "' appears twice in the same series");
+        throw r.problem("iso3", "refdata.country_twice_in_series", "iso3", iso3);
       }
       if (iso3.equals(OTHER)) {
         b.other = share;
@@ -105,12 +104,11 @@ final class ProductionFiles {
                   b.countries, b.other);
           double total = s.total();
           if (Math.abs(total - 1) > SUM_TOLERANCE) {
-            throw b.first.error(
+            throw b.first.problem(
+                null, "refdata.shares_sum",
                 String.format(
-                    Locale.ROOT,
-                    "shares of series %s/%s/%s/%d/'%s' (starting here) add up to %.4f; expected 1 +/- %.2f",
-                    k.mineral(), k.stage().id(), k.source(), k.year(), k.series(), total,
-                    SUM_TOLERANCE));
+                    Locale.ROOT, "%s/%s/%s/%d/'%s'", k.mineral(), k.stage().id(), k.source(), k.year(), k.series()),
+                total, SUM_TOLERANCE);
           }
           all.add(s);
         });
@@ -125,10 +123,10 @@ final class ProductionFiles {
       CatalogFiles.source(r, "source", catalog);
       double tf = r.number("t");
       if (tf <= 0 || tf > 5) {
-        throw r.error("t", "must be above 0 and at most 5, not " + tf);
+        throw r.problem("t", "refdata.trade_factor_range", "t", tf);
       }
       if (!seen.add(mineral + "/" + stage + "/" + iso3)) {
-        throw r.error("trade factor listed twice for " + mineral + "/" + stage.id() + "/" + iso3);
+        throw r.problem(null, "refdata.trade_factor_twice", mineral + "/" + stage.id() + "/" + iso3);
       }
       factors.add(new Production.TradeFactor(mineral, stage, iso3, tf));
     }
@@ -138,7 +136,7 @@ final class ProductionFiles {
   static int year(Csv.Row r) {
     int year = r.integer("year");
     if (year < 1990 || year > 2100) {
-      throw r.error("year", "is not a plausible year: " + year);
+      throw r.problem("year", "csv.implausible_year", "year", String.valueOf(year));
     }
     return year;
   }
@@ -148,7 +146,7 @@ final class ProductionFiles {
     String iso3 = r.required("iso3");
     Country c = countries.find(iso3).orElse(null);
     if (c == null || !c.alpha3().equals(iso3)) {
-      throw r.error("iso3", "'" + iso3 + "' is not an ISO alpha-3 code of " + CountryFiles.COUNTRIES);
+      throw r.problem("iso3", "refdata.not_alpha3", "iso3", iso3, CountryFiles.COUNTRIES);
     }
     return iso3;
   }

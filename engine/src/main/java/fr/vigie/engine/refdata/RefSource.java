@@ -1,7 +1,8 @@
 package fr.vigie.engine.refdata;
 
+import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.io.Csv;
-import fr.vigie.engine.kernel.VigieException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,7 +28,7 @@ sealed interface RefSource {
     public String text(String name) {
       try (InputStream in = ReferenceData.class.getResourceAsStream(ReferenceData.RESOURCE_DIR + name)) {
         if (in == null) {
-          throw new VigieException(display(name) + ": missing from the engine's resources");
+          throw new ProblemException(Problem.error("refdata.missing_resource").at(display(name), null));
         }
         return new String(in.readAllBytes(), StandardCharsets.UTF_8);
       } catch (IOException e) {
@@ -47,12 +48,12 @@ sealed interface RefSource {
     public String text(String name) {
       Path p = dir.resolve(name);
       if (!Files.isRegularFile(p)) {
-        throw new VigieException(display(name) + ": file not found");
+        throw new ProblemException(Problem.error("io.file_not_found").at(display(name), null));
       }
       try {
         return Files.readString(p, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        throw new VigieException(display(name) + ": cannot be read (" + e.getMessage() + ")", e);
+        throw new ProblemException(Problem.error("io.unreadable", String.valueOf(e.getMessage())).at(display(name), null), e);
       }
     }
 

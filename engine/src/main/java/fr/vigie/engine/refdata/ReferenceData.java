@@ -23,7 +23,7 @@ import java.nio.file.Path;
  *
  * <p>{@link #loadDefault()} reads the files bundled in the engine (under {@value #RESOURCE_DIR}) once
  * and caches the result; it is safe to call from any thread. {@link #load(Path)} reads the same files
- * from a directory. Any invalid file stops the load with a {@link fr.vigie.engine.kernel.VigieException}
+ * from a directory. Any invalid file stops the load with a {@link fr.vigie.engine.kernel.ProblemException}
  * naming the file, line and problem: nothing is half-loaded. Instances are immutable.
  */
 public final class ReferenceData {

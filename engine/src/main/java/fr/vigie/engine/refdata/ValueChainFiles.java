@@ -1,5 +1,6 @@
 package fr.vigie.engine.refdata;
 
+import fr.vigie.engine.kernel.Text;
 import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.io.Csv;
 import fr.vigie.engine.kernel.RiskCategory;
@@ -47,7 +48,7 @@ final class ValueChainFiles {
               id, parse(r, "stage", Stage::fromId), LanguageColumns.names(processTable, r, "name"),
               r.get("description"));
       if (processes.put(id, p) != null) {
-        throw r.error("id", "'" + id + "' is listed twice");
+        throw r.problem("id", "refdata.listed_twice", "id", id);
       }
       processList.add(p);
     }
@@ -63,7 +64,7 @@ final class ValueChainFiles {
               id, parse(r, "category", RiskCategory::fromId),
               LanguageColumns.names(factorTable, r, "name"));
       if (factors.put(id, f) != null) {
-        throw r.error("id", "'" + id + "' is listed twice");
+        throw r.problem("id", "refdata.listed_twice", "id", id);
       }
       factorList.add(f);
     }
@@ -77,7 +78,7 @@ final class ValueChainFiles {
       String process = known(r, "process", processes::containsKey, () -> PROCESSES);
       String factor = known(r, "risk_factor", factors::containsKey, () -> RISK_FACTORS);
       if (!seenCells.add(process + "/" + factor)) {
-        throw r.error("risk factor " + factor + " is graded twice for process " + process);
+        throw r.problem(null, "refdata.factor_graded_twice", factor, process);
       }
       risks.add(
           new ProcessRisk(
@@ -95,18 +96,17 @@ final class ValueChainFiles {
       Stage stage = parse(r, "stage", Stage::fromId);
       String process = known(r, "process", processes::containsKey, () -> PROCESSES);
       if (processes.get(process).stage() != stage) {
-        throw r.error(
-            "process", "'" + process + "' belongs to stage " + processes.get(process).stage().id()
-                + ", not " + stage.id());
+        throw r.problem(
+            "process", "refdata.process_stage_column", "process", process, processes.get(process).stage().id(), stage.id());
       }
       if (!seenMp.add(mineral + "/" + process)) {
-        throw r.error("process " + process + " is listed twice for " + mineral);
+        throw r.problem(null, "refdata.process_twice", process, mineral);
       }
       OptionalDouble share = OptionalDouble.empty();
       if (!r.get("share").isEmpty()) {
         double s = r.number("share");
         if (s < 0 || s > 1) {
-          throw r.error("share", "must be between 0 and 1, not " + s);
+          throw r.problem("share", "refdata.share_range", "share", s);
         }
         share = OptionalDouble.of(s);
       }
@@ -121,7 +121,7 @@ final class ValueChainFiles {
   static String slug(Csv.Row r, String column) {
     String v = r.required(column);
     if (!v.matches("[a-z][a-z0-9_]*")) {
-      throw r.error(column, "must be a lower_snake id, not '" + v + "'");
+      throw r.problem(column, "refdata.bad_snake_id", column, v);
     }
     return v;
   }
@@ -131,7 +131,7 @@ final class ValueChainFiles {
     try {
       return parser.apply(v);
     } catch (ProblemException e) {
-      throw r.error(column, e.getMessage());
+      throw r.placed(column, e);
     }
   }
 
@@ -139,7 +139,7 @@ final class ValueChainFiles {
       Csv.Row r, String column, java.util.function.Predicate<String> known, Supplier<String> file) {
     String v = r.required(column);
     if (!known.test(v)) {
-      throw r.error(column, "names unknown id '" + v + "' (not in " + file.get() + ")");
+      throw r.problem(column, "refdata.unknown_reference", column, Text.of("refdata.kind.id"), v, file.get());
     }
     return v;
   }
@@ -147,7 +147,7 @@ final class ValueChainFiles {
   static MineralId knownMineral(Csv.Row r, String column, Minerals minerals) {
     MineralId id = MineralFiles.id(r, column);
     if (minerals.find(id).isEmpty()) {
-      throw r.error(column, "names unknown mineral '" + id + "' (not in " + MineralFiles.MINERALS + ")");
+      throw r.problem(column, "refdata.unknown_reference", column, Text.of("refdata.kind.mineral"), id, MineralFiles.MINERALS);
     }
     return id;
   }

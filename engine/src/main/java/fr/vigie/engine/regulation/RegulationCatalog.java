@@ -1,8 +1,9 @@
 package fr.vigie.engine.regulation;
 
+import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.io.YamlReader;
 import fr.vigie.engine.kernel.TermNames;
-import fr.vigie.engine.kernel.VigieException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,11 +78,11 @@ public final class RegulationCatalog {
       String source = "built-in " + name;
       try (InputStream in = RegulationCatalog.class.getResourceAsStream(BASE + name)) {
         if (in == null) {
-          throw new VigieException(source + ": listed in catalogue.txt but missing");
+          throw new ProblemException(Problem.error("regulation.listed_but_missing").at(source, null));
         }
         put(byId, reader.read(source, YamlReader.read(source, in)), false);
       } catch (IOException e) {
-        throw new VigieException(source + ": cannot read (" + e.getMessage() + ")", e);
+        throw new ProblemException(Problem.error("io.unreadable", String.valueOf(e.getMessage())).at(source, null), e);
       }
     }
     if (override.isPresent()) {
@@ -109,8 +110,7 @@ public final class RegulationCatalog {
   private static void put(Map<String, Regulation> byId, Regulation r, boolean replace) {
     Regulation before = byId.get(r.id());
     if (before != null && !replace) {
-      throw new VigieException(
-          r.origin() + ": text '" + r.id() + "' is also defined in " + before.origin());
+      throw new ProblemException(Problem.error("regulation.defined_twice", r.id(), before.origin()).at(r.origin(), null));
     }
     byId.put(r.id(), r);
   }
@@ -135,7 +135,7 @@ public final class RegulationCatalog {
       return List.of(path);
     }
     if (!Files.isDirectory(path)) {
-      throw new VigieException(path + ": regulations override not found (a YAML file or a directory)");
+      throw new ProblemException(Problem.error("regulation.override_not_found").at(path.toString(), null));
     }
     try (Stream<Path> s = Files.list(path)) {
       List<Path> files =
@@ -148,11 +148,11 @@ public final class RegulationCatalog {
               .sorted()
               .toList();
       if (files.isEmpty()) {
-        throw new VigieException(path + ": no .yaml or .yml file in the regulations directory");
+        throw new ProblemException(Problem.error("regulation.override_empty").at(path.toString(), null));
       }
       return files;
     } catch (IOException e) {
-      throw new VigieException(path + ": cannot list (" + e.getMessage() + ")", e);
+      throw new ProblemException(Problem.error("regulation.override_unlistable", String.valueOf(e.getMessage())).at(path.toString(), null), e);
     }
   }
 

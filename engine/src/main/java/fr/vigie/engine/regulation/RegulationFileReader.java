@@ -1,8 +1,8 @@
 package fr.vigie.engine.regulation;
 
+import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.kernel.Names;
-import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.io.Fields;
 import fr.vigie.engine.io.YamlNode;
@@ -211,7 +211,7 @@ final class RegulationFileReader {
 
   /** A text written as one English value or as a mapping of languages ({@code en}, {@code fr}...). */
   private static Names text(String source, Fields f, String key) {
-    YamlNode n = f.node(key).orElseThrow(() -> f.error(f.line(), "missing key '" + key + "'"));
+    YamlNode n = f.node(key).orElseThrow(() -> f.problem(f.line(), null, "regulation.missing_key", key));
     return n instanceof YamlNode.Mapping ? languageKeys(Fields.of(source, n, "key '" + key + "'"), "")
         : Names.english(f.string(key));
   }
@@ -225,7 +225,7 @@ final class RegulationFileReader {
       } else if (n instanceof YamlNode.Scalar s && !s.text().isBlank()) {
         notes.add(Names.english(s.text().strip()));
       } else {
-        throw Fields.error(source, n.line(), "a note must be a text or a mapping of languages");
+        throw new ProblemException(Problem.error("regulation.bad_note").at(source, n.line()));
       }
     }
     return notes;

@@ -1,6 +1,7 @@
 package fr.vigie.engine.regulation;
 
-import fr.vigie.engine.kernel.VigieException;
+import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.regulation.ScopeRegime.Tier;
 import fr.vigie.engine.regulation.profile.CompanyProfile;
 import java.math.BigDecimal;
@@ -124,9 +125,8 @@ abstract class TierPolicy implements ApplicabilityPolicy {
     return tier.threshold(name)
         .orElseThrow(
             () ->
-                new VigieException(
-                    text.origin() + " line " + tier.line() + ": a tier of '" + text.id()
-                        + "' lacks threshold '" + name + "'"));
+                new ProblemException(
+                    Problem.error("regulation.tier_lacks_threshold", text.id(), name).at(text.origin(), tier.line())));
   }
 
   /** Registered office in the given country. */

@@ -1,12 +1,13 @@
 package fr.vigie.engine.risk;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.country.Country;
 import fr.vigie.engine.indicator.IndicatorDefinition;
 import fr.vigie.engine.kernel.Explanation;
 import fr.vigie.engine.kernel.Stage;
-import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.production.CountryShare;
 import fr.vigie.engine.production.ProductionSeries;
@@ -25,13 +26,14 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
  * The risk engine over the reference data and one methodology: country, mineral (stage), supply
- * risk and GeoPolRisk. Country risks are computed once per country and cached; the engine is
- * thread-safe.
+ * risk and GeoPolRisk. Country risks and process profiles are computed once per country or
+ * process and kept (keyed by ISO alpha-3 code and process id; at most {@value #KEPT} of each, so
+ * unknown codes asked for again and again cannot grow them without bound; nothing to invalidate, as
+ * the engine's data and methodology never change); the engine is thread-safe.
  */
 public final class RiskEngine {
   /** The six WGI estimates averaged for the EU method's governance score. */
@@ -44,8 +46,11 @@ public final class RiskEngine {
   private final Methodology methodology;
   private final CountryRiskScorer scorer;
   private final StageRiskCalculator stages;
-  private final Map<String, CountryRisk> countryCache = new ConcurrentHashMap<>();
-  private final Map<String, ProcessRiskProfile> profiles = new ConcurrentHashMap<>();
+  /** Most country risks and process profiles kept per engine (there are about 250 countries). */
+  static final int KEPT = 1_000;
+
+  private final Cache<String, CountryRisk> countries = Caffeine.newBuilder().maximumSize(KEPT).build();
+  private final Cache<String, ProcessRiskProfile> profiles = Caffeine.newBuilder().maximumSize(KEPT).build();
 
   private RiskEngine(ReferenceData data, Methodology methodology) {
     this.data = data;
@@ -94,12 +99,12 @@ public final class RiskEngine {
 
   /** A country's risk (ISO alpha-3), cached. */
   public CountryRisk country(String iso3) {
-    return countryCache.computeIfAbsent(iso3, scorer::score);
+    return countries.get(iso3, scorer::score);
   }
 
   /** A process's risk profile from the value chain model. */
   public ProcessRiskProfile processProfile(String processId) {
-    return profiles.computeIfAbsent(processId, id -> {
+    return profiles.get(processId, id -> {
       List<ProcessRiskProfile.Factor> factors = new ArrayList<>();
       for (ProcessRisk pr : data.valueChain().riskProfile(id)) {
         var factor = data.valueChain().riskFactor(pr.riskFactor()).orElseThrow();
@@ -269,9 +274,8 @@ public final class RiskEngine {
       Optional<CountryShare> share = series.country(m);
       if (share.isPresent() && share.get().share() > 0) {
         if (share.get().value().isEmpty()) {
-          throw new VigieException("own production of " + m + " is given only as a share by "
-              + series.source() + " " + series.year() + "; GeoPolRisk needs it in tonnes: choose a year"
-              + " whose series gives quantities");
+          throw new ProblemException(
+              Problem.error("risk.own_production_share_only", m, series.source(), series.year()));
         }
         own += share.get().value().getAsDouble() * tonnesPerUnit(series.unit());
       }
@@ -287,7 +291,7 @@ public final class RiskEngine {
       case "t" -> 1.0;
       case "kt" -> 1_000.0;
       case "Mt" -> 1_000_000.0;
-      default -> throw new VigieException("cannot convert production unit '" + unit + "' to tonnes");
+      default -> throw new ProblemException(Problem.error("risk.unknown_unit", unit));
     };
   }
 }

@@ -1,10 +1,11 @@
 package fr.vigie.engine.solution;
 
+import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.kernel.Names;
 import fr.vigie.engine.kernel.RiskCategory;
 import fr.vigie.engine.kernel.Stage;
 import fr.vigie.engine.kernel.Term;
-import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.MineralId;
 import java.util.Locale;
 import java.util.Objects;
@@ -50,31 +51,31 @@ public record Solution(
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(horizon, "horizon");
     if (id == null || !ID.matcher(id).matches()) {
-      throw new VigieException("invalid solution id '" + id + "' (lower case, digits, underscores)");
+      throw new ProblemException(Problem.error("solution.bad_id", String.valueOf(id)));
     }
     for (String part : new String[] {"name", "description"}) {
       Names texts = part.equals("name") ? names : descriptions;
       for (String language : new String[] {"en", "fr"}) {
         if (texts == null || !texts.has(language)) {
-          throw new VigieException("solution " + id + ": " + part + "_" + language + " is missing");
+          throw new ProblemException(Problem.error("solution.missing_text", id, part + "_" + language));
         }
       }
     }
     if (source == null || source.isBlank()) {
-      throw new VigieException("solution " + id + ": source is missing");
+      throw new ProblemException(Problem.error("solution.missing_source", id));
     }
     if (!source.startsWith("https://") && !source.startsWith("http://")) {
-      throw new VigieException("solution " + id + ": source must be a web address, got '" + source + "'");
+      throw new ProblemException(Problem.error("solution.bad_source", id, source));
     }
     riskCategories = Set.copyOf(riskCategories);
     riskFactors = Set.copyOf(riskFactors);
     stages = Set.copyOf(stages);
     minerals = Set.copyOf(minerals);
     if (riskCategories.isEmpty()) {
-      throw new VigieException("solution " + id + ": risk_categories is empty");
+      throw new ProblemException(Problem.error("solution.empty_list", id, "risk_categories"));
     }
     if (stages.isEmpty()) {
-      throw new VigieException("solution " + id + ": stages is empty");
+      throw new ProblemException(Problem.error("solution.empty_list", id, "stages"));
     }
     Objects.requireNonNull(organisation, "organisation");
     note = note == null ? "" : note;

@@ -1,7 +1,9 @@
 package fr.vigie.engine.solution;
 
+import fr.vigie.engine.kernel.Text;
+import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.kernel.Labelled;
-import fr.vigie.engine.kernel.VigieException;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -53,8 +55,7 @@ public enum SolutionType implements Labelled {
         .findFirst()
         .orElseThrow(
             () ->
-                new VigieException(
-                    "unknown solution type '" + text + "' (expected one of "
-                        + Arrays.stream(values()).map(SolutionType::id).toList() + ")"));
+                new ProblemException(Problem.error("vocabulary.unknown", Text.of("vocabulary.solution_type"),
+                    String.valueOf(text), String.join(", ", Arrays.stream(values()).map(SolutionType::id).toList()))));
   }
 }

@@ -1,11 +1,11 @@
 package fr.vigie.engine.solution;
 
+import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.kernel.Names;
 import fr.vigie.engine.kernel.RiskCategory;
 import fr.vigie.engine.kernel.Stage;
 import fr.vigie.engine.kernel.TermNames;
-import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.MineralId;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,17 +63,16 @@ public final class Solutions {
     Map<String, Solution> m = new LinkedHashMap<>();
     for (Solution s : solutions) {
       if (m.put(s.id(), s) != null) {
-        throw new VigieException("duplicate solution id '" + s.id() + "'");
+        throw new ProblemException(Problem.error("solution.duplicate_id", s.id()));
       }
       for (String f : s.riskFactors()) {
         RiskCategory c = riskFactors.get(f);
         if (c == null) {
-          throw new VigieException("solution " + s.id() + ": unknown risk factor '" + f + "'");
+          throw new ProblemException(Problem.error("solution.unknown_risk_factor", s.id(), f));
         }
         if (!s.riskCategories().contains(c)) {
-          throw new VigieException(
-              "solution " + s.id() + ": risk factor '" + f + "' belongs to category " + c.id()
-                  + ", which the entry does not list in risk_categories");
+          throw new ProblemException(
+              Problem.error("solution.factor_category_unlisted", s.id(), f, c.id()));
         }
       }
     }
@@ -110,47 +109,45 @@ public final class Solutions {
     try {
       root = YAMLMapper.builder().build().readTree(in);
     } catch (JacksonException e) {
-      throw new VigieException(sourceName + ": not valid YAML (" + e.getOriginalMessage() + ")", e);
+      throw new ProblemException(Problem.error("yaml.syntax", "YAML", e.getOriginalMessage()).at(sourceName, null), e);
     }
     if (root == null || !root.isObject()) {
-      throw new VigieException(sourceName + ": expected a mapping with risk_factors and solutions");
+      throw new ProblemException(Problem.error("solution.not_mapping").at(sourceName, null));
     }
     Map<String, RiskCategory> factors = new LinkedHashMap<>();
     for (JsonNode f : list(root, "risk_factors", sourceName)) {
       String id = text(f, "id", sourceName + ", risk_factors");
       RiskCategory c = RiskCategory.fromId(text(f, "category", sourceName + ", risk factor " + id));
       if (factors.put(id, c) != null) {
-        throw new VigieException(sourceName + ": duplicate risk factor '" + id + "'");
+        throw new ProblemException(Problem.error("solution.duplicate_risk_factor", id).at(sourceName, null));
       }
     }
     List<Solution> solutions = new ArrayList<>();
     int i = 0;
     for (JsonNode n : list(root, "solutions", sourceName)) {
       i++;
-      String where = sourceName + ", solution " + i;
+      String where = "solution " + i + (n.isObject() && n.hasNonNull("id") ? ": " + n.get("id").asString() : "");
       try {
         solutions.add(solution(n, where, factors));
       } catch (ProblemException e) {
-        throw e.getMessage().startsWith(sourceName)
-            ? e
-            : new VigieException(where + (n.has("id") ? " (" + n.get("id").asString() + ")" : "")
-                + ": " + e.getMessage(), e);
+        throw e.placed(sourceName, where);
       }
     }
     try {
       return new Solutions(solutions, factors, root.has("as_of") ? root.get("as_of").asString() : "");
     } catch (ProblemException e) {
-      throw new VigieException(sourceName + ": " + e.getMessage(), e);
+      throw e.placed(sourceName, null);
     }
   }
 
   private static Solution solution(JsonNode n, String where, Map<String, RiskCategory> factors) {
     if (!n.isObject()) {
-      throw new VigieException(where + ": expected a mapping");
+      throw new ProblemException(Problem.error("solution.entry_not_mapping").atPath(where));
     }
     for (String k : n.propertyNames()) {
       if (!KEYS.contains(k) && !LANGUAGE_KEY.matcher(k).matches()) {
-        throw new VigieException(where + ": unknown field '" + k + "' (expected " + new java.util.TreeSet<>(KEYS) + ")");
+        throw new ProblemException(
+            Problem.error("solution.unknown_field", k, String.join(", ", new java.util.TreeSet<>(KEYS))).atPath(where));
       }
     }
     Set<RiskCategory> categories = EnumSet.noneOf(RiskCategory.class);
@@ -180,7 +177,7 @@ public final class Solutions {
     List<String> mineralIds = strings(n, "minerals", where);
     if (!mineralIds.equals(List.of("all"))) {
       if (mineralIds.isEmpty() || mineralIds.contains("all")) {
-        throw new VigieException("minerals must be [all] or a list of mineral ids");
+        throw new ProblemException(Problem.error("solution.bad_minerals"));
       }
       for (String m : mineralIds) {
         minerals.add(new MineralId(m));
@@ -188,7 +185,7 @@ public final class Solutions {
     }
     JsonNode verified = n.get("verified");
     if (verified == null || !verified.isBoolean()) {
-      throw new VigieException("verified must be true or false");
+      throw new ProblemException(Problem.error("solution.bad_verified"));
     }
     return new Solution(
         text(n, "id", where), SolutionType.fromId(text(n, "type", where)), names(n, "name", where),
@@ -202,7 +199,7 @@ public final class Solutions {
   private static List<JsonNode> list(JsonNode root, String field, String where) {
     JsonNode a = root.get(field);
     if (a == null || !a.isArray()) {
-      throw new VigieException(where + ": '" + field + "' must be a list");
+      throw new ProblemException(Problem.error("solution.not_list", field).at(where, null));
     }
     return new ArrayList<>(a.values());
   }
@@ -210,12 +207,12 @@ public final class Solutions {
   private static List<String> strings(JsonNode n, String field, String where) {
     JsonNode a = n.get(field);
     if (a == null || !a.isArray()) {
-      throw new VigieException(field + " must be a list");
+      throw new ProblemException(Problem.error("solution.not_list", field));
     }
     List<String> out = new ArrayList<>();
     for (JsonNode v : a.values()) {
       if (!v.isString() || v.asString().isBlank()) {
-        throw new VigieException(field + " must list ids, found '" + v + "'");
+        throw new ProblemException(Problem.error("solution.not_ids", field, v.toString()));
       }
       out.add(v.asString().strip());
     }
@@ -238,7 +235,7 @@ public final class Solutions {
   private static String text(JsonNode n, String field, String where) {
     JsonNode v = n.get(field);
     if (v == null || v.isNull() || !v.isValueNode() || v.asString().isBlank()) {
-      throw new VigieException(field + " is missing");
+      throw new ProblemException(Problem.error("solution.missing_field", field));
     }
     return v.asString().strip();
   }
@@ -274,7 +271,7 @@ public final class Solutions {
 
   public Solution require(String id) {
     return find(id)
-        .orElseThrow(() -> new VigieException("unknown solution '" + id + "' (see bin/vigie solutions)"));
+        .orElseThrow(() -> new ProblemException(Problem.error("solution.unknown", String.valueOf(id))));
   }
 
   /**

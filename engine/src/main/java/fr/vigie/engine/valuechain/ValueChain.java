@@ -1,8 +1,10 @@
 package fr.vigie.engine.valuechain;
 
+import fr.vigie.engine.kernel.Text;
+import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.kernel.RiskCategory;
 import fr.vigie.engine.kernel.Stage;
-import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.MineralId;
 import java.util.Collection;
 import java.util.Collections;
@@ -30,29 +32,28 @@ public final class ValueChain {
     processes.forEach(
         x -> {
           if (p.put(x.id(), x) != null) {
-            throw new VigieException("duplicate process id " + x.id());
+            throw new ProblemException(Problem.error("refdata.duplicate_id", Text.of("refdata.kind.process"), x.id()));
           }
         });
     Map<String, RiskFactor> r = new LinkedHashMap<>();
     riskFactors.forEach(
         x -> {
           if (r.put(x.id(), x) != null) {
-            throw new VigieException("duplicate risk factor id " + x.id());
+            throw new ProblemException(Problem.error("refdata.duplicate_id", Text.of("refdata.kind.risk_factor"), x.id()));
           }
         });
     Map<String, List<ProcessRisk>> prof = new LinkedHashMap<>();
     for (ProcessRisk pr : processRisks) {
       requireKnown(p, pr.process(), "process");
-      requireKnown(r, pr.riskFactor(), "risk factor");
+      requireKnown(r, pr.riskFactor(), "risk_factor");
       prof.computeIfAbsent(pr.process(), k -> new java.util.ArrayList<>()).add(pr);
     }
     Map<MineralId, List<MineralProcess>> bm = new LinkedHashMap<>();
     for (MineralProcess mp : mineralProcesses) {
       ProductionProcess proc = requireKnown(p, mp.process(), "process");
       if (proc.stage() != mp.stage()) {
-        throw new VigieException(
-            "process " + mp.process() + " belongs to stage " + proc.stage().id() + ", not "
-                + mp.stage().id());
+        throw new ProblemException(
+            Problem.error("refdata.process_stage", mp.process(), proc.stage().id(), mp.stage().id()));
       }
       bm.computeIfAbsent(mp.mineral(), k -> new java.util.ArrayList<>()).add(mp);
     }
@@ -66,10 +67,10 @@ public final class ValueChain {
     this.byMineral = Collections.unmodifiableMap(frozenM);
   }
 
-  private static <T> T requireKnown(Map<String, T> map, String id, String what) {
+  private static <T> T requireKnown(Map<String, T> map, String id, String kind) {
     T t = map.get(id);
     if (t == null) {
-      throw new VigieException("unknown " + what + " '" + id + "'");
+      throw new ProblemException(Problem.error("refdata.unknown_id", Text.of("refdata.kind." + kind), String.valueOf(id)));
     }
     return t;
   }

@@ -3,16 +3,17 @@ package fr.vigie.engine.assessment;
 import static fr.vigie.engine.assessment.Fixtures.DATE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.vigie.engine.SeededProperty;
+import fr.vigie.engine.Seeds;
 import fr.vigie.engine.assessment.Assessment.Filiere;
 import fr.vigie.engine.ledger.Ledger;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
+import java.util.Random;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Properties of the assessment over generated ledgers. */
+/** Properties of the assessment over generated ledgers, each over seeded random cases (see {@link Seeds}). */
 class AssessmentPropertyTests {
   private static final List<String> MINERALS = List.of("cobalt", "copper", "nickel", "tin", "lithium", "gold");
   private static final List<String> COUNTRIES = List.of("CD", "CN", "FI", "ID", "CL", "AU", "");
@@ -20,7 +21,7 @@ class AssessmentPropertyTests {
   private static final fr.vigie.engine.regulation.profile.CompanyProfile PROFILE = Fixtures.profile(Fixtures.PROFILE);
 
   private static Ledger ledger(int seed, int lines) {
-    java.util.Random r = new java.util.Random(seed);
+    Random r = new Random(seed);
     StringBuilder csv = new StringBuilder("item,material,mass_kg,origin_country,refiner_country,recycled_share\n");
     for (int i = 0; i < lines; i++) {
       csv.append("I").append(i).append(',').append(MINERALS.get(r.nextInt(MINERALS.size()))).append(',')
@@ -31,9 +32,20 @@ class AssessmentPropertyTests {
     return Fixtures.ledger(csv.toString());
   }
 
-  @Property(tries = 40)
-  void scoresAreInRangeAndRanksFollowThem(@ForAll @IntRange(min = 0, max = 10_000) int seed,
-      @ForAll @IntRange(min = 1, max = 12) int lines) {
+  static LongStream forty() {
+    return Seeds.seeds("scoresAreInRangeAndRanksFollowThem", 40);
+  }
+
+  static LongStream twenty() {
+    return Seeds.seeds("aNeutralScenarioChangesNothing", 20);
+  }
+
+  @SeededProperty
+  @MethodSource("forty")
+  void scoresAreInRangeAndRanksFollowThem(long caseSeed) {
+    Random random = new Random(caseSeed);
+    int seed = Seeds.intBetween(random, 0, 10_000);
+    int lines = Seeds.intBetween(random, 1, 12);
     Assessment a = ASSESSOR.assess(PROFILE, ledger(seed, lines), Optional.empty(), Optional.empty(), DATE);
     List<Filiere> f = a.filieres();
     for (int i = 0; i < f.size(); i++) {
@@ -53,9 +65,12 @@ class AssessmentPropertyTests {
     }
   }
 
-  @Property(tries = 20)
-  void aNeutralScenarioChangesNothing(@ForAll @IntRange(min = 0, max = 10_000) int seed,
-      @ForAll @DoubleRange(min = 0.0, max = 1.0) double share) {
+  @SeededProperty
+  @MethodSource("twenty")
+  void aNeutralScenarioChangesNothing(long caseSeed) {
+    Random random = new Random(caseSeed);
+    int seed = Seeds.intBetween(random, 0, 10_000);
+    double share = Seeds.doubleBetween(random, 0.0, 1.0);
     Ledger l = ledger(seed, 6);
     String material = l.filieres().get(0).material().value();
     // volume x 1 and the same recycled share as the baseline: the scenario equals the baseline

@@ -60,7 +60,7 @@ class ReportsTests {
       wb.forEach(s -> names.add(s.getSheetName()));
       assertThat(names).containsExactlyElementsOf(XlsxReport.SHEETS);
       Sheet ranking = wb.getSheet("Ranking");
-      assertThat(ranking.getRow(0).getCell(1).getStringCellValue()).isEqualTo("material");
+      assertThat(ranking.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Material id");
       assertThat(ranking.getRow(1).getCell(1).getStringCellValue()).isEqualTo(a.filieres().get(0).material());
       assertThat(ranking.getRow(1).getCell(5).getNumericCellValue()).isEqualTo(a.filieres().get(0).priorityScore());
       assertThat(ranking.getLastRowNum()).isEqualTo(a.filieres().size());

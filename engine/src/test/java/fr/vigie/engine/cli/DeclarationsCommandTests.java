@@ -49,10 +49,21 @@ class DeclarationsCommandTests {
     assertThat(smelters.get(0).get("country").toString()).matches("[A-Z]{3}");
     assertThat(docs.get(1)).containsEntry("readable", false).containsEntry("template", null);
     List<Map<String, Object>> findings = (List<Map<String, Object>>) docs.get(1).get("findings");
-    assertThat(findings.get(0)).containsEntry("severity", "error").containsEntry("rule", "not-excel").containsKey("message");
+    assertThat(findings.get(0)).containsEntry("severity", "error").containsEntry("rule", "not-excel")
+        .containsEntry("message", "not an Excel workbook (.xlsx or .xls)")
+        .containsEntry("messages", Map.of("en", "not an Excel workbook (.xlsx or .xls)",
+            "fr", "ce n'est pas un classeur Excel (.xlsx ou .xls)"))
+        .doesNotContainKey("message_fr");
 
-    Run text = run("declarations", "read", files.get(1).toString(), "--fr");
-    assertThat(text.out()).contains("CMRT 6.4").contains("smelter row");
+    Run french = run("declarations", "read", bad.toString(), "--json", "--lang", "fr");
+    List<Map<String, Object>> frDocs = JsonMapper.builder().build().readValue(french.out(), List.class);
+    Map<String, Object> frFinding = ((List<Map<String, Object>>) frDocs.get(0).get("findings")).get(0);
+    assertThat(frFinding).containsEntry("message", "ce n'est pas un classeur Excel (.xlsx ou .xls)");
+
+    Run text = run("declarations", "read", files.get(1).toString(), "--lang", "fr");
+    assertThat(text.out()).contains("CMRT 6.4").contains("smelter row").doesNotContain("??");
+    Run textFr = run("declarations", "read", bad.toString(), "--fr");
+    assertThat(textFr.out()).contains("REJECTED [not-excel] ce n'est pas un classeur Excel");
 
     Path out = dir.resolve("smelters.csv");
     Path known = dir.resolve("known.csv");

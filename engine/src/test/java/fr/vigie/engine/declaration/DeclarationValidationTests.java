@@ -1,5 +1,7 @@
 package fr.vigie.engine.declaration;
 
+import fr.vigie.engine.kernel.Messages;
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.engine.declaration.generate.Language;
@@ -147,8 +149,8 @@ class DeclarationValidationTests {
       assertThat(f.ruleId()).isEqualTo(c.rule());
       assertThat(f.sheet()).isEqualTo(c.sheet());
       assertThat(f.cell()).isEqualTo(c.cell());
-      assertThat(f.messageEn()).isNotBlank();
-      assertThat(f.messageFr()).isNotBlank().isNotEqualTo(f.messageEn());
+      assertThat(f.message(Messages.english())).isNotBlank().doesNotContain("??");
+      assertThat(f.message(Messages.of(Locale.FRENCH))).isNotBlank().doesNotContain("??").isNotEqualTo(f.message(Messages.english()));
     });
   }
 

@@ -1,5 +1,7 @@
 package fr.vigie.engine.declaration;
 
+import fr.vigie.engine.kernel.Messages;
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.engine.declaration.generate.Language;
@@ -88,7 +90,7 @@ class HostileFileTests {
     }
     DeclarationResult.Rejected r = rejected(p);
     assertThat(r.reason().ruleId()).isEqualTo("file-encrypted");
-    assertThat(r.reason().messageEn()).contains("password");
+    assertThat(r.reason().message(Messages.english())).contains("password");
   }
 
   @Test
@@ -113,7 +115,7 @@ class HostileFileTests {
     }
     DeclarationResult.Rejected r = rejected(p);
     assertThat(r.reason().ruleId()).isEqualTo("template-unknown");
-    assertThat(r.reason().messageEn()).contains("Sheet1");
+    assertThat(r.reason().message(Messages.english())).contains("Sheet1");
   }
 
   @Test
@@ -129,7 +131,7 @@ class HostileFileTests {
         wb -> DeclarationValidationTests.set(wb, "Declaration", "B2", "Cobalt Reporting Template (CRT)"));
     DeclarationResult.Rejected r = rejected(p);
     assertThat(r.reason().ruleId()).isEqualTo("template-unknown");
-    assertThat(r.reason().messageEn()).contains("CRT");
+    assertThat(r.reason().message(Messages.english())).contains("CRT");
   }
 
   @Test
@@ -139,7 +141,7 @@ class HostileFileTests {
           wb -> DeclarationValidationTests.set(wb, "Declaration", "J3", rev));
       DeclarationResult.Rejected r = rejected(p);
       assertThat(r.reason().ruleId()).isEqualTo("template-version-unsupported");
-      assertThat(r.reason().messageEn()).contains(rev.substring(9));
+      assertThat(r.reason().message(Messages.english())).contains(rev.substring(9));
     }
   }
 
@@ -157,7 +159,7 @@ class HostileFileTests {
     Path p2 = Fixtures.writeAltered(dir, "b.xlsx", CMRT, Fixtures.clean(CMRT, 1, 5),
         wb -> wb.setSheetName(wb.getSheetIndex("Smelter List"), "Smelters"));
     assertThat(rejected(p1).reason().ruleId()).isEqualTo("template-modified");
-    assertThat(rejected(p2).reason().messageEn()).contains("Smelter List");
+    assertThat(rejected(p2).reason().message(Messages.english())).contains("Smelter List");
   }
 
   @Test
@@ -168,8 +170,8 @@ class HostileFileTests {
         wb -> wb.getSheet("Smelter List").shiftRows(0, 40, 1));
     DeclarationResult.Rejected r1 = rejected(p1);
     assertThat(r1.reason().ruleId()).isEqualTo("template-modified");
-    assertThat(r1.reason().messageEn()).contains("'Declaration'!B31");
-    assertThat(rejected(p2).reason().messageEn()).contains("'Smelter List'!B4");
+    assertThat(r1.reason().message(Messages.english())).contains("'Declaration'!B31");
+    assertThat(rejected(p2).reason().message(Messages.english())).contains("'Smelter List'!B4");
   }
 
   @Test
@@ -180,7 +182,7 @@ class HostileFileTests {
     }
     DeclarationResult.Rejected r = rejected(p);
     assertThat(r.reason().ruleId()).isEqualTo("file-too-large");
-    assertThat(r.reason().messageEn()).contains("50.0 MB").contains("--max-size");
+    assertThat(r.reason().message(Messages.english())).contains("50.0 MB").contains("--max-size");
   }
 
   /** Rewrites one part of a generated .xlsx (the Declaration sheet is the third sheet part). */
@@ -249,7 +251,7 @@ class HostileFileTests {
     assertThat(results).hasSize(4);
     assertThat(results.get(1)).isInstanceOf(DeclarationResult.Read.class);
     assertThat(results).filteredOn(r -> r instanceof DeclarationResult.Rejected).hasSize(3)
-        .allSatisfy(r -> assertThat(r.findings().get(0).messageEn()).isNotBlank());
+        .allSatisfy(r -> assertThat(r.findings().get(0).message(Messages.english())).isNotBlank());
   }
 
   @Test

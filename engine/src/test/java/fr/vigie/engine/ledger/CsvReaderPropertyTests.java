@@ -3,32 +3,37 @@ package fr.vigie.engine.ledger;
 import static fr.vigie.engine.ledger.LedgerFixtures.accepted;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.vigie.engine.SeededProperty;
+import fr.vigie.engine.Seeds;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.Random;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Any ledger written with RFC 4180 quoting (delimiters, quotes, line breaks and accents in the
  * text, LF or CRLF, either delimiter) reads back to the lines and masses written, whatever the
- * buffer size.
+ * buffer size. Runs over seeded random cases (see {@link Seeds}).
  */
 class CsvReaderPropertyTests {
 
   record Row(String item, String material, int grams) {}
 
-  @Provide
-  Arbitrary<List<Row>> rows() {
-    Arbitrary<String> text = Arbitraries.strings().withChars("ab ,;\"\n\ré€").ofMinLength(1).ofMaxLength(12)
-        .filter(s -> !s.isBlank());
-    Arbitrary<String> material = Arbitraries.of("copper", "Cuivre", "tin", "Étain", "cobalt");
-    Arbitrary<Integer> grams = Arbitraries.integers().between(0, 10_000_000);
-    return Combinators.combine(text, material, grams).as(Row::new).list().ofMinSize(1).ofMaxSize(40);
+  static LongStream seeds() {
+    return Seeds.seeds(CsvReaderPropertyTests.class.getName(), 300);
+  }
+
+  /** 1 to 40 rows: a non-blank item text of 1..12 characters, a material and a mass in grams. */
+  static List<Row> rows(Random r) {
+    return Seeds.listOf(r, 1, 40, x -> {
+      String text;
+      do {
+        text = Seeds.stringOf(x, "ab ,;\"\n\ré€", 1, 12);
+      } while (text.isBlank());
+      return new Row(text, Seeds.oneOf(x, "copper", "Cuivre", "tin", "Étain", "cobalt"),
+          Seeds.intBetween(x, 0, 10_000_000));
+    });
   }
 
   private static String quoted(String s, char sep) {
@@ -37,10 +42,14 @@ class CsvReaderPropertyTests {
     return needs ? '"' + s.replace("\"", "\"\"") + '"' : s;
   }
 
-  @Property(tries = 300)
-  void writtenLedgersReadBack(
-      @ForAll("rows") List<Row> rows, @ForAll boolean semicolon, @ForAll boolean crlf,
-      @ForAll @IntRange(min = 1, max = 64) int bufferSize) {
+  @SeededProperty
+  @MethodSource("seeds")
+  void writtenLedgersReadBack(long seed) {
+    Random random = new Random(seed);
+    List<Row> rows = rows(random);
+    boolean semicolon = random.nextBoolean();
+    boolean crlf = random.nextBoolean();
+    int bufferSize = Seeds.intBetween(random, 1, 64);
     char sep = semicolon ? ';' : ',';
     String eol = crlf ? "\r\n" : "\n";
     StringBuilder sb = new StringBuilder("item").append(sep).append("material").append(sep).append("mass_kg").append(eol);

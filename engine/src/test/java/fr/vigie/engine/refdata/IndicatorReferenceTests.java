@@ -9,7 +9,6 @@ import fr.vigie.engine.indicator.IndicatorValue;
 import fr.vigie.engine.indicator.Indicators;
 import fr.vigie.engine.indicator.Orientation;
 import fr.vigie.engine.kernel.RiskCategory;
-import fr.vigie.engine.kernel.VigieException;
 import org.junit.jupiter.api.Test;
 
 class IndicatorReferenceTests {

@@ -2,15 +2,17 @@ package fr.vigie.engine.regulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.vigie.engine.SeededProperty;
+import fr.vigie.engine.Seeds;
 import java.time.LocalDate;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
+import java.util.Random;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Properties of the size-based rules: a bigger company is never less in scope, and never bound
- * later, than a smaller one; a text that does not apply lists no obligation.
+ * later, than a smaller one; a text that does not apply lists no obligation. Each property runs over
+ * seeded random cases (see {@link Seeds}).
  */
 class MonotonicityPropertyTests {
 
@@ -20,13 +22,19 @@ class MonotonicityPropertyTests {
         + "manufactures_strategic_technologies: true\nmaterials_used: [cobalt]\n";
   }
 
-  @Property(tries = 200)
-  void growingNeverTakesACompanyOutOfScope(
-      @ForAll @LongRange(min = 0, max = 20_000) long employees,
-      @ForAll @LongRange(min = 0, max = 3_000_000_000L) long turnover,
-      @ForAll @LongRange(min = 0, max = 5_000) long moreEmployees,
-      @ForAll @LongRange(min = 0, max = 1_000_000_000L) long moreTurnover,
-      @ForAll @IntRange(min = 2023, max = 2030) int year) {
+  static LongStream seeds() {
+    return Seeds.seeds(MonotonicityPropertyTests.class.getName(), 200);
+  }
+
+  @SeededProperty
+  @MethodSource("seeds")
+  void growingNeverTakesACompanyOutOfScope(long seed) {
+    Random random = new Random(seed);
+    long employees = Seeds.longBetween(random, 0, 20_000);
+    long turnover = Seeds.longBetween(random, 0, 3_000_000_000L);
+    long moreEmployees = Seeds.longBetween(random, 0, 5_000);
+    long moreTurnover = Seeds.longBetween(random, 0, 1_000_000_000L);
+    int year = Seeds.intBetween(random, 2023, 2030);
     LocalDate date = LocalDate.of(year, 6, 1);
     for (String id : new String[] {"eu-csddd", "eu-csrd", "de-lksg", "eu-batteries", "eu-crma"}) {
       RegulationAssessment small = Rules.assess(id, company(employees, turnover), date);

@@ -9,7 +9,6 @@ import fr.vigie.engine.indicator.IndicatorDefinition;
 import fr.vigie.engine.kernel.RiskCategory;
 import fr.vigie.engine.kernel.RiskLevel;
 import fr.vigie.engine.kernel.Stage;
-import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.production.CountryShare;
 import fr.vigie.engine.production.ProductionSeries;

@@ -3,6 +3,8 @@ package fr.vigie.engine.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import fr.vigie.engine.SeededProperty;
+import fr.vigie.engine.Seeds;
 import fr.vigie.engine.indicator.Orientation;
 import fr.vigie.engine.kernel.RiskCategory;
 import fr.vigie.engine.kernel.RiskLevel;
@@ -15,40 +17,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Invariants of the risk computations over generated inputs. */
+/**
+ * Invariants of the risk computations over generated inputs: each property runs over {@value
+ * #TRIES} seeded random cases (see {@link Seeds}).
+ */
 class RiskPropertyTests {
+
+  static final int TRIES = 1000;
+
+  static LongStream seeds() {
+    return Seeds.seeds(RiskPropertyTests.class.getName(), TRIES);
+  }
 
   static final Methodology DEFAULT = Methodology.loadDefault();
   static final Methodology GEOMETRIC = MethodologyLoaderTests.parse(
       MethodologyLoaderTests.VALID);
 
   /** Raw values for every default indicator, drawn over and beyond each indicator's scale. */
-  @Provide
-  Arbitrary<Map<String, Double>> countries() {
+  static Map<String, Double> countries(Random r) {
     List<IndicatorSpec> specs = new ArrayList<>();
     DEFAULT.categories().values().forEach(c -> specs.addAll(c.indicators()));
-    Arbitrary<Map<String, Double>> result = Arbitraries.just(Map.of());
+    Map<String, Double> result = new HashMap<>();
     for (IndicatorSpec s : specs) {
       double span = s.scale().max() - s.scale().min();
-      Arbitrary<Double> value = Arbitraries.doubles()
-          .between(round(s.scale().min() - 0.2 * span), round(s.scale().max() + 0.2 * span)).ofScale(4);
-      Arbitrary<Boolean> present = Arbitraries.of(true, true, true, false);
-      result = Combinators.combine(result, value, present).as((m, v, p) -> {
-        Map<String, Double> copy = new HashMap<>(m);
-        if (p) {
-          copy.put(s.id(), v);
-        }
-        return copy;
-      });
+      double value = Seeds.doubleBetween(r, round(s.scale().min() - 0.2 * span), round(s.scale().max() + 0.2 * span), 4);
+      boolean present = r.nextInt(4) != 0;
+      if (present) {
+        result.put(s.id(), value);
+      }
     }
     return result;
   }
@@ -63,8 +62,10 @@ class RiskPropertyTests {
     return new CountryRiskScorer(m, IndicatorSource.of(Map.of("XXX", values))).score("XXX");
   }
 
-  @Property
-  void scoresStayBetweenZeroAndOne(@ForAll("countries") Map<String, Double> raw) {
+  @SeededProperty
+  @MethodSource("seeds")
+  void scoresStayBetweenZeroAndOne(long seed) {
+    Map<String, Double> raw = countries(new Random(seed));
     for (Methodology m : List.of(DEFAULT, GEOMETRIC)) {
       CountryRisk r = score(m, raw);
       for (RiskCategory c : RiskCategory.values()) {
@@ -74,11 +75,13 @@ class RiskPropertyTests {
     }
   }
 
-  @Property
-  void raisingAnIndicatorsRiskNeverLowersTheCategoryScore(
-      @ForAll("countries") Map<String, Double> raw,
-      @ForAll @IntRange(min = 0, max = 10) int which,
-      @ForAll @DoubleRange(min = 0.0, max = 3.0) double step) {
+  @SeededProperty
+  @MethodSource("seeds")
+  void raisingAnIndicatorsRiskNeverLowersTheCategoryScore(long seed) {
+    Random random = new Random(seed);
+    Map<String, Double> raw = countries(random);
+    int which = Seeds.intBetween(random, 0, 10);
+    double step = Seeds.doubleBetween(random, 0.0, 3.0);
     List<IndicatorSpec> specs = new ArrayList<>();
     DEFAULT.categories().values().forEach(c -> specs.addAll(c.indicators()));
     IndicatorSpec spec = specs.get(which);
@@ -100,35 +103,37 @@ class RiskPropertyTests {
     }
   }
 
-  @Property
-  void theGeometricMeanIsNeverBelowTheArithmeticMean(
-      @ForAll("terms") List<Aggregation.Term> terms) {
+  @SeededProperty
+  @MethodSource("seeds")
+  void theGeometricMeanIsNeverBelowTheArithmeticMean(long seed) {
+    List<Aggregation.Term> terms = terms(new Random(seed));
     assertThat(Aggregation.GEOMETRIC_MEAN.aggregate(terms))
         .isGreaterThanOrEqualTo(Aggregation.WEIGHTED_MEAN.aggregate(terms) - 1e-12);
   }
 
-  @Provide
-  Arbitrary<List<Aggregation.Term>> terms() {
-    return Combinators.combine(Arbitraries.doubles().between(0, 1).ofScale(4), Arbitraries.doubles().between(0.01, 10).ofScale(3))
-        .as(Aggregation.Term::new).list().ofMinSize(1).ofMaxSize(8);
+  /** 1 to 8 aggregation terms: a value in 0..1 and a weight in 0.01..10. */
+  static List<Aggregation.Term> terms(Random r) {
+    return Seeds.listOf(r, 1, 8,
+        x -> new Aggregation.Term(Seeds.doubleBetween(x, 0, 1, 4), Seeds.doubleBetween(x, 0.01, 10, 3)));
   }
 
-  @Provide
-  Arbitrary<List<CountryShare>> stages() {
-    return Arbitraries.doubles().between(0.001, 1).ofScale(4).list().ofMinSize(1).ofMaxSize(12).map(ws -> {
-      double total = ws.stream().mapToDouble(Double::doubleValue).sum();
-      List<CountryShare> out = new ArrayList<>();
-      for (int i = 0; i < ws.size(); i++) {
-        out.add(new CountryShare(String.format("C%02d", i), Math.min(1.0, ws.get(i) / total), OptionalDouble.empty()));
-      }
-      return out;
-    });
+  /** 1 to 12 producing countries "C00".."C11" whose shares add up to 1. */
+  static List<CountryShare> stages(Random r) {
+    List<Double> ws = Seeds.listOf(r, 1, 12, x -> Seeds.doubleBetween(x, 0.001, 1, 4));
+    double total = ws.stream().mapToDouble(Double::doubleValue).sum();
+    List<CountryShare> out = new ArrayList<>();
+    for (int i = 0; i < ws.size(); i++) {
+      out.add(new CountryShare(String.format("C%02d", i), Math.min(1.0, ws.get(i) / total), OptionalDouble.empty()));
+    }
+    return out;
   }
 
-  @Property
-  void aMoreConcentratedStageNeverHasALowerHhi(
-      @ForAll("stages") List<CountryShare> shares,
-      @ForAll @DoubleRange(min = 0, max = 1) double fraction) {
+  @SeededProperty
+  @MethodSource("seeds")
+  void aMoreConcentratedStageNeverHasALowerHhi(long seed) {
+    Random random = new Random(seed);
+    List<CountryShare> shares = stages(random);
+    double fraction = Seeds.doubleBetween(random, 0, 1);
     if (shares.size() < 2) {
       return;
     }
@@ -144,10 +149,13 @@ class RiskPropertyTests {
     assertThat(Concentration.hhi(concentrated)).isGreaterThanOrEqualTo(Concentration.hhi(shares) - 1e-12);
   }
 
-  @Property
-  void permutingInputsChangesNothing(
-      @ForAll("stages") List<CountryShare> shares, @ForAll("countries") Map<String, Double> raw,
-      @ForAll long seed) {
+  @SeededProperty
+  @MethodSource("seeds")
+  void permutingInputsChangesNothing(long caseSeed) {
+    Random random = new Random(caseSeed);
+    List<CountryShare> shares = stages(random);
+    Map<String, Double> raw = countries(random);
+    long seed = random.nextLong();
     List<CountryShare> shuffled = new ArrayList<>(shares);
     Collections.shuffle(shuffled, new Random(seed));
     assertThat(Concentration.hhi(shuffled)).isCloseTo(Concentration.hhi(shares), within(1e-12));
@@ -182,10 +190,13 @@ class RiskPropertyTests {
     }
   }
 
-  @Property
-  void stageRiskStaysBetweenZeroAndOne(
-      @ForAll("stages") List<CountryShare> shares, @ForAll("countries") Map<String, Double> raw,
-      @ForAll("levels") List<RiskLevel> levels) {
+  @SeededProperty
+  @MethodSource("seeds")
+  void stageRiskStaysBetweenZeroAndOne(long seed) {
+    Random random = new Random(seed);
+    List<CountryShare> shares = stages(random);
+    Map<String, Double> raw = countries(random);
+    List<RiskLevel> levels = Seeds.listOf(random, 0, 9, x -> Seeds.oneOf(x, RiskLevel.values()));
     List<ProcessRiskProfile.Factor> factors = new ArrayList<>();
     for (int i = 0; i < levels.size(); i++) {
       factors.add(new ProcessRiskProfile.Factor("f" + i, RiskCategory.values()[i % 3], levels.get(i), "", ""));
@@ -197,9 +208,12 @@ class RiskPropertyTests {
     assertThat(r.hhi().getAsDouble()).isBetween(0.0, 1.0 + 1e-9);
   }
 
-  @Property
-  void underTheWorstCasePolicyLosingAValueNeverLowersAScore(
-      @ForAll("countries") Map<String, Double> raw, @ForAll @IntRange(min = 0, max = 10) int which) {
+  @SeededProperty
+  @MethodSource("seeds")
+  void underTheWorstCasePolicyLosingAValueNeverLowersAScore(long seed) {
+    Random random = new Random(seed);
+    Map<String, Double> raw = countries(random);
+    int which = Seeds.intBetween(random, 0, 10);
     Methodology worst = new Methodology("w", "1", "", "", DEFAULT.categories(), DEFAULT.bands(), 0.01,
         MissingDataPolicy.WORST_CASE, DEFAULT.processFactors(), DEFAULT.stageCombination(), List.of());
     List<IndicatorSpec> specs = new ArrayList<>();
@@ -214,10 +228,5 @@ class RiskPropertyTests {
       }
       assertThat(after.category(c).coverage()).isLessThanOrEqualTo(before.category(c).coverage());
     }
-  }
-
-  @Provide
-  Arbitrary<List<RiskLevel>> levels() {
-    return Arbitraries.of(RiskLevel.class).list().ofMaxSize(9);
   }
 }

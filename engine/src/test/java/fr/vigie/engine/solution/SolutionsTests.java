@@ -148,18 +148,18 @@ class SolutionsTests {
     assertThatThrownBy(() -> load(FACTORS + entry("a", "") + entry("a", "")))
         .hasMessage("test.yaml: duplicate solution id 'a'");
     assertThatThrownBy(() -> load(FACTORS + entry("a", "").replace("type: standard", "type: magic")))
-        .hasMessageStartingWith("test.yaml, solution 1 (a): unknown solution type 'magic'");
+        .hasMessageStartingWith("test.yaml (solution 1: a): unknown solution type 'magic'");
     assertThatThrownBy(() -> load(FACTORS + entry("a", "").replace("[extraction]", "[smelting]")))
-        .hasMessageStartingWith("test.yaml, solution 1 (a): unknown stage 'smelting'");
+        .hasMessageStartingWith("test.yaml (solution 1: a): unknown stage 'smelting'");
     assertThatThrownBy(() -> load(FACTORS + entry("a", "    colour: red\n")))
-        .hasMessageStartingWith("test.yaml, solution 1: unknown field 'colour'");
+        .hasMessageStartingWith("test.yaml (solution 1: a): unknown field 'colour'");
     assertThatThrownBy(() -> load(FACTORS + entry("a", "    risk_factors: [water_pollution]\n")))
         .hasMessage("test.yaml: solution a: risk factor 'water_pollution' belongs to category environmental,"
             + " which the entry does not list in risk_categories");
     assertThatThrownBy(() -> load(FACTORS + entry("a", "    risk_factors: [noise]\n")))
         .hasMessage("test.yaml: solution a: unknown risk factor 'noise'");
     assertThatThrownBy(() -> load(FACTORS + entry("a", "").replace("    source: https://example.org/\n", "")))
-        .hasMessage("test.yaml, solution 1 (a): source is missing");
+        .hasMessage("test.yaml (solution 1: a): source is missing");
     assertThatThrownBy(() -> load(FACTORS + entry("a", "").replace("source: https://example.org/", "source: see book")))
         .hasMessageContaining("source must be a web address");
     assertThatThrownBy(() -> load(FACTORS + entry("a", "").replace("[all]", "[Cobalt!]")))

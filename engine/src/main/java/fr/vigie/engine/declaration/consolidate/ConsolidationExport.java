@@ -23,7 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes a {@link Consolidation} as {@code .csv}, {@code .json} or {@code .xlsx} (chosen by the file
  * extension). The file is written to a temporary sibling and moved into place, so nothing
- * half-written stays on failure.
+ * half-written stays on failure. Names come from supplier files: CSV cells that a spreadsheet would
+ * run as a formula get a leading quote ({@link Csv#spreadsheetSafe}); XLSX cells are typed strings,
+ * which a spreadsheet shows as text.
  */
 public final class ConsolidationExport {
   private ConsolidationExport() {}
@@ -67,7 +69,7 @@ public final class ConsolidationExport {
   public static String csv(Consolidation c) {
     StringBuilder sb = new StringBuilder(Csv.line(COLUMNS));
     for (ConsolidatedSmelter s : c.smelters()) {
-      sb.append(Csv.line(row(s)));
+      sb.append(Csv.spreadsheetSafeLine(row(s)));
     }
     return sb.toString();
   }

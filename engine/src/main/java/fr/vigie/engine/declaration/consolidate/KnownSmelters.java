@@ -79,7 +79,7 @@ public final class KnownSmelters {
       MineralId metal = Values.metal(metalText).orElseThrow(() -> r.error("unknown metal '" + metalText + "'"));
       String countryText = r.get(column.get("country"));
       String country = countries.alpha3(countryText).orElseThrow(() -> r.error("unknown country '" + countryText + "'"));
-      String name = r.get(column.get("name")).strip();
+      String name = Csv.fromSpreadsheetSafe(r.get(column.get("name")).strip());
       if (name.isEmpty()) {
         throw r.error("empty smelter name");
       }
@@ -127,11 +127,11 @@ public final class KnownSmelters {
     return List.copyOf(byId.values());
   }
 
-  /** Writes the list in the CSV format {@link #load} reads. */
+  /** Writes the list in the CSV format {@link #load} reads (names made {@link Csv#spreadsheetSafe}). */
   public void save(Path csv) {
     StringBuilder sb = new StringBuilder(Csv.line(List.of("smelter_id", "metal", "name", "country")));
     for (KnownSmelter s : all()) {
-      sb.append(Csv.line(List.of(s.smelterId(), s.metal().value(), s.name(), s.country())));
+      sb.append(Csv.spreadsheetSafeLine(List.of(s.smelterId(), s.metal().value(), s.name(), s.country())));
     }
     try {
       Files.writeString(csv, sb.toString(), StandardCharsets.UTF_8);

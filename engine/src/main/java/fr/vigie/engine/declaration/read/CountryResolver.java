@@ -1,5 +1,7 @@
 package fr.vigie.engine.declaration.read;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.vigie.engine.country.Countries;
 import fr.vigie.engine.country.Country;
 import java.util.ArrayList;
@@ -15,9 +17,14 @@ import java.util.Set;
  */
 public final class CountryResolver {
   private final Countries countries;
-  /** Suppliers write the same few country spellings again and again: remember the answers. */
-  private final java.util.concurrent.ConcurrentHashMap<String, Optional<String>> memo =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  /** Most spellings remembered; the least used go first. */
+  static final int KEPT = 10_000;
+
+  /**
+   * Suppliers write the same few country spellings again and again: the answers are kept, keyed by
+   * the text as written (the registry never changes, so nothing is invalidated).
+   */
+  private final Cache<String, Optional<String>> memo = Caffeine.newBuilder().maximumSize(KEPT).build();
 
   public CountryResolver(Countries countries) {
     this.countries = countries;
@@ -32,15 +39,7 @@ public final class CountryResolver {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
-    Optional<String> known = memo.get(text);
-    if (known != null) {
-      return known;
-    }
-    Optional<String> found = lookup(text.strip());
-    if (memo.size() < 10_000) {
-      memo.put(text, found);
-    }
-    return found;
+    return memo.get(text, t -> lookup(t.strip()));
   }
 
   private Optional<String> lookup(String t) {

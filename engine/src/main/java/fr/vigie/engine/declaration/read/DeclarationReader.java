@@ -15,6 +15,7 @@ import fr.vigie.engine.declaration.SmelterRow;
 import fr.vigie.engine.declaration.Template;
 import fr.vigie.engine.declaration.read.Layout.MineCols;
 import fr.vigie.engine.declaration.read.Layout.SmelterCols;
+import fr.vigie.engine.kernel.Text;
 import fr.vigie.engine.mineral.MineralId;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -64,19 +65,15 @@ public final class DeclarationReader {
     Template template = detectTemplate(decl);
     String version = detectVersion(decl, template);
     Layout layout = Layouts.find(template, version).orElseThrow(() -> new UnreadableFileException(
-        "template-version-unsupported",
-        template + " revision " + version + " is not supported (supported: CMRT 6.x, EMRT 1.x and 2.x, AMRT 1.x)",
-        template + " révision " + version + " n'est pas prise en charge (CMRT 6.x, EMRT 1.x et 2.x, AMRT 1.x)"));
+        "template-version-unsupported", text("template-version-unsupported", template.name(), version)));
     List<Finding> findings = new ArrayList<>();
     if (!layout.versions().contains(version)) {
       findings.add(new Finding(Severity.INFO, "template-version-unverified", Layout.DECLARATION,
           Layout.REVISION_CELL,
-          template + " revision " + version + " is read with the " + layout.family() + " layout, not verified for this revision",
-          template + " révision " + version + " est lue avec la disposition " + layout.family() + ", non vérifiée pour cette révision"));
+          text("template-version-unverified", template.name(), version, layout.family())));
     }
     Grid smelters = wb.grid(Layout.SMELTER_LIST).orElseThrow(() -> modified(
-        "sheet '" + Layout.SMELTER_LIST + "' not found (sheets: " + String.join(", ", wb.sheetNames()) + ")",
-        "feuille '" + Layout.SMELTER_LIST + "' introuvable (feuilles : " + String.join(", ", wb.sheetNames()) + ")"));
+        text("template-modified.sheet-not-found", Layout.SMELTER_LIST, String.join(", ", wb.sheetNames()))));
     checkAnchors(decl, smelters, layout);
 
     Company company = company(decl, layout);
@@ -103,27 +100,26 @@ public final class DeclarationReader {
   }
 
   private static Finding sheetMissing(String sheet) {
-    return new Finding(Severity.ERROR, "template-modified", sheet, "",
-        "sheet '" + sheet + "' is missing: the template was modified (sheet renamed or deleted)",
-        "la feuille '" + sheet + "' manque : le modèle a été modifié (feuille renommée ou supprimée)");
+    return new Finding(Severity.ERROR, "template-modified", sheet, "", text("template-modified.sheet-missing", sheet));
   }
 
-  private static UnreadableFileException modified(String en, String fr) {
-    return new UnreadableFileException("template-modified", en + ": the template was modified",
-        fr + " : le modèle a été modifié");
+  private static UnreadableFileException modified(Text text) {
+    return new UnreadableFileException("template-modified", text);
+  }
+
+  /** The message {@code declaration.finding.<key>} with its arguments. */
+  static Text text(String key, Object... args) {
+    return Text.of("declaration.finding." + key, args);
   }
 
   private static UnreadableFileException missingDeclaration(WorkbookData wb) {
     boolean looksLikeTemplate = wb.sheetNames().contains(Layout.SMELTER_LIST)
         || wb.sheetNames().contains(Layout.PRODUCT_LIST) || wb.sheetNames().contains(Layout.TRANSLATIONS);
     if (looksLikeTemplate) {
-      return modified("sheet 'Declaration' not found (sheets: " + String.join(", ", wb.sheetNames()) + ")",
-          "feuille 'Declaration' introuvable (feuilles : " + String.join(", ", wb.sheetNames()) + ")");
+      return modified(text("template-modified.sheet-not-found", Layout.DECLARATION, String.join(", ", wb.sheetNames())));
     }
     return new UnreadableFileException("template-unknown",
-        "not a CMRT, EMRT or AMRT template (no 'Declaration' sheet; sheets: " + String.join(", ", wb.sheetNames()) + ")",
-        "ce n'est pas un modèle CMRT, EMRT ou AMRT (pas de feuille 'Declaration' ; feuilles : "
-            + String.join(", ", wb.sheetNames()) + ")");
+        text("template-unknown.no-declaration-sheet", String.join(", ", wb.sheetNames())));
   }
 
   /** The template acronym appears in the title rows (1 to 6) in every language of the templates. */
@@ -137,8 +133,7 @@ public final class DeclarationReader {
             case "EMRT" -> Template.EMRT;
             case "AMRT" -> Template.AMRT;
             default -> throw new UnreadableFileException("template-unknown",
-                m.group(1) + " templates are not supported (only CMRT, EMRT, AMRT)",
-                "les modèles " + m.group(1) + " ne sont pas pris en charge (seulement CMRT, EMRT, AMRT)");
+                text("template-unknown.unsupported", m.group(1)));
           };
         }
       }
@@ -157,9 +152,7 @@ public final class DeclarationReader {
         }
       }
     }
-    throw new UnreadableFileException("template-unknown",
-        "no template name (CMRT, EMRT, AMRT) in the title rows of the 'Declaration' sheet",
-        "aucun nom de modèle (CMRT, EMRT, AMRT) dans les lignes de titre de la feuille 'Declaration'");
+    throw new UnreadableFileException("template-unknown", text("template-unknown.no-name"));
   }
 
   private static String detectVersion(Grid decl, Template t) {
@@ -167,25 +160,20 @@ public final class DeclarationReader {
     if (m.find()) {
       return m.group(1);
     }
-    throw new UnreadableFileException("template-version-unknown",
-        "no revision number in 'Declaration'!" + Layout.REVISION_CELL + " (found '" + decl.text(Layout.REVISION_CELL)
-            + "'): cannot tell which " + t + " version this is",
-        "pas de numéro de révision en 'Declaration'!" + Layout.REVISION_CELL + " (trouvé '"
-            + decl.text(Layout.REVISION_CELL) + "') : version de " + t + " inconnue");
+    throw new UnreadableFileException("template-version-unknown", text("template-version-unknown",
+        "'" + Layout.DECLARATION + "'!" + Layout.REVISION_CELL, decl.text(Layout.REVISION_CELL), t.name()));
   }
 
   private static void checkAnchors(Grid decl, Grid smelters, Layout layout) {
     for (String a : layout.anchors()) {
       if (decl.text(a).isEmpty()) {
-        throw modified("label expected in 'Declaration'!" + a + " is empty (rows inserted or deleted?)",
-            "libellé attendu en 'Declaration'!" + a + " absent (lignes insérées ou supprimées ?)");
+        throw modified(text("template-modified.label-missing", "'" + Layout.DECLARATION + "'!" + a));
       }
     }
     for (int col : new int[] {SmelterCols.METAL, SmelterCols.NAME, SmelterCols.COUNTRY}) {
       String a1 = Grid.a1(Layout.LIST_HEADER_ROW, col);
       if (smelters.text(a1).isEmpty()) {
-        throw modified("header expected in 'Smelter List'!" + a1 + " is empty (rows inserted or deleted?)",
-            "en-tête attendu en 'Smelter List'!" + a1 + " absent (lignes insérées ou supprimées ?)");
+        throw modified(text("template-modified.header-missing", "'" + Layout.SMELTER_LIST + "'!" + a1));
       }
     }
   }
@@ -226,8 +214,7 @@ public final class DeclarationReader {
         m = Optional.of(MineralId.of(Values.key(t)));
       }
       m.ifPresentOrElse(out::add, () -> findings.add(new Finding(Severity.WARNING, "mineral-unrecognised",
-          Layout.DECLARATION, a1, "mineral '" + t + "' is not recognised and is ignored",
-          "minerai '" + t + "' non reconnu, ignoré")));
+          Layout.DECLARATION, a1, text("mineral-unrecognised", t))));
     }
     List<MineralId> list = new ArrayList<>(out);
     if (l.sortScope()) {
@@ -275,7 +262,7 @@ public final class DeclarationReader {
     int max = Layout.LIST_FIRST_ROW + limits.maxRows() - 1;
     if (g.lastRow() > max) {
       findings.add(new Finding(Severity.WARNING, "list-truncated", g.sheet(), "",
-          "only the first " + limits.maxRows() + " rows were read", "seules les " + limits.maxRows() + " premières lignes ont été lues"));
+          text("list-truncated", limits.maxRows())));
     }
     return Math.min(g.lastRow(), max);
   }
@@ -309,8 +296,7 @@ public final class DeclarationReader {
       CountryResolver.Resolved mineCountries = countries.many(mineCountryText);
       if (!mineCountries.unknown().isEmpty()) {
         findings.add(new Finding(Severity.WARNING, "country-unrecognised", Layout.SMELTER_LIST,
-            Grid.a1(r, SmelterCols.MINE_COUNTRY), "mine country not recognised: " + String.join(", ", mineCountries.unknown()),
-            "pays de mine non reconnu : " + String.join(", ", mineCountries.unknown())));
+            Grid.a1(r, SmelterCols.MINE_COUNTRY), text("country-unrecognised.mine", String.join(", ", mineCountries.unknown()))));
       }
       out.add(new SmelterRow(r, Values.metal(metalText), metalText, lookupText, Values.lookup(lookupText),
           g.text(r, SmelterCols.NAME), countryText, countries.alpha3(countryText), id, idText.isEmpty() ? idInput : idText,

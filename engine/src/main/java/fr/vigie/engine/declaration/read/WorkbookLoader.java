@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.EncryptedDocumentException;
@@ -49,18 +48,15 @@ final class WorkbookLoader {
     try {
       size = Files.size(file);
     } catch (IOException e) {
-      throw new UnreadableFileException("file-unreadable", "cannot read the file: " + e.getMessage(),
-          "impossible de lire le fichier : " + e.getMessage(), e);
+      throw new UnreadableFileException("file-unreadable",
+          DeclarationReader.text("file-unreadable", String.valueOf(e.getMessage())), e);
     }
     if (size > limits.maxFileBytes()) {
       throw new UnreadableFileException("file-too-large",
-          String.format(Locale.ROOT, "file is %.1f MB, above the %.1f MB limit (raise it with --max-size)",
-              size / 1048576.0, limits.maxFileBytes() / 1048576.0),
-          String.format(Locale.ROOT, "le fichier fait %.1f Mo, au-delà de la limite de %.1f Mo (option --max-size)",
-              size / 1048576.0, limits.maxFileBytes() / 1048576.0));
+          DeclarationReader.text("file-too-large", size / 1048576.0, limits.maxFileBytes() / 1048576.0));
     }
     if (size == 0) {
-      throw new UnreadableFileException("not-excel", "the file is empty", "le fichier est vide");
+      throw new UnreadableFileException("not-excel", DeclarationReader.text("not-excel.empty"));
     }
     FileMagic magic;
     try (InputStream in = FileMagic.prepareToCheckMagic(new BufferedInputStream(Files.newInputStream(file)))) {
@@ -76,8 +72,7 @@ final class WorkbookLoader {
   }
 
   private static UnreadableFileException notExcel(Throwable cause) {
-    return new UnreadableFileException("not-excel",
-        "not an Excel workbook (.xlsx or .xls)", "ce n'est pas un classeur Excel (.xlsx ou .xls)", cause);
+    return new UnreadableFileException("not-excel", DeclarationReader.text("not-excel"), cause);
   }
 
   private WorkbookData loadXlsx(Path file, Map<String, SheetRequest> wanted) {
@@ -103,8 +98,7 @@ final class WorkbookLoader {
         Grid g = new Grid(name);
         try {
           if (!workbook.streamSheet(sheet, new SheetHandler(g, req.columns(), req.rows(), strings, styles))) {
-            throw new UnreadableFileException("file-corrupt", "sheet '" + name + "' has no content part",
-                "la feuille '" + name + "' n'a pas de contenu");
+            throw new UnreadableFileException("file-corrupt", DeclarationReader.text("file-corrupt.no-content", name));
           }
         } catch (SheetHandler.Stop stop) {
           // row limit reached: the rest of the sheet is ignored
@@ -117,8 +111,8 @@ final class WorkbookLoader {
     } catch (ProblemException e) {
       throw unreadable(e);
     } catch (SAXException | javax.xml.parsers.ParserConfigurationException e) {
-      throw new UnreadableFileException("file-corrupt", "the workbook XML is malformed or unsafe: " + e.getMessage(),
-          "le XML du classeur est mal formé ou dangereux : " + e.getMessage(), e);
+      throw new UnreadableFileException("file-corrupt",
+          DeclarationReader.text("file-corrupt.xml", String.valueOf(e.getMessage())), e);
     } catch (IOException | RuntimeException e) {
       throw classify(e);
     }
@@ -128,15 +122,12 @@ final class WorkbookLoader {
   private static UnreadableFileException unreadable(ProblemException e) {
     String code = e.first().code();
     if (code.equals("xlsx.zip_bomb") || code.equals("xlsx.part_too_large")) {
-      return new UnreadableFileException("zip-bomb",
-          "refused: a zip entry expands beyond the safety limits (possible zip bomb)",
-          "refusé : une entrée zip dépasse les limites de sécurité (bombe zip possible)", e);
+      return new UnreadableFileException("zip-bomb", DeclarationReader.text("zip-bomb"), e);
     }
     if (code.equals("xlsx.unreadable")) {
       return notExcel(e);
     }
-    return new UnreadableFileException("file-corrupt", "the workbook XML is malformed or unsafe: " + e.getMessage(),
-        "le XML du classeur est mal formé ou dangereux : " + e.getMessage(), e);
+    return new UnreadableFileException("file-corrupt", DeclarationReader.text("file-corrupt.xml", e.first().text()), e);
   }
 
   private static boolean isZipBomb(Throwable e) {
@@ -146,12 +137,10 @@ final class WorkbookLoader {
   /** Zip bombs and oversize entries surface as exceptions from POI with a telling message. */
   private static UnreadableFileException classify(Exception e) {
     if (isZipBomb(e)) {
-      return new UnreadableFileException("zip-bomb",
-          "refused: a zip entry expands beyond the safety limits (possible zip bomb)",
-          "refusé : une entrée zip dépasse les limites de sécurité (bombe zip possible)", e);
+      return new UnreadableFileException("zip-bomb", DeclarationReader.text("zip-bomb"), e);
     }
-    return new UnreadableFileException("file-corrupt", "the workbook is damaged: " + e.getMessage(),
-        "le classeur est endommagé : " + e.getMessage(), e);
+    return new UnreadableFileException("file-corrupt",
+        DeclarationReader.text("file-corrupt.damaged", String.valueOf(e.getMessage())), e);
   }
 
   private WorkbookData loadOle2(Path file, Map<String, SheetRequest> wanted) {
@@ -186,10 +175,7 @@ final class WorkbookLoader {
   }
 
   private static UnreadableFileException encrypted(Throwable cause) {
-    return new UnreadableFileException("file-encrypted",
-        "the workbook is password-protected (encrypted): ask the supplier for an unprotected copy",
-        "le classeur est protégé par mot de passe (chiffré) : demander au fournisseur une copie non protégée",
-        cause);
+    return new UnreadableFileException("file-encrypted", DeclarationReader.text("file-encrypted"), cause);
   }
 
   private static Grid toGrid(Sheet s, SheetRequest req) {

@@ -20,6 +20,8 @@ import fr.vigie.engine.declaration.read.Grid;
 import fr.vigie.engine.declaration.read.Layout;
 import fr.vigie.engine.declaration.read.Layout.MineCols;
 import fr.vigie.engine.declaration.read.Layout.SmelterCols;
+import fr.vigie.engine.kernel.Term;
+import fr.vigie.engine.kernel.Text;
 import fr.vigie.engine.mineral.MineralId;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,6 +29,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -42,18 +45,8 @@ final class DeclarationValidator {
   /** The templates' date validation accepts dates after 31 December 2006. */
   static final LocalDate EARLIEST = LocalDate.of(2007, 1, 1);
 
-  private static final Map<Field, String[]> FIELD_NAMES = new EnumMap<>(Field.class);
-
-  static {
-    FIELD_NAMES.put(Field.COMPANY_NAME, new String[] {"company name", "nom de l'entreprise"});
-    FIELD_NAMES.put(Field.SCOPE, new String[] {"declaration scope", "périmètre de la déclaration"});
-    FIELD_NAMES.put(Field.CONTACT_NAME, new String[] {"contact name", "nom du contact"});
-    FIELD_NAMES.put(Field.CONTACT_EMAIL, new String[] {"contact e-mail", "e-mail du contact"});
-    FIELD_NAMES.put(Field.CONTACT_PHONE, new String[] {"contact phone", "téléphone du contact"});
-    FIELD_NAMES.put(Field.AUTHORIZER_NAME, new String[] {"authorizer name", "nom du signataire"});
-    FIELD_NAMES.put(Field.AUTHORIZER_EMAIL, new String[] {"authorizer e-mail", "e-mail du signataire"});
-    FIELD_NAMES.put(Field.EFFECTIVE_DATE, new String[] {"effective date", "date d'effet"});
-  }
+  /** Key prefix of the findings' messages in the {@code declaration} bundle. */
+  private static final String KEY = "declaration.finding.";
 
   private final CahraList cahra;
   private final Clock clock;
@@ -72,7 +65,7 @@ final class DeclarationValidator {
     company(d.company(), layout, out);
     if (!layout.scopeCells().isEmpty() && d.mineralsInScope().isEmpty()) {
       out.add(err("minerals-scope-required", Layout.DECLARATION, layout.scopeCells().get(0),
-          "no mineral chosen in the declaration scope", "aucun minerai choisi dans le périmètre de la déclaration"));
+          text("minerals-scope-required")));
     }
     Set<MineralId> declared = questions(d, layout, out);
     companyQuestions(d, declared, out);
@@ -82,12 +75,25 @@ final class DeclarationValidator {
     return out;
   }
 
-  private static Finding err(String rule, String sheet, String cell, String en, String fr) {
-    return new Finding(Severity.ERROR, rule, sheet, cell, en, fr);
+  private static Finding err(String rule, String sheet, String cell, Text text) {
+    return new Finding(Severity.ERROR, rule, sheet, cell, text);
   }
 
-  private static Finding warn(String rule, String sheet, String cell, String en, String fr) {
-    return new Finding(Severity.WARNING, rule, sheet, cell, en, fr);
+  private static Finding warn(String rule, String sheet, String cell, Text text) {
+    return new Finding(Severity.WARNING, rule, sheet, cell, text);
+  }
+
+  /** The message {@code declaration.finding.<key>} with its arguments. */
+  private static Text text(String key, Object... args) {
+    return Text.of(KEY + key, args);
+  }
+
+  private static Term mineral(MineralId id) {
+    return Term.of("mineral", id.value());
+  }
+
+  private static Term country(String alpha3) {
+    return Term.of("country", alpha3);
   }
 
   private void company(Company c, Layout l, List<Finding> out) {
@@ -102,9 +108,8 @@ final class DeclarationValidator {
     values.put(Field.EFFECTIVE_DATE, c.effectiveDateText());
     for (Map.Entry<Field, String> e : values.entrySet()) {
       if (e.getValue().isBlank()) {
-        String[] n = FIELD_NAMES.get(e.getKey());
-        out.add(err("required-field", Layout.DECLARATION, l.fields().get(e.getKey()),
-            "required field '" + n[0] + "' is empty", "le champ obligatoire « " + n[1] + " » est vide"));
+        Text field = Text.of("declaration.field." + e.getKey().name().toLowerCase(Locale.ROOT));
+        out.add(err("required-field", Layout.DECLARATION, l.fields().get(e.getKey()), text("required-field", field)));
       }
     }
     if (c.scope() == Scope.UNRECOGNISED) {
@@ -112,30 +117,26 @@ final class DeclarationValidator {
     }
     if (c.scope() == Scope.USER_DEFINED && c.scopeDescription().isBlank()) {
       out.add(err("scope-description-required", Layout.DECLARATION, l.fields().get(Field.SCOPE_DESCRIPTION),
-          "scope C (user defined) needs a description of the scope",
-          "le périmètre C (défini par l'utilisateur) exige une description"));
+          text("scope-description-required")));
     }
     email(c.contact().email(), l.fields().get(Field.CONTACT_EMAIL), out);
     email(c.authorizer().email(), l.fields().get(Field.AUTHORIZER_EMAIL), out);
     String dateCell = l.fields().get(Field.EFFECTIVE_DATE);
     if (!c.effectiveDateText().isBlank() && c.effectiveDate().isEmpty()) {
       out.add(err("date-unreadable", Layout.DECLARATION, dateCell,
-          "effective date '" + c.effectiveDateText() + "' is not a date (use DD-MMM-YYYY, e.g. 25-Apr-2025)",
-          "la date d'effet « " + c.effectiveDateText() + " » n'est pas une date (format JJ-MMM-AAAA, ex. 25-Apr-2025)"));
+          text("date-unreadable", c.effectiveDateText())));
     }
     c.effectiveDate().ifPresent(date -> {
       LocalDate today = LocalDate.now(clock);
       if (date.isBefore(EARLIEST)) {
         out.add(err("date-out-of-range", Layout.DECLARATION, dateCell,
-            "effective date " + date + " is before 31-Dec-2006, which the template refuses",
-            "la date d'effet " + date + " est antérieure au 31-12-2006, refusée par le modèle"));
+            text("date-out-of-range", date.toString())));
       } else if (date.isAfter(today)) {
         out.add(warn("date-in-future", Layout.DECLARATION, dateCell,
-            "effective date " + date + " is in the future", "la date d'effet " + date + " est dans le futur"));
+            text("date-in-future", date.toString())));
       } else if (date.isBefore(today.minusMonths(12))) {
         out.add(new Finding(Severity.INFO, "date-stale", Layout.DECLARATION, dateCell,
-            "effective date " + date + " is more than 12 months old: ask for an update",
-            "la date d'effet " + date + " a plus de 12 mois : demander une mise à jour"));
+            text("date-stale", date.toString())));
       }
     });
   }
@@ -143,15 +144,12 @@ final class DeclarationValidator {
   private static void email(String email, String cell, List<Finding> out) {
     if (!email.isBlank() && !NO_EMAIL.contains(email.strip().toLowerCase(java.util.Locale.ROOT))
         && !EMAIL.matcher(email.strip()).matches()) {
-      out.add(warn("email-invalid", Layout.DECLARATION, cell, "'" + email + "' is not an e-mail address",
-          "« " + email + " » n'est pas une adresse e-mail"));
+      out.add(warn("email-invalid", Layout.DECLARATION, cell, text("email-invalid", email)));
     }
   }
 
   private static Finding unrecognised(String cell, String text) {
-    return warn("answer-unrecognised", Layout.DECLARATION, cell,
-        "answer '" + text + "' matches none of the template's choices",
-        "la réponse « " + text + " » ne correspond à aucun choix du modèle");
+    return warn("answer-unrecognised", Layout.DECLARATION, cell, text("answer-unrecognised", text));
   }
 
   /**
@@ -180,8 +178,7 @@ final class DeclarationValidator {
         if (r.isBlank()) {
           if (required) {
             out.add(err("question-required", Layout.DECLARATION, r.cell(),
-                "question " + b.number() + " is not answered for " + m.mineral(),
-                "la question " + b.number() + " est sans réponse pour " + m.mineral()));
+                text("question-required", String.valueOf(b.number()), mineral(m.mineral()))));
           }
           continue;
         }
@@ -194,13 +191,11 @@ final class DeclarationValidator {
         }
         if (r instanceof Reply.Rate rate && rate.rate().isLow() && isDeclared) {
           out.add(warn("response-rate-low", Layout.DECLARATION, r.cell(),
-              "supplier response rate for " + m.mineral() + " is '" + r.text() + "' (50% or less): the smelter list is partial",
-              "taux de réponse des fournisseurs pour " + m.mineral() + " : « " + r.text() + " » (50 % ou moins) : liste de fonderies partielle"));
+              text("response-rate-low", mineral(m.mineral()), r.text())));
         }
         if (b.question() == Question.CAHRA_SOURCING && r instanceof Reply.Choice c && c.answer() == Answer.YES) {
           out.add(warn("cahra-sourcing-declared", Layout.DECLARATION, r.cell(),
-              "the supplier declares " + m.mineral() + " sourced from conflict-affected or high-risk areas",
-              "le fournisseur déclare un approvisionnement en " + m.mineral() + " depuis des zones de conflit ou à haut risque"));
+              text("cahra-sourcing-declared", mineral(m.mineral()))));
         }
       }
     }
@@ -211,19 +206,17 @@ final class DeclarationValidator {
     for (CompanyQuestion q : d.companyQuestions()) {
       if (q.answer() == Answer.BLANK) {
         if (!declared.isEmpty()) {
-          String forMineral = q.mineral().map(m -> " for " + m).orElse("");
-          String pourMinerai = q.mineral().map(m -> " pour " + m).orElse("");
-          out.add(err("company-question-required", Layout.DECLARATION, q.cell(),
-              "company question " + q.letter() + " is not answered" + forMineral,
-              "la question entreprise " + q.letter() + " est sans réponse" + pourMinerai));
+          String letter = String.valueOf(q.letter());
+          out.add(err("company-question-required", Layout.DECLARATION, q.cell(), q.mineral()
+              .map(m -> text("company-question-required.mineral", letter, mineral(m)))
+              .orElseGet(() -> text("company-question-required", letter))));
         }
       } else if (q.answer() == Answer.UNRECOGNISED) {
         out.add(unrecognised(q.cell(), q.text()));
       } else if (q.letter() == 'B' && q.answer() == Answer.YES
           && !(q.comment().contains("http") || q.comment().contains("www."))) {
         out.add(warn("policy-url-missing", Layout.DECLARATION, Layout.COMMENT_COL + q.cell().substring(1),
-            "question B says the sourcing policy is public: the comment should give its URL",
-            "la question B indique une politique publique : le commentaire doit en donner l'URL"));
+            text("policy-url-missing")));
       }
     }
   }
@@ -231,8 +224,7 @@ final class DeclarationValidator {
   private static void products(Declaration d, List<Finding> out) {
     if (d.company().scope() == Scope.PRODUCT && d.products().stream().noneMatch(p -> !p.number().isBlank())) {
       out.add(err("product-list-required", Layout.PRODUCT_LIST, Grid.a1(Layout.PRODUCT_FIRST_ROW, Layout.PRODUCT_FIRST_COL),
-          "scope B (product) needs at least one product number in the Product List",
-          "le périmètre B (produit) exige au moins une référence produit dans la liste des produits"));
+          text("product-list-required")));
     }
   }
 
@@ -244,34 +236,30 @@ final class DeclarationValidator {
       int row = r.row();
       if (r.metalText().isBlank()) {
         out.add(err("smelter-metal-missing", s, Grid.a1(row, SmelterCols.METAL),
-            "smelter row without a metal", "ligne de fonderie sans métal"));
+            text("smelter-metal-missing")));
       } else if (r.metal().isEmpty()) {
         out.add(warn("smelter-metal-unrecognised", s, Grid.a1(row, SmelterCols.METAL),
-            "metal '" + r.metalText() + "' is not recognised", "métal « " + r.metalText() + " » non reconnu"));
+            text("smelter-metal-unrecognised", r.metalText())));
       } else {
         withSmelters.add(r.metal().get());
         if (!d.mineralsInScope().contains(r.metal().get())) {
           out.add(warn("smelter-metal-out-of-scope", s, Grid.a1(row, SmelterCols.METAL),
-              r.metal().get() + " is not among the minerals of this declaration",
-              r.metal().get() + " ne fait pas partie des minerais de cette déclaration"));
+              text("smelter-metal-out-of-scope", mineral(r.metal().get()))));
         }
       }
       switch (r.lookup()) {
         case NOT_YET_IDENTIFIED -> out.add(warn("smelter-not-identified", s, Grid.a1(row, SmelterCols.LOOKUP),
-            "smelter not yet identified: the supplier does not know this smelter",
-            "fonderie pas encore identifiée : le fournisseur ne connaît pas cette fonderie"));
+            text("smelter-not-identified")));
         case NOT_LISTED -> {
           if (r.smelterId().isEmpty()) {
             out.add(warn("smelter-not-listed", s, Grid.a1(row, SmelterCols.LOOKUP),
-                "smelter '" + r.name() + "' is not in the RMI smelter list (no smelter id)",
-                "la fonderie « " + r.name() + " » n'est pas dans la liste RMI (pas d'identifiant)"));
+                text("smelter-not-listed", r.name())));
           }
         }
         case BLANK -> {
           if (r.smelterId().isEmpty() && !r.metalText().isBlank()) {
             out.add(err("smelter-lookup-missing", s, Grid.a1(row, SmelterCols.LOOKUP),
-                "smelter look-up is empty: pick a smelter, 'Smelter not listed' or 'Smelter not yet identified'",
-                "recherche de fonderie vide : choisir une fonderie, « Smelter not listed » ou « Smelter not yet identified »"));
+                text("smelter-lookup-missing")));
           }
         }
         case LISTED -> {}
@@ -279,43 +267,39 @@ final class DeclarationValidator {
       if (r.lookup() != LookupKind.NOT_YET_IDENTIFIED) {
         if (r.name().isBlank()) {
           out.add(err("smelter-name-missing", s, Grid.a1(row, SmelterCols.NAME),
-              "smelter name is empty", "le nom de la fonderie est vide"));
+              text("smelter-name-missing")));
         }
         if (r.countryText().isBlank()) {
           out.add(err("smelter-country-missing", s, Grid.a1(row, SmelterCols.COUNTRY),
-              "smelter country is empty", "le pays de la fonderie est vide"));
+              text("smelter-country-missing")));
         }
       }
       if (!r.countryText().isBlank() && r.country().isEmpty() && !isUnknownWord(r.countryText())) {
         out.add(warn("country-unrecognised", s, Grid.a1(row, SmelterCols.COUNTRY),
-            "country '" + r.countryText() + "' is not recognised", "pays « " + r.countryText() + " » non reconnu"));
+            text("country-unrecognised", r.countryText())));
       }
       if (!r.idText().isBlank() && r.smelterId().isEmpty()) {
         out.add(warn("smelter-id-invalid", s, Grid.a1(row, SmelterCols.SMELTER_ID),
-            "'" + r.idText() + "' is not a smelter id (CID followed by digits)",
-            "« " + r.idText() + " » n'est pas un identifiant de fonderie (CID suivi de chiffres)"));
+            text("smelter-id-invalid", r.idText())));
       }
       if (r.smelterId().isPresent() && !seen.add(r.metalText() + "|" + r.smelterId().get())) {
         out.add(new Finding(Severity.INFO, "smelter-duplicate", s, Grid.a1(row, SmelterCols.SMELTER_ID),
-            r.smelterId().get() + " is listed more than once", r.smelterId().get() + " figure plusieurs fois"));
+            text("smelter-duplicate", r.smelterId().get())));
       }
       r.country().filter(cahra::contains).ifPresent(c -> out.add(warn("smelter-in-cahra", s,
           Grid.a1(row, SmelterCols.COUNTRY),
-          "smelter '" + r.name() + "' is located in " + c + ", a conflict-affected or high-risk area (CAHRA list: " + cahra.label() + ")",
-          "la fonderie « " + r.name() + " » est située en " + c + ", zone de conflit ou à haut risque (liste CAHRA : " + cahra.label() + ")")));
+          text("smelter-in-cahra", r.name(), country(c), cahra.label()))));
       List<String> risky = r.mineCountries().stream().filter(cahra::contains).toList();
       if (!risky.isEmpty()) {
         out.add(warn("mine-in-cahra", s, Grid.a1(row, SmelterCols.MINE_COUNTRY),
-            "smelter '" + r.name() + "' sources from mines in " + String.join(", ", risky) + ", conflict-affected or high-risk",
-            "la fonderie « " + r.name() + " » s'approvisionne dans des mines en " + String.join(", ", risky) + ", zones de conflit ou à haut risque"));
+            text("mine-in-cahra.smelter", r.name(), String.join(", ", risky))));
       }
     }
     for (MineralAnswers m : d.minerals()) {
       if (declared.contains(m.mineral()) && !withSmelters.contains(m.mineral())) {
         String cell = m.reply(Question.INTENTIONALLY_ADDED).map(Reply::cell).orElse("");
         out.add(err("no-smelter-for-mineral", s, "",
-            m.mineral() + " is declared in the supply chain (" + Layout.DECLARATION + "!" + cell + ") but no smelter is listed for it",
-            m.mineral() + " est déclaré dans la chaîne (" + Layout.DECLARATION + "!" + cell + ") mais aucune fonderie n'est listée"));
+            text("no-smelter-for-mineral", mineral(m.mineral()), Layout.DECLARATION + "!" + cell)));
       }
       if (m.answer(Question.RECYCLED_OR_SCRAP_100) == Answer.YES) {
         List<SmelterRow> notRecycled = d.smelters().stream()
@@ -324,10 +308,8 @@ final class DeclarationValidator {
         if (!notRecycled.isEmpty()) {
           out.add(warn("recycled-claim-inconsistent", Layout.DECLARATION,
               m.reply(Question.RECYCLED_OR_SCRAP_100).get().cell(),
-              "100% recycled or scrap " + m.mineral() + " is claimed, but " + notRecycled.size()
-                  + " listed smelter(s) are not marked 100% recycled (first at Smelter List row " + notRecycled.get(0).row() + ")",
-              m.mineral() + " déclaré 100 % recyclé, mais " + notRecycled.size()
-                  + " fonderie(s) listée(s) ne sont pas marquées 100 % recyclées (première ligne " + notRecycled.get(0).row() + ")"));
+              text("recycled-claim-inconsistent", mineral(m.mineral()), notRecycled.size(),
+                  String.valueOf(notRecycled.get(0).row()))));
         }
       }
     }
@@ -345,19 +327,18 @@ final class DeclarationValidator {
       }
       if (m.smelterName().isBlank()) {
         out.add(err("mine-field-missing", s, Grid.a1(m.row(), MineCols.SMELTER_NAME),
-            "mine row without the smelter it supplies", "ligne de mine sans la fonderie approvisionnée"));
+            text("mine-field-missing.smelter")));
       }
       if (m.countryText().isBlank()) {
         out.add(err("mine-field-missing", s, Grid.a1(m.row(), MineCols.COUNTRY),
-            "mine row without a country", "ligne de mine sans pays"));
+            text("mine-field-missing.country")));
       } else if (m.country().isEmpty()) {
         out.add(warn("country-unrecognised", s, Grid.a1(m.row(), MineCols.COUNTRY),
-            "country '" + m.countryText() + "' is not recognised", "pays « " + m.countryText() + " » non reconnu"));
+            text("country-unrecognised", m.countryText())));
       }
       m.country().filter(cahra::contains).ifPresent(c -> out.add(warn("mine-in-cahra", s,
           Grid.a1(m.row(), MineCols.COUNTRY),
-          "mine '" + m.mineName() + "' is in " + c + ", a conflict-affected or high-risk area",
-          "la mine « " + m.mineName() + " » est en " + c + ", zone de conflit ou à haut risque")));
+          text("mine-in-cahra", m.mineName(), country(c)))));
     }
   }
 }

@@ -9,6 +9,7 @@ import fr.vigie.engine.declaration.read.DeclarationReader;
 import fr.vigie.engine.declaration.read.ReadLimits;
 import fr.vigie.engine.declaration.read.ReadOutcome;
 import fr.vigie.engine.declaration.read.UnreadableFileException;
+import fr.vigie.engine.kernel.Text;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -42,12 +43,12 @@ public final class Declarations {
       findings.addAll(validator.validate(o.declaration(), o.layout()));
       return new DeclarationResult.Read(file, o.declaration(), findings);
     } catch (UnreadableFileException e) {
-      return new DeclarationResult.Rejected(file, Finding.ofFile(Severity.ERROR, e.ruleId(), e.getMessage(), e.messageFr()));
+      return new DeclarationResult.Rejected(file, Finding.ofFile(Severity.ERROR, e.ruleId(), e.text()));
     } catch (RuntimeException | StackOverflowError e) {
       // Anything else is a damaged file that POI could not make sense of: report it, go on.
       String m = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
       return new DeclarationResult.Rejected(file, Finding.ofFile(Severity.ERROR, "file-corrupt",
-          "the workbook could not be read (" + m + ")", "le classeur n'a pas pu être lu (" + m + ")"));
+          Text.of("declaration.finding.file-corrupt.unreadable", m)));
     }
   }
 }

@@ -54,7 +54,7 @@ final class IndicatorConverter {
       }
       String ind = r.required("indicator");
       if (!List.of("va", "pv", "ge", "rq", "rl", "cc").contains(ind)) {
-        throw r.error("indicator", "unknown WGI indicator '" + ind + "'");
+        throw r.problem("indicator", "refdata.unknown_wgi", "indicator", ind);
       }
       put("wgi_" + ind, r, "code", r.integer("year"), r.number("estimate"), WGI);
     }
@@ -118,9 +118,7 @@ final class IndicatorConverter {
         String iso3 = c.country().alpha3();
         Latest old = m.get(iso3);
         if (old != null && old.year() == year) {
-          throw r.error(
-              column, "a second " + id + " value for " + iso3 + " in " + year + " (first at line "
-                  + old.row().line() + ")");
+          throw r.problem(column, "refdata.second_indicator_value", column, id, iso3, year, old.row().line());
         }
         if (old == null || old.year() < year) {
           m.put(iso3, new Latest(year, value, r));

@@ -79,14 +79,14 @@ final class ProductionConverter {
       try {
         stage = Stage.fromId(r.required("stage"));
       } catch (ProblemException e) {
-        throw r.error("stage", e.getMessage());
+        throw r.placed("stage", e);
       }
       String fit = r.required("fit");
       if (!fit.equals("exact") && !fit.equals("proxy")) {
-        throw r.error("fit", "must be exact or proxy, not '" + fit + "'");
+        throw r.problem("fit", "refdata.bad_fit", "fit", fit);
       }
       if (mappings.put(k, new Mapping(r.required("mineral"), stage, fit, r.required("series"))) != null) {
-        throw r.error("raw series listed twice: " + k.source() + "/" + k.material() + "/" + k.stage());
+        throw r.problem(null, "refdata.raw_series_twice", k.source() + "/" + k.material() + "/" + k.stage());
       }
     }
   }
@@ -176,7 +176,7 @@ final class ProductionConverter {
     try {
       return Double.parseDouble(text.replace(",", ""));
     } catch (NumberFormatException e) {
-      throw r.error(column, "is not a USGS number (digits, W or —): '" + text + "'");
+      throw r.problem(column, "refdata.bad_usgs_number", column, text);
     }
   }
 
@@ -214,7 +214,7 @@ final class ProductionConverter {
         (key, s) -> {
           Double total = totals.get(key);
           if (total == null || total <= 0) {
-            throw first.get(key).error("IEA series " + key + " has no positive 'Total' row");
+            throw first.get(key).problem(null, "refdata.iea_no_total", String.valueOf(key));
           }
           s.entries.values().forEach(e -> e[1] = e[0] / total);
           // the unattributed part is the total minus the countries: in some series the printed
@@ -254,8 +254,7 @@ final class ProductionConverter {
         case RawCountries.Resolved c -> {
           double[] e = s.entries.get(c.country().alpha3());
           if (e != null) {
-            throw r.error("Country", "'" + r.get("Country") + "' is a second spelling of "
-                + c.country().alpha3() + " in the same series");
+            throw r.problem("Country", "refdata.second_spelling", "Country", r.get("Country"), c.country().alpha3());
           }
           s.entries.put(c.country().alpha3(), new double[] {Double.NaN, share});
           tradeFactors.add(
@@ -283,16 +282,16 @@ final class ProductionConverter {
       return EU_BELOW_0_1_PERCENT;
     }
     if (!text.endsWith("%")) {
-      throw r.error("Share", "must be a percentage like '12.3%' or '<0.1%', not '" + text + "'");
+      throw r.problem("Share", "refdata.bad_percentage", "Share", text);
     }
     try {
       double v = Double.parseDouble(text.substring(0, text.length() - 1)) / 100;
       if (v < 0 || v > 1) {
-        throw r.error("Share", "must be between 0% and 100%, not '" + text + "'");
+        throw r.problem("Share", "refdata.percentage_range", "Share", text);
       }
       return v;
     } catch (NumberFormatException e) {
-      throw r.error("Share", "must be a percentage like '12.3%' or '<0.1%', not '" + text + "'");
+      throw r.problem("Share", "refdata.bad_percentage", "Share", text);
     }
   }
 
@@ -345,7 +344,7 @@ final class ProductionConverter {
       case RawCountries.Resolved c -> {
         String iso3 = c.country().alpha3();
         if (s.entries.containsKey(iso3)) {
-          throw r.error(column, "'" + r.get(column) + "' is a second row for " + iso3 + " in the same series");
+          throw r.problem(column, "refdata.second_row", column, r.get(column), iso3);
         }
         s.entries.put(iso3, new double[] {value, 0});
       }

@@ -46,7 +46,7 @@ final class RawCountries {
       String english = en.get(a2);
       String french = fr.get(a2);
       if (english == null || french == null) {
-        throw r.error("ISO3166-1-Alpha-2", "'" + a2 + "' has no CLDR name in " + NAMES_EN + " or " + NAMES_FR);
+        throw r.problem("ISO3166-1-Alpha-2", "refdata.no_cldr_name", "ISO3166-1-Alpha-2", a2, NAMES_EN, NAMES_FR);
       }
       if (lines.put(
               a2,
@@ -56,7 +56,7 @@ final class RawCountries {
                       r.get("Region Name"), r.get("Sub-region Name"),
                       String.valueOf(EU_MEMBERS.contains(a3)))))
           != null) {
-        throw r.error("ISO3166-1-Alpha-2", "'" + a2 + "' is listed twice");
+        throw r.problem("ISO3166-1-Alpha-2", "refdata.listed_twice", "ISO3166-1-Alpha-2", a2);
       }
     }
     List<String> out = new ArrayList<>();
@@ -101,7 +101,6 @@ final class RawCountries {
     if (note.isPresent()) {
       return new NoIsoEntry(text, note.get());
     }
-    throw row.error(
-        column, "unknown country '" + text + "': add it to country-aliases.csv (alias,iso3,source,note)");
+    throw row.problem(column, "refdata.unknown_raw_country", column, text);
   }
 }

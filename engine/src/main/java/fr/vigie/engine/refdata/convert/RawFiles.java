@@ -1,7 +1,8 @@
 package fr.vigie.engine.refdata.convert;
 
+import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.io.Csv;
-import fr.vigie.engine.kernel.VigieException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,12 +18,12 @@ record RawFiles(Path dir) {
   String text(String relative) {
     Path p = dir.resolve(relative);
     if (!Files.isRegularFile(p)) {
-      throw new VigieException(p + ": raw file not found");
+      throw new ProblemException(Problem.error("refdata.raw_file_not_found").at(p.toString(), null));
     }
     try {
       return Files.readString(p, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new VigieException(p + ": cannot be read as UTF-8 (" + e.getMessage() + ")", e);
+      throw new ProblemException(Problem.error("refdata.raw_unreadable", String.valueOf(e.getMessage())).at(p.toString(), null), e);
     }
   }
 }

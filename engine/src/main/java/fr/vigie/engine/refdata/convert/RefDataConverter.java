@@ -1,9 +1,9 @@
 package fr.vigie.engine.refdata.convert;
 
+import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.country.Countries;
 import fr.vigie.engine.io.Csv;
-import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.refdata.RefDataFiles;
 import fr.vigie.engine.refdata.ReferenceData;
 import java.io.IOException;
@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -34,10 +35,10 @@ public final class RefDataConverter {
    */
   public static ConversionReport convert(Path rawDir, Path targetDir) {
     if (!Files.isDirectory(rawDir)) {
-      throw new VigieException(rawDir + ": raw data folder not found");
+      throw new ProblemException(Problem.error("refdata.raw_folder_not_found").at(rawDir.toString(), null));
     }
     if (!Files.isDirectory(targetDir)) {
-      throw new VigieException(targetDir + ": curated data folder not found (give it with --to)");
+      throw new ProblemException(Problem.error("refdata.curated_folder_not_found").at(targetDir.toString(), null));
     }
     RawFiles raw = new RawFiles(rawDir);
     ConversionReport report = new ConversionReport();
@@ -62,9 +63,14 @@ public final class RefDataConverter {
       try {
         ReferenceData.load(staging); // validates the whole set before anything is replaced
       } catch (ProblemException e) {
-        throw new VigieException(
-            "the converted data is invalid, nothing was written: "
-                + e.getMessage().replace(staging.toString(), targetDir.toString()), e);
+        // the problems name the target folder (the staging copy is deleted), then say nothing was written
+        List<Problem> problems = new ArrayList<>();
+        for (Problem p : e.problems()) {
+          problems.add(p.source() == null ? p
+              : p.at(p.source().replace(staging.toString(), targetDir.toString()), p.line()));
+        }
+        problems.add(Problem.error("refdata.converted_invalid"));
+        throw new ProblemException(problems, e);
       }
 
       for (String f : RefDataFiles.DERIVED) {
@@ -95,7 +101,7 @@ public final class RefDataConverter {
   private static Csv.Table readTable(Path dir, String name) throws IOException {
     Path p = dir.resolve(name);
     if (!Files.isRegularFile(p)) {
-      throw new VigieException(p + ": file not found (hand-maintained input of the converter)");
+      throw new ProblemException(Problem.error("refdata.converter_input_not_found").at(p.toString(), null));
     }
     return Csv.parse(name, Files.readString(p, StandardCharsets.UTF_8));
   }

@@ -1,7 +1,8 @@
 package fr.vigie.engine.risk.supply;
 
+import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.kernel.Explanation;
-import fr.vigie.engine.kernel.VigieException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -104,7 +105,7 @@ public final class GeoPolRisk {
       squares += p.production() * p.production();
     }
     if (!(total > 0)) {
-      throw new VigieException("no world production to compute the HHI from");
+      throw new ProblemException(Problem.error("risk.no_world_production"));
     }
     double hhi = squares / (total * total);
     double imported = 0.0;
@@ -135,7 +136,7 @@ public final class GeoPolRisk {
     }
     double denominator = importer.ownProduction() + imported;
     if (!(denominator > 0)) {
-      throw new VigieException("the importer has neither imports nor own production: GeoPolRisk is undefined");
+      throw new ProblemException(Problem.error("risk.geopolrisk_undefined"));
     }
     double importRisk = weighted / denominator;
     double score = hhi * importRisk;

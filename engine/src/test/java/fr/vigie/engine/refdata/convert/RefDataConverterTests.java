@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import fr.vigie.engine.country.Country;
 import fr.vigie.engine.kernel.Stage;
-import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.production.ProductionSeries;
 import fr.vigie.engine.io.Csv;
@@ -154,6 +153,24 @@ class RefDataConverterTests {
     try (Stream<Path> files = Files.list(target)) {
       assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
     }
+  }
+
+  @Test
+  void anInvalidResultNamesTheTargetFileAndWritesNothing() throws Exception {
+    // a hand-maintained file of the target repeats an id: the converted set fails its validation
+    byte[] before = Files.readAllBytes(target.resolve("production.csv"));
+    Path refs = target.resolve("regulation-refs.csv");
+    Files.writeString(refs, Files.readString(refs) + "eu-batteries,again,a reference,https://example.org/\n");
+    int line = Files.readAllLines(refs).size();
+    Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> RefDataConverter.convert(raw, target));
+    assertThat(t).isInstanceOf(ProblemException.class);
+    List<fr.vigie.engine.kernel.Problem> problems = ((ProblemException) t).problems();
+    assertThat(problems).extracting(fr.vigie.engine.kernel.Problem::code)
+        .containsExactly("refdata.listed_twice", "refdata.converted_invalid");
+    assertThat(problems.get(0).source()).isEqualTo(refs.toString());
+    assertThat(problems.get(0).line()).isEqualTo(line);
+    assertThat(t).hasMessageEndingWith("; the converted data is invalid, nothing was written");
+    assertThat(Files.readAllBytes(target.resolve("production.csv"))).isEqualTo(before);
   }
 
   @Test

@@ -3,31 +3,45 @@ package fr.vigie.engine.risk.supply;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import fr.vigie.engine.SeededProperty;
+import fr.vigie.engine.Seeds;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Invariants of HHI_WGI,t and GeoPolRisk over generated inputs. */
+/**
+ * Invariants of HHI_WGI,t and GeoPolRisk over generated inputs: each property runs over {@value
+ * #TRIES} seeded random cases (see {@link Seeds}).
+ */
 class SupplyPropertyTests {
 
-  /** Up to 10 partners "P0".."P9" with quantities and a political stability in -2.5..2.5 or none. */
-  @Provide
-  Arbitrary<List<double[]>> partners() {
-    Arbitrary<double[]> one = Combinators.combine(
-            Arbitraries.doubles().between(0, 1000).ofScale(2),
-            Arbitraries.doubles().between(-2.5, 2.5).ofScale(2),
-            Arbitraries.of(true, true, false))
-        .as((q, pv, has) -> new double[] {q, has ? pv : Double.NaN});
-    return one.list().ofMinSize(1).ofMaxSize(10).filter(l -> l.stream().mapToDouble(x -> x[0]).sum() > 0);
+  static final int TRIES = 1000;
+
+  static LongStream seeds() {
+    return Seeds.seeds(SupplyPropertyTests.class.getName(), TRIES);
+  }
+
+  /**
+   * 1 to 10 partners "P0".."P9" with quantities (not all zero) and a political stability in
+   * -2.5..2.5 or none.
+   */
+  static List<double[]> partners(Random r) {
+    while (true) {
+      List<double[]> l = Seeds.listOf(r, 1, 10, x -> {
+        double q = Seeds.doubleBetween(x, 0, 1000, 2);
+        double pv = Seeds.doubleBetween(x, -2.5, 2.5, 2);
+        boolean has = x.nextInt(3) != 0;
+        return new double[] {q, has ? pv : Double.NaN};
+      });
+      if (l.stream().mapToDouble(x -> x[0]).sum() > 0) {
+        return l;
+      }
+    }
   }
 
   static List<GeoPolRisk.Import> imports(List<double[]> p) {
@@ -46,8 +60,12 @@ class SupplyPropertyTests {
   static final List<GeoPolRisk.Producer> WORLD = List.of(
       new GeoPolRisk.Producer("A", 60), new GeoPolRisk.Producer("B", 30), new GeoPolRisk.Producer("C", 10));
 
-  @Property
-  void geoPolRiskStaysInRangeAndIgnoresOrder(@ForAll("partners") List<double[]> p, @ForAll long seed) {
+  @SeededProperty
+  @MethodSource("seeds")
+  void geoPolRiskStaysInRangeAndIgnoresOrder(long caseSeed) {
+    Random random = new Random(caseSeed);
+    List<double[]> p = partners(random);
+    long seed = random.nextLong();
     var importer = new GeoPolRisk.Importer("X", Set.of("P0"), 0);
     var r = GeoPolRisk.compute(WORLD, 0, imports(p), importer, iso -> pv(p, iso));
     assertThat(r.importRisk()).isBetween(0.0, 1.0);
@@ -60,15 +78,21 @@ class SupplyPropertyTests {
     assertThat(s.score()).isCloseTo(r.score(), within(1e-12));
   }
 
-  @Property
-  void ownProductionNeverRaisesTheImportRisk(@ForAll("partners") List<double[]> p) {
+  @SeededProperty
+  @MethodSource("seeds")
+  void ownProductionNeverRaisesTheImportRisk(long seed) {
+    List<double[]> p = partners(new Random(seed));
     var company = GeoPolRisk.compute(WORLD, 0, imports(p), GeoPolRisk.Importer.company(), iso -> pv(p, iso));
     var producer = GeoPolRisk.compute(WORLD, 0, imports(p), new GeoPolRisk.Importer("X", Set.of(), 500), iso -> pv(p, iso));
     assertThat(producer.importRisk()).isLessThanOrEqualTo(company.importRisk() + 1e-12);
   }
 
-  @Property
-  void worseGovernanceNeverLowersHhiWgi(@ForAll("partners") List<double[]> p, @ForAll long seed) {
+  @SeededProperty
+  @MethodSource("seeds")
+  void worseGovernanceNeverLowersHhiWgi(long caseSeed) {
+    Random random = new Random(caseSeed);
+    List<double[]> p = partners(random);
+    long seed = random.nextLong();
     double total = p.stream().mapToDouble(x -> x[0]).sum();
     List<EuSupplyRisk.Supplier> suppliers = new ArrayList<>();
     List<EuSupplyRisk.Supplier> worse = new ArrayList<>();

@@ -1,0 +1,95 @@
+package fr.vigie.app.dashboard;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import fr.vigie.app.assessment.AssessmentView;
+import fr.vigie.app.knowledge.ReferenceNames;
+import fr.vigie.app.workspace.WorkspaceDeleted;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+
+/**
+ * The computed view data of an assessment's dashboard in a language, kept: the parsed assessment
+ * view, the basis line and the key figures that depend on the assessment only (template
+ * {@code dashboard/figures}) and the ranking and heatmap sections (template {@code
+ * dashboard/analysis}, most of the page's rendering work), rendered from the assessment alone (a
+ * template context with the view, the risk categories and the reference names; no request, no
+ * user, no security context). Stored
+ * assessments never change, so an entry is valid for as long as its assessment exists: entries are
+ * keyed by assessment id and language, at most {@value #CACHE_SIZE} are kept (the least used go
+ * first) and those of a deleted workspace are dropped. The page around them (layout, navigation,
+ * workspace tabs, key figures, the user's name and role, the CSRF token, the open roadmap actions)
+ * is rendered for each request, as the user who asks.
+ */
+@Component
+class DashboardViews {
+
+    static final String ANALYSIS_TEMPLATE = "dashboard/analysis";
+    static final String FIGURES_TEMPLATE = "dashboard/figures";
+    static final int CACHE_SIZE = 256;
+
+    /**
+     * What a kept entry depends on.
+     *
+     * @param assessment the stored assessment's id
+     * @param language   the language tag of the page
+     */
+    record Key(long assessment, String language) {
+    }
+
+    /**
+     * The view data of one assessment in one language.
+     *
+     * @param view         the assessment view (key figures, ranking, heatmap rows)
+     * @param lead         the HTML of the line naming the assessment the dashboard is built from
+     * @param figureItems  the HTML of the key figures that depend on the assessment only (volume,
+     *                     traceability, texts that apply, each with its explanation)
+     * @param analysis     the HTML of the ranking and heatmap sections, in the language
+     */
+    record DashboardData(AssessmentView view, String lead, String figureItems, String analysis) {
+    }
+
+    private final SpringTemplateEngine templates;
+    private final ReferenceNames names;
+    private final Cache<Key, DashboardData> kept = Caffeine.newBuilder().maximumSize(CACHE_SIZE).build();
+
+    DashboardViews(SpringTemplateEngine templates, ReferenceNames names) {
+        this.templates = templates;
+        this.names = names;
+    }
+
+    /** The view data of an assessment in a language: {@code view} is the assessment's view. */
+    DashboardData data(AssessmentView view, Locale locale) {
+        return kept.get(new Key(view.stored().id(), locale.toLanguageTag()), k -> compute(view, locale));
+    }
+
+    /**
+     * Renders the assessment's parts of the page: every formatted number and message with arguments
+     * is done here once, not at each request (formatting a message takes a lock shared by every
+     * request that formats it, a queue under load).
+     */
+    private DashboardData compute(AssessmentView view, Locale locale) {
+        Context context = new Context(locale, Map.of("view", view, "categories", AssessmentView.CATEGORIES,
+                "names", names, "regulationsUrl", "/workspaces/" + view.stored().workspaceId() + "/regulations"));
+        return new DashboardData(view, templates.process(FIGURES_TEMPLATE, Set.of("lead"), context).strip(),
+                templates.process(FIGURES_TEMPLATE, Set.of("items"), context).strip(),
+                templates.process(ANALYSIS_TEMPLATE, context));
+    }
+
+    /** How many entries are kept for the assessments of a workspace. */
+    long kept(long workspaceId) {
+        return kept.asMap().values().stream().filter(d -> d.view().stored().workspaceId() == workspaceId).count();
+    }
+
+    /** Drops the entries of a deleted workspace's assessments. */
+    @EventListener
+    void workspaceDeleted(WorkspaceDeleted event) {
+        kept.asMap().values().removeIf(d -> d.view().stored().workspaceId() == event.workspaceId());
+    }
+}

@@ -1,0 +1,85 @@
+package fr.vigie.app;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import fr.vigie.app.account.Accounts;
+import fr.vigie.app.account.Role;
+import fr.vigie.app.workspace.WorkspaceFixtures;
+import fr.vigie.app.workspace.WorkspaceRole;
+import fr.vigie.app.workspace.Workspaces;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The main pages in French are entirely in French: the dashboard, every page of a workspace with a
+ * ledger, an assessment (with a scenario) and its roadmap, and the reference pages (minerals,
+ * countries, regulations, methodology), each fetched with {@code lang=fr}. A page fails on any
+ * {@code ??key??} placeholder and on any English sentence of its visible text ({@link FrenchPages});
+ * all failures are listed at once, page by page.
+ */
+@VigieIntegrationTest
+class FrenchPagesIntegrationTests {
+
+    /** Proper names (organisations, labels, a law's title) and the test's own data. */
+    static final Set<String> ALLOWED = Set.of("The Copper Mark", "Alliance for Responsible Mining",
+            "Dodd-Frank Wall Street Reform and Consumer Protection Act", "OECD Due Diligence Guidance", "Vigie");
+
+    private static final Pattern ASSESSMENT = Pattern.compile("/assessments/(\\d+)");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Workspaces workspaces;
+
+    @Test
+    void theMainPagesAreInFrench() throws Exception {
+        String analyst = WorkspaceFixtures.newName("analyste");
+        long ws = WorkspaceFixtures.workspaceWithMember(accounts, workspaces, analyst, Role.ANALYST,
+                WorkspaceRole.ANALYST);
+        RequestPostProcessor as = user(analyst).roles("ANALYST");
+        mvc.perform(multipart("/workspaces/" + ws + "/ledgers").file(new MockMultipartFile("file", "registre.csv",
+                        "text/csv", WorkspaceFixtures.LEDGER.getBytes(StandardCharsets.UTF_8)))
+                .with(as).with(csrf())).andExpect(status().is3xxRedirection());
+        String location = mvc.perform(post("/workspaces/" + ws + "/assessments").param("date", "2026-11-30")
+                        .param("scenario", "name: Cobalt affiné en Finlande\nfilieres:\n  cobalt:\n"
+                                + "    refining_countries: {FI: 0.5}\n")
+                        .with(as).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        Matcher m = ASSESSMENT.matcher(String.valueOf(location));
+        assertThat(m.find()).as(location).isTrue();
+        String w = "/workspaces/" + ws;
+        List<String> pages = List.of(w, w + "/ledgers", w + "/assessments", w + "/assessments/" + m.group(1),
+                w + "/profile", w + "/regulations", w + "/roadmap", w + "/roadmap/history", w + "/solutions",
+                w + "/members", w + "/declarations", "/workspaces", "/minerals", "/minerals/cobalt", "/countries",
+                "/countries/COD", "/regulations", "/methodology");
+
+        List<String> failures = new ArrayList<>();
+        for (String page : pages) {
+            String html = mvc.perform(get(page).param("lang", "fr").with(as)).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(html).as(page).contains("lang=\"fr\"");
+            FrenchPages.placeholders(html).forEach(p -> failures.add(page + ": missing key " + p));
+            FrenchPages.englishLines(FrenchPages.visibleLines(html), ALLOWED)
+                    .forEach(l -> failures.add(page + ": " + l));
+        }
+        assertThat(failures).as("texts of the French pages that are not French").isEmpty();
+    }
+}

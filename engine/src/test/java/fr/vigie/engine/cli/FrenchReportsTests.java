@@ -1,0 +1,100 @@
+package fr.vigie.engine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.vigie.engine.FrenchTexts;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The reports of {@code assess --out ... --lang fr} are entirely in French: no {@code ??key??}
+ * placeholder, no English sentence (see {@link FrenchTexts}) in the HTML page's visible text or in
+ * any sheet name or text cell of the workbook. The example profile, ledger and scenario are used,
+ * so every section (scenario included) is there.
+ */
+class FrenchReportsTests {
+
+  /**
+   * Proper names, the same in every language (organisations, labels, a law's title), and the user's
+   * own texts (company and scenario names of the example files).
+   */
+  static final Set<String> ALLOWED = Set.of("Groupe Industriel Exemple SA",
+      "Half our cobalt refined in Finland, 30% recycled nickel, halve the tin", "The Copper Mark",
+      "Alliance for Responsible Mining", "Dodd-Frank Wall Street Reform and Consumer Protection Act",
+      "OECD Due Diligence Guidance");
+
+  @TempDir static Path dir;
+  static Path html;
+  static Path xlsx;
+
+  @BeforeAll
+  static void writeTheReports() {
+    html = dir.resolve("rapport.html");
+    xlsx = dir.resolve("rapport.xlsx");
+    for (Path out : List.of(html, xlsx)) {
+      CommandLine cl = VigieCli.commandLine();
+      StringWriter err = new StringWriter();
+      cl.setOut(new PrintWriter(new StringWriter()));
+      cl.setErr(new PrintWriter(err));
+      int exit = cl.execute("assess", "--profile", AssessCommandTests.PROFILE, "--ledger", AssessCommandTests.LEDGER,
+          "--date", "2026-11-30", "--scenario",
+          AssessCommandTests.ROOT.resolve("examples/scenarios/cobalt-finland.yaml").toString(),
+          "--lang", "fr", "--out", out.toString());
+      assertThat(exit).as(err.toString()).isZero();
+    }
+  }
+
+  @Test
+  void theHtmlReportIsInFrench() throws IOException {
+    String page = Files.readString(html, StandardCharsets.UTF_8);
+    assertThat(page).containsPattern("<html[^>]* lang=\"fr\"").contains("Classement").contains("Feuille de route");
+    assertThat(FrenchTexts.placeholders(page)).as("missing message keys").isEmpty();
+    assertThat(FrenchTexts.englishLines(FrenchTexts.visibleLines(page), ALLOWED)).as("English texts").isEmpty();
+  }
+
+  @Test
+  void theWorkbookIsInFrench() throws IOException {
+    List<String> texts = new ArrayList<>();
+    try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      for (Sheet s : wb) {
+        texts.add(s.getSheetName());
+        for (Row r : s) {
+          for (Cell c : r) {
+            if (c.getCellType() == CellType.STRING) {
+              texts.addAll(List.of(c.getStringCellValue().split("\n")));
+            }
+          }
+        }
+      }
+    }
+    assertThat(texts).contains("Classement", "Feuille de route", "Scénario", "Provenance");
+    assertThat(FrenchTexts.placeholders(String.join("\n", texts))).as("missing message keys").isEmpty();
+    assertThat(FrenchTexts.englishLines(texts, ALLOWED)).as("English texts").isEmpty();
+  }
+
+  @Test
+  void theDetectorFindsEnglishAndPlaceholders() {
+    // the check itself can fail: an English sentence and a missing key are found, French passes
+    assertThat(FrenchTexts.englishLines(List.of("Risk of the supply", "Risque de l'offre", "on a 2 pays",
+        "CHN 85 %, CAN 3 %", "fr-duty-of-vigilance"), Set.of()))
+        .containsExactly("Risk of the supply    <- \"of\"");
+    assertThat(FrenchTexts.placeholders("<p>??report.missing??</p>")).containsExactly("??report.missing??");
+  }
+}
