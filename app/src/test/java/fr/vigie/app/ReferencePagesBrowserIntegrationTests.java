@@ -92,7 +92,15 @@ class ReferencePagesBrowserIntegrationTests {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map-countries svg path")));
         new Select(browser.findElement(By.id("category"))).selectByValue("environmental");
         browser.findElement(By.id("show-category")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("figcaption"), "Environmental risk by country"));
+        // htmx swaps the map section: an element read while it is being replaced is detached, so the
+        // caption is looked up again until it reads as expected
+        wait.until(d -> {
+            try {
+                return d.findElement(By.tagName("figcaption")).getText().contains("Environmental risk by country");
+            } catch (org.openqa.selenium.WebDriverException detached) {
+                return false;
+            }
+        });
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map-countries svg path")));
         assertThat(browser.findElements(By.cssSelector("#countries tbody tr")).size()).isGreaterThan(200);
         screenshot("countries-map.png");
