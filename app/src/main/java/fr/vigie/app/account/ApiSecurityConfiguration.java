@@ -50,7 +50,8 @@ class ApiSecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(
                         (request, response, e) -> problem(response, 401, "Unauthorized",
                                 "log in (session) or send HTTP Basic credentials")))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(scriptWithoutSession))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(scriptWithoutSession)
+                        .csrfTokenRequestHandler(SecurityConfiguration.csrfTokenMasking()))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> problem(response, 401, "Unauthorized",
                                 "log in (session) or send HTTP Basic credentials"))
