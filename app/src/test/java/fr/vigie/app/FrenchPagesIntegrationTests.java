@@ -36,9 +36,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @VigieIntegrationTest
 class FrenchPagesIntegrationTests {
 
-    /** Proper names (organisations, labels, a law's title) and the test's own data. */
+    /**
+     * Proper names (organisations, labels, a law's title, titles of publications that have no French
+     * title: the publishers of the indicators' sources and Freedom House's report; a US court case)
+     * and the test's own data.
+     */
     static final Set<String> ALLOWED = Set.of("The Copper Mark", "Alliance for Responsible Mining",
-            "Dodd-Frank Wall Street Reform and Consumer Protection Act", "OECD Due Diligence Guidance", "Vigie");
+            "Dodd-Frank Wall Street Reform and Consumer Protection Act", "OECD Due Diligence Guidance", "Vigie",
+            "Yale Center for Environmental Law & Policy", "University of Notre Dame Global Adaptation Initiative",
+            "Freedom in the World", "The Fund for Peace", "National Association of Manufacturers v. SEC");
 
     private static final Pattern ASSESSMENT = Pattern.compile("/assessments/(\\d+)");
 

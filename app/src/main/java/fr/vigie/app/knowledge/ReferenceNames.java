@@ -25,9 +25,11 @@ public class ReferenceNames {
     private final ReferenceData data;
     private final MessageSource messages;
     private final TermNames terms;
+    private final fr.vigie.engine.regulation.RegulationCatalog regulations;
 
     ReferenceNames(ReferenceKnowledge knowledge, MessageSource messages) {
         this.data = knowledge.data();
+        this.regulations = knowledge.regulations();
         this.messages = messages;
         this.terms = data.termNames().or(knowledge.regulations().termNames()).or(knowledge.solutions().termNames());
     }
@@ -86,6 +88,50 @@ public class ReferenceNames {
         return data.valueChain().riskFactor(id).map(f -> f.name(locale)).orElse(id);
     }
 
+    /**
+     * A regulation's title from its file, or {@code otherwise} (the title an assessment stored) for
+     * a text the catalogue no longer has.
+     */
+    public String regulation(String id, String otherwise, Locale locale) {
+        return regulations.find(id).map(t -> t.name(locale)).orElse(otherwise);
+    }
+
+    /** Why a process exposes to a risk factor, from the data's translations, else {@code otherwise}. */
+    public String processRisk(String process, String factor, String otherwise, Locale locale) {
+        return data.valueChain().riskProfile(process).stream().filter(r -> r.riskFactor().equals(factor)).findFirst()
+                .map(r -> r.justification(locale)).orElse(otherwise);
+    }
+
+    /**
+     * The {@code why} of a process risk in an explanation tree (the engine's explanations carry the
+     * English reason), in this language: found by its English text, which is unique in the file;
+     * any other text is returned as given.
+     */
+    public String why(String english, Locale locale) {
+        return data.valueChain().processes().stream()
+                .flatMap(p -> data.valueChain().riskProfile(p.id()).stream())
+                .filter(r -> r.justification().equals(english)).findFirst()
+                .map(r -> r.justification(locale)).orElse(english);
+    }
+
+    /** The messages of the formula texts the engine's explanations carry in English. */
+    private static final java.util.List<String> FORMULAS = java.util.List.of("explain.formula.gross_supply_risk",
+            "explain.formula.hhi", "explain.formula.wgi");
+
+    /**
+     * A formula text of an explanation tree in this language: the message {@code explain.formula.*}
+     * whose English text it is; any other value is returned as text.
+     */
+    public String formula(Object value, Locale locale) {
+        String text = String.valueOf(value);
+        for (String key : FORMULAS) {
+            if (text.equals(messages.getMessage(key, null, null, Locale.ROOT))) {
+                return messages.getMessage(key, null, text, locale);
+            }
+        }
+        return text;
+    }
+
     /** An indicator's name. */
     public String indicator(String id, Locale locale) {
         return data.indicators().definition(id).map(d -> d.name(locale)).orElse(id);
@@ -98,7 +144,12 @@ public class ReferenceNames {
 
     /** A catalog source as "title, publisher, year", or the text itself when it is not a catalog id. */
     public String sourceTitle(String id) {
-        return source(id).map(d -> d.title() + ", " + d.publisher() + ", " + d.year()).orElse(id);
+        return sourceTitle(id, Locale.ENGLISH);
+    }
+
+    /** A catalog source as "title, publisher, year" in this language, or the text itself when it is not a catalog id. */
+    public String sourceTitle(String id, Locale locale) {
+        return source(id).map(d -> d.title(locale) + ", " + d.publisher(locale) + ", " + d.year()).orElse(id);
     }
 
     /**

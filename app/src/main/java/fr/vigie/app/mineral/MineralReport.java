@@ -76,7 +76,7 @@ record MineralReport(String id, Map<String, String> names, String symbol, boolea
      * @param levels level id per category
      * @param factors its graded risk factors
      */
-    record ProcessReport(String id, Map<String, String> names, @Nullable Double share, String note, String source,
+    record ProcessReport(String id, Map<String, String> names, @Nullable Double share, String note, Map<String, String> notes, String source,
             Map<String, @Nullable Double> risk, Map<String, @Nullable String> levels, List<Factor> factors) {
     }
 

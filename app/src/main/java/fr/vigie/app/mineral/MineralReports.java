@@ -108,7 +108,7 @@ class MineralReports {
             }
             var process = data.valueChain().process(mp.process()).orElseThrow();
             processes.add(new MineralReport.ProcessReport(mp.process(), process.names().byLanguage(),
-                    mp.share().isPresent() ? mp.share().getAsDouble() : null, mp.note(), mp.source(), scores, levels,
+                    mp.share().isPresent() ? mp.share().getAsDouble() : null, mp.note(), mp.notes(), mp.source(), scores, levels,
                     profile.factors().stream().map(f -> new MineralReport.Factor(f.factor(), f.category().id(),
                             f.level().id(), f.justification(), f.source())).toList()));
         }

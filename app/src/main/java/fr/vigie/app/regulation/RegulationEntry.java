@@ -34,11 +34,11 @@ record RegulationEntry(String id, String name, Map<String, String> names, String
                 .filter(d -> d.date().isAfter(today))
                 .min(java.util.Comparator.comparing(Regulation.KeyDate::date))
                 .orElse(null);
-        return new RegulationEntry(r.id(), r.name(locale), r.names().byLanguage(), r.reference(), r.jurisdiction(), r.voluntary(),
+        return new RegulationEntry(r.id(), r.name(locale), r.names().byLanguage(), r.reference(locale), r.jurisdiction(), r.voluntary(),
                 r.status(today).id(), today, r.adopted().orElse(null),
                 r.keyDates().stream().sorted(java.util.Comparator.comparing(Regulation.KeyDate::date)).toList(), next,
                 r.minerals().stream().map(m -> m.value()).toList(), r.products(),
                 r.obligations().stream().map(o -> new Obligation(o.id(), o.text().in(locale), o.text().byLanguage(), o.oecdStep().orElse(null))).toList(),
-                r.penalties(), r.source().toString(), r.asOf(), r.verified(), r.notes().stream().map(n -> n.in(locale)).toList());
+                r.penalties(locale), r.source().toString(), r.asOf(), r.verified(), r.notes().stream().map(n -> n.in(locale)).toList());
     }
 }

@@ -18,8 +18,9 @@ final class CatalogFiles {
         source
             .table(CATALOG)
             .requireColumns(
-                "id", "kind", "title", "publisher", "year", "licence", "url", "retrieval",
-                "transformation", "redistributable");
+                "id", "kind", "year", "licence", "url", "retrieval", "transformation", "redistributable")
+            .requireColumns(LanguageColumns.required("title"))
+            .requireColumns(LanguageColumns.required("publisher"));
     List<Dataset> list = new ArrayList<>();
     Set<String> seen = new java.util.HashSet<>();
     for (Csv.Row r : t.rows()) {
@@ -36,7 +37,8 @@ final class CatalogFiles {
       }
       list.add(
           new Dataset(
-              id, kind, r.required("title"), r.required("publisher"), r.integer("year"),
+              id, kind, LanguageColumns.names(t, r, "title"), LanguageColumns.names(t, r, "publisher"),
+              r.integer("year"),
               r.required("licence"), r.required("url"), r.required("retrieval"),
               r.required("transformation"), r.bool("redistributable")));
     }

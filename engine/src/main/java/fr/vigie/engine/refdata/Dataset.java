@@ -1,5 +1,7 @@
 package fr.vigie.engine.refdata;
 
+import fr.vigie.engine.kernel.Names;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -8,8 +10,8 @@ import java.util.Objects;
  * @param id stable id cited by the curated files' {@code source} columns, e.g. {@code usgs-mcs-2025}
  * @param kind {@code dataset} (figures are derived from it), {@code publication} (facts quoted) or
  *     {@code assessment} (the project's own expert judgement, to be reviewed)
- * @param title title of the dataset or publication
- * @param publisher who publishes it
+ * @param titles title of the dataset or publication, per language (columns {@code title_<language>})
+ * @param publishers who publishes it, per language (columns {@code publisher_<language>})
  * @param year edition or publication year
  * @param licence licence or terms of use of the data
  * @param url where to find it
@@ -20,8 +22,8 @@ import java.util.Objects;
 public record Dataset(
     String id,
     String kind,
-    String title,
-    String publisher,
+    Names titles,
+    Names publishers,
     int year,
     String licence,
     String url,
@@ -31,6 +33,27 @@ public record Dataset(
 
   public Dataset {
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(titles, "titles");
+    Objects.requireNonNull(publishers, "publishers");
+  }
+
+  /** The title in English. */
+  public String title() {
+    return titles.english();
+  }
+
+  /** The title in this language, else in English. */
+  public String title(Locale locale) {
+    return titles.in(locale);
+  }
+
+  /** The publisher in English. */
+  public String publisher() {
+    return publishers.english();
+  }
+
+  /** The publisher in this language, else in English. */
+  public String publisher(Locale locale) {
+    return publishers.in(locale);
   }
 }

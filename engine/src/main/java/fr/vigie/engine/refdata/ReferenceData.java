@@ -131,9 +131,22 @@ public final class ReferenceData {
               case "process" -> valueChain.process(id).map(ProductionProcess::names);
               case "risk_factor" -> valueChain.riskFactor(id).map(RiskFactor::names);
               case "indicator" -> indicators.definition(id).map(IndicatorDefinition::names);
+              case fr.vigie.engine.valuechain.ProcessRisk.KIND -> processRisk(id);
               default -> Optional.<Names>empty();
             })
             .flatMap(n -> n.exactly(locale));
+  }
+
+  /** The reasons of a process risk {@code <process>/<risk factor>}. */
+  private Optional<Names> processRisk(String id) {
+    int slash = id.indexOf('/');
+    if (slash < 0) return Optional.empty();
+    String process = id.substring(0, slash);
+    String factor = id.substring(slash + 1);
+    return valueChain.riskProfile(process).stream()
+        .filter(r -> r.riskFactor().equals(factor))
+        .findFirst()
+        .map(fr.vigie.engine.valuechain.ProcessRisk::reasons);
   }
 
   /** The data catalog: every source cited by the curated files. */

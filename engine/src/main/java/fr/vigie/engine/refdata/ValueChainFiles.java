@@ -70,11 +70,10 @@ final class ValueChainFiles {
     }
     List<ProcessRisk> risks = new ArrayList<>();
     Set<String> seenCells = new HashSet<>();
-    for (Csv.Row r :
-        source
-            .table(PROCESS_RISKS)
-            .requireColumns("process", "risk_factor", "level", "justification", "source")
-            .rows()) {
+    Csv.Table riskTable = source.table(PROCESS_RISKS);
+    riskTable.requireColumns("process", "risk_factor", "level", "source");
+    riskTable.requireColumns(LanguageColumns.required("justification"));
+    for (Csv.Row r : riskTable.rows()) {
       String process = known(r, "process", processes::containsKey, () -> PROCESSES);
       String factor = known(r, "risk_factor", factors::containsKey, () -> RISK_FACTORS);
       if (!seenCells.add(process + "/" + factor)) {
@@ -82,16 +81,16 @@ final class ValueChainFiles {
       }
       risks.add(
           new ProcessRisk(
-              process, factor, parse(r, "level", RiskLevel::fromId), r.required("justification"),
+              process, factor, parse(r, "level", RiskLevel::fromId),
+              LanguageColumns.names(riskTable, r, "justification"),
               CatalogFiles.source(r, "source", catalog)));
     }
     List<MineralProcess> mineralProcesses = new ArrayList<>();
     Set<String> seenMp = new HashSet<>();
-    for (Csv.Row r :
-        source
-            .table(MINERAL_PROCESSES)
-            .requireColumns("mineral", "stage", "process", "share", "share_note", "source")
-            .rows()) {
+    Csv.Table mpTable = source.table(MINERAL_PROCESSES);
+    mpTable.requireColumns("mineral", "stage", "process", "share", "source");
+    mpTable.requireColumns(LanguageColumns.required("share_note"));
+    for (Csv.Row r : mpTable.rows()) {
       MineralId mineral = knownMineral(r, "mineral", minerals);
       Stage stage = parse(r, "stage", Stage::fromId);
       String process = known(r, "process", processes::containsKey, () -> PROCESSES);
@@ -112,10 +111,24 @@ final class ValueChainFiles {
       }
       mineralProcesses.add(
           new MineralProcess(
-              mineral, stage, process, share, r.get("share_note"),
+              mineral, stage, process, share, notes(mpTable, r),
               CatalogFiles.source(r, "source", catalog)));
     }
     return new ValueChain(processList, factorList, risks, mineralProcesses);
+  }
+
+  /** A row's {@code share_note_<language>} cells: none, or English and French at least. */
+  private static Map<String, String> notes(Csv.Table table, Csv.Row r) {
+    Map<String, String> notes = new java.util.LinkedHashMap<>();
+    for (String language : LanguageColumns.languages(table, "share_note")) {
+      String text = r.get("share_note_" + language);
+      if (!text.isEmpty()) notes.put(language, text);
+    }
+    if (!notes.isEmpty()) {
+      r.required("share_note_en");
+      r.required("share_note_fr");
+    }
+    return notes;
   }
 
   static String slug(Csv.Row r, String column) {

@@ -21,13 +21,15 @@ import java.util.Optional;
  *
  * @param id stable id, e.g. {@code eu-batteries}
  * @param names the title per language, English and French required
- * @param reference official reference, e.g. {@code Regulation (EU) 2023/1542, Articles 47-53}
+ * @param citation the official reference per language, e.g. {@code Regulation (EU) 2023/1542, Articles 47-53}
+ *     and {@code Règlement (UE) 2023/1542, articles 47 à 53}
  * @param jurisdiction {@code EU}, an ISO alpha-2 code, or {@code international}
  * @param voluntary true for guidance that binds nobody (status {@link RegulationStatus#VOLUNTARY})
  * @param adopted date the text was adopted, when it has been
  * @param minerals minerals the text names
  * @param products products or commodities the text names (free text ids)
  * @param regimes the successive versions of the scope rules, oldest first
+ * @param sanctions the penalties per language (file key {@code penalties})
  * @param source official source address
  * @param asOf date the entry was last checked against its sources
  * @param verified false when some fact of the entry could not be checked against a primary source
@@ -38,7 +40,7 @@ import java.util.Optional;
 public record Regulation(
     String id,
     Names names,
-    String reference,
+    Names citation,
     String jurisdiction,
     boolean voluntary,
     Optional<LocalDate> adopted,
@@ -47,7 +49,7 @@ public record Regulation(
     List<String> products,
     List<ScopeRegime> regimes,
     List<Obligation> obligations,
-    String penalties,
+    Names sanctions,
     URI source,
     LocalDate asOf,
     boolean verified,
@@ -58,10 +60,10 @@ public record Regulation(
   public Regulation {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(names, "names");
-    Objects.requireNonNull(reference, "reference");
+    Objects.requireNonNull(citation, "citation");
     Objects.requireNonNull(jurisdiction, "jurisdiction");
     Objects.requireNonNull(adopted, "adopted");
-    Objects.requireNonNull(penalties, "penalties");
+    Objects.requireNonNull(sanctions, "sanctions");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(origin, "origin");
@@ -82,6 +84,26 @@ public record Regulation(
     return names.in(locale);
   }
 
+  /** The official reference in English (the CLI's JSON field {@code reference}). */
+  public String reference() {
+    return citation.english();
+  }
+
+  /** The official reference in this language, else in English. */
+  public String reference(Locale locale) {
+    return citation.in(locale);
+  }
+
+  /** The penalties in English (the CLI's JSON field {@code penalties}). */
+  public String penalties() {
+    return sanctions.english();
+  }
+
+  /** The penalties in this language, else in English. */
+  public String penalties(Locale locale) {
+    return sanctions.in(locale);
+  }
+
   /** This text as a term ({@code regulation}/id), named from its file. */
   public Term term() {
     return Term.of(KIND, id);
@@ -89,6 +111,9 @@ public record Regulation(
 
   /** The kind of regulation terms. */
   public static final String KIND = "regulation";
+
+  /** The kind of official reference terms, with the text's id: its citation per language. */
+  public static final String CITATION = "regulation_citation";
 
   /** The kind of Annex I row terms, with ids {@code <text id>#<row index>}. */
   public static final String ANNEX_ROW = "annex_i_row";
@@ -102,6 +127,7 @@ public record Regulation(
   public TermNames termNames() {
     return (kind, term, locale) -> {
       if (kind.equals(KIND) && term.equals(id)) return names.exactly(locale);
+      if (kind.equals(CITATION) && term.equals(id)) return citation.exactly(locale);
       if (kind.equals(ANNEX_ROW) && term.startsWith(id + "#")) {
         int i = Integer.parseInt(term.substring(id.length() + 1));
         return i < importThresholds.size() ? importThresholds.get(i).description().exactly(locale) : Optional.empty();

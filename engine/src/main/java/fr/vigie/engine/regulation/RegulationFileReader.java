@@ -87,7 +87,7 @@ final class RegulationFileReader {
     return new Regulation(
         id,
         title,
-        f.string("reference"),
+        text(source, f, "reference"),
         f.string("jurisdiction"),
         f.optBool("voluntary").orElse(false),
         f.optDate("adopted"),
@@ -96,7 +96,7 @@ final class RegulationFileReader {
         f.strings("products"),
         regimes,
         obligations,
-        f.string("penalties"),
+        text(source, f, "penalties"),
         url(f, "source"),
         f.date("as_of"),
         f.optBool("verified").orElse(true),

@@ -116,7 +116,7 @@ public final class RegulationReport {
         .map(
             t ->
                 new TextJson(
-                    t.id(), t.name(m.locale()), t.names().byLanguage(), t.reference(),
+                    t.id(), t.name(m.locale()), t.names().byLanguage(), t.reference(m.locale()),
                     t.jurisdiction(), t.status(date).id(),
                     t.adopted().map(LocalDate::toString).orElse(null),
                     t.minerals().stream().map(Object::toString).toList(), t.products(),
@@ -132,7 +132,7 @@ public final class RegulationReport {
                                     new TreeMap<>(tier.thresholds())))
                                 .toList()))
                         .toList(),
-                    t.obligations().stream().map(o -> obligation(o, m)).toList(), t.penalties(),
+                    t.obligations().stream().map(o -> obligation(o, m)).toList(), t.penalties(m.locale()),
                     t.importThresholds().isEmpty()
                         ? null
                         : t.importThresholds().stream()

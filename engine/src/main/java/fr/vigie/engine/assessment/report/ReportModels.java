@@ -104,7 +104,7 @@ public final class ReportModels {
 
     List<RegulationRow> regulations = new ArrayList<>();
     for (var r : a.regulations()) {
-      regulations.add(new RegulationRow(name(r, m), r.reference(),
+      regulations.add(new RegulationRow(name(r, m), reference(r, m),
           m.get("report.outcome." + r.outcome()), r.appliesFrom().map(d -> m.render(d)).orElse(""),
           r.minerals().isEmpty() ? m.get("report.minerals.all")
               : String.join(", ", r.minerals().stream().map(x -> mineral(m, x)).toList()),
@@ -150,6 +150,16 @@ public final class ReportModels {
   /** A regulation's name. */
   public static String name(Assessment.RegulationLine r, Messages m) {
     return m.render(r.name());
+  }
+
+  /**
+   * A regulation's official reference in the language of {@code m}, named from the regulation
+   * files when {@code m} knows them ({@link fr.vigie.engine.regulation.RegulationCatalog#termNames()}),
+   * else the reference the assessment stored.
+   */
+  public static String reference(Assessment.RegulationLine r, Messages m) {
+    String cited = m.render(Term.of(fr.vigie.engine.regulation.Regulation.CITATION, r.id()));
+    return cited.equals(r.id()) ? r.reference() : cited;
   }
 
   /** Why a regulation applies or not. */
