@@ -12,7 +12,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 /**
  * The application on a random port with its own embedded PostgreSQL in a fresh data directory under
  * {@code target/it-data/} (one per test run, shared by the test classes carrying this annotation,
- * which therefore use their own usernames), demo mode on, and a known administrator password.
+ * which therefore use their own usernames), demo mode on, a known administrator password, and a 2 s
+ * longest wait for an import's turn.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,7 +22,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "vigie.data-dir=target/it-data/shared-${random.uuid}",
         "vigie.demo.enabled=true",
         "vigie.admin.username=" + VigieIntegrationTest.ADMIN_USERNAME,
-        "vigie.admin.password=" + VigieIntegrationTest.ADMIN_PASSWORD})
+        "vigie.admin.password=" + VigieIntegrationTest.ADMIN_PASSWORD,
+        // tests that fill the import queue wait 2 s for a turn, not 30
+        "vigie.imports.max-wait=2s"})
 @AutoConfigureMockMvc
 public @interface VigieIntegrationTest {
 

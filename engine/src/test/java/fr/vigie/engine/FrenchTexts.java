@@ -24,6 +24,8 @@ public final class FrenchTexts {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\?\\?[A-Za-z0-9_.\\-]+\\?\\?");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
+  /** Runs of letters and digits with a digit in them: hashes, codes, versions ("43be6be8", "v2"). */
+  private static final Pattern WITH_DIGIT = Pattern.compile("[\\p{L}\\d]*\\d[\\p{L}\\d]*");
   /** Ids and keys ({@code fr-duty-of-vigilance}, {@code alliance_for_responsible_mining}): not prose. */
   private static final Pattern ID = Pattern.compile("\\b[a-z0-9]+(?:[-_][a-z0-9]+)+\\b");
 
@@ -66,6 +68,7 @@ public final class FrenchTexts {
         rest = rest.replace(a, " ");
       }
       rest = ID.matcher(rest).replaceAll(" ");
+      rest = WITH_DIGIT.matcher(rest).replaceAll(" ");
       Matcher m = WORD.matcher(rest);
       while (m.find()) {
         String w = m.group();

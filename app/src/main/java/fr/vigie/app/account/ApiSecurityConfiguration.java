@@ -2,6 +2,8 @@ package fr.vigie.app.account;
 
 import java.io.IOException;
 
+import fr.vigie.app.database.DatabaseUnavailable;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -39,25 +42,34 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, LoginThrottle throttle, SecurityEvents events)
-            throws Exception {
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, LoginThrottle throttle, SecurityEvents events,
+            DatabaseUnavailable databaseUnavailable) throws Exception {
         RequestMatcher scriptWithoutSession = request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null
                 && request.getRequestedSessionId() == null && request.getSession(false) == null;
         SecurityConfiguration.headers(http);
         http.addFilterBefore(new LoginThrottleFilter(throttle, events), BasicAuthenticationFilter.class);
         http.securityMatcher(API)
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(
-                        (request, response, e) -> problem(response, 401, "Unauthorized",
-                                "log in (session) or send HTTP Basic credentials")))
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.VIEWER.name()))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> unauthorized(
+                        databaseUnavailable, request, response, e, "log in (session) or send HTTP Basic credentials")))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(scriptWithoutSession)
                         .csrfTokenRequestHandler(SecurityConfiguration.csrfTokenMasking()))
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, ex) -> problem(response, 401, "Unauthorized",
-                                "log in (session) or send HTTP Basic credentials"))
+                        .authenticationEntryPoint((request, response, ex) -> unauthorized(databaseUnavailable, request,
+                                response, ex, "log in (session) or send HTTP Basic credentials"))
                         .accessDeniedHandler((request, response, ex) -> problem(response, 403, "Forbidden",
                                 "your role does not allow this, or (session) the X-CSRF-TOKEN header is missing or wrong")));
         return http.build();
+    }
+
+    /** 401, or 503 when the credentials could not be checked because the database is unreachable. */
+    private static void unauthorized(DatabaseUnavailable databaseUnavailable, HttpServletRequest request,
+            HttpServletResponse response, AuthenticationException failure, String detail) throws IOException {
+        if (DatabaseUnavailable.isCause(failure)) {
+            databaseUnavailable.answer(request, response, failure);
+        } else {
+            problem(response, 401, "Unauthorized", detail);
+        }
     }
 
     private static void problem(HttpServletResponse response, int status, String title, String detail)

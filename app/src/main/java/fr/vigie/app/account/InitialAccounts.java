@@ -14,7 +14,7 @@ import java.util.Base64;
 import java.util.Set;
 
 import fr.vigie.app.database.DataDirectory;
-
+import fr.vigie.app.database.DatabaseLocks;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -46,19 +46,25 @@ class InitialAccounts implements SmartInitializingSingleton {
     private final AccountProperties properties;
     private final DataDirectory dataDirectory;
     private final PasswordPolicy passwordPolicy;
+    private final DatabaseLocks locks;
 
     InitialAccounts(Accounts accounts, AccountProperties properties, DataDirectory dataDirectory,
-            PasswordPolicy passwordPolicy) {
+            PasswordPolicy passwordPolicy, DatabaseLocks locks) {
         this.accounts = accounts;
         this.properties = properties;
         this.dataDirectory = dataDirectory;
         this.passwordPolicy = passwordPolicy;
+        this.locks = locks;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        createFirstAdmin();
-        applyDemoMode();
+        // instances starting together on one database: one creates the accounts, the others then see them
+        locks.callExclusively(DatabaseLocks.FIRST_START, () -> {
+            createFirstAdmin();
+            applyDemoMode();
+            return null;
+        });
     }
 
     private void createFirstAdmin() {

@@ -10,7 +10,12 @@ public enum Role {
     /** Creates and edits assessments. */
     ANALYST,
     /** Reads only. */
-    VIEWER;
+    VIEWER,
+    /**
+     * Reads the metrics at {@code /actuator/prometheus} and nothing else: the account of a monitoring
+     * system. Not included in, and not including, the other roles (ADMIN reads the metrics too).
+     */
+    METRICS;
 
     /** The Spring Security authority, e.g. {@code ROLE_ADMIN}. */
     public String authority() {

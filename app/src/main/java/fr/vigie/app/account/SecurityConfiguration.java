@@ -1,5 +1,6 @@
 package fr.vigie.app.account;
 
+import fr.vigie.app.database.DatabaseUnavailable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -11,17 +12,20 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Web security: every page needs a logged-in user except the login page, static assets and the
- * health endpoint; {@code /admin/**} and {@code /actuator/info} (it names the exact Java and build)
- * need ADMIN; form login on {@code /login}, throttled by {@link LoginThrottle}; CSRF tokens on every
- * form (Spring Security's default); passwords hashed with bcrypt behind a delegating encoder (so that
- * the algorithm can change later without invalidating stored hashes); security headers on every
- * answer ({@link #headers}).
+ * Web security: every page needs a logged-in user except the login page and static assets (the
+ * actuator endpoints have their own rules: {@link ActuatorSecurityConfiguration}); pages need VIEWER
+ * (or a role including it: a METRICS user reads the metrics only); {@code /admin/**} needs ADMIN;
+ * form login on {@code /login}, throttled by {@link LoginThrottle}, answering 503 "database
+ * unavailable" instead of "wrong password" during a database outage; CSRF tokens on every form
+ * (Spring Security's default); passwords hashed with bcrypt behind a delegating encoder (so that the
+ * algorithm can change later without invalidating stored hashes); security headers on every answer
+ * ({@link #headers}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -49,18 +53,21 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, SecurityEvents events)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, SecurityEvents events,
+            DatabaseUnavailable databaseUnavailable) throws Exception {
         headers(http);
         http.addFilterBefore(new LoginThrottleFilter(throttle, events), UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN_PAGE, "/assets/css/**", "/webjars/**", "/favicon.ico", "/error")
                         .permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/actuator/info").hasRole(Role.ADMIN.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage(LOGIN_PAGE).permitAll())
+                        // a METRICS account reads the metrics only (ActuatorSecurityConfiguration)
+                        .anyRequest().hasRole(Role.VIEWER.name()))
+                .formLogin(form -> form.loginPage(LOGIN_PAGE)
+                        // a database outage is not a wrong password: 503 "database unavailable"
+                        .failureHandler(databaseUnavailable.loginFailureHandler(
+                                new SimpleUrlAuthenticationFailureHandler(LOGIN_PAGE + "?error")))
+                        .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl(LOGIN_PAGE + "?logout").permitAll())
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(csrfTokenMasking()));
         return http.build();
@@ -77,12 +84,13 @@ class SecurityConfiguration {
         return handler;
     }
 
-    /** ADMIN includes ANALYST, which includes VIEWER. */
+    /** ADMIN includes ANALYST, which includes VIEWER; ADMIN includes METRICS. */
     @Bean
     static RoleHierarchy roleHierarchy() {
         return RoleHierarchyImpl.fromHierarchy("""
                 ROLE_ADMIN > ROLE_ANALYST
                 ROLE_ANALYST > ROLE_VIEWER
+                ROLE_ADMIN > ROLE_METRICS
                 """);
     }
 

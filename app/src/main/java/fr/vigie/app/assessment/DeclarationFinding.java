@@ -35,7 +35,8 @@ import fr.vigie.engine.kernel.Text;
  * @param texts    the message as stored by older releases, by language code; empty for new findings
  */
 public record DeclarationFinding(String severity, String rule, String sheet, String cell, String key,
-        List<Object> args, @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> texts) {
+        List<Object> args, @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> texts)
+        implements java.io.Serializable {
 
     /** Checks that no component is null; absent arguments and texts are empty. */
     public DeclarationFinding {

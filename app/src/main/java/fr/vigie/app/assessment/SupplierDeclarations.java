@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import fr.vigie.app.workspace.ImportGate;
 import fr.vigie.app.shell.UserText;
 import fr.vigie.app.workspace.WorkspaceEngine;
 import fr.vigie.app.workspace.WorkspaceGrant;
@@ -46,7 +47,8 @@ import org.springframework.util.unit.DataSize;
  * Supplier declarations (CMRT, EMRT, AMRT) of a workspace, read and validated by the engine (the same
  * reader as {@code bin/vigie declarations check}). An upload of several files keeps every file the
  * engine could read (with its findings, errors included) in one transaction; a file it could not read
- * (not Excel, encrypted, zip bomb, too large...) is refused alone with the engine's reason. The stored
+ * (not Excel, encrypted, zip bomb, too large...) is refused alone with the engine's reason; the
+ * {@link ImportGate} admits each file before it is read (uncompressed size, memory budget, queue). The stored
  * smelters are consolidated as {@code bin/vigie assess --declarations} does, and their countries feed
  * the workspace's assessments.
  */
@@ -56,12 +58,14 @@ public class SupplierDeclarations {
     private final DeclarationStore store;
     private final Declarations reader;
     private final TransactionTemplate transactions;
+    private final ImportGate gate;
     private final long maxBytes;
 
     SupplierDeclarations(DeclarationStore store, WorkspaceEngine engine, TransactionTemplate transactions,
-            @Value("${vigie.declarations.max-file-size:10MB}") DataSize maxFile) {
+            ImportGate gate, @Value("${vigie.declarations.max-file-size:10MB}") DataSize maxFile) {
         this.store = store;
         this.transactions = transactions;
+        this.gate = gate;
         this.maxBytes = maxFile.toBytes();
         this.reader = new Declarations(engine.referenceData().countries(), CahraList.loadDefault(),
                 ReadLimits.DEFAULT.withMaxFileBytes(maxBytes), Clock.systemUTC());
@@ -71,8 +75,11 @@ public class SupplierDeclarations {
     public record Upload(String name, long size, InputStream content) {
     }
 
-    /** What became of one file of an upload. */
-    public sealed interface FileOutcome {
+    /**
+     * What became of one file of an upload. Serializable: the page shows it after a redirect, from the
+     * HTTP session, which is stored in the database.
+     */
+    public sealed interface FileOutcome extends java.io.Serializable {
         /** The file's name. */
         String name();
 
@@ -136,7 +143,18 @@ public class SupplierDeclarations {
                 return tooLarge(name, copied);
             }
             String sha = HexFormat.of().formatHex(digest.digest());
-            return switch (reader.read(file)) {
+            ImportGate.Decision decision = gate.admit(file, name);
+            if (decision.refusal() instanceof ImportGate.Refusal.Busy) {
+                return refused(name, "busy", Text.of("declaration.finding.busy.upload", name));
+            }
+            if (decision.refusal() != null) {
+                return refused(name, "file-too-large", Text.of("declaration.finding.uncompressed.upload", name));
+            }
+            DeclarationResult result;
+            try (ImportGate.Admission admitted = decision.admission()) {
+                result = reader.read(file);
+            }
+            return switch (result) {
                 case DeclarationResult.Rejected rejected ->
                         new FileOutcome.Refused(name, List.of(DeclarationFinding.of(rejected.reason())));
                 case DeclarationResult.Read read -> {

@@ -44,6 +44,13 @@ class DatabaseConfiguration {
             return EmbeddedDatabase.start(dataDirectory);
         }
 
+        /** Stopped before the database (it depends on it). */
+        @Bean(destroyMethod = "close")
+        DatabaseWatchdog databaseWatchdog(EmbeddedDatabase database,
+                @Value("${vigie.database.watchdog-interval:5s}") java.time.Duration interval) {
+            return new DatabaseWatchdog(database, interval);
+        }
+
         @Bean
         @ConfigurationProperties("spring.datasource.hikari")
         HikariDataSource dataSource(EmbeddedDatabase database) {

@@ -38,11 +38,24 @@ final class EmbeddedDatabase implements AutoCloseable {
     private static final Log logger = LogFactory.getLog(EmbeddedDatabase.class);
 
     private final DataDirectoryLock lock;
-    private final EmbeddedPostgres postgres;
+    private final EmbeddedPostgres.Builder builder;
+    private final Path binaries;
+    private final Path postgresDirectory;
+    private final Path passwordFile;
     private final String password;
+    private volatile EmbeddedPostgres postgres;
+    private volatile ProcessHandle server;
+    private boolean closed;
 
-    private EmbeddedDatabase(DataDirectoryLock lock, EmbeddedPostgres postgres, String password) {
+    private EmbeddedDatabase(DataDirectoryLock lock, EmbeddedPostgres.Builder builder, Path binaries,
+            Path postgresDirectory, Path passwordFile, EmbeddedPostgres postgres, ProcessHandle server,
+            String password) {
         this.lock = lock;
+        this.binaries = binaries;
+        this.server = server;
+        this.builder = builder;
+        this.postgresDirectory = postgresDirectory;
+        this.passwordFile = passwordFile;
         this.postgres = postgres;
         this.password = password;
     }
@@ -92,7 +105,16 @@ final class EmbeddedDatabase implements AutoCloseable {
             }
             EmbeddedPostgres postgres = start(builder, postgresDirectory, passwordFile);
             PostgresBinaries.close(binaries);
-            EmbeddedDatabase database = new EmbeddedDatabase(lock, postgres, password);
+            // a restart keeps the port: the connection pool's URL names it
+            builder.setPort(postgres.getPort());
+            EmbeddedDatabase database;
+            try {
+                database = new EmbeddedDatabase(lock, builder, binaries, postgresDirectory, passwordFile, postgres,
+                        postmaster(postgresDirectory), password);
+            } catch (IOException e) {
+                postgres.close();
+                throw e;
+            }
             try {
                 if (trusting) {
                     database.requirePassword(postgresDirectory, passwordFile);
@@ -247,6 +269,57 @@ final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    /** Whether the PostgreSQL server process runs. */
+    boolean running() {
+        return server.isAlive();
+    }
+
+    /** The PostgreSQL server process (the postmaster, started by {@code pg_ctl}). */
+    ProcessHandle process() {
+        return server;
+    }
+
+    /** The postmaster named by the first line of {@code postmaster.pid}, which a running server keeps. */
+    private static ProcessHandle postmaster(Path postgresDirectory) throws IOException {
+        try (var lines = Files.lines(postgresDirectory.resolve("postmaster.pid"))) {
+            long pid = Long.parseLong(lines.findFirst().orElse("").strip());
+            return ProcessHandle.of(pid).orElseThrow(() -> new IOException(
+                    "the PostgreSQL server " + pid + " named in " + postgresDirectory.resolve("postmaster.pid")
+                            + " is not running"));
+        } catch (NumberFormatException e) {
+            throw new IOException("unreadable " + postgresDirectory.resolve("postmaster.pid"), e);
+        }
+    }
+
+    /**
+     * Starts PostgreSQL again, on the same files and port, when its process has died (killed, crashed):
+     * PostgreSQL recovers from its write-ahead log, so committed data survives.
+     *
+     * @return whether it had stopped and was restarted
+     * @throws IOException when it had stopped and did not start again (the next call tries again)
+     */
+    synchronized boolean restartIfStopped() throws IOException {
+        if (closed || running()) {
+            return false;
+        }
+        EmbeddedPostgres dead = postgres;
+        logger.error("Embedded PostgreSQL (pid %d, port %d) has stopped; starting it again on %s"
+                .formatted(server.pid(), dead.getPort(), postgresDirectory));
+        try {
+            dead.close(); // releases the library's lock on the data directory; the server is already gone
+        } catch (IOException e) {
+            logger.debug("Closing the stopped embedded PostgreSQL: " + e.getMessage());
+        }
+        long started = System.nanoTime();
+        stopLeftOverServer(postgresDirectory);
+        postgres = start(builder, postgresDirectory, passwordFile);
+        PostgresBinaries.close(binaries);
+        server = postmaster(postgresDirectory);
+        logger.warn("Embedded PostgreSQL restarted in %d ms on 127.0.0.1:%d".formatted(
+                Duration.ofNanos(System.nanoTime() - started).toMillis(), postgres.getPort()));
+        return true;
+    }
+
     /** The password of the {@value #USER} role. */
     String password() {
         return password;
@@ -259,7 +332,8 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     /** Stops PostgreSQL, then releases the lock. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
         try {
             postgres.close();
         } catch (IOException e) {

@@ -12,7 +12,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -31,8 +30,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The risk methodologies: the current one, every stored version by id and version, and the risk
@@ -64,13 +61,7 @@ public class Methodologies {
     private final Cache<Key, Methodology> parsed = Caffeine.newBuilder().maximumSize(KEPT_VERSIONS).build();
     /** The risk engine of each kept stored version, by id and version. */
     private final Cache<Key, RiskEngine> engines = Caffeine.newBuilder().maximumSize(KEPT_VERSIONS).build();
-    /**
-     * Bumped after each commit that changes the current version; the current methodology is kept under
-     * the generation it was read in, so a reading that raced with a change is never served afterwards,
-     * and older generations are invalidated when it is bumped.
-     */
-    private final AtomicLong generation = new AtomicLong();
-    private final Cache<Long, Methodology> current = Caffeine.newBuilder().maximumSize(1).build();
+    private volatile @Nullable Methodology shippedDefault;
 
     private record Key(String id, String version) {
     }
@@ -106,13 +97,26 @@ public class Methodologies {
         }
     }
 
-    /** The methodology in use (read from the database once per change, then kept in memory). */
+    /**
+     * The methodology in use. Which version is current is read from the database on each call (one
+     * small query), so that a change made on another instance is seen at once; the parsed version comes
+     * from the cache of stored versions, which never change.
+     */
     public Methodology current() {
-        return current.get(generation.get(), g -> jdbc
-                .sql("select methodology_id, version, yaml from methodology_version where is_current")
-                .query((rs, n) -> parse(rs.getString(1), rs.getString(2), rs.getString(3)))
+        return jdbc.sql("select methodology_id, version from methodology_version where is_current")
+                .query((rs, n) -> new Key(rs.getString(1), rs.getString(2)))
                 .optional()
-                .orElseGet(Methodology::loadDefault));
+                .flatMap(key -> byId(key.id(), key.version()))
+                .orElseGet(this::shippedDefault);
+    }
+
+    private Methodology shippedDefault() {
+        Methodology m = shippedDefault;
+        if (m == null) {
+            m = Methodology.loadDefault();
+            shippedDefault = m;
+        }
+        return m;
     }
 
     /** A stored methodology version. */
@@ -225,27 +229,23 @@ public class Methodologies {
         jdbc.sql("update methodology_version set is_current = true where methodology_id = ? and version = ?")
                 .params(id, version)
                 .update();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    nextGeneration();
-                }
-            });
-        } else {
-            nextGeneration();
-        }
         return true;
     }
 
-    /** Stores the shipped methodology on first start and makes it current when none is. */
+    /**
+     * Stores the shipped methodology on first start and makes it current when none is. A release
+     * may reword the shipped text of the same version (e.g. add a translation of its description;
+     * a change of any score makes a new version): the stored copy follows it.
+     */
     @Transactional
     void storeShipped() {
         Methodology shipped = Methodology.loadDefault();
         String yaml = shippedText();
         jdbc.sql("""
                         insert into methodology_version (methodology_id, version, description, yaml, created_by)
-                        values (?, ?, ?, ?, ?) on conflict (methodology_id, version) do nothing""")
+                        values (?, ?, ?, ?, ?) on conflict (methodology_id, version) do update
+                        set yaml = excluded.yaml, description = excluded.description
+                        where methodology_version.created_by = excluded.created_by""")
                 .params(shipped.id(), shipped.version(), shipped.description(), yaml, SHIPPED_BY)
                 .update();
         boolean anyCurrent = jdbc.sql("select count(*) from methodology_version where is_current")
@@ -267,11 +267,6 @@ public class Methodologies {
         }
     }
 
-    /** A new current version: readings from now on are of a new generation; the older ones go. */
-    private void nextGeneration() {
-        long g = generation.incrementAndGet();
-        current.asMap().keySet().removeIf(k -> k < g);
-    }
 
     private Methodology parse(String id, String version, String yaml) {
         return parsed.get(new Key(id, version), k -> {

@@ -28,7 +28,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Imports an uploaded ledger file with the engine's importer (the same parser as
  * {@code bin/vigie ledger}): the type is checked (CSV or XLSX by name, and an XLSX must be a ZIP
- * and a CSV must not be one), the size is limited ({@code vigie.ledger.max-upload-size}), the file
+ * and a CSV must not be one), the size is limited ({@code vigie.ledger.max-upload-size}), the
+ * {@link ImportGate} admits it (uncompressed size, memory budget, queue of concurrent imports), the file
  * goes to a temporary file that is always deleted, and an accepted ledger is stored in one
  * transaction. A file with any invalid line is refused whole, with every reason listed.
  */
@@ -39,14 +40,16 @@ public class LedgerUploads {
 
     private final WorkspaceEngine engine;
     private final LedgerStore store;
+    private final ImportGate gate;
     private final long maxBytes;
     private final long maxOriginalBytes;
 
-    LedgerUploads(WorkspaceEngine engine, LedgerStore store,
+    LedgerUploads(WorkspaceEngine engine, LedgerStore store, ImportGate gate,
             @Value("${vigie.ledger.max-upload-size:20MB}") DataSize maxUpload,
             @Value("${vigie.ledger.max-original-size:5MB}") DataSize maxOriginal) {
         this.engine = engine;
         this.store = store;
+        this.gate = gate;
         this.maxBytes = maxUpload.toBytes();
         this.maxOriginalBytes = maxOriginal.toBytes();
     }
@@ -64,7 +67,8 @@ public class LedgerUploads {
         /**
          * Refused before or while reading (wrong type, too large, empty, zip bomb, XML entity...).
          *
-         * @param code   message key suffix ({@code type}, {@code size}, {@code unreadable})
+         * @param code   message key suffix ({@code type}, {@code size}, {@code uncompressed}, {@code busy},
+         *               {@code unreadable}); {@code busy} means "retry later" (HTTP 503 on the API)
          * @param detail the engine's message, naming the file and problem
          */
         record Refused(String code, String detail) implements Outcome {
@@ -121,8 +125,13 @@ public class LedgerUploads {
             if (format.equals("csv") && zip) {
                 return new Outcome.Refused("type", name + ": a ZIP or Excel file named as CSV; save it as .xlsx or CSV text");
             }
+            ImportGate.Decision decision = gate.admit(temp, name);
+            if (decision.refusal() != null) {
+                return new Outcome.Refused(decision.refusal() instanceof ImportGate.Refusal.Busy ? "busy"
+                        : "uncompressed", decision.refusal().detail());
+            }
             LedgerImport result;
-            try {
+            try (ImportGate.Admission admitted = decision.admission()) {
                 LedgerOptions options = LedgerOptions.defaults().withMaxBytes(maxBytes);
                 if (format.equals("csv") && !isUtf8(temp)) {
                     options = options.withEncoding(LedgerOptions.WINDOWS_1252);

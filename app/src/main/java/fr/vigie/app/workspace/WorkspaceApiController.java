@@ -12,6 +12,7 @@ import java.util.Optional;
 import fr.vigie.engine.ledger.FiliereAggregate;
 import fr.vigie.engine.ledger.Ledger;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -208,7 +209,7 @@ class WorkspaceApiController {
         return out;
     }
 
-    /** Imports a ledger file: 201 with the report, 422 with the rejected lines, 400 when refused. */
+    /** Imports a ledger file: 201 with the report, 422 with the rejected lines, 400 when refused, 503 when busy. */
     @PostMapping("/{id}/ledgers")
     ResponseEntity<Map<String, Object>> upload(@PathVariable long id, @RequestParam("file") MultipartFile file,
             Authentication user) throws IOException {
@@ -235,7 +236,10 @@ class WorkspaceApiController {
                 out.put("outcome", "refused");
                 out.put("reason", refused.code());
                 out.put("message", refused.detail());
-                yield ResponseEntity.badRequest().body(out);
+                yield refused.code().equals("busy")
+                        ? ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "60")
+                                .body(out)
+                        : ResponseEntity.badRequest().body(out);
             }
         };
     }

@@ -122,9 +122,10 @@ class LedgerUploadIntegrationTests {
                 """;
         var refused = mvc.perform(multipart("/workspaces/" + workspace + "/ledgers").file(file("bad.csv", bad)).with(as()).with(csrf()))
                 .andExpect(flash().attribute("rejected", true))
-                .andReturn().getFlashMap();
+                .andReturn().getResponse().getCookie("JSESSIONID");
         // a French reader sees each rejected line's reason in French, rendered from its code and values
-        mvc.perform(get("/workspaces/" + workspace + "/ledgers").flashAttrs(refused).header("Accept-Language", "fr").with(as()))
+        // (the flash attributes come back from the session, stored in the database, as after a browser's redirect)
+        mvc.perform(get("/workspaces/" + workspace + "/ledgers").cookie(refused).header("Accept-Language", "fr").with(as()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("minerai inconnu « unobtainium »"),
                         containsString("masse négative -3"))));

@@ -125,8 +125,9 @@ final class ValueChainFiles {
       if (!text.isEmpty()) notes.put(language, text);
     }
     if (!notes.isEmpty()) {
-      r.required("share_note_en");
-      r.required("share_note_fr");
+      for (String column : LanguageColumns.required("share_note")) {
+        r.required(column);
+      }
     }
     return notes;
   }

@@ -24,6 +24,8 @@ import java.util.Set;
  * @param processFactors how the level scores of a process's risk factors of one category combine
  * @param stageCombination how process risk and country risk combine into stage risk
  * @param customIndicators indicators read from the user's own CSV files
+ * @param descriptions the description per language code ({@code en} is {@code description}); a
+ *     methodology file gives them as {@code description: {en: ..., fr: ...}}
  */
 public record Methodology(
     String id,
@@ -36,13 +38,19 @@ public record Methodology(
     MissingDataPolicy missingData,
     Aggregation processFactors,
     StageCombination stageCombination,
-    List<CustomIndicator> customIndicators) {
+    List<CustomIndicator> customIndicators,
+    Map<String, String> descriptions) {
 
   /** The indicator ids that the reference data provides, with the scales the default uses. */
   public static final Set<String> REFERENCE_INDICATORS =
       Set.of(
           "epi", "ndgain_vulnerability", "wgi_va", "wgi_pv", "wgi_ge", "wgi_rq", "wgi_rl", "wgi_cc",
           "fh_pr", "fh_cl", "fh_total", "fsi_total", "fsi_p3");
+
+  /** The description in this language, else in English. */
+  public String description(java.util.Locale locale) {
+    return descriptions.getOrDefault(locale.getLanguage(), description);
+  }
 
   /** The identity of a methodology, stored in every result. */
   public record Ref(String id, String version) {
@@ -56,6 +64,9 @@ public record Methodology(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(version, "version");
     description = description == null ? "" : description;
+    Map<String, String> byLanguage = new java.util.LinkedHashMap<>(descriptions == null ? Map.of() : descriptions);
+    byLanguage.put("en", description);
+    descriptions = Map.copyOf(byLanguage);
     origin = origin == null ? "" : origin;
     EnumMap<RiskCategory, CategoryMethod> copy = new EnumMap<>(RiskCategory.class);
     copy.putAll(categories);

@@ -92,7 +92,8 @@ public final class MethodologyLoader {
           "categories", "process_risk", "stage_risk", "custom_indicators");
       String id = text(root, "id", null);
       String version = text(root, "version", null);
-      String description = optText(root, "description", "");
+      Map<String, String> descriptions = descriptions(root);
+      String description = descriptions.getOrDefault("en", "");
 
       List<CustomIndicator> custom = customIndicators(root);
       Set<String> known = new HashSet<>(knownIndicators);
@@ -151,7 +152,26 @@ public final class MethodologyLoader {
         stage = new StageCombination(rule, pw, cw);
       }
       return new Methodology(id, version, description, origin, categories, bands, minCoverage, missingData,
-          processFactors, stage, custom);
+          processFactors, stage, custom, descriptions);
+    }
+
+    /**
+     * The description: one text (English), or a mapping of two-letter language codes to texts in
+     * which English is required ({@code description: {en: ..., fr: ...}}).
+     */
+    private Map<String, String> descriptions(MapNode root) {
+      Optional<Node> node = root.get("description");
+      if (node.isEmpty()) return Map.of();
+      if (!(node.get() instanceof MapNode m)) return Map.of("en", text(root, "description", "description"));
+      Map<String, String> byLanguage = new java.util.LinkedHashMap<>();
+      for (String language : m.fields().keySet()) {
+        if (!language.matches("[a-z]{2}")) {
+          throw fail(m.fields().get(language), "methodology.unknown_key", "description", language, "en, fr, ...");
+        }
+        byLanguage.put(language, text(m, language, "description." + language));
+      }
+      if (!byLanguage.containsKey("en")) throw fail(m, "methodology.missing_key", "description.en");
+      return byLanguage;
     }
 
     private LevelBands bands(MapNode root) {

@@ -169,7 +169,7 @@ class RiskPropertyTests {
       reversed.put(c, new CategoryMethod(c, m.aggregation(), l));
     });
     Methodology permuted = new Methodology(DEFAULT.id(), DEFAULT.version(), "", "", reversed, DEFAULT.bands(),
-        DEFAULT.minCoverage(), DEFAULT.missingData(), DEFAULT.processFactors(), DEFAULT.stageCombination(), List.of());
+        DEFAULT.minCoverage(), DEFAULT.missingData(), DEFAULT.processFactors(), DEFAULT.stageCombination(), List.of(), java.util.Map.of());
     CountryRisk b = score(permuted, raw);
     for (RiskCategory c : RiskCategory.values()) {
       assertThat(b.score(c).isPresent()).isEqualTo(a.score(c).isPresent());
@@ -215,7 +215,7 @@ class RiskPropertyTests {
     Map<String, Double> raw = countries(random);
     int which = Seeds.intBetween(random, 0, 10);
     Methodology worst = new Methodology("w", "1", "", "", DEFAULT.categories(), DEFAULT.bands(), 0.01,
-        MissingDataPolicy.WORST_CASE, DEFAULT.processFactors(), DEFAULT.stageCombination(), List.of());
+        MissingDataPolicy.WORST_CASE, DEFAULT.processFactors(), DEFAULT.stageCombination(), List.of(), java.util.Map.of());
     List<IndicatorSpec> specs = new ArrayList<>();
     DEFAULT.categories().values().forEach(c -> specs.addAll(c.indicators()));
     Map<String, Double> fewer = new HashMap<>(raw);

@@ -1,0 +1,67 @@
+package fr.vigie.app.account;
+
+import java.io.IOException;
+
+import fr.vigie.app.database.DatabaseUnavailable;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Security of the actuator endpoints under {@code /actuator/**}, read by load balancers and
+ * monitoring systems: health (liveness, readiness) for anyone; the Prometheus metrics
+ * ({@code /actuator/prometheus}) for ADMIN or METRICS users; every other endpoint, {@code info}
+ * included, for ADMIN. Authentication: the browser session, or HTTP Basic credentials sent with each
+ * request (Prometheus' {@code basic_auth}), never challenged (no browser prompt), throttled like
+ * logins ({@link LoginThrottle}); failures answer JSON problem details (401, 403; 503 when the
+ * database is unreachable). Security headers as on pages.
+ */
+@Configuration(proxyBeanMethods = false)
+class ActuatorSecurityConfiguration {
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain actuatorSecurityFilterChain(HttpSecurity http, LoginThrottle throttle, SecurityEvents events,
+            DatabaseUnavailable databaseUnavailable) throws Exception {
+        SecurityConfiguration.headers(http);
+        http.addFilterBefore(new LoginThrottleFilter(throttle, events), BasicAuthenticationFilter.class);
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/prometheus").hasRole(Role.METRICS.name())
+                        .anyRequest().hasRole(Role.ADMIN.name()))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> unauthorized(
+                        databaseUnavailable, request, response, e, "log in (session) or send HTTP Basic credentials")))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> unauthorized(databaseUnavailable, request,
+                                response, ex, "log in (session) or send HTTP Basic credentials"))
+                        .accessDeniedHandler((request, response, ex) -> problem(response, 403, "Forbidden",
+                                "your role does not allow this endpoint")));
+        return http.build();
+    }
+
+    /** 401, or 503 when the credentials could not be checked because the database is unreachable. */
+    private static void unauthorized(DatabaseUnavailable databaseUnavailable, HttpServletRequest request,
+            HttpServletResponse response, AuthenticationException failure, String detail) throws IOException {
+        if (DatabaseUnavailable.isCause(failure)) {
+            databaseUnavailable.answer(request, response, failure);
+        } else {
+            problem(response, 401, "Unauthorized", detail);
+        }
+    }
+
+    private static void problem(HttpServletResponse response, int status, String title, String detail)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"" + detail + "\"}");
+    }
+}
