@@ -5,13 +5,13 @@ import java.util.Base64;
 import java.util.UUID;
 
 import fr.vigie.app.VigieIntegrationTest;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpHeaders;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -132,15 +132,16 @@ class LoginSecurityIntegrationTests {
     void anAuthorizationHeaderDoesNotLiftCsrfForARequestWithASession() throws Exception {
         String name = newUsername();
         accounts.create(name, "the right password " + name, Role.ANALYST);
-        MockHttpSession session = (MockHttpSession) mvc.perform(login(name, "the right password " + name, "198.51.100.60"))
+        // the session cookie (sessions are stored in the database, found by their cookie)
+        Cookie session = mvc.perform(login(name, "the right password " + name, "198.51.100.60"))
                 .andExpect(authenticated())
-                .andReturn().getRequest().getSession(false);
+                .andReturn().getResponse().getCookie("JSESSIONID");
         assertThat(session).isNotNull();
         // a cross-site page can make the browser send the session cookie and some Authorization header
-        mvc.perform(post("/api/workspaces").session(session).header(HttpHeaders.AUTHORIZATION, "Bearer anything")
+        mvc.perform(post("/api/workspaces").cookie(session).header(HttpHeaders.AUTHORIZATION, "Bearer anything")
                         .contentType("application/json").content("{\"name\":\"csrf-" + name + "\"}"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/workspaces").session(session).header(HttpHeaders.AUTHORIZATION, basic(name, "x"))
+        mvc.perform(post("/api/workspaces").cookie(session).header(HttpHeaders.AUTHORIZATION, basic(name, "x"))
                         .contentType("application/json").content("{\"name\":\"csrf-" + name + "\"}"))
                 .andExpect(status().isForbidden());
         // scripts without a session still work with Basic credentials and no token
@@ -148,7 +149,7 @@ class LoginSecurityIntegrationTests {
                         .with(from("198.51.100.61"))
                         .contentType("application/json").content("{\"name\":\"script-" + name + "\"}"))
                 .andExpect(status().isCreated());
-        mvc.perform(put("/api/workspaces/1/profile").header(HttpHeaders.AUTHORIZATION, "Bearer x").session(session)
+        mvc.perform(put("/api/workspaces/1/profile").header(HttpHeaders.AUTHORIZATION, "Bearer x").cookie(session)
                 .contentType("application/yaml").content("name: x\n")).andExpect(status().isForbidden());
     }
 

@@ -3,7 +3,8 @@ package fr.vigie.engine.assessment;
 import fr.vigie.engine.io.Fields;
 import fr.vigie.engine.io.YamlNode;
 import fr.vigie.engine.io.YamlReader;
-import fr.vigie.engine.kernel.VigieException;
+import fr.vigie.engine.kernel.Problem;
+import fr.vigie.engine.kernel.ProblemException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -147,7 +148,7 @@ public record PriorityWeights(
       return new PriorityWeights(f.string("id"), f.string("version"), weights, saturation, cannotTell, top,
           risks, perRisk);
     } catch (IllegalArgumentException e) {
-      throw new VigieException(source + ": " + e.getMessage(), e);
+      throw new ProblemException(Problem.error("weights.invalid", String.valueOf(e.getMessage())).at(source, null), e);
     }
   }
 

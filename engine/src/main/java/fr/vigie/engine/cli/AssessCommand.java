@@ -20,7 +20,7 @@ import fr.vigie.engine.declaration.validate.CahraList;
 import fr.vigie.engine.declaration.validate.DeclarationBatch;
 import fr.vigie.engine.declaration.validate.Declarations;
 import fr.vigie.engine.kernel.Messages;
-import fr.vigie.engine.kernel.VigieException;
+import fr.vigie.engine.kernel.Text;
 import fr.vigie.engine.ledger.Ledger;
 import fr.vigie.engine.ledger.LedgerImport;
 import fr.vigie.engine.ledger.LedgerImporter;
@@ -179,10 +179,15 @@ final class AssessCommand implements Callable<Integer> {
     return switch (result) {
       case LedgerImport.Accepted acc -> acc.ledger();
       case LedgerImport.Rejected rej -> {
-        List<String> first = rej.report().errors().stream().limit(3).map(LineError::toString).toList();
-        throw new VigieException(file.getFileName() + ": refused, " + rej.report().errorCount()
-            + " error(s) on " + rej.report().invalidLines() + " line(s): " + String.join("; ", first)
-            + " (bin/vigie ledger check lists them all)");
+        Text first = null;
+        for (LineError e : rej.report().errors().stream().limit(3).toList()) {
+          Problem placed = e.problem().at(null, (int) Math.min(e.line(), Integer.MAX_VALUE))
+              .atPath(e.field().isEmpty() ? null : e.field());
+          Text one = Text.of("kernel.problem.with_place", placed.place().orElseThrow(), placed.text());
+          first = first == null ? one : Text.of("problem.cli.ledger_refused_joined", first, one);
+        }
+        throw new ProblemException(Problem.error("cli.ledger_refused", rej.report().errorCount(),
+            rej.report().invalidLines(), first == null ? "" : first).at(file.getFileName().toString(), null));
       }
     };
   }

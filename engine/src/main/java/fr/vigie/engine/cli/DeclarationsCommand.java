@@ -21,7 +21,8 @@ import fr.vigie.engine.declaration.validate.CahraList;
 import fr.vigie.engine.declaration.validate.DeclarationBatch;
 import fr.vigie.engine.declaration.validate.Declarations;
 import fr.vigie.engine.kernel.Messages;
-import fr.vigie.engine.kernel.VigieException;
+import fr.vigie.engine.kernel.Problem;
+import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.refdata.ReferenceData;
 import java.io.IOException;
@@ -82,7 +83,7 @@ final class DeclarationsCommand implements Runnable {
 
     Declarations declarations() {
       if (maxSizeMb <= 0) {
-        throw new VigieException("--max-size must be positive");
+        throw new ProblemException(Problem.error("cli.size_not_positive").atPath("--max-size"));
       }
       CahraList list = cahra == null ? CahraList.loadDefault() : CahraList.load(cahra);
       return new Declarations(countries(), list,
@@ -262,7 +263,7 @@ final class DeclarationsCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       if (count < 1 || minRows < 1 || maxRows < minRows) {
-        throw new VigieException("--count must be >= 1 and 1 <= --min-rows <= --max-rows");
+        throw new ProblemException(Problem.error("cli.sample_counts", count, minRows, maxRows));
       }
       Files.createDirectories(out);
       Random rnd = new Random(seed);

@@ -86,6 +86,6 @@ class DeclarationsCommandTests {
     Path cahra = Files.writeString(dir.resolve("c.csv"), "iso3\nXX1\n");
     Run c = run("declarations", "read", "x.xlsx", "--cahra", cahra.toString());
     assertThat(c.code()).isEqualTo(2);
-    assertThat(c.err()).contains("line 2");
+    assertThat(c.err()).contains("c.csv:2: 'XX1'");
   }
 }

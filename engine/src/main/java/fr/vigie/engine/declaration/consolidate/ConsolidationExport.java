@@ -1,6 +1,7 @@
 package fr.vigie.engine.declaration.consolidate;
 
-import fr.vigie.engine.kernel.VigieException;
+import fr.vigie.engine.kernel.Problem;
+import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.io.Csv;
 import java.io.IOException;
@@ -46,11 +47,11 @@ public final class ConsolidationExport {
       } else if (name.endsWith(".xlsx")) {
         xlsx(c, tmp);
       } else {
-        throw new VigieException(out + ": unknown output format (use .xlsx, .csv or .json)");
+        throw new ProblemException(Problem.error("declaration.export_format", ".xlsx, .csv, .json").at(out.toString(), null));
       }
       Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
-      throw new VigieException(out + ": cannot write: " + e.getMessage(), e);
+      throw new ProblemException(Problem.error("declaration.export_unwritable", String.valueOf(e.getMessage())).at(out.toString(), null), e);
     } finally {
       try {
         Files.deleteIfExists(tmp);

@@ -5,7 +5,8 @@ import fr.vigie.engine.declaration.LookupKind;
 import fr.vigie.engine.declaration.SmelterRow;
 import fr.vigie.engine.declaration.read.CountryResolver;
 import fr.vigie.engine.declaration.read.Values;
-import fr.vigie.engine.kernel.VigieException;
+import fr.vigie.engine.kernel.Problem;
+import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.io.Csv;
 import java.io.IOException;
@@ -51,7 +52,7 @@ public final class KnownSmelters {
     try {
       text = Files.readString(csv, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new VigieException(csv + ": cannot read the smelter list: " + e.getMessage(), e);
+      throw new ProblemException(Problem.error("declaration.smelters_unreadable", String.valueOf(e.getMessage())).at(csv.toString(), null), e);
     }
     Csv.Table t = Csv.parse(csv.toString(), text);
     Map<String, String> column = new HashMap<>();
@@ -65,7 +66,7 @@ public final class KnownSmelters {
     }
     for (String f : List.of("smelter_id", "metal", "name", "country")) {
       if (!column.containsKey(f)) {
-        throw new VigieException(csv + ":1: missing column '" + f + "' (header is " + t.header() + ")");
+        throw new ProblemException(Problem.error("csv.missing_column", f, String.join(", ", t.header())).at(csv.toString(), 1));
       }
     }
     KnownSmelters k = new KnownSmelters();
@@ -73,15 +74,15 @@ public final class KnownSmelters {
       String id = r.get(column.get("smelter_id"));
       Optional<String> cid = Values.smelterId(id);
       if (cid.isEmpty()) {
-        throw r.error("'" + id + "' is not a smelter id (CID followed by digits)");
+        throw r.problem(column.get("smelter_id"), "declaration.bad_smelter_id", id);
       }
       String metalText = r.get(column.get("metal"));
-      MineralId metal = Values.metal(metalText).orElseThrow(() -> r.error("unknown metal '" + metalText + "'"));
+      MineralId metal = Values.metal(metalText).orElseThrow(() -> r.problem(column.get("metal"), "declaration.unknown_metal", metalText));
       String countryText = r.get(column.get("country"));
-      String country = countries.alpha3(countryText).orElseThrow(() -> r.error("unknown country '" + countryText + "'"));
+      String country = countries.alpha3(countryText).orElseThrow(() -> r.problem(column.get("country"), "csv.unknown_country", countryText));
       String name = Csv.fromSpreadsheetSafe(r.get(column.get("name")).strip());
       if (name.isEmpty()) {
-        throw r.error("empty smelter name");
+        throw r.problem(column.get("name"), "declaration.empty_smelter_name");
       }
       k.put(new KnownSmelter(cid.get(), metal, name, country), true);
     }
@@ -136,7 +137,7 @@ public final class KnownSmelters {
     try {
       Files.writeString(csv, sb.toString(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new VigieException(csv + ": cannot write the smelter list: " + e.getMessage(), e);
+      throw new ProblemException(Problem.error("declaration.smelters_unwritable", String.valueOf(e.getMessage())).at(csv.toString(), null), e);
     }
   }
 }

@@ -1,6 +1,7 @@
 package fr.vigie.engine.declaration.validate;
 
-import fr.vigie.engine.kernel.VigieException;
+import fr.vigie.engine.kernel.Problem;
+import fr.vigie.engine.kernel.ProblemException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,7 +56,7 @@ public record CahraList(Set<String> alpha3, String source, String date) {
     try (InputStream in = Files.newInputStream(file)) {
       return parse(in, file.toString());
     } catch (IOException e) {
-      throw new VigieException(file + ": cannot read the CAHRA list: " + e.getMessage(), e);
+      throw new ProblemException(Problem.error("declaration.cahra_unreadable", String.valueOf(e.getMessage())).at(file.toString(), null), e);
     }
   }
 
@@ -100,12 +101,12 @@ public record CahraList(Set<String> alpha3, String source, String date) {
         }
       }
       if (!first.matches("[A-Za-z]{3}")) {
-        throw new VigieException(where + " line " + n + ": '" + first + "' is not an ISO 3166-1 alpha-3 code");
+        throw new ProblemException(Problem.error("declaration.cahra_not_alpha3", first).at(where, n));
       }
       codes.add(first.toUpperCase(Locale.ROOT));
     }
     if (codes.isEmpty()) {
-      throw new VigieException(where + ": the CAHRA list holds no country");
+      throw new ProblemException(Problem.error("declaration.cahra_empty").at(where, null));
     }
     return new CahraList(codes, source.isEmpty() ? where : String.join(" ", source), date);
   }

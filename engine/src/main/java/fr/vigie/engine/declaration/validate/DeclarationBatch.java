@@ -1,7 +1,8 @@
 package fr.vigie.engine.declaration.validate;
 
 import fr.vigie.engine.declaration.DeclarationResult;
-import fr.vigie.engine.kernel.VigieException;
+import fr.vigie.engine.kernel.Problem;
+import fr.vigie.engine.kernel.ProblemException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ public final class DeclarationBatch {
   /** The workbook files ({@code .xlsx}, {@code .xlsm}, {@code .xls}) directly in a folder, sorted by name. */
   public static List<Path> files(Path folder) {
     if (!Files.isDirectory(folder)) {
-      throw new VigieException(folder + ": not a folder");
+      throw new ProblemException(Problem.error("declaration.not_a_folder").at(folder.toString(), null));
     }
     try (Stream<Path> s = Files.list(folder)) {
       return s.filter(Files::isRegularFile)
@@ -32,7 +33,7 @@ public final class DeclarationBatch {
           .sorted()
           .toList();
     } catch (IOException e) {
-      throw new VigieException(folder + ": cannot list the folder: " + e.getMessage(), e);
+      throw new ProblemException(Problem.error("declaration.folder_unlistable", String.valueOf(e.getMessage())).at(folder.toString(), null), e);
     }
   }
 
@@ -51,7 +52,7 @@ public final class DeclarationBatch {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new VigieException("interrupted", e);
+      throw new ProblemException(Problem.error("declaration.interrupted"), e);
     } catch (ExecutionException e) {
       throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
     } finally {

@@ -3,6 +3,7 @@ package fr.vigie.engine.declaration.consolidate;
 import fr.vigie.engine.kernel.ProblemException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.within;
 
 import fr.vigie.engine.country.Countries;
@@ -16,7 +17,8 @@ import fr.vigie.engine.declaration.Scope;
 import fr.vigie.engine.declaration.SmelterRow;
 import fr.vigie.engine.declaration.Template;
 import fr.vigie.engine.declaration.read.CountryResolver;
-import fr.vigie.engine.kernel.VigieException;
+import fr.vigie.engine.kernel.Messages;
+import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.mineral.MineralId;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -137,6 +139,13 @@ class SmelterConsolidatorTests {
     Path csv = Files.writeString(dir.resolve("bad.csv"), "smelter_id,metal,name,country\nCID000001,Tin,A,China\nABC,Tin,B,China\n");
     assertThatThrownBy(() -> KnownSmelters.load(csv, new CountryResolver(COUNTRIES)))
         .isInstanceOf(ProblemException.class).hasMessageContaining(":3").hasMessageContaining("ABC");
+    // the problem is coded, placed at line 3 in the id column, and renders in French
+    Problem p = ((ProblemException) catchThrowable(() -> KnownSmelters.load(csv, new CountryResolver(COUNTRIES)))).first();
+    assertThat(p.code()).isEqualTo("declaration.bad_smelter_id");
+    assertThat(p.line()).isEqualTo(3);
+    assertThat(p.path()).isEqualTo("smelter_id");
+    assertThat(p.render(Messages.of(java.util.Locale.FRENCH)))
+        .isEqualTo(csv + ", ligne 3 (smelter_id) : « ABC » n'est pas un identifiant de fonderie (CID suivi de chiffres)");
     Path noCol = Files.writeString(dir.resolve("nocol.csv"), "id,metal\n1,Tin\n");
     assertThatThrownBy(() -> KnownSmelters.load(noCol, new CountryResolver(COUNTRIES)))
         .isInstanceOf(ProblemException.class).hasMessageContaining("missing column");

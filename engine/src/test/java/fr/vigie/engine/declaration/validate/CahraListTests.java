@@ -31,7 +31,7 @@ class CahraListTests {
   @Test
   void badLinesAreNamed() throws Exception {
     Path p = Files.writeString(dir.resolve("c.csv"), "iso3,name\nAFG,Afghanistan\nMyanmar,x\n");
-    assertThatThrownBy(() -> CahraList.load(p)).isInstanceOf(ProblemException.class).hasMessageContaining("line 3");
+    assertThatThrownBy(() -> CahraList.load(p)).isInstanceOf(ProblemException.class).hasMessageContaining("c.csv:3: 'Myanmar'");
     Path empty = Files.writeString(dir.resolve("e.csv"), "iso3,name\n");
     assertThatThrownBy(() -> CahraList.load(empty)).isInstanceOf(ProblemException.class).hasMessageContaining("no country");
   }
