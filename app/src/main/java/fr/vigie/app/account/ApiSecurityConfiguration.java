@@ -52,7 +52,8 @@ class ApiSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.VIEWER.name()))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> unauthorized(
                         databaseUnavailable, request, response, e, "log in (session) or send HTTP Basic credentials")))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(scriptWithoutSession))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(scriptWithoutSession)
+                        .csrfTokenRequestHandler(SecurityConfiguration.csrfTokenMasking()))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> unauthorized(databaseUnavailable, request,
                                 response, ex, "log in (session) or send HTTP Basic credentials"))

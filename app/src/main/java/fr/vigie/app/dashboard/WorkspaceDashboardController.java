@@ -1,5 +1,6 @@
 package fr.vigie.app.dashboard;
 
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -10,6 +11,7 @@ import fr.vigie.app.workspace.LedgerStore;
 import fr.vigie.app.workspace.WorkspaceAccess;
 import fr.vigie.app.workspace.WorkspaceGrant;
 import fr.vigie.app.workspace.WorkspaceRole;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,10 +27,12 @@ class WorkspaceDashboardController {
     private final Roadmap roadmap;
     private final LedgerStore ledgers;
     private final DashboardViews views;
+    private final MessageSource messages;
 
     WorkspaceDashboardController(WorkspaceAccess access, Assessments assessments, Roadmap roadmap, LedgerStore ledgers,
-            DashboardViews views) {
+            DashboardViews views, MessageSource messages) {
         this.views = views;
+        this.messages = messages;
         this.access = access;
         this.assessments = assessments;
         this.roadmap = roadmap;
@@ -45,6 +49,7 @@ class WorkspaceDashboardController {
     String dashboard(@PathVariable long id, Authentication user, Model model, Locale locale) {
         WorkspaceGrant grant = access.require(id, user, WorkspaceRole.VIEWER);
         model.addAttribute("ws", grant);
+        model.addAttribute("heading", heading(grant.workspace().name(), locale));
         model.addAttribute("openActions", roadmap.openActions(grant));
         Optional<StoredAssessment> latest = assessments.latest(grant);
         if (latest.isEmpty()) {
@@ -58,4 +63,16 @@ class WorkspaceDashboardController {
         model.addAttribute("analysis", data.analysis());
         return TEMPLATE;
     }
+
+    /**
+     * The page's heading naming the workspace, formatted with a message format of this request: the
+     * message source formats a message with arguments under a lock on its one kept format per
+     * message and language, which every dashboard request would queue on under load. The pattern
+     * (key {@code wsdash.heading}, a message format) is read without arguments, which takes no lock.
+     */
+    private String heading(String workspace, Locale locale) {
+        return new MessageFormat(messages.getMessage(HEADING, null, locale), locale).format(new Object[] {workspace});
+    }
+
+    static final String HEADING = "wsdash.heading";
 }
