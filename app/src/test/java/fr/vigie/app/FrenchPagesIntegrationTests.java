@@ -1,5 +1,7 @@
 package fr.vigie.app;
 
+import fr.vigie.engine.FrenchTexts;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,8 +84,8 @@ class FrenchPagesIntegrationTests {
             String html = mvc.perform(get(page).param("lang", "fr").with(as)).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
             assertThat(html).as(page).contains("lang=\"fr\"");
-            FrenchPages.placeholders(html).forEach(p -> failures.add(page + ": missing key " + p));
-            FrenchPages.englishLines(FrenchPages.visibleLines(html), ALLOWED)
+            FrenchTexts.placeholders(html).forEach(p -> failures.add(page + ": missing key " + p));
+            FrenchTexts.englishLines(FrenchTexts.visibleLines(html), ALLOWED)
                     .forEach(l -> failures.add(page + ": " + l));
         }
         assertThat(failures).as("texts of the French pages that are not French").isEmpty();

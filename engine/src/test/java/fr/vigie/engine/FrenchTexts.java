@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * Finds what is not French in a text meant to be French: {@code ??key??} placeholders of missing
  * message keys, and English sentences, recognised by frequent English function words standing as
  * whole words (none of them is a French word). Proper names, citations and codes that may contain
- * such words are removed first ({@code allowed}). The application's tests have a twin of this class
- * (fr.vigie.app.FrenchPages) with the same word list.
+ * such words are removed first ({@code allowed}). The application's tests use it too (the engine's
+ * test jar).
  */
 public final class FrenchTexts {
   private FrenchTexts() {}
