@@ -1,16 +1,11 @@
 package fr.vigie.app.account;
 
-import java.io.IOException;
 
 import fr.vigie.app.database.DatabaseUnavailable;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
@@ -37,31 +32,13 @@ class ActuatorSecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/prometheus").hasRole(Role.METRICS.name())
                         .anyRequest().hasRole(Role.ADMIN.name()))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> unauthorized(
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> ApiSecurityConfiguration.unauthorized(
                         databaseUnavailable, request, response, e, "log in (session) or send HTTP Basic credentials")))
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, ex) -> unauthorized(databaseUnavailable, request,
+                        .authenticationEntryPoint((request, response, ex) -> ApiSecurityConfiguration.unauthorized(databaseUnavailable, request,
                                 response, ex, "log in (session) or send HTTP Basic credentials"))
-                        .accessDeniedHandler((request, response, ex) -> problem(response, 403, "Forbidden",
+                        .accessDeniedHandler((request, response, ex) -> ApiSecurityConfiguration.problem(response, 403, "Forbidden",
                                 "your role does not allow this endpoint")));
         return http.build();
-    }
-
-    /** 401, or 503 when the credentials could not be checked because the database is unreachable. */
-    private static void unauthorized(DatabaseUnavailable databaseUnavailable, HttpServletRequest request,
-            HttpServletResponse response, AuthenticationException failure, String detail) throws IOException {
-        if (DatabaseUnavailable.isCause(failure)) {
-            databaseUnavailable.answer(request, response, failure);
-        } else {
-            problem(response, 401, "Unauthorized", detail);
-        }
-    }
-
-    private static void problem(HttpServletResponse response, int status, String title, String detail)
-            throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail + "\"}");
     }
 }

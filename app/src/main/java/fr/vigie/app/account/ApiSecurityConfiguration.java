@@ -63,7 +63,8 @@ class ApiSecurityConfiguration {
     }
 
     /** 401, or 503 when the credentials could not be checked because the database is unreachable. */
-    private static void unauthorized(DatabaseUnavailable databaseUnavailable, HttpServletRequest request,
+    /** Also answers the actuator chain's refusals. */
+    static void unauthorized(DatabaseUnavailable databaseUnavailable, HttpServletRequest request,
             HttpServletResponse response, AuthenticationException failure, String detail) throws IOException {
         if (DatabaseUnavailable.isCause(failure)) {
             databaseUnavailable.answer(request, response, failure);
@@ -72,7 +73,7 @@ class ApiSecurityConfiguration {
         }
     }
 
-    private static void problem(HttpServletResponse response, int status, String title, String detail)
+    static void problem(HttpServletResponse response, int status, String title, String detail)
             throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
