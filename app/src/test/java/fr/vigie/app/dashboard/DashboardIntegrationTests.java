@@ -123,6 +123,8 @@ class DashboardIntegrationTests {
         assertThat(fr).containsPattern("<tr id=\"rank-tin\">\\s*<td>\\d</td>\\s*<th scope=\"row\">Étain</th>")
                 .containsPattern("<tr>\\s*<th scope=\"row\">Cuivre</th>");
         assertThat(en + fr).doesNotContain("<th scope=\"row\">tin</th>", "<th scope=\"row\">copper</th>");
+        // every message key resolves, the heatmap's combined sources ("ledger+world") included
+        assertThat(en + fr).doesNotContain("??");
     }
 
     @Test
