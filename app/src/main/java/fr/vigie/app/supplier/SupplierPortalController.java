@@ -7,6 +7,7 @@ import java.util.Locale;
 import fr.vigie.app.assessment.SupplierDeclarations.FileOutcome;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
  * The supplier portal, {@code /supplier/{token}}, open without an account: what is asked and by when,
@@ -67,11 +69,19 @@ class SupplierPortalController {
         return "supplier/portal";
     }
 
-    /** The supplier's language, unless the visitor chose one with {@code ?lang=}. */
+    /**
+     * The supplier's language, unless the visitor chose one with {@code ?lang=}: for this request only
+     * (no language cookie is written, so an analyst who opens a link keeps the language of their pages).
+     */
     private void speak(Campaigns.Portal portal, HttpServletRequest request, HttpServletResponse response) {
         if (request.getParameter("lang") == null) {
             Locale locale = portal.language().locale();
-            locales.setLocale(request, response, locale);
+            if (locales instanceof CookieLocaleResolver) {
+                request.setAttribute(CookieLocaleResolver.LOCALE_REQUEST_ATTRIBUTE_NAME, locale);
+            } else {
+                locales.setLocale(request, response, locale);
+            }
+            LocaleContextHolder.setLocale(locale);
         }
     }
 }
