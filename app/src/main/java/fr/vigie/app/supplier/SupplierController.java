@@ -18,7 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * {@code /workspaces/{id}/suppliers}: the workspace's suppliers (list and add form), one supplier
- * (edit form and answer history) and its removal after a confirmation page.
+ * (edit form, the ledger lines it supplies, its requests and answers) and its removal after a
+ * confirmation page.
  */
 @Controller
 class SupplierController {
@@ -26,11 +27,14 @@ class SupplierController {
     private final WorkspaceAccess access;
     private final Suppliers suppliers;
     private final Campaigns campaigns;
+    private final SupplierLedgerLines ledgerLines;
 
-    SupplierController(WorkspaceAccess access, Suppliers suppliers, Campaigns campaigns) {
+    SupplierController(WorkspaceAccess access, Suppliers suppliers, Campaigns campaigns,
+            SupplierLedgerLines ledgerLines) {
         this.access = access;
         this.suppliers = suppliers;
         this.campaigns = campaigns;
+        this.ledgerLines = ledgerLines;
     }
 
     @GetMapping("/workspaces/{id}/suppliers")
@@ -74,6 +78,7 @@ class SupplierController {
         model.addAttribute("supplier", supplier);
         model.addAttribute("templates", DeclarationTemplate.values());
         model.addAttribute("history", campaigns.history(grant, supplierId));
+        model.addAttribute("ledger", ledgerLines.of(grant.id(), supplier.name()));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new SupplierInput(supplier.name(), supplier.country(), supplier.email(),
                     supplier.language().code(), supplier.templates().stream().map(Enum::name).toList()));

@@ -340,6 +340,53 @@ class CampaignMailIntegrationTests {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void theSupplierPagesAddChangeAndRemoveASupplierAndShowTheLedgerLinesItSupplies() throws Exception {
+        // a ledger whose supplier column names the supplier on two cobalt lines and one tin line (case aside):
+        // cobalt 100 + 20 = 120 kg, tin 50 kg; a third supplier's line is not counted
+        String csv = """
+                item,material,mass_kg,supplier
+                pack A,cobalt,100,Metaux Durand
+                pack B,cobalt,20,METAUX DURAND
+                solder,tin,50,Metaux Durand
+                cable,copper,20,Other Co
+                """;
+        mvc.perform(multipart("/workspaces/" + workspace + "/ledgers").file(new MockMultipartFile("file", "ledger.csv",
+                "text/csv", csv.getBytes(StandardCharsets.UTF_8))).with(as()).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        // refused: each field named
+        mvc.perform(post("/workspaces/" + workspace + "/suppliers").param("name", "").param("country", "Atlantis")
+                        .param("email", "x").param("language", "fr").with(as()).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("errors"));
+        mvc.perform(post("/workspaces/" + workspace + "/suppliers").param("name", "Metaux Durand").param("country", "France")
+                        .param("email", "contact@durand.example").param("language", "fr").param("templates", "CMRT", "EMRT")
+                        .with(as()).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        long id = jdbc.sql("select id from supplier where workspace_id = ? and name = 'Metaux Durand'").param(workspace)
+                .query(Long.class).single();
+        assertThat(jdbc.sql("select country || ' ' || templates from supplier where id = ?").param(id).query(String.class)
+                .single()).isEqualTo("FR CMRT,EMRT");
+        String page = mvc.perform(get("/workspaces/" + workspace + "/suppliers/" + id).with(as()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("3 lines of the current ledger (ledger.csv) name this supplier", "120.0", "50.0")
+                .doesNotContain("copper");
+        // changed: the country by its English name
+        mvc.perform(post("/workspaces/" + workspace + "/suppliers/" + id).param("name", "Metaux Durand")
+                        .param("country", "Belgium").param("email", "contact@durand.example").param("language", "en")
+                        .with(as()).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select country || ' ' || language from supplier where id = ?").param(id).query(String.class)
+                .single()).isEqualTo("BE en");
+        // removed after the confirmation page
+        assertThat(mvc.perform(get("/workspaces/" + workspace + "/suppliers/" + id + "/delete").with(as()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("Remove Metaux Durand?");
+        mvc.perform(post("/workspaces/" + workspace + "/suppliers/" + id + "/delete").with(as()).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/workspaces/" + workspace + "/suppliers/" + id).with(as())).andExpect(status().isNotFound());
+    }
+
     private interface Throwing<T> {
         T get() throws Exception;
     }
