@@ -12,6 +12,8 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import fr.vigie.app.assessment.DeclarationFinding;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import fr.vigie.app.shell.Problems;
 import fr.vigie.app.workspace.WorkspaceAccess;
 import fr.vigie.app.workspace.WorkspaceGrant;
@@ -43,6 +45,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @RestController
 @RequestMapping("/api/workspaces/{id}")
+@Tag(name = "Suppliers and campaigns", description = "A workspace's suppliers and the declaration campaigns sent to them")
 class SupplierApiController {
 
     private final WorkspaceAccess access;
@@ -117,12 +120,14 @@ class SupplierApiController {
         }
     }
 
+    @Operation(summary = "The workspace's suppliers, by name")
     @GetMapping("/suppliers")
     List<SupplierView> suppliers(@PathVariable long id, Authentication user) {
         return suppliers.list(access.require(id, user, WorkspaceRole.VIEWER)).stream().map(SupplierView::of).toList();
     }
 
     /** Adds a supplier: 201 with it, 422 for refused fields, 409 when the name is taken. */
+    @Operation(summary = "Add a supplier (ANALYST): 201 with its id; 422 problem detail naming each refused field; 409 name taken")
     @PostMapping(value = "/suppliers", consumes = "application/json")
     ResponseEntity<Object> createSupplier(@PathVariable long id, @RequestBody SupplierRequest body,
             Authentication user) {
@@ -139,6 +144,7 @@ class SupplierApiController {
         };
     }
 
+    @Operation(summary = "One supplier; 404 problem detail when the workspace has none with this id")
     @GetMapping("/suppliers/{supplierId}")
     ResponseEntity<Object> supplier(@PathVariable long id, @PathVariable long supplierId, Authentication user) {
         WorkspaceGrant grant = access.require(id, user, WorkspaceRole.VIEWER);
@@ -147,6 +153,8 @@ class SupplierApiController {
     }
 
     /** Creates a campaign and sends its e-mails: 201 with its id and requests, 422 for refused fields. */
+    @Operation(summary = "Start a campaign (ANALYST): one e-mail per supplier in its language with a personal link;"
+            + " 201 with its id and requests; 422 problem detail naming each refused field")
     @PostMapping(value = "/campaigns", consumes = "application/json")
     ResponseEntity<Object> createCampaign(@PathVariable long id, @RequestBody CampaignRequest body,
             Authentication user) {
@@ -160,6 +168,7 @@ class SupplierApiController {
         };
     }
 
+    @Operation(summary = "A campaign with each request's status and the findings of its newest answer")
     @GetMapping("/campaigns/{campaignId}")
     ResponseEntity<Object> campaign(@PathVariable long id, @PathVariable long campaignId, Authentication user) {
         WorkspaceGrant grant = access.require(id, user, WorkspaceRole.VIEWER);
