@@ -39,10 +39,13 @@ class SupplierPortalController {
     }
 
     @GetMapping("/supplier/{token}")
-    String page(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {
+    String page(@PathVariable String token, @RequestParam(required = false) String refused, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
         Campaigns.Portal portal = campaigns.portal(token)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         speak(portal, request, response);
+        // an upload above the request size limit is sent back here by the upload size filter
+        model.addAttribute("refusedSize", "size".equals(refused));
         model.addAttribute("portal", portal);
         model.addAttribute("token", token);
         return "supplier/portal";

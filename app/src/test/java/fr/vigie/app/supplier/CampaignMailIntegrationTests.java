@@ -75,6 +75,8 @@ class CampaignMailIntegrationTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -385,6 +387,40 @@ class CampaignMailIntegrationTests {
         mvc.perform(post("/workspaces/" + workspace + "/suppliers/" + id + "/delete").with(as()).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/workspaces/" + workspace + "/suppliers/" + id).with(as())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aPortalUploadAboveTheRequestLimitComesBackToThePortalWithAMessage() throws Exception {
+        long s = supplier("Heavy Files Inc", "heavy@example.org", "en", "US");
+        campaign(LocalDate.now().plusDays(10), s);
+        String path = SupplierFixtures.portalPath(body(received(1).getFirst()));
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager()).build();
+        String base = "http://localhost:" + port;
+        String page = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher action = java.util.regex.Pattern.compile("action=\"([^\"]+)\"").matcher(page);
+        assertThat(action.find()).isTrue();
+        byte[] large = new byte[21 * 1024 * 1024];
+        String boundary = "vigie-boundary";
+        java.io.ByteArrayOutputStream upload = new java.io.ByteArrayOutputStream();
+        upload.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"huge.xlsx\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        upload.write(large);
+        upload.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        java.net.http.HttpResponse<String> answer = http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(base + action.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(upload.toByteArray())).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(302);
+        String location = answer.headers().firstValue("Location").orElseThrow();
+        assertThat(location).endsWith(path + "?refused=size");
+        String after = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base).resolve(location)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(after).contains("larger than the upload limit");
+        assertThat(jdbc.sql("select count(*) from supplier_answer a join supplier_request r on r.id = a.request_id"
+                + " where r.supplier_id = ?").param(s).query(Long.class).single()).isZero();
     }
 
     private interface Throwing<T> {
