@@ -169,6 +169,12 @@ class CampaignMailIntegrationTests {
         page = mvc.perform(get(englishPath)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Acme Metals", "Send your declaration").doesNotContain("Fonderie Dupont");
+        // the outbox, with the sending status, is for the workspace's administrators
+        mvc.perform(get("/workspaces/" + workspace + "/outbox").with(as())).andExpect(status().isForbidden());
+        String outbox = mvc.perform(get("/workspaces/" + workspace + "/outbox")
+                        .with(user(users.loadUserByUsername(VigieIntegrationTest.ADMIN_USERNAME))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(outbox).contains("achats@dupont.example", "sales@acme.example", "sent ");
         // only the hash of a token is stored
         String token = frenchPath.substring("/supplier/".length());
         assertThat(jdbc.sql("select count(*) from supplier_request_token where token_sha256 = ?")
