@@ -56,9 +56,14 @@ class RoadmapController {
     }
 
     @GetMapping("/workspaces/{id}/roadmap")
-    String board(@PathVariable long id, Authentication user, Model model) {
+    String board(@PathVariable long id, @RequestParam(name = "refused", required = false) @Nullable String refused,
+            Authentication user, Model model) {
         WorkspaceGrant grant = access.require(id, user, WorkspaceRole.VIEWER);
         boardModel(grant, model);
+        if ("size".equals(refused)) {
+            // an evidence upload above the request limit, refused before it was read (UploadSizeFilter)
+            model.addAttribute("message", "roadmap.evidence.refused.size");
+        }
         return "roadmap/board";
     }
 
