@@ -106,7 +106,14 @@ class AssessmentController {
             return "redirect:" + repeat.result().get();
         }
         FormSubmissions.Claim.First first = (FormSubmissions.Claim.First) claim;
-        return switch (assessments.run(grant, on, text)) {
+        Assessments.RunOutcome outcome;
+        try {
+            outcome = assessments.run(grant, on, text);
+        } catch (RuntimeException e) {
+            submissions.release(first);
+            throw e;
+        }
+        return switch (outcome) {
             case Assessments.RunOutcome.Done done -> {
                 String location = "/workspaces/" + id + "/assessments/" + done.assessment().id();
                 submissions.complete(first, location);

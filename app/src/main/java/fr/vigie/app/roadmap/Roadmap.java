@@ -34,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The roadmap actions of workspaces (table {@code roadmap_action}), their comments
  * ({@code roadmap_comment}) and their audit trail ({@code roadmap_audit}). Generated actions come
  * from assessments, merged by {@link RoadmapMerge} (added, refreshed, retired with their reason,
- * reinstated), never touching what people set (horizon, owner, due date, status); people with write
+ * reinstated), never touching what people set (owner, status, and the horizon and due date once a
+ * person changed them: until then they follow the assessments); people with write
  * access add, change and remove their own actions, and comment on any action. Every change is audited.
  */
 @Service
@@ -99,11 +100,19 @@ public class Roadmap {
                 }
                 case RoadmapMerge.Step.Refresh refresh -> {
                     AssessmentView.RoadmapItem item = refresh.item();
-                    jdbc.sql("update roadmap_action set assessment_id = ?, position = ?, title = cast(? as jsonb),"
-                                    + " justification = cast(? as jsonb), retired_at = null, retired_reason = null"
-                                    + " where id = ?")
+                    // the horizon and due date follow the assessments until a person sets them (audited)
+                    String due = item.dueDate();
+                    jdbc.sql("update roadmap_action a set assessment_id = ?, position = ?, title = cast(? as jsonb),"
+                                    + " justification = cast(? as jsonb), retired_at = null, retired_reason = null,"
+                                    + " horizon = case when exists (select 1 from roadmap_audit u where u.action_id = a.id"
+                                    + " and u.field = 'horizon') then a.horizon else ? end,"
+                                    + " due_date = case when exists (select 1 from roadmap_audit u where u.action_id = a.id"
+                                    + " and u.field = 'due_date') then a.due_date else ? end"
+                                    + " where a.id = ?")
                             .params(event.assessmentId(), item.order(), AssessmentTexts.store(item.title()),
-                                    AssessmentTexts.store(item.justification()), refresh.id())
+                                    AssessmentTexts.store(item.justification()),
+                                    RoadmapAction.HORIZONS.contains(item.horizon()) ? item.horizon() : "medium",
+                                    due.isEmpty() ? null : LocalDate.parse(due), refresh.id())
                             .update();
                     if (refresh.reinstate()) {
                         audit(workspace, refresh.id(), by, "reinstated", "", "assessment #" + event.assessmentId());

@@ -35,6 +35,8 @@ final class RoadmapMerge {
         MATERIAL_GONE("material_gone"),
         /** The obligation no longer applies to the company (or is already in place). */
         OBLIGATION_GONE("obligation_gone"),
+        /** The obligation of a filiere is now one company-level action (the same obligation id, filiere {@code all}). */
+        COMPANY_LEVEL("company_level"),
         /** The assessment no longer proposes the solution (in place, or its risk no longer ranks it). */
         SOLUTION_GONE("solution_gone");
 
@@ -49,7 +51,10 @@ final class RoadmapMerge {
         }
     }
 
-    /** A generated action the workspace has: its id, key, filiere, kind and whether it is retired. */
+    /**
+     * A generated action the workspace has: its id, key ({@code material:kind:id}), filiere, kind and
+     * whether it is retired.
+     */
     record Existing(long id, String key, String material, String kind, boolean retired) {
     }
 
@@ -80,6 +85,9 @@ final class RoadmapMerge {
         existing.forEach(e -> byKey.put(e.key(), e));
         Map<String, AssessmentView.RoadmapItem> proposed = new LinkedHashMap<>();
         roadmap.forEach(item -> proposed.putIfAbsent(item.key(), item));
+        Set<String> companyObligations = new java.util.HashSet<>();
+        roadmap.stream().filter(i -> "all".equals(i.material()) && "obligation".equals(i.kind()))
+                .forEach(i -> companyObligations.add(i.id()));
         List<Step> steps = new ArrayList<>();
         for (AssessmentView.RoadmapItem item : proposed.values()) {
             Existing had = byKey.get(item.key());
@@ -87,15 +95,19 @@ final class RoadmapMerge {
         }
         for (Existing e : existing) {
             if (!e.retired() && !proposed.containsKey(e.key())) {
-                steps.add(new Step.Retire(e.id(), reason(e, bought)));
+                steps.add(new Step.Retire(e.id(), reason(e, bought, companyObligations)));
             }
         }
         return steps;
     }
 
-    private static Reason reason(Existing e, Set<String> bought) {
+    private static Reason reason(Existing e, Set<String> bought, Set<String> companyObligations) {
         if (!"all".equals(e.material()) && !bought.contains(e.material())) {
             return Reason.MATERIAL_GONE;
+        }
+        if (!"all".equals(e.material()) && "obligation".equals(e.kind())
+                && companyObligations.contains(e.key().substring(e.key().lastIndexOf(':') + 1))) {
+            return Reason.COMPANY_LEVEL;
         }
         return "obligation".equals(e.kind()) ? Reason.OBLIGATION_GONE : Reason.SOLUTION_GONE;
     }

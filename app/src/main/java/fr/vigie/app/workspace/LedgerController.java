@@ -87,6 +87,9 @@ class LedgerController {
         LedgerUploads.Outcome outcome;
         try (InputStream in = file.getInputStream()) {
             outcome = uploads.upload(grant, name, file.getSize(), in);
+        } catch (IOException | RuntimeException e) {
+            submissions.release((FormSubmissions.Claim.First) claim);
+            throw e;
         }
         if (outcome instanceof LedgerUploads.Outcome.Refused refused && refused.code().equals("running")) {
             submissions.release((FormSubmissions.Claim.First) claim);

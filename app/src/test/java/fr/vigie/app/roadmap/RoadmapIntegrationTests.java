@@ -54,6 +54,8 @@ class RoadmapIntegrationTests {
     JdbcClient jdbc;
     @Autowired
     RoadmapEvidence evidence;
+    @Autowired
+    fr.vigie.app.assessment.Assessments assessments;
 
     String analyst;
     String viewer;
@@ -244,6 +246,30 @@ class RoadmapIntegrationTests {
         assertThat(back.owner()).contains("Ana");
         assertThat(roadmap.history(grant)).filteredOn(e -> e.field().equals("reinstated"))
                 .extracting(AuditEntry::actionId).contains(kept.id());
+    }
+
+    @Test
+    void dueDatesFollowTheAssessmentsUntilAPersonSetsOne() throws Exception {
+        List<RoadmapAction> solutions = roadmap.actions(grant).stream()
+                .filter(a -> a.kind().equals("solution") && a.dueDate().isPresent()).toList();
+        assertThat(solutions).hasSizeGreaterThanOrEqualTo(2);
+        RoadmapAction set = solutions.get(0);
+        RoadmapAction untouched = solutions.get(1);
+        java.time.LocalDate chosen = java.time.LocalDate.of(2028, 2, 29);
+        roadmap.update(grant, set.id(), new Roadmap.Change(set.horizon(), set.owner(), java.util.Optional.of(chosen),
+                set.status()));
+        // an assessment ten days earlier: a solution's due date counts from the reference date, so the
+        // untouched action takes the new assessment's due date; the one a person set stays
+        mvc.perform(post("/workspaces/" + workspace + "/assessments")
+                        .param("date", java.time.LocalDate.now().minusDays(10).toString()).with(as()).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(roadmap.find(grant, set.id()).orElseThrow().dueDate()).contains(chosen);
+        var latest = assessments.latest(grant).orElseThrow();
+        String proposed = assessments.view(grant, latest).roadmap().stream()
+                .filter(i -> i.key().equals(untouched.key())).findFirst().orElseThrow().dueDate();
+        assertThat(proposed).isNotEqualTo(untouched.dueDate().get().toString());
+        assertThat(roadmap.find(grant, untouched.id()).orElseThrow().dueDate())
+                .contains(java.time.LocalDate.parse(proposed));
     }
 
     @Test

@@ -60,6 +60,23 @@ class RoadmapMergeTests {
     }
 
     @Test
+    void aFilieresObligationNowProposedOnceForTheCompanyIsRetiredAsCompanyLevel() {
+        // The cobalt and tin actions of the obligation crma_risk (1, 2) become one company-level action:
+        // both are retired as "now company level", the company-level one is added; the cobalt
+        // obligation csddd_map (3) is simply no longer proposed; tin is still bought.
+        List<RoadmapMerge.Existing> existing = List.of(
+                new RoadmapMerge.Existing(1, "cobalt:obligation:crma_risk", "cobalt", "obligation", false),
+                new RoadmapMerge.Existing(2, "tin:obligation:crma_risk", "tin", "obligation", false),
+                new RoadmapMerge.Existing(3, "cobalt:obligation:csddd_map", "cobalt", "obligation", false));
+        List<AssessmentView.RoadmapItem> roadmap = List.of(item(1, "all", "obligation", "crma_risk"));
+        assertThat(RoadmapMerge.plan(existing, roadmap, Set.of("cobalt", "tin"))).containsExactly(
+                new RoadmapMerge.Step.Add(roadmap.getFirst()),
+                new RoadmapMerge.Step.Retire(1, RoadmapMerge.Reason.COMPANY_LEVEL),
+                new RoadmapMerge.Step.Retire(2, RoadmapMerge.Reason.COMPANY_LEVEL),
+                new RoadmapMerge.Step.Retire(3, RoadmapMerge.Reason.OBLIGATION_GONE));
+    }
+
+    @Test
     void aKeyProposedTwiceIsAddedOnce() {
         List<AssessmentView.RoadmapItem> roadmap = List.of(item(1, "all", "obligation", "x"),
                 item(2, "all", "obligation", "x"));
