@@ -118,7 +118,10 @@ class RoadmapIntegrationTests {
                 .containsExactly("status", "horizon", "status", "due_date", "owner", "horizon", "created");
         assertThat(history).allSatisfy(e -> assertThat(e.changedBy()).isIn(analyst));
         mvc.perform(get("/workspaces/" + workspace + "/roadmap/history").param("lang", "fr").with(as()))
-                .andExpect(content().string(allOf(containsString("Claire (purchasing)"), containsString("échéance"))));
+                .andExpect(content().string(allOf(containsString("Claire (purchasing)"), containsString("échéance"),
+                        containsString("<td>En cours</td>"), containsString("<td>Long terme</td>"),
+                        containsString("évaluation n° "), not(containsString(">in_progress<")),
+                        not(containsString(">assessment #")))));
     }
 
     @Test
