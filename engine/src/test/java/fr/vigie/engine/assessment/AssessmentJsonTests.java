@@ -54,7 +54,7 @@ class AssessmentJsonTests {
     Assessment a = assessment();
     String json = AssessmentJson.write(a);
     JsonNode n = JsonMapper.builder().build().readTree(json);
-    assertThat(n.get("schema_version").asInt()).isEqualTo(Assessment.SCHEMA_VERSION).isEqualTo(2);
+    assertThat(n.get("schema_version").asInt()).isEqualTo(Assessment.SCHEMA_VERSION).isEqualTo(3);
     JsonNode first = n.get("filieres").get(0);
     assertThat(first.get("reasons").get(0).get("key").asString()).isEqualTo("assessment.reason.rank.next");
     assertThat(first.get("name").get("term").asString()).isEqualTo("mineral");
