@@ -253,9 +253,12 @@ class AssessorTests {
           case MEDIUM -> r.dueDate().isAfter(DATE.plusMonths(6)) && !r.dueDate().isAfter(DATE.plusMonths(18));
           case LONG -> r.dueDate().isAfter(DATE.plusMonths(18)) && !r.dueDate().isAfter(DATE.plusMonths(36));
         });
-    // the due dates spread over each phase: the short phase's last action is due at its end
-    assertThat(a.roadmap()).filteredOn(r -> r.phase() == Horizon.SHORT && r.kind() == Kind.SOLUTION)
-        .extracting(Assessment.RoadmapAction::dueDate).contains(DATE.plusMonths(6)).doesNotHaveDuplicates().hasSizeGreaterThan(0);
+    // the due dates spread over each phase: the short phase's last action is due at its end, the
+    // others before it
+    List<java.time.LocalDate> shortDue = a.roadmap().stream().filter(r -> r.phase() == Horizon.SHORT)
+        .map(Assessment.RoadmapAction::dueDate).toList();
+    assertThat(shortDue).last().isEqualTo(DATE.plusMonths(6));
+    assertThat(shortDue.stream().distinct().count()).isGreaterThan(2);
   }
 
   @Test
