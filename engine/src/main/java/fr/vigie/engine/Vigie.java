@@ -77,7 +77,8 @@ public final class Vigie {
 
   /** A list of conflict-affected and high-risk areas as the assessment reads it. */
   public static ConflictAreas conflictAreas(CahraList list) {
-    String label = list.date().isBlank() ? list.label() : list.label() + " (" + list.date() + ")";
+    String date = list.date().isBlank() ? "" : list.date().split("\\s+")[0];
+    String label = date.isEmpty() ? list.label() : list.label() + " (" + date + ")";
     return new ConflictAreas(list.alpha3(), label);
   }
 

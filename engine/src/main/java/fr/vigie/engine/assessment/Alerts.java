@@ -61,12 +61,14 @@ final class Alerts {
         Text role = Text.of("assessment.stage_role." + l.role());
         if (m.equals(GOLD) && l.country().equals(RUSSIA)) {
           out.add(new Alert(AlertKind.SANCTIONS, m, Optional.of(l.country()),
-              Text.of("assessment.alert.sanctions", mineral, role, country, Text.of("assessment.share", l.basis(), l.share())),
+              Text.of("assessment.alert.sanctions", mineral, role, country,
+                  Text.of("assessment.share", Text.of("assessment.alert.basis." + l.basis()), l.share())),
               SANCTIONS_SOURCE));
         }
         if (cahra.contains(l.country())) {
           out.add(new Alert(AlertKind.CAHRA, m, Optional.of(l.country()),
-              Text.of("assessment.alert.cahra", mineral, role, country, l.share(), l.basis()), cahra.source()));
+              Text.of("assessment.alert.cahra", mineral, role, country, l.share(),
+                  Text.of("assessment.alert.basis." + l.basis())), cahra.source()));
         }
       }
     }
