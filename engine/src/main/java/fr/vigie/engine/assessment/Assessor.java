@@ -83,7 +83,7 @@ public final class Assessor {
     this.cahra = Objects.requireNonNull(cahra, "cahra");
     this.clock = Objects.requireNonNull(clock, "clock");
     WorldMixes world = new WorldMixes(data);
-    this.exposure = new Exposure(data, engine, new StageRiskCalculator(methodology), world);
+    this.exposure = new Exposure(data, engine, new StageRiskCalculator(methodology), world, methodology.bands());
     this.filiereRisk = new FiliereRisk(methodology.bands(), engine, world);
     this.priority = new Priority(weights);
     this.recommendations = new Recommendations(solutions, weights);

@@ -344,6 +344,42 @@ class AdviceTests {
     });
   }
 
+  @Test
+  void conformantSmeltersLowerTheUpstreamHumanRightsAndGovernanceRisks() {
+    // 100 kg of tin mined in the DRC. The declarations report two tin smelters, one with a
+    // conformant audit: c = 1/2, so the human-rights and socio-economic scores of extraction and
+    // pre-treatment are multiplied by 1 - 0.5 x 0.5 = 0.75; environmental ones and refining unchanged.
+    Ledger ledger = Fixtures.ledger("""
+        item,material,mass_kg,origin_country,refiner_country
+        PCB-1,tin,100,CD,
+        """);
+    DeclarationSummary statuses = new DeclarationSummary("declarations", 1, Map.of(new MineralId("tin"), Map.of("IDN", 1.0)))
+        .withSmelters(List.of(
+            new ReportedSmelter(new MineralId("tin"), Optional.of("CID000001"), "A", Optional.of("IDN"),
+                ReportedSmelter.AuditStatus.CONFORMANT),
+            new ReportedSmelter(new MineralId("tin"), Optional.of("CID000002"), "B", Optional.of("IDN"),
+                ReportedSmelter.AuditStatus.UNKNOWN)));
+    DeclarationSummary noStatus = new DeclarationSummary("declarations", 1, Map.of(new MineralId("tin"), Map.of("IDN", 1.0)));
+    Filiere before = Fixtures.assessor().assess(Fixtures.profile(PROFILE), ledger, Optional.empty(), Optional.of(noStatus),
+        DATE).filiere("tin").orElseThrow();
+    Filiere after = Fixtures.assessor().assess(Fixtures.profile(PROFILE), ledger, Optional.empty(), Optional.of(statuses),
+        DATE).filiere("tin").orElseThrow();
+    var stage = fr.vigie.engine.kernel.Stage.EXTRACTION;
+    for (var c : fr.vigie.engine.kernel.RiskCategory.values()) {
+      double b = before.stage(stage).orElseThrow().category(c).orElseThrow().score();
+      double a = after.stage(stage).orElseThrow().category(c).orElseThrow().score();
+      assertThat(a).as(c.id()).isCloseTo(c == fr.vigie.engine.kernel.RiskCategory.ENVIRONMENTAL ? b : 0.75 * b,
+          org.assertj.core.api.Assertions.within(1e-12));
+    }
+    var refining = fr.vigie.engine.kernel.Stage.REFINING;
+    assertThat(after.stage(refining).orElseThrow().score()).isEqualTo(before.stage(refining).orElseThrow().score());
+    assertThat(Fixtures.en(after.stage(stage).orElseThrow().basis())).endsWith(
+        "; human-rights and governance risks lowered by 25%: 50% of the reported smelters have a conformant audit");
+    // not for cobalt (not 3TG), and not when no smelter is conformant
+    assertThat(KnownRefiners.conformantShare(new MineralId("cobalt"), Optional.of(statuses))).isEmpty();
+    assertThat(KnownRefiners.conformantShare(new MineralId("tin"), Optional.of(noStatus))).isEmpty();
+  }
+
   // ---------------------------------------------------------------- scenarios and dates
 
   @Test
