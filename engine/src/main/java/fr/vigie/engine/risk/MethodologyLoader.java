@@ -216,7 +216,11 @@ public final class MethodologyLoader {
     private CategoryMethod category(RiskCategory category, Node node, Set<String> known) {
       String where = "categories." + category.id();
       MapNode m = map(node, where);
-      allowOnly(m, where, "aggregation", "indicators");
+      allowOnly(m, where, "aggregation", "indicators", "floor");
+      double floor = optNumber(m, "floor", 0.0);
+      if (!(floor >= 0 && floor < 1)) {
+        throw fail(m.fields().get("floor"), "methodology.floor", where, String.valueOf(floor));
+      }
       Aggregation aggregation = enumValue(m, where + ".aggregation", "aggregation",
           Aggregation::fromId, Aggregation.WEIGHTED_MEAN);
       Node listNode = require(m, "indicators");
@@ -252,7 +256,7 @@ public final class MethodologyLoader {
         }
         specs.add(new IndicatorSpec(id, weight, orientation, new Scale(min, max)));
       }
-      return new CategoryMethod(category, aggregation, specs);
+      return new CategoryMethod(category, aggregation, specs, floor);
     }
 
     private List<CustomIndicator> customIndicators(MapNode root) {
