@@ -101,6 +101,11 @@ public record Methodology(
     return MethodologyLoader.loadDefault();
   }
 
+  /** A methodology shipped with the engine by id ({@code vigie-default}, {@code record-2023}). */
+  public static java.util.Optional<Methodology> builtIn(String id) {
+    return MethodologyLoader.builtIn(id);
+  }
+
   /** Loads a methodology file (YAML or JSON); custom indicator files are resolved beside it. */
   public static Methodology load(Path file) {
     return MethodologyLoader.load(file, REFERENCE_INDICATORS);

@@ -77,6 +77,30 @@ public final class RiskEngine {
     return of(data, loadMethodology(data, methodologyFile));
   }
 
+  /**
+   * The default reference data with a methodology named on the command line: a built-in id ({@code
+   * record-2023}, {@code vigie-default}) unless a file of that name exists, else a methodology file.
+   */
+  public static RiskEngine load(String methodology) {
+    ReferenceData data = ReferenceData.loadDefault();
+    return of(data, loadMethodology(data, methodology));
+  }
+
+  /**
+   * A methodology named on the command line: a built-in id ({@link MethodologyLoader#BUILT_IN})
+   * unless a file of that name exists, else a methodology file.
+   */
+  public static Methodology loadMethodology(ReferenceData data, String methodology) {
+    Path file = Path.of(methodology);
+    if (!java.nio.file.Files.exists(file)) {
+      Optional<Methodology> builtIn = MethodologyLoader.builtIn(methodology);
+      if (builtIn.isPresent()) {
+        return builtIn.get();
+      }
+    }
+    return loadMethodology(data, file);
+  }
+
   /** Loads a methodology file whose indicators may be any of the reference data's. */
   public static Methodology loadMethodology(ReferenceData data, Path file) {
     return MethodologyLoader.load(file, knownIndicators(data));
