@@ -52,12 +52,12 @@ record CountryReport(String iso3, String alpha2, String numeric, Map<String, Str
         static final int SHOWN = 10;
 
         /** The first year the page shows. */
-        int shownFrom() {
+        public int shownFrom() {
             return latestYear - SHOWN + 1;
         }
 
         /** The conflict-years the page shows (the latest ten years of the dataset). */
-        List<ConflictYear> shown() {
+        public List<ConflictYear> shown() {
             return years.stream().filter(y -> y.year() >= shownFrom()).toList();
         }
     }
