@@ -82,11 +82,14 @@ class NoTokenInAddressBarIntegrationTests {
     void onlyPostFormsCarryTheToken() throws Exception {
         for (String page : List.of("/countries", "/workspaces", "/workspaces/" + workspace + "/profile",
                 "/workspaces/" + workspace + "/ledgers", "/workspaces/" + workspace + "/assessments",
-                "/workspaces/" + workspace + "/regulations", "/workspaces/" + workspace + "/roadmap")) {
+                "/workspaces/" + workspace + "/regulations", "/workspaces/" + workspace + "/roadmap",
+                "/workspaces/" + workspace + "/declarations")) {
             String html = mvc.perform(get(page).with(as())).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString();
             Matcher form = FORM.matcher(html);
             while (form.find()) {
+                assertThat(form.group(1)).as(page + ": the token goes in a hidden field, never in the action")
+                        .doesNotContain("_csrf");
                 if (form.group(2).contains("name=\"_csrf\"")) {
                     assertThat(form.group(1)).as(page + ": " + form.group(1)).containsIgnoringCase("method=\"post\"");
                 }
