@@ -255,10 +255,8 @@ final class DeclarationsCommand implements Runnable {
     @Option(names = "--clean", description = "No red flags (by default some rows are unidentified, unlisted or in CAHRA).")
     boolean clean;
 
-    private static final List<Object[]> VERSIONS = List.of(
-        new Object[] {Layouts.CMRT_6, "6.5"}, new Object[] {Layouts.CMRT_6, "6.4"}, new Object[] {Layouts.CMRT_6, "6.31"},
-        new Object[] {Layouts.EMRT_21, "2.1"}, new Object[] {Layouts.EMRT_20, "2.0"}, new Object[] {Layouts.EMRT_1, "1.3"},
-        new Object[] {Layouts.AMRT_1, "1.3"});
+    /** Every published version, in turn. */
+    private static final List<Layout> VERSIONS = Layouts.ALL;
 
     @Override
     public Integer call() throws IOException {
@@ -269,13 +267,12 @@ final class DeclarationsCommand implements Runnable {
       Random rnd = new Random(seed);
       LocalDate effective = LocalDate.now(Clock.systemUTC()).minusDays(30);
       for (int i = 0; i < count; i++) {
-        Object[] v = VERSIONS.get(i % VERSIONS.size());
-        Layout layout = (Layout) v[0];
+        Layout layout = VERSIONS.get(i % VERSIONS.size());
         Language lang = Language.values()[i % Language.values().length];
         int rows = minRows + rnd.nextInt(maxRows - minRows + 1);
-        Declaration d = SampleDeclarations.generate(layout, (String) v[1], lang, seed * 1_000_003L + i, rows, effective, !clean);
+        Declaration d = SampleDeclarations.generate(layout, layout.version(), lang, seed * 1_000_003L + i, rows, effective, !clean);
         new TemplateWriter(layout, lang).write(d, out.resolve(String.format(Locale.ROOT, "supplier-%05d-%s-%s.xlsx", i,
-            layout.template().name().toLowerCase(Locale.ROOT), v[1])));
+            layout.template().name().toLowerCase(Locale.ROOT), layout.version())));
       }
       spec.commandLine().getOut().println(count + " files written to " + out);
       return 0;

@@ -245,6 +245,7 @@ public final class Xlsx {
     private void parse(InputStream in, String sheet, ContentHandler handler) throws IOException {
       try {
         XMLReader xml = SAX.newSAXParser().getXMLReader();
+        raiseEntitySizeLimits(xml);
         xml.setContentHandler(handler);
         xml.parse(new InputSource(in));
       } catch (SAXException e) {
@@ -277,6 +278,26 @@ public final class Xlsx {
   }
 
   private static final SAXParserFactory SAX = hardenedFactory();
+
+  /**
+   * The JDK's XML size limits that count the document's own text (JDK 24 and later ship {@code
+   * jdk.xml.maxGeneralEntitySizeLimit} and {@code jdk.xml.totalEntitySizeLimit} at 100,000 in
+   * {@code conf/jaxp.properties}), raised on this one parser to the largest part Vigie reads. The
+   * RMI templates store each worksheet as one multi-megabyte XML line, which the default limits
+   * refuse ({@code JAXP00010003}). Nothing else is loosened: a DOCTYPE, hence any entity, is still
+   * refused, and every part stays bounded by the counter ({@link Limits}) and POI's zip-bomb policy.
+   */
+  static final String ENTITY_SIZE_LIMIT = Long.toString(MAX_ENTRY_BYTES);
+
+  private static void raiseEntitySizeLimits(XMLReader xml) {
+    for (String property : new String[] {"jdk.xml.maxGeneralEntitySizeLimit", "jdk.xml.totalEntitySizeLimit"}) {
+      try {
+        xml.setProperty(property, ENTITY_SIZE_LIMIT);
+      } catch (org.xml.sax.SAXNotRecognizedException | org.xml.sax.SAXNotSupportedException e) {
+        // a parser without the JDK's limits does not count the document's text either
+      }
+    }
+  }
 
   private static SAXParserFactory hardenedFactory() {
     try {
