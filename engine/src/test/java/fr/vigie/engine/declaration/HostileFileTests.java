@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileFileTests {
   @TempDir Path dir;
 
-  static final Fixtures.Version CMRT = new Fixtures.Version(Layouts.CMRT_6, "6.5", Language.EN);
+  static final Fixtures.Version CMRT = Fixtures.version(Template.CMRT, "6.5", Language.EN);
 
   private Path good(String name) {
     return Fixtures.write(dir, name, CMRT, Fixtures.clean(CMRT, 1, 20));
@@ -121,17 +121,22 @@ class HostileFileTests {
   @Test
   void declarationWithoutTemplateNameIsUnknown() {
     Path p = Fixtures.writeAltered(dir, "d.xlsx", CMRT, Fixtures.clean(CMRT, 1, 5),
-        wb -> DeclarationValidationTests.set(wb, "Declaration", "B2", "Supplier questionnaire"));
+        wb -> {
+          DeclarationValidationTests.set(wb, "Revision", "B3", "Supplier questionnaire");
+          DeclarationValidationTests.set(wb, "Declaration", "D2", "Supplier questionnaire");
+        });
     assertThat(rejected(p).reason().ruleId()).isEqualTo("template-unknown");
   }
 
   @Test
-  void cobaltReportingTemplateIsNamedAsUnsupported() {
-    Path p = Fixtures.writeAltered(dir, "d.xlsx", CMRT, Fixtures.clean(CMRT, 1, 5),
-        wb -> DeclarationValidationTests.set(wb, "Declaration", "B2", "Cobalt Reporting Template (CRT)"));
+  void anotherTemplateFamilyIsNamedAsUnsupported() {
+    Path p = Fixtures.writeAltered(dir, "d.xlsx", CMRT, Fixtures.clean(CMRT, 1, 5), wb -> {
+      DeclarationValidationTests.set(wb, "Revision", "B3", null);
+      DeclarationValidationTests.set(wb, "Declaration", "D2", "Product Reporting Template (PRT)");
+    });
     DeclarationResult.Rejected r = rejected(p);
     assertThat(r.reason().ruleId()).isEqualTo("template-unknown");
-    assertThat(r.reason().message(Messages.english())).contains("CRT");
+    assertThat(r.reason().message(Messages.english())).contains("PRT");
   }
 
   @Test
@@ -148,7 +153,10 @@ class HostileFileTests {
   @Test
   void missingRevisionIsRefused() {
     Path p = Fixtures.writeAltered(dir, "d.xlsx", CMRT, Fixtures.clean(CMRT, 1, 5),
-        wb -> DeclarationValidationTests.set(wb, "Declaration", "J3", null));
+        wb -> {
+          DeclarationValidationTests.set(wb, "Declaration", "J3", null);
+          DeclarationValidationTests.set(wb, "Revision", "B5", null); // the history's last entry
+        });
     assertThat(rejected(p).reason().ruleId()).isEqualTo("template-version-unknown");
   }
 
@@ -213,7 +221,7 @@ class HostileFileTests {
     byte[] bomb = new byte[60 << 20];
     java.util.Arrays.fill(bomb, (byte) ' ');
     System.arraycopy(head, 0, bomb, 0, head.length);
-    Path p = withPart("bomb.xlsx", "xl/worksheets/sheet3.xml", bomb);
+    Path p = withPart("bomb.xlsx", "xl/worksheets/sheet4.xml", bomb);
     assertThat(Files.size(p)).isLessThan(1L << 20);
     DeclarationResult.Rejected r = rejected(p);
     assertThat(r.reason().ruleId()).isEqualTo("zip-bomb");
@@ -229,7 +237,7 @@ class HostileFileTests {
     dtd.append("<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>");
     String sheet = dtd + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
         + "<row r=\"8\"><c r=\"D8\" t=\"inlineStr\"><is><t>&lol9;&xxe;</t></is></c></row></sheetData></worksheet>";
-    Path p = withPart("xxe.xlsx", "xl/worksheets/sheet3.xml", sheet.getBytes(StandardCharsets.UTF_8));
+    Path p = withPart("xxe.xlsx", "xl/worksheets/sheet4.xml", sheet.getBytes(StandardCharsets.UTF_8));
 
     DeclarationResult r = Fixtures.declarations().read(p);
 

@@ -167,6 +167,9 @@ public final class SampleDeclarations {
       }
     }
     List<SmelterRow> smelters = smelters(scope, lang, rnd, Math.max(smelterCount, scope.size()), redFlags);
+    if (layout.smelterColumns().lookup() < 0) {
+      smelters = smelters.stream().map(SampleDeclarations::withoutLookup).toList();
+    }
     List<MineRow> mines = new ArrayList<>();
     if (layout.mineList()) {
       int row = Layout.LIST_FIRST_ROW;
@@ -248,6 +251,14 @@ public final class SampleDeclarations {
         identified ? "Zone industrielle " + row : "", identified ? "City " + row : "", "", "", "", "",
         identified ? "Mine " + row : "", identified ? countryText(mine, lang) : "",
         identified ? List.of(mine.alpha3()) : List.of(), Answer.NO, "");
+  }
+
+  /** A row of a version without look-up column (AMRT 1.2): listed when it has an id, else typed by hand. */
+  private static SmelterRow withoutLookup(SmelterRow r) {
+    LookupKind kind = r.smelterId().isPresent() ? LookupKind.LISTED : LookupKind.NOT_LISTED;
+    return new SmelterRow(r.row(), r.metal(), r.metalText(), "", kind, r.name(), r.countryText(), r.country(),
+        r.smelterId(), r.idText(), r.sourceOfId(), r.street(), r.city(), r.state(), r.contactName(), r.contactEmail(),
+        r.nextSteps(), r.mineNames(), r.mineCountryText(), r.mineCountries(), r.recycled(), r.comments());
   }
 
   // --- copies with one part replaced, for tests that craft a faulty declaration ---

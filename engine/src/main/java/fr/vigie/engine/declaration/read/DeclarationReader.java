@@ -305,7 +305,7 @@ public final class DeclarationReader {
           continue;
         }
         String cell = row.answerCell();
-        String text = d.text(cell);
+        String text = b.question().isRate() ? rateText(d, cell) : d.text(cell);
         String comment = d.text(row.commentCell());
         byMineral.computeIfAbsent(m.get(), k -> new EnumMap<>(Question.class)).putIfAbsent(b.question(),
             b.question().isRate()
@@ -317,6 +317,18 @@ public final class DeclarationReader {
       out.add(new MineralAnswers(e.getKey(), e.getValue()));
     }
     return List.copyOf(byMineral.keySet());
+  }
+
+  /**
+   * A rate answer as the supplier saw it: the versions whose list stores "100%" as the number 1
+   * formatted as a percentage give a number, shown here as {@code 100%} like the text form.
+   */
+  private static String rateText(Grid d, String cell) {
+    Optional<Cell> c = d.cell(cell);
+    if (c.isPresent() && c.get().kind() == Cell.Kind.NUMBER) {
+      return Cell.numberText(c.get().number() * 100) + "%";
+    }
+    return d.text(cell);
   }
 
   private static Optional<MineralId> rowMineral(Grid d, Layout l, Layout.AnswerRow row, int rank, List<MineralId> scope) {
