@@ -213,6 +213,34 @@ class HostileFileTests {
     return out;
   }
 
+  /**
+   * The published templates carry about 100,000 {@code &quot;} references in one worksheet (the
+   * Smelter List formulas), past the JDK's default 100,000-character entity limits (JDK 24 and
+   * later, {@code JAXP00010003}): the reader raises those limits on its own parser and reads the
+   * file, while a DOCTYPE stays refused (see {@link #xmlEntityExpansionIsNotPerformed}).
+   */
+  @Test
+  void aWorksheetWithOverAHundredThousandQuoteReferencesIsRead() throws IOException {
+    Path src = good("src-quotes.xlsx");
+    String smelters;
+    try (ZipFile zf = new ZipFile(src.toFile()); InputStream in = zf.getInputStream(zf.getEntry("xl/worksheets/sheet5.xml"))) {
+      smelters = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    StringBuilder text = new StringBuilder();
+    java.util.Random rnd = new java.util.Random(1); // varied text, so that it does not compress like a zip bomb
+    for (int i = 0; i < 120_000; i++) {
+      text.append("&quot;").append((char) ('a' + rnd.nextInt(26)));
+    }
+    String quotes = "<row r=\"3000\"><c r=\"Z3000\" t=\"inlineStr\"><is><t>" + text + "</t></is></c></row></sheetData>";
+    Path p = withPart("quotes.xlsx", "xl/worksheets/sheet5.xml",
+        smelters.replace("</sheetData>", quotes).getBytes(StandardCharsets.UTF_8));
+
+    DeclarationResult r = Fixtures.declarations().read(p);
+
+    assertThat(r).isInstanceOf(DeclarationResult.Read.class);
+    assertThat(((DeclarationResult.Read) r).declaration().smelters()).isNotEmpty();
+  }
+
   @Test
   void zipBombIsRefused() throws IOException {
     // 60 MB of spaces inside the Declaration sheet XML compress about 1000:1, far beyond POI's 1% ratio
