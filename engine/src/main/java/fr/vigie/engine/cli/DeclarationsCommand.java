@@ -9,6 +9,10 @@ import fr.vigie.engine.declaration.consolidate.Consolidation;
 import fr.vigie.engine.declaration.consolidate.ConsolidationExport;
 import fr.vigie.engine.declaration.consolidate.CountryShare;
 import fr.vigie.engine.declaration.consolidate.KnownSmelters;
+import fr.vigie.engine.declaration.consolidate.SmelterAudit;
+import fr.vigie.engine.declaration.consolidate.SmelterCheck;
+import fr.vigie.engine.declaration.consolidate.SmelterReference;
+import fr.vigie.engine.declaration.Finding;
 import fr.vigie.engine.declaration.consolidate.SmelterConsolidator;
 import fr.vigie.engine.declaration.generate.Language;
 import fr.vigie.engine.declaration.generate.SampleDeclarations;
@@ -36,6 +40,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -81,11 +86,15 @@ final class DeclarationsCommand implements Runnable {
         description = "Refuse files larger than this many megabytes (default ${DEFAULT-VALUE}).")
     double maxSizeMb;
 
+    CahraList cahraList() {
+      return cahra == null ? CahraList.loadDefault() : CahraList.load(cahra);
+    }
+
     Declarations declarations() {
       if (maxSizeMb <= 0) {
         throw new ProblemException(Problem.error("cli.size_not_positive").atPath("--max-size"));
       }
-      CahraList list = cahra == null ? CahraList.loadDefault() : CahraList.load(cahra);
+      CahraList list = cahraList();
       return new Declarations(countries(), list,
           ReadLimits.DEFAULT.withMaxFileBytes((long) (maxSizeMb * 1024 * 1024)), Clock.systemUTC());
     }
@@ -109,18 +118,30 @@ final class DeclarationsCommand implements Runnable {
     @Option(names = "--fr", hidden = true, description = "Same as --lang fr (kept for existing scripts).")
     boolean french;
 
+    @Option(names = "--smelters", paramLabel = "<file>",
+        description = "Your copy of the RMI smelter/refiner list (CSV or Excel): adds the smelter checks (unknown id, "
+            + "name-id mismatch, not listed, not conformant, Russian gold) to each file's findings.")
+    Path smelters;
+
     @picocli.CommandLine.Mixin
     Inputs inputs = new Inputs();
 
     @Override
     public Integer call() {
       Declarations d = inputs.declarations();
+      Optional<SmelterAudit> audit = Optional.ofNullable(smelters)
+          .map(f -> new SmelterAudit(SmelterReference.load(f, new CountryResolver(countries())), inputs.cahraList()));
       PrintWriter out = spec.commandLine().getOut();
       Messages messages = Lang.messages(french ? "fr" : lang);
       Map<String, Messages> languages = json ? JsonView.languages(messages) : Map.of();
       List<JsonView.FileJson> docs = new ArrayList<>();
       for (Path f : files) {
         DeclarationResult r = d.read(f);
+        if (audit.isPresent() && r instanceof DeclarationResult.Read read) {
+          List<Finding> all = new ArrayList<>(read.findings());
+          all.addAll(audit.get().findings(read.declaration()));
+          r = new DeclarationResult.Read(read.file(), read.declaration(), all);
+        }
         if (json) {
           docs.add(JsonView.file(r, messages, languages));
         } else {
@@ -146,9 +167,15 @@ final class DeclarationsCommand implements Runnable {
     @Option(names = "--out", paramLabel = "<file>", description = "Write the smelter list (.xlsx, .csv or .json).")
     Path out;
 
-    @Option(names = "--smelters", paramLabel = "<csv>",
-        description = "Known smelters (smelter_id,metal,name,country), e.g. your export of the RMI list.")
+    @Option(names = "--smelters", paramLabel = "<file>",
+        description = "Your copy of the RMI smelter/refiner list (CSV or Excel: smelter id, name, metal, country, "
+            + "RMAP status): names the smelters and checks each one (conformant, active, not listed, unknown id, "
+            + "name-id mismatch, CAHRA country, Russian gold).")
     Path smelters;
+
+    @Option(names = "--audit", paramLabel = "<csv>",
+        description = "With --smelters: write the check of every smelter (one line each) to this CSV file.")
+    Path auditOut;
 
     @Option(names = "--save-smelters", paramLabel = "<csv>",
         description = "Write the known-smelter list, enriched with the smelters learned from the declarations.")
@@ -170,8 +197,12 @@ final class DeclarationsCommand implements Runnable {
       Messages messages = Lang.messages(lang);
       List<Path> files = DeclarationBatch.files(folder);
       Countries countries = countries();
-      KnownSmelters known = smelters == null ? KnownSmelters.empty()
-          : KnownSmelters.load(smelters, new CountryResolver(countries));
+      if (auditOut != null && smelters == null) {
+        throw new ProblemException(Problem.error("cli.audit_needs_smelters").atPath("--audit"));
+      }
+      Optional<SmelterReference> reference = Optional.ofNullable(smelters)
+          .map(f -> SmelterReference.load(f, new CountryResolver(countries)));
+      KnownSmelters known = reference.map(SmelterReference::asKnownSmelters).orElseGet(KnownSmelters::empty);
       SmelterConsolidator consolidator = new SmelterConsolidator(known);
       ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
       java.util.concurrent.atomic.AtomicInteger withErrors = new java.util.concurrent.atomic.AtomicInteger();
@@ -219,6 +250,14 @@ final class DeclarationsCommand implements Runnable {
         w.printf(Locale.ROOT, "  %-17s %5d smelters, %d unidentified rows; countries:%s%n", m, n,
             c.unidentifiedRows().getOrDefault(m, 0), sb);
       });
+      if (reference.isPresent()) {
+        List<SmelterCheck> checks = new SmelterAudit(reference.get(), inputs.cahraList()).check(c);
+        SmelterAuditReport.print(checks, reference.get(), messages, w);
+        if (auditOut != null) {
+          SmelterAuditReport.write(checks, auditOut);
+          w.println("written " + auditOut);
+        }
+      }
       if (out != null) {
         ConsolidationExport.write(c, out);
         w.println("written " + out);
