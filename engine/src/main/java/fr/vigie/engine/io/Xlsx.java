@@ -226,6 +226,25 @@ public final class Xlsx {
       return true;
     }
 
+    /**
+     * The zip entry name of a sheet's part (e.g. {@code xl/worksheets/sheet4.xml}), or empty when
+     * the workbook lists the sheet without a content part.
+     */
+    public Optional<String> partName(SheetRef sheet) {
+      PackageRelationship rel = sheet.relationId() == null ? null : workbook.getRelationship(sheet.relationId());
+      try {
+        PackagePart part = rel == null ? null : workbook.getRelatedPart(rel);
+        return part == null ? Optional.empty() : Optional.of(part.getPartName().getName().substring(1));
+      } catch (InvalidFormatException e) {
+        throw failure(sheet.name(), e);
+      }
+    }
+
+    /** The zip entry name of the workbook part (e.g. {@code xl/workbook.xml}). */
+    public String workbookPartName() {
+      return workbook.getPartName().getName().substring(1);
+    }
+
     private Optional<PackagePart> related(String relationType) {
       try {
         PackageRelationshipCollection rels = workbook.getRelationshipsByType(relationType);
