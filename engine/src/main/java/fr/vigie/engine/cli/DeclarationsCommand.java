@@ -14,6 +14,8 @@ import fr.vigie.engine.declaration.consolidate.SmelterCheck;
 import fr.vigie.engine.declaration.consolidate.SmelterReference;
 import fr.vigie.engine.declaration.Finding;
 import fr.vigie.engine.declaration.consolidate.SmelterConsolidator;
+import fr.vigie.engine.declaration.fill.SupplierAnswers;
+import fr.vigie.engine.declaration.fill.TemplateFiller;
 import fr.vigie.engine.declaration.generate.Language;
 import fr.vigie.engine.declaration.generate.SampleDeclarations;
 import fr.vigie.engine.declaration.generate.TemplateWriter;
@@ -55,7 +57,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code vigie declarations read|consolidate|generate}: supplier CMRT/EMRT/AMRT files. */
 @Command(name = "declarations", mixinStandardHelpOptions = true,
     description = "Supplier declarations (RMI CMRT, EMRT, AMRT): read and check, consolidate smelters, generate test files.",
-    subcommands = {DeclarationsCommand.Read.class, DeclarationsCommand.Consolidate.class, DeclarationsCommand.Generate.class})
+    subcommands = {DeclarationsCommand.Read.class, DeclarationsCommand.Consolidate.class, DeclarationsCommand.Fill.class,
+        DeclarationsCommand.Generate.class})
 final class DeclarationsCommand implements Runnable {
   static {
     // POI logs through the Log4j API; without a provider it prints a warning on every run.
@@ -266,6 +269,82 @@ final class DeclarationsCommand implements Runnable {
         known.save(saveSmelters);
         w.println("known smelters (" + known.size() + ") written to " + saveSmelters);
       }
+      w.flush();
+      return 0;
+    }
+  }
+
+  @Command(name = "fill", mixinStandardHelpOptions = true,
+      description = "Write your own declaration: your copy of a blank RMI template filled with your company, the answers "
+          + "aggregated from the supplier declarations of a folder and their consolidated smelters.")
+  static final class Fill implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "<blank>", description = "Your blank copy of the RMI template (.xlsx).")
+    Path blank;
+
+    @Parameters(index = "1", paramLabel = "<folder>", description = "Folder of supplier declarations.")
+    Path folder;
+
+    @Option(names = "--out", required = true, paramLabel = "<file>", description = "The filled declaration (.xlsx).")
+    Path out;
+
+    @Option(names = "--company", required = true, description = "Your company name.")
+    String company;
+
+    @Option(names = "--contact", required = true, description = "Contact name.")
+    String contact;
+
+    @Option(names = "--email", required = true, description = "Contact e-mail.")
+    String email;
+
+    @Option(names = "--phone", defaultValue = "", description = "Contact phone.")
+    String phone;
+
+    @Option(names = "--authorizer", required = true, description = "Authorizer name.")
+    String authorizer;
+
+    @Option(names = "--authorizer-email", required = true, description = "Authorizer e-mail.")
+    String authorizerEmail;
+
+    @Option(names = "--date", paramLabel = "<yyyy-mm-dd>", description = "Effective date (default: today).")
+    LocalDate date;
+
+    @Option(names = "--asked", paramLabel = "<n>",
+        description = "Number of suppliers you surveyed: gives the response-rate answer (left blank without it).")
+    Integer asked;
+
+    @Option(names = "--smelters", paramLabel = "<file>", description = "Your copy of the RMI smelter list (names the smelters).")
+    Path smelters;
+
+    @picocli.CommandLine.Mixin
+    Inputs inputs = new Inputs();
+
+    @Override
+    public Integer call() {
+      PrintWriter w = spec.commandLine().getOut();
+      Countries countries = countries();
+      KnownSmelters known = smelters == null ? KnownSmelters.empty()
+          : SmelterReference.load(smelters, new CountryResolver(countries)).asKnownSmelters();
+      SmelterConsolidator consolidator = new SmelterConsolidator(known);
+      SupplierAnswers answers = new SupplierAnswers();
+      DeclarationBatch.readAll(inputs.declarations(), DeclarationBatch.files(folder),
+          Runtime.getRuntime().availableProcessors(), r -> {
+            if (r instanceof DeclarationResult.Read read) {
+              answers.add(read.declaration());
+              String supplier = read.declaration().company().name().isBlank()
+                  ? read.file().getFileName().toString() : read.declaration().company().name();
+              consolidator.add(supplier, read.declaration());
+            } else {
+              consolidator.addRejected();
+            }
+          });
+      TemplateFiller.Filled filled = new TemplateFiller(countries).fill(blank, out,
+          new TemplateFiller.OwnCompany(company, contact, email, phone, authorizer, authorizerEmail,
+              date == null ? LocalDate.now(Clock.systemUTC()) : date),
+          answers, consolidator.result(), asked == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(asked));
+      w.printf(Locale.ROOT, "%s filled from %d supplier declaration(s): minerals %s, %d smelter row(s); written %s%n",
+          filled.template(), answers.declarations(), filled.minerals(), filled.smelterRows(), out);
       w.flush();
       return 0;
     }
