@@ -56,7 +56,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** {@code vigie declarations read|consolidate|generate}: supplier CMRT/EMRT/AMRT files. */
 @Command(name = "declarations", mixinStandardHelpOptions = true,
-    description = "Supplier declarations (RMI CMRT, EMRT, AMRT): read and check, consolidate smelters, generate test files.",
+    description = "Supplier declarations (RMI CMRT, EMRT, AMRT, CRT): read and check, consolidate and check smelters, "
+        + "fill your own declaration, generate test files.",
     subcommands = {DeclarationsCommand.Read.class, DeclarationsCommand.Consolidate.class, DeclarationsCommand.Fill.class,
         DeclarationsCommand.Generate.class})
 final class DeclarationsCommand implements Runnable {
@@ -64,6 +65,12 @@ final class DeclarationsCommand implements Runnable {
     // POI logs through the Log4j API; without a provider it prints a warning on every run.
     if (System.getProperty("log4j2.statusLoggerLevel") == null) {
       System.setProperty("log4j2.statusLoggerLevel", "OFF");
+    }
+    // Without a provider POI's own log lines go to the console: the published templates make POI log
+    // their internal hyperlinks ("Smelter Look-up") as errors, which says nothing about the file.
+    // Whatever is wrong with a file is reported by the reader itself.
+    if (System.getProperty("log4j2.simplelogLevel") == null) {
+      System.setProperty("log4j2.simplelogLevel", "OFF");
     }
   }
 
