@@ -215,7 +215,7 @@ class ScenarioAndDeclarationIntegrationTests {
 
     @Test
     void theSameFileUploadedAgainAsksToKeepBothReplaceOrCancel() throws Exception {
-        byte[] file = declaration(Layouts.CMRT_6, "6.5", 11, false);
+        byte[] file = declaration(Layouts.get(Template.CMRT, "6.5"), "6.5", 11, false);
         mvc.perform(multipart("/workspaces/" + workspace + "/declarations")
                 .file(new MockMultipartFile("files", "supplier-a.xlsx", "application/octet-stream", file))
                 .with(as()).with(csrf())).andExpect(status().is3xxRedirection());

@@ -58,14 +58,14 @@ class DocumentedCommandsTests {
             unknown.add(command + " (" + where + ")");
             return;
           }
-          CommandLine command = VigieCli.commandLine();
+          CommandLine found = VigieCli.commandLine();
           for (String word : path) {
-            command = command.getSubcommands().get(word);
+            found = found.getSubcommands().get(word);
           }
           if (LAUNCHED.contains(path.getFirst())) {
             return; // run by bin/vigie itself (Maven, the server, the benchmarks), not by the command line
           }
-          if (!command.getCommandSpec().mixinStandardHelpOptions()) {
+          if (!found.getCommandSpec().mixinStandardHelpOptions()) {
             return; // found in the command line; no --help option to run
           }
           StringWriter out = new StringWriter();
