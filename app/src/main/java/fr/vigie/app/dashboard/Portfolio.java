@@ -58,6 +58,9 @@ class Portfolio {
     record Figures(LocalDate date, int filieres, Optional<String> top, long highRisk, int alerts) {
     }
 
+    private static final org.apache.commons.logging.Log logger =
+            org.apache.commons.logging.LogFactory.getLog(Portfolio.class);
+
     private final WorkspaceAccess access;
     private final Assessments assessments;
     private final Roadmap roadmap;
@@ -79,14 +82,28 @@ class Portfolio {
     }
 
     private Card card(WorkspaceGrant grant, LocalDate today) {
-        Optional<Figures> figures = assessments.shown(grant).map(stored -> figures(grant, stored));
+        Optional<Figures> figures = figures(grant);
         long overdue = roadmap.actions(grant).stream().filter(a -> overdue(a, today)).count();
         List<Campaigns.Summary> sent = campaigns.list(grant);
         return new Card(grant.workspace(), figures, overdue, sent.stream().mapToInt(Campaigns.Summary::requests).sum(),
                 sent.stream().mapToInt(Campaigns.Summary::answered).sum());
     }
 
-    private Figures figures(WorkspaceGrant grant, StoredAssessment stored) {
+    /**
+     * The figures of a stored assessment; empty, with a log line, when its stored result cannot be
+     * read (one workspace's unreadable record must not take the home page of every user down).
+     */
+    private Optional<Figures> figures(WorkspaceGrant grant) {
+        try {
+            return assessments.shown(grant).map(stored -> readFigures(grant, stored));
+        } catch (RuntimeException e) {
+            logger.warn("home page: the shown assessment of workspace " + grant.id() + " cannot be read: "
+                    + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Figures readFigures(WorkspaceGrant grant, StoredAssessment stored) {
         AssessmentView view = assessments.view(grant, stored);
         long high = view.heatmap().stream()
                 .filter(row -> row.cells().stream().anyMatch(c -> HIGH.contains(c.level())))
