@@ -49,14 +49,14 @@ class Grievances {
             Instant receivedAt, Instant acknowledgeBy, Instant acknowledgedAt) {
 
         /** Whether the acknowledgement deadline has passed without acknowledgement (or was missed). */
-        boolean overdue(Instant now) {
+        public boolean overdue(Instant now) {
             return acknowledgedAt == null ? now.isAfter(acknowledgeBy) : acknowledgedAt.isAfter(acknowledgeBy);
         }
     }
 
     /** A message of a case: from the reporter ({@code handler} null) or from a handler. */
     record Message(String handler, String body, Instant createdAt) {
-        boolean fromReporter() {
+        public boolean fromReporter() {
             return handler == null;
         }
     }
