@@ -62,9 +62,14 @@ class GrievanceIntakeController {
     }
 
     @GetMapping("/grievance/{key}")
-    String page(@PathVariable String key, HttpServletResponse response, Model model) {
+    String page(@PathVariable String key, @RequestParam(required = false) String refused,
+            HttpServletResponse response, Model model) {
         Workspace workspace = workspace(key, response);
         intakeModel(model, workspace, key);
+        // a post above the request size limit is sent back here by the upload size filter
+        if ("size".equals(refused)) {
+            model.addAttribute("errors", List.of(text("grievance.refused.size")));
+        }
         return "grievance/intake";
     }
 
