@@ -15,8 +15,10 @@ import fr.vigie.app.workspace.WorkspaceFixtures;
 import fr.vigie.app.workspace.WorkspaceRole;
 import fr.vigie.app.workspace.Workspaces;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -42,6 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * and that an anonymous report stores no address or identity (the row and the log file are read).
  */
 @VigieIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class GrievanceIntegrationTests {
 
     private static final Pattern RECEIPT = Pattern.compile("id=\"receipt-code\"[^>]*>([0-9A-Z-]{39})<");
@@ -58,8 +61,6 @@ class GrievanceIntegrationTests {
     UserDetailsService users;
     @Autowired
     JdbcClient jdbc;
-    @Value("${vigie.data-dir}")
-    String dataDir;
 
     private static RequestPostProcessor from(String address) {
         return request -> {
@@ -104,7 +105,7 @@ class GrievanceIntegrationTests {
     }
 
     @Test
-    void anAnonymousReportStoresNoAddressNorIdentityAndIsFollowedWithItsReceipt() throws Exception {
+    void anAnonymousReportStoresNoAddressNorIdentityAndIsFollowedWithItsReceipt(CapturedOutput output) throws Exception {
         String handler = WorkspaceFixtures.newName("gv-handler");
         long ws = WorkspaceFixtures.workspaceWithMember(accounts, workspaces, handler, Role.ANALYST, WorkspaceRole.ANALYST);
         assertThat(workspaces.setCaseHandler(ws, handler, true)).isTrue();
@@ -124,12 +125,19 @@ class GrievanceIntegrationTests {
                 .doesNotContain(address, "reporter@example.org", receipt, receipt.replace("-", "")));
         assertThat(row.keySet()).noneMatch(c -> c.equals("ip") || c.contains("addr") || c.contains("user")
                 || c.contains("agent"));
-        // the log file written by the application does not hold the address or the contact either
-        Path log = Path.of(dataDir, "logs", "vigie.log");
-        assertThat(log).exists();
-        String logged = Files.readString(log, StandardCharsets.UTF_8);
-        assertThat(logged).contains("grievance case " + row.get("id") + " received")
+        // the log the application writes (console and its log file) holds neither the address nor the contact
+        assertThat(output.getAll()).contains("grievance case " + row.get("id") + " received")
                 .doesNotContain(address, "reporter@example.org", receipt);
+        ch.qos.logback.classic.LoggerContext logging =
+                (ch.qos.logback.classic.LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory();
+        for (ch.qos.logback.classic.Logger logger : logging.getLoggerList()) {
+            for (var appenders = logger.iteratorForAppenders(); appenders.hasNext(); ) {
+                if (appenders.next() instanceof ch.qos.logback.core.FileAppender<?> file && file.getFile() != null) {
+                    assertThat(Files.readString(Path.of(file.getFile()), StandardCharsets.UTF_8))
+                            .doesNotContain(address, "reporter@example.org", receipt);
+                }
+            }
+        }
 
         // the reporter follows the case with the receipt posted in the body, and writes
         String followed = mvc.perform(post("/grievance/" + key + "/follow").with(csrf()).with(from(address))
