@@ -29,6 +29,8 @@ import java.util.OptionalDouble;
  * there. Per upstream stage, the countries the ledger gives (or that supplier declarations give for
  * refining) carry their share of the mass; the rest follows the world production mix. The recycled
  * mass is assessed at the recycling stage (process risk only: the recycling country is not given).
+ * The part of world production the source attributes to no country stays in the mix as the rest of
+ * world ({@code OTHER}), so that shares and HHI are those of the mineral page.
  */
 final class Exposure {
   static final List<Stage> UPSTREAM = List.of(Stage.EXTRACTION, Stage.PRE_TREATMENT, Stage.REFINING);
@@ -65,7 +67,7 @@ final class Exposure {
         source = "declarations";
       } else {
         Optional<WorldMixes.WorldMix> w = world.of(m, stage);
-        w.ifPresent(x -> mix.putAll(x.shares()));
+        w.ifPresent(x -> mix.putAll(x.withRestOfWorld()));
         basis = w.map(x -> Phrases.worldMix(x.basis())).orElse(Phrases.noProductionData());
         source = "world";
       }
@@ -78,7 +80,7 @@ final class Exposure {
       if (effective.isEmpty() && uses.isEmpty()) {
         continue;
       }
-      StageRisk risk = calculator.compute(stage, uses, effective, engine::country);
+      StageRisk risk = calculator.compute(stage, uses, attributed(effective), engine::country);
       stage(stage, bearing, knownShare, basis, effective, sources, risk).ifPresent(stages::add);
     }
     if (f.recycledMassKg() > 0) {
@@ -119,6 +121,14 @@ final class Exposure {
       }
     });
     return effective;
+  }
+
+  /**
+   * The countries of an effective mix without the rest of world: it has no country risk (it is
+   * neither counted as zero risk nor in the coverage) and adds no square to the HHI.
+   */
+  static List<CountryShare> attributed(List<CountryShare> effective) {
+    return effective.stream().filter(c -> !c.alpha3().equals(WorldMixes.REST_OF_WORLD)).toList();
   }
 
   private static Optional<StageExposure> stage(

@@ -130,12 +130,11 @@ class AssessorTests {
   @Test
   void concentrationIsTheWorldHhiOfTheMoreConcentratedStage() {
     Assessment a = assess(NO_RISK);
-    // HHI of the preferred series of a stage, shares divided by the sum of the listed shares
+    // HHI of the preferred series of a stage, shares as published (the rest of world adds no square)
     java.util.function.ToDoubleFunction<Stage> hhi = stage -> {
       var series = Fixtures.DATA.production().preferred(new fr.vigie.engine.mineral.MineralId("cobalt"), stage)
           .orElseThrow();
-      double total = series.countries().stream().mapToDouble(fr.vigie.engine.production.CountryShare::share).sum();
-      return series.countries().stream().mapToDouble(c -> (c.share() / total) * (c.share() / total)).sum();
+      return series.countries().stream().mapToDouble(c -> c.share() * c.share()).sum();
     };
     double expected = Math.max(hhi.applyAsDouble(Stage.EXTRACTION), hhi.applyAsDouble(Stage.REFINING));
     Filiere cobalt = a.filiere("cobalt").orElseThrow();
@@ -164,8 +163,8 @@ class AssessorTests {
         .risk().processRisk().get(RiskCategory.HUMAN_RIGHTS).getAsDouble() * 0.5 + cod * 0.5;
     assertThat(ext.category(RiskCategory.HUMAN_RIGHTS).orElseThrow().score()).isCloseTo(stageFromEngine, within(1e-12));
 
-    // copper: mine known (CHL), refiner unknown: the refining mix is the world mix (shares over the
-    // listed countries), the whole mass flagged unknown
+    // copper: mine known (CHL), refiner unknown: the refining mix is the world mix (the listed
+    // countries and the rest of world), the whole mass flagged unknown
     StageExposure ref = a.filiere("copper").orElseThrow().stage(Stage.REFINING).orElseThrow();
     assertThat(ref.knownShare()).isZero();
     assertThat(Fixtures.en(ref.basis())).startsWith("world production mix: ");
