@@ -13,7 +13,6 @@ import fr.vigie.engine.kernel.RiskCategory;
 import fr.vigie.engine.risk.RiskEngine;
 import fr.vigie.engine.risk.StageRisk;
 import fr.vigie.engine.risk.StageRiskCalculator;
-import fr.vigie.engine.valuechain.MineralProcess;
 import fr.vigie.engine.kernel.Stage;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -151,14 +150,6 @@ final class Exposure {
   }
 
   private List<StageRiskCalculator.ProcessUse> processUses(MineralId m, Stage stage) {
-    List<MineralProcess> used = data.valueChain().processesOf(m, stage);
-    List<StageRiskCalculator.ProcessUse> uses = new ArrayList<>();
-    for (MineralProcess mp : used) {
-      double share = mp.share().orElse(1.0 / used.size());
-      if (share > 0) {
-        uses.add(new StageRiskCalculator.ProcessUse(engine.processProfile(mp.process()), Math.min(1, share)));
-      }
-    }
-    return uses;
+    return engine.processUses(m, stage);
   }
 }

@@ -129,17 +129,49 @@ public final class RiskEngine {
     return countries.get(iso3, scorer::score);
   }
 
-  /** A process's risk profile from the value chain model. */
+  /** A process's risk profile from the value chain model (the cells for every mineral). */
   public ProcessRiskProfile processProfile(String processId) {
-    return profiles.get(processId, id -> {
-      List<ProcessRiskProfile.Factor> factors = new ArrayList<>();
-      for (ProcessRisk pr : data.valueChain().riskProfile(id)) {
-        var factor = data.valueChain().riskFactor(pr.riskFactor()).orElseThrow();
-        factors.add(new ProcessRiskProfile.Factor(
-            pr.riskFactor(), factor.category(), pr.level(), pr.justification(), pr.source()));
+    return profiles.get(processId, id -> profile(id, data.valueChain().riskProfile(id)));
+  }
+
+  /**
+   * A process's risk profile as a mineral uses it: the mineral's own cells replace or add to the
+   * cells for every mineral (artisanal gold mining has mercury, artisanal cobalt mining does not).
+   */
+  public ProcessRiskProfile processProfile(String processId, MineralId mineral) {
+    return profiles.get(processId + "|" + mineral.value(),
+        k -> profile(processId, data.valueChain().riskProfile(processId, mineral)));
+  }
+
+  private ProcessRiskProfile profile(String id, List<ProcessRisk> cells) {
+    List<ProcessRiskProfile.Factor> factors = new ArrayList<>();
+    for (ProcessRisk pr : cells) {
+      var factor = data.valueChain().riskFactor(pr.riskFactor()).orElseThrow();
+      factors.add(new ProcessRiskProfile.Factor(
+          pr.riskFactor(), factor.category(), pr.level(), pr.justification(), pr.source(), pr.reference()));
+    }
+    return new ProcessRiskProfile(id, factors);
+  }
+
+  /** The process id whose factors are the mineral's by-product recovery at the host mine. */
+  public static final String BY_PRODUCT_RECOVERY = "by_product_recovery";
+
+  /**
+   * The processes a mineral uses at a stage with their weights: the typical share where the model
+   * gives one, else {@code 1/n} ({@code n} the number of processes of the stage); by-product
+   * recovery is marked as such (it weighs only where the host mining processes grade nothing).
+   */
+  public List<StageRiskCalculator.ProcessUse> processUses(MineralId mineral, Stage stage) {
+    List<MineralProcess> used = data.valueChain().processesOf(mineral, stage);
+    List<StageRiskCalculator.ProcessUse> uses = new ArrayList<>();
+    for (MineralProcess mp : used) {
+      double share = mp.share().orElse(1.0 / used.size());
+      if (share > 0) {
+        uses.add(new StageRiskCalculator.ProcessUse(processProfile(mp.process(), mineral), Math.min(1, share),
+            mp.process().equals(BY_PRODUCT_RECOVERY)));
       }
-      return new ProcessRiskProfile(id, factors);
-    });
+    }
+    return uses;
   }
 
   /**
@@ -164,13 +196,7 @@ public final class RiskEngine {
       if (series.isEmpty() && used.isEmpty()) {
         continue;
       }
-      List<StageRiskCalculator.ProcessUse> uses = new ArrayList<>();
-      for (MineralProcess mp : used) {
-        double share = mp.share().orElse(1.0 / used.size());
-        if (share > 0) {
-          uses.add(new StageRiskCalculator.ProcessUse(processProfile(mp.process()), share));
-        }
-      }
+      List<StageRiskCalculator.ProcessUse> uses = processUses(id, stage);
       List<CountryShare> shares = series.map(ProductionSeries::countries).orElse(List.of());
       StageRisk risk = stages.compute(stage, uses, shares, this::country);
       out.add(new MineralRisk.Stage(risk, basis, series.map(ProductionSeries::year).orElse(0)));
