@@ -27,7 +27,10 @@ import java.util.OptionalDouble;
  * First stage of the assessment: where each stage of a filiere takes place and the stage risk
  * there. Per upstream stage, the countries the ledger gives (or that supplier declarations give for
  * refining) carry their share of the mass; the rest follows the world production mix. The recycled
- * mass is assessed at the recycling stage (process risk only: the recycling country is not given).
+ * mass is assessed at the recycling stage: recovered in the ledger's recycling country (else the
+ * refiner's, else the supplier's), with the formal or informal recycling profile that country's risk
+ * calls for ({@code RecyclingPolicy}); the recycled mass without a recovery country takes the
+ * informal profile and no country.
  * The part of world production the source attributes to no country stays in the mix as the rest of
  * world ({@code OTHER}), so that shares and HHI are those of the mineral page.
  */
@@ -83,10 +86,24 @@ final class Exposure {
       stage(stage, bearing, knownShare, basis, effective, sources, risk).ifPresent(stages::add);
     }
     if (f.recycledMassKg() > 0) {
-      List<StageRiskCalculator.ProcessUse> uses = processUses(m, Stage.RECYCLING);
+      // recovery countries: the ledger's recycling country, else refiner, else supplier country
+      Map<String, Double> recovery = new LinkedHashMap<>();
+      f.recycledMassByCountry().forEach((c, kg) -> {
+        if (kg > 0) {
+          recovery.merge(c.alpha3(), Math.min(1, kg / f.recycledMassKg()), Double::sum);
+        }
+      });
+      double known = Math.min(1, recovery.values().stream().mapToDouble(Double::doubleValue).sum());
+      List<StageRiskCalculator.ProcessUse> uses = engine.recyclingUses(m, recovery);
       if (!uses.isEmpty()) {
-        StageRisk risk = calculator.compute(Stage.RECYCLING, uses, List.of(), engine::country);
-        stage(Stage.RECYCLING, f.recycledMassKg(), 0, Phrases.recycling(), List.of(), Map.of(), risk)
+        List<CountryShare> countries = new ArrayList<>();
+        Map<String, String> sources = new HashMap<>();
+        recovery.forEach((c, s) -> {
+          countries.add(new CountryShare(c, Math.min(1, s), OptionalDouble.empty()));
+          sources.put(c, "ledger");
+        });
+        StageRisk risk = calculator.compute(Stage.RECYCLING, uses, countries, engine::country);
+        stage(Stage.RECYCLING, f.recycledMassKg(), known, Phrases.recyclingRecovery(known), countries, sources, risk)
             .ifPresent(stages::add);
       }
     }

@@ -153,6 +153,35 @@ public final class RiskEngine {
     return new ProcessRiskProfile(id, factors);
   }
 
+  /**
+   * The recycling stage's processes for recycled metal recovered in the given countries: each
+   * country's share of the recycled mass goes to the profile {@link RecyclingPolicy} gives its risk
+   * (formal recycling or informal e-waste recovery), the rest (recovery country unknown) to the
+   * informal profile. Empty when the value chain model gives the mineral no recycling.
+   *
+   * @param recoveryShares share of the recycled mass per recovery country (ISO alpha-3), sum at most 1
+   */
+  public List<StageRiskCalculator.ProcessUse> recyclingUses(MineralId mineral, Map<String, Double> recoveryShares) {
+    if (data.valueChain().processesOf(mineral, Stage.RECYCLING).isEmpty()) {
+      return List.of();
+    }
+    Map<String, Double> byProfile = new LinkedHashMap<>();
+    double known = 0;
+    for (Map.Entry<String, Double> e : recoveryShares.entrySet()) {
+      if (e.getValue() > 0) {
+        byProfile.merge(RecyclingPolicy.of(Optional.of(country(e.getKey()))).process(), e.getValue(), Double::sum);
+        known += e.getValue();
+      }
+    }
+    if (known < 1 - 1e-9) {
+      byProfile.merge(RecyclingPolicy.of(Optional.empty()).process(), 1 - known, Double::sum);
+    }
+    List<StageRiskCalculator.ProcessUse> uses = new ArrayList<>();
+    byProfile.forEach((process, share) -> uses.add(
+        new StageRiskCalculator.ProcessUse(processProfile(process, mineral), Math.min(1, share))));
+    return uses;
+  }
+
   /** The process id whose factors are the mineral's by-product recovery at the host mine. */
   public static final String BY_PRODUCT_RECOVERY = "by_product_recovery";
 

@@ -178,12 +178,12 @@ class AssessorTests {
     assertThat(tin.stage(Stage.EXTRACTION).orElseThrow().massKg()).isEqualTo(50.0);
     assertThat(tin.stage(Stage.REFINING).orElseThrow().massKg()).isEqualTo(100.0);
     assertThat(tin.stage(Stage.RECYCLING).orElseThrow().massKg()).isEqualTo(50.0);
-    // category exposure = (1 - r) x max(upstream stages) + r x max(refining, recycling), r = 0.5
+    // category exposure = (1 - r) x max(upstream stages) + r x recycling stage, r = 0.5
     for (RiskCategory c : RiskCategory.values()) {
       double primary = List.of(Stage.EXTRACTION, Stage.PRE_TREATMENT, Stage.REFINING).stream()
           .flatMap(s -> tin.stage(s).flatMap(x -> x.category(c)).stream())
           .mapToDouble(Assessment.CategoryScore::score).max().orElseThrow();
-      double secondary = List.of(Stage.REFINING, Stage.RECYCLING).stream()
+      double secondary = List.of(Stage.RECYCLING).stream()
           .flatMap(s -> tin.stage(s).flatMap(x -> x.category(c)).stream())
           .mapToDouble(Assessment.CategoryScore::score).max().orElseThrow();
       double expected = 0.5 * primary + 0.5 * secondary;
@@ -192,8 +192,10 @@ class AssessorTests {
     }
     assertThat(tin.risk()).isEqualTo(tin.categories().stream()
         .mapToDouble(Assessment.CategoryScore::score).max().orElseThrow());
-    // the recycled part carries the recycling process risk, no country (none is given)
-    assertThat(tin.stage(Stage.RECYCLING).orElseThrow().countries()).isEmpty();
+    // the recycled part is recovered in the refiner's country (no recycling country is given):
+    // Indonesia, whose socio-economic and political risk calls for the informal profile
+    assertThat(tin.stage(Stage.RECYCLING).orElseThrow().countries())
+        .containsExactly(new Assessment.CountryWeight("IDN", 1.0, "ledger"));
   }
 
   @Test
