@@ -60,7 +60,7 @@ class MineralPagesIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("UCDP/PRIO Armed Conflict Dataset version 25.1"),
-                        containsString("conflict 265, territory Katanga"),
+                        containsString("conflict_id 265 (Katanga)"),
                         containsString("judgement: no published source states this level"),
                         not(containsString("Mercury amalgamation")))));
         mvc.perform(get("/minerals/gold").param("lang", "fr").with(user("viewer").roles("VIEWER")))

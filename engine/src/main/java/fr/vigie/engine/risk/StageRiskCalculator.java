@@ -42,8 +42,8 @@ public final class StageRiskCalculator {
    * @param share share in (0,1]
    * @param byProduct whether the process recovers the mineral as a by-product of a host mine: it is
    *     not a way of mining, so in a category that the stage's mining processes grade it carries no
-   *     weight (the host mines carry it: copper-cobalt open pits keep the open pit's risk); it
-   *     counts only in the categories they leave ungraded
+   *     weight (the host mines carry it: copper-cobalt open pits keep the open pit's risk; the
+   *     explanation shows {@code weight=0}); it counts only in the categories they leave ungraded
    */
   public record ProcessUse(ProcessRiskProfile profile, double share, boolean byProduct) {
     public ProcessUse {
@@ -116,7 +116,7 @@ public final class StageRiskCalculator {
         }
         processNodes.add(Explanation.of(use.profile().processId(), factorNodes(use.profile(), c),
             "share", use.share(), "risk", pr.isPresent() ? (Object) pr.getAsDouble() : "no factor",
-            "weight", carriedByHost ? "none: by-product, the host mines carry this category" : null));
+            "weight", carriedByHost ? (Object) 0 : null));
       }
       OptionalDouble p = den > 0 ? OptionalDouble.of(num / den) : OptionalDouble.empty();
       processPart.put(c, p);
@@ -172,7 +172,7 @@ public final class StageRiskCalculator {
       if (f.category() == c) {
         out.add(Explanation.of(f.factor(), List.of(), "level", f.level().id(),
             "score", methodology.bands().score(f.level()), "why", f.justification(),
-            "source", f.judgement() ? "judgement (no published source)" : f.source(),
+            "source", f.source(),
             "reference", f.reference().isEmpty() ? null : f.reference()));
       }
     }
