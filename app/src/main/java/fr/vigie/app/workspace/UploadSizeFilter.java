@@ -28,7 +28,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration(proxyBeanMethods = false)
 class UploadSizeFilter extends OncePerRequestFilter {
 
-    /** Query parameter of the ledger and declaration pages that shows the size refusal. */
+    /** Query parameter of the ledger, declaration and supplier portal pages that shows the size refusal. */
     static final String REFUSED_PARAMETER = "refused";
 
     private final long maxRequestBytes;
@@ -104,7 +104,7 @@ class UploadSizeFilter extends OncePerRequestFilter {
                     + maxRequestBytes + "-byte limit\"}");
             return;
         }
-        String target = path.matches("/workspaces/\\d+/(ledgers|declarations)") ? path + "?" + REFUSED_PARAMETER + "=size" : "/workspaces";
+        String target = path.matches("/workspaces/\\d+/(ledgers|declarations)|/supplier/[A-Za-z0-9_-]{43}") ? path + "?" + REFUSED_PARAMETER + "=size" : "/workspaces";
         response.setHeader("Connection", "close");
         response.sendRedirect(request.getContextPath() + target);
     }
