@@ -69,6 +69,25 @@ class GeoPolRiskReferenceCaseTests {
   }
 
   @Test
+  void hhiWgiOfAYearUsesThatYearsGovernance() {
+    // the EU method's scaled WGI of Gabon in 2022 and in 2023: (2.5 - mean of the six estimates) x 2,
+    // each year with its own estimates; the supply risk of a year names its WGI year
+    for (int year : new int[] {2022, 2023}) {
+      double sum = 0;
+      for (String id : RiskEngine.WGI_IDS) {
+        var v = DATA.indicators().value(id, "GAB", year).orElseThrow();
+        assertThat(v.year()).isEqualTo(year);
+        sum += v.value();
+      }
+      double expected = (2.5 - sum / 6) * 2;
+      assertThat(ENGINE.atYear(year).scaledWgi("GAB").getAsDouble()).isCloseTo(expected, within(1e-12));
+    }
+    assertThat(ENGINE.atYear(2022).scaledWgi("GAB").getAsDouble())
+        .isNotCloseTo(ENGINE.atYear(2023).scaledWgi("GAB").getAsDouble(), within(0.05));
+    assertThat(ENGINE.atYear(2022).supply(MANGANESE).explain().facts().get("wgi_year").toString()).startsWith("2022");
+  }
+
+  @Test
   void aYearWithoutValuesUsesTheNearestEarlierYear() {
     // the WGI series ships 2015-2023: 2024 takes 2023, stated by the value's year
     assertThat(DATA.indicators().value("wgi_pv", "GAB", 2024)).hasValue(new IndicatorValue(-0.34, 2023));
