@@ -95,6 +95,10 @@ class UploadSizeFilter extends OncePerRequestFilter {
         }
     }
 
+    /** A roadmap action's evidence upload: refused, it goes back to the roadmap. */
+    private static final java.util.regex.Pattern EVIDENCE =
+            java.util.regex.Pattern.compile("(/workspaces/\\d+/roadmap)/actions/\\d+/evidence");
+
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
@@ -104,7 +108,9 @@ class UploadSizeFilter extends OncePerRequestFilter {
                     + maxRequestBytes + "-byte limit\"}");
             return;
         }
-        String target = path.matches("/workspaces/\\d+/(ledgers|declarations)|/supplier/[A-Za-z0-9_-]{43}") ? path + "?" + REFUSED_PARAMETER + "=size" : "/workspaces";
+        java.util.regex.Matcher evidence = EVIDENCE.matcher(path);
+        String target = path.matches("/workspaces/\\d+/(ledgers|declarations)|/supplier/[A-Za-z0-9_-]{43}") ? path + "?" + REFUSED_PARAMETER + "=size"
+                : evidence.matches() ? evidence.group(1) + "?" + REFUSED_PARAMETER + "=size" : "/workspaces";
         response.setHeader("Connection", "close");
         response.sendRedirect(request.getContextPath() + target);
     }

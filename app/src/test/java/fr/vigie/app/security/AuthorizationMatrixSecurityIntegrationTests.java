@@ -235,6 +235,18 @@ class AuthorizationMatrixSecurityIntegrationTests {
         routes.stream().filter(Route::api).forEach(r -> handled.add(r.method() + " " + r.pattern()));
         assertThat(documented).as("every API route is in the OpenAPI document and the reverse").isEqualTo(handled);
         assertThat(documented).hasSizeGreaterThan(15);
+        // the roadmap's actions, comments and evidence files, the dashboard pin and the concurrency answers
+        // are in the matrix like every other route
+        assertThat(documented).contains("GET /api/workspaces/{id}/roadmap", "POST /api/workspaces/{id}/roadmap",
+                "GET /api/workspaces/{id}/roadmap/{actionId}", "PATCH /api/workspaces/{id}/roadmap/{actionId}",
+                "DELETE /api/workspaces/{id}/roadmap/{actionId}", "GET /api/workspaces/{id}/roadmap/{actionId}/comments",
+                "POST /api/workspaces/{id}/roadmap/{actionId}/comments",
+                "GET /api/workspaces/{id}/roadmap/{actionId}/evidence",
+                "POST /api/workspaces/{id}/roadmap/{actionId}/evidence",
+                "GET /api/workspaces/{id}/roadmap/{actionId}/evidence/{evidenceId}",
+                "DELETE /api/workspaces/{id}/roadmap/{actionId}/evidence/{evidenceId}",
+                "GET /api/workspaces/{id}/assessments/shown", "PUT /api/workspaces/{id}/assessments/{assessmentId}/pin",
+                "DELETE /api/workspaces/{id}/assessments/pin");
     }
 
     private UserDetails admin() {

@@ -10,6 +10,7 @@ import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.production.CountryShare;
 import fr.vigie.engine.refdata.ReferenceData;
 import fr.vigie.engine.kernel.RiskCategory;
+import fr.vigie.engine.risk.LevelBands;
 import fr.vigie.engine.risk.RiskEngine;
 import fr.vigie.engine.risk.StageRisk;
 import fr.vigie.engine.risk.StageRiskCalculator;
@@ -33,6 +34,8 @@ import java.util.OptionalDouble;
  * informal profile and no country.
  * The part of world production the source attributes to no country stays in the mix as the rest of
  * world ({@code OTHER}), so that shares and HHI are those of the mineral page.
+ * Smelters with a conformant audit reported for a 3TG mineral lower its upstream human-rights and
+ * governance risks ({@link KnownRefiners}).
  */
 final class Exposure {
   static final List<Stage> UPSTREAM = List.of(Stage.EXTRACTION, Stage.PRE_TREATMENT, Stage.REFINING);
@@ -42,7 +45,10 @@ final class Exposure {
   private final StageRiskCalculator calculator;
   private final WorldMixes world;
 
-  Exposure(ReferenceData data, RiskEngine engine, StageRiskCalculator calculator, WorldMixes world) {
+  private final LevelBands bands;
+
+  Exposure(ReferenceData data, RiskEngine engine, StageRiskCalculator calculator, WorldMixes world, LevelBands bands) {
+    this.bands = bands;
     this.data = data;
     this.engine = engine;
     this.calculator = calculator;
@@ -82,7 +88,8 @@ final class Exposure {
       if (effective.isEmpty() && uses.isEmpty()) {
         continue;
       }
-      StageRisk risk = calculator.compute(stage, uses, attributed(effective), engine::country);
+      StageRisk risk = calculator.compute(stage, uses, attributed(effective),
+          iso -> engine.country(iso, m, stage)); // the mineral's labour flags
       stage(stage, bearing, knownShare, basis, effective, sources, risk).ifPresent(stages::add);
     }
     if (f.recycledMassKg() > 0) {
@@ -106,6 +113,10 @@ final class Exposure {
         stage(Stage.RECYCLING, f.recycledMassKg(), known, Phrases.recyclingRecovery(known), countries, sources, risk)
             .ifPresent(stages::add);
       }
+    }
+    Optional<Double> conformant = KnownRefiners.conformantShare(m, declarations);
+    if (conformant.isPresent()) {
+      stages.replaceAll(s -> KnownRefiners.lower(s, conformant.get(), bands));
     }
     return new FiliereExposure(f, stages, !declared.isEmpty());
   }
