@@ -98,7 +98,9 @@ public class ReferenceNames {
 
     /** Why a process exposes to a risk factor, from the data's translations, else {@code otherwise}. */
     public String processRisk(String process, String factor, String otherwise, Locale locale) {
-        return data.valueChain().riskProfile(process).stream().filter(r -> r.riskFactor().equals(factor)).findFirst()
+        // a mineral's own cell has its own text: the cell is found by factor and English reason
+        var cells = data.valueChain().allCells(process).stream().filter(r -> r.riskFactor().equals(factor)).toList();
+        return cells.stream().filter(r -> r.justification().equals(otherwise)).findFirst().or(() -> cells.stream().findFirst())
                 .map(r -> r.justification(locale)).orElse(otherwise);
     }
 
@@ -109,7 +111,7 @@ public class ReferenceNames {
      */
     public String why(String english, Locale locale) {
         return data.valueChain().processes().stream()
-                .flatMap(p -> data.valueChain().riskProfile(p.id()).stream())
+                .flatMap(p -> data.valueChain().allCells(p.id()).stream())
                 .filter(r -> r.justification().equals(english)).findFirst()
                 .map(r -> r.justification(locale)).orElse(english);
     }

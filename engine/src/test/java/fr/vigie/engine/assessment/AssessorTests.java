@@ -130,12 +130,11 @@ class AssessorTests {
   @Test
   void concentrationIsTheWorldHhiOfTheMoreConcentratedStage() {
     Assessment a = assess(NO_RISK);
-    // HHI of the preferred series of a stage, shares divided by the sum of the listed shares
+    // HHI of the preferred series of a stage, shares as published (the rest of world adds no square)
     java.util.function.ToDoubleFunction<Stage> hhi = stage -> {
       var series = Fixtures.DATA.production().preferred(new fr.vigie.engine.mineral.MineralId("cobalt"), stage)
           .orElseThrow();
-      double total = series.countries().stream().mapToDouble(fr.vigie.engine.production.CountryShare::share).sum();
-      return series.countries().stream().mapToDouble(c -> (c.share() / total) * (c.share() / total)).sum();
+      return series.countries().stream().mapToDouble(c -> c.share() * c.share()).sum();
     };
     double expected = Math.max(hhi.applyAsDouble(Stage.EXTRACTION), hhi.applyAsDouble(Stage.REFINING));
     Filiere cobalt = a.filiere("cobalt").orElseThrow();
@@ -164,8 +163,8 @@ class AssessorTests {
         .risk().processRisk().get(RiskCategory.HUMAN_RIGHTS).getAsDouble() * 0.5 + cod * 0.5;
     assertThat(ext.category(RiskCategory.HUMAN_RIGHTS).orElseThrow().score()).isCloseTo(stageFromEngine, within(1e-12));
 
-    // copper: mine known (CHL), refiner unknown: the refining mix is the world mix (shares over the
-    // listed countries), the whole mass flagged unknown
+    // copper: mine known (CHL), refiner unknown: the refining mix is the world mix (the listed
+    // countries and the rest of world), the whole mass flagged unknown
     StageExposure ref = a.filiere("copper").orElseThrow().stage(Stage.REFINING).orElseThrow();
     assertThat(ref.knownShare()).isZero();
     assertThat(Fixtures.en(ref.basis())).startsWith("world production mix: ");
@@ -179,12 +178,12 @@ class AssessorTests {
     assertThat(tin.stage(Stage.EXTRACTION).orElseThrow().massKg()).isEqualTo(50.0);
     assertThat(tin.stage(Stage.REFINING).orElseThrow().massKg()).isEqualTo(100.0);
     assertThat(tin.stage(Stage.RECYCLING).orElseThrow().massKg()).isEqualTo(50.0);
-    // category exposure = (1 - r) x max(upstream stages) + r x max(refining, recycling), r = 0.5
+    // category exposure = (1 - r) x max(upstream stages) + r x recycling stage, r = 0.5
     for (RiskCategory c : RiskCategory.values()) {
       double primary = List.of(Stage.EXTRACTION, Stage.PRE_TREATMENT, Stage.REFINING).stream()
           .flatMap(s -> tin.stage(s).flatMap(x -> x.category(c)).stream())
           .mapToDouble(Assessment.CategoryScore::score).max().orElseThrow();
-      double secondary = List.of(Stage.REFINING, Stage.RECYCLING).stream()
+      double secondary = List.of(Stage.RECYCLING).stream()
           .flatMap(s -> tin.stage(s).flatMap(x -> x.category(c)).stream())
           .mapToDouble(Assessment.CategoryScore::score).max().orElseThrow();
       double expected = 0.5 * primary + 0.5 * secondary;
@@ -193,8 +192,10 @@ class AssessorTests {
     }
     assertThat(tin.risk()).isEqualTo(tin.categories().stream()
         .mapToDouble(Assessment.CategoryScore::score).max().orElseThrow());
-    // the recycled part carries the recycling process risk, no country (none is given)
-    assertThat(tin.stage(Stage.RECYCLING).orElseThrow().countries()).isEmpty();
+    // the recycled part is recovered in the refiner's country (no recycling country is given):
+    // Indonesia, whose socio-economic and political risk calls for the informal profile
+    assertThat(tin.stage(Stage.RECYCLING).orElseThrow().countries())
+        .containsExactly(new Assessment.CountryWeight("IDN", 1.0, "ledger"));
   }
 
   @Test
