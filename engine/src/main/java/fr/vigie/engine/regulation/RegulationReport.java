@@ -162,6 +162,7 @@ public final class RegulationReport {
     int applies = 0;
     int not = 0;
     int cannot = 0;
+    int recommended = 0;
     for (RegulationAssessment a : list) {
       Regulation t = a.text();
       String head =
@@ -177,6 +178,10 @@ public final class RegulationReport {
             case Applicability.CannotTell c -> {
               cannot++;
               yield "CANNOT TELL";
+            }
+            case Applicability.Recommended r -> {
+              recommended++;
+              yield "RECOMMENDED (voluntary) since " + r.since();
             }
           };
       sb.append("\n").append(t.id()).append(": ").append(t.name(m.locale())).append("\n");
@@ -199,7 +204,7 @@ public final class RegulationReport {
           .append(t.verified() ? "" : "; some facts not verified, see notes").append(")\n");
     }
     sb.append("\n").append(applies).append(" apply, ").append(not).append(" do not apply, ")
-        .append(cannot).append(" cannot tell\n");
+        .append(cannot).append(" cannot tell, ").append(recommended).append(" recommended\n");
     return sb.toString();
   }
 

@@ -112,6 +112,8 @@ abstract class TierPolicy implements ApplicabilityPolicy {
 
   static final Reason CANNOT_TELL = Reason.of("regulation.reason.tier.cannot_tell");
 
+  static final Reason RECOMMENDED = Reason.of("regulation.reason.tier.recommended");
+
   private static List<Reason> prefixed(Reason prefix, List<Reason> sentences) {
     List<Reason> out = new ArrayList<>();
     for (Reason s : sentences) {

@@ -140,7 +140,7 @@ class FrenchReasonsTests {
   @Test
   void oecdGuidanceIsVoluntary() {
     assertThat(fr("oecd-ddg", "headquarters: FR\n").get(0))
-        .startsWith("s'applique\u00a0: guide volontaire, recommandé à toute entreprise");
+        .startsWith("recommandé\u00a0: guide volontaire (troisième édition, 2016) couvrant tous les minerais");
   }
 
   @Test

@@ -168,7 +168,14 @@ class OtherPoliciesTests {
     void recommendedForEveryoneEvenWithoutFacts() {
       RegulationAssessment a = assess("oecd-ddg", "");
       assertThat(a.status()).isEqualTo(RegulationStatus.VOLUNTARY);
-      assertThat(applies(a, "2011-05-25").reasons(Rules.ENGLISH).get(0)).startsWith("applies: voluntary guidance");
+      assertThat(a.outcome()).isInstanceOf(Applicability.Recommended.class);
+      assertThat(a.outcome().id()).isEqualTo("recommended");
+      assertThat(a.outcome().binding()).isFalse();
+      assertThat(a.appliesFrom()).isEmpty();
+      assertThat(a.outcome().reasons(Rules.ENGLISH).get(0))
+          .startsWith("recommended: voluntary guidance (third edition, 2016) covering all minerals");
+      // the 2016 edition covers every mineral: the text names none in particular
+      assertThat(a.text().minerals()).isEmpty();
       assertThat(a.obligations()).extracting(o -> o.oecdStep().orElseThrow())
           .containsExactly(1, 2, 3, 4, 5);
     }
