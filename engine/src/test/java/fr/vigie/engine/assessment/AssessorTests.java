@@ -118,7 +118,9 @@ class AssessorTests {
     Assessment a = assess(AssessorTests.NO_RISK);
     assertThat(a.regulations()).allSatisfy(r -> {
       assertThat(Fixtures.fr(r.reasons())).hasSameSizeAs(r.reasons()).isNotEqualTo(r.reasons());
-      assertThat(Fixtures.fr(r.reasons())).allMatch(s -> s.startsWith("s'applique\u00a0: ")
+      assertThat(Fixtures.fr(r.reasons())).allMatch(s -> s.startsWith("rempli\u00a0: ")
+          || s.startsWith("non rempli\u00a0: ") || s.startsWith("manquant\u00a0: ") || s.startsWith("hypothèse\u00a0: ")
+          || s.startsWith("s'applique\u00a0: ")
           || s.startsWith("ne s'applique pas\u00a0: ") || s.startsWith("impossible de conclure\u00a0: ") || s.startsWith("recommandé\u00a0: ")
           || s.startsWith("règles\u00a0: ") || s.startsWith("obligations applicables ")
           || s.startsWith("peut s'appliquer plus tôt"));

@@ -64,7 +64,7 @@ class RegulationsCommandTests {
   void langFrGivesFrenchReasons() {
     assertThat(run("regulations", "--profile", PROFILE, "--date", "2026-11-30", "--lang", "fr")).isZero();
     String text = out.toString();
-    assertThat(text).contains("  - s'applique\u00a0: met des batteries sur le marché de l'UE\n")
+    assertThat(text).contains("  - rempli\u00a0: met des batteries sur le marché de l'UE\n")
         .contains("  - obligations applicables à partir du 18 août 2027 (après la date de référence"
             + " du 30 nov. 2026)\n")
         .doesNotContain("  - applies: ");

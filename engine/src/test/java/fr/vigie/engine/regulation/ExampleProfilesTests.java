@@ -19,6 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ExampleProfilesTests {
   private static final Path DIR = Path.of("..", "examples", "profiles");
+  private static final fr.vigie.engine.refdata.ReferenceData DATA =
+      fr.vigie.engine.refdata.ReferenceData.loadDefault();
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(
@@ -35,7 +37,9 @@ class ExampleProfilesTests {
       String file, String frDov, String csddd, String conflict, String batteries, String crma,
       String eudr, String csrd, String forced, String lksg, String doddFrank, String oecd,
       String ukMsa, String uflpa) {
-    ProfileRead read = new CompanyProfileReader(CountryDirectory.builtIn()).read(DIR.resolve(file));
+    // read as the command line reads it: minerals resolved through the registry, countries checked
+    ProfileRead read = new CompanyProfileReader(CountryDirectory.of(DATA.countries()), DATA.minerals())
+        .read(DIR.resolve(file));
     assertThat(read.warnings()).isEmpty();
     List<RegulationAssessment> all = Rules.ENGINE.assess(read.profile(), Rules.AS_OF);
     Map<String, String> actual = new LinkedHashMap<>();

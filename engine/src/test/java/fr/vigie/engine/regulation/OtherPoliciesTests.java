@@ -58,7 +58,7 @@ class OtherPoliciesTests {
       RegulationAssessment a = assess(ID, "employees: {DE: " + n + "}\n");
       if (from == null) {
         assertThat(doesNotApply(a).reasons(Rules.ENGLISH))
-            .contains("does not apply: 999 employees in DE < 1,000");
+            .contains("not met: 999 employees in DE < 1,000");
       } else {
         applies(a, from);
       }
@@ -119,7 +119,7 @@ class OtherPoliciesTests {
         applies(a, "2016-03-31");
       } else {
         assertThat(doesNotApply(a).reasons(Rules.ENGLISH))
-            .contains("does not apply: GBP 35,999,999 total turnover < GBP 36 m");
+            .contains("not met: GBP 35,999,999 total turnover < GBP 36 m");
       }
     }
 

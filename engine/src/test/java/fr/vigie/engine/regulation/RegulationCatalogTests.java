@@ -82,7 +82,7 @@ class RegulationCatalogTests {
             Rules.profile("places_batteries_on_eu_market: true\nturnover_eur: 100000000\n"),
             Rules.AS_OF);
     assertThat(a.outcome()).isInstanceOf(Applicability.DoesNotApply.class);
-    assertThat(a.outcome().reasons(Rules.ENGLISH)).contains("does not apply: EUR 100 m net turnover < EUR 150 m");
+    assertThat(a.outcome().reasons(Rules.ENGLISH)).contains("not met: EUR 100 m net turnover < EUR 150 m");
     assertThat(a.text().origin()).endsWith("eu-batteries.yaml").doesNotStartWith("built-in");
     assertThat(c.texts()).hasSize(13);
   }

@@ -24,6 +24,18 @@ import java.util.Set;
  * @param euImports imports into the EU; empty Optional when not given, empty list when none
  * @param materialsUsed minerals and materials used; empty Optional when not given
  * @param practicesInPlace ids of solutions or obligations already in place (gap analysis)
+ * @param listedOnEuRegulatedMarket securities admitted to trading on an EU regulated market (CSRD)
+ * @param publicInterestEntity a public-interest entity in the sense of Directive 2013/34 (CSRD)
+ * @param euSubsidiaries EU subsidiaries of a non-EU group (CSRD Article 40a); empty Optional when
+ *     not given, empty list when none
+ * @param euBranches EU branches of a non-EU group (CSRD Article 40a), the same way
+ * @param chImports imports into Switzerland (Swiss DDTrO volume thresholds), like {@code euImports}
+ * @param turnoverChf net turnover, CHF (Swiss DDTrO size test)
+ * @param balanceSheetChf balance sheet total, CHF (Swiss DDTrO size test)
+ * @param turnoverNok sales revenue, NOK (Norwegian Transparency Act size test)
+ * @param balanceSheetNok balance sheet total, NOK (Norwegian Transparency Act size test)
+ * @param offersGoodsOrServicesInNorway offers goods or services in Norway (Transparency Act)
+ * @param taxableInNorway liable to tax in Norway (Transparency Act, foreign enterprises)
  */
 public record CompanyProfile(
     String name,
@@ -43,7 +55,18 @@ public record CompanyProfile(
     Optional<List<EuImport>> euImports,
     List<String> sectors,
     Optional<Set<MineralId>> materialsUsed,
-    List<String> practicesInPlace) {
+    List<String> practicesInPlace,
+    Optional<Boolean> listedOnEuRegulatedMarket,
+    Optional<Boolean> publicInterestEntity,
+    Optional<List<EuEntity>> euSubsidiaries,
+    Optional<List<EuEntity>> euBranches,
+    Optional<List<EuImport>> chImports,
+    Optional<BigDecimal> turnoverChf,
+    Optional<BigDecimal> balanceSheetChf,
+    Optional<BigDecimal> turnoverNok,
+    Optional<BigDecimal> balanceSheetNok,
+    Optional<Boolean> offersGoodsOrServicesInNorway,
+    Optional<Boolean> taxableInNorway) {
 
   public CompanyProfile {
     Objects.requireNonNull(name, "name");
@@ -64,6 +87,17 @@ public record CompanyProfile(
     sectors = List.copyOf(sectors);
     materialsUsed = materialsUsed.map(Set::copyOf);
     practicesInPlace = List.copyOf(practicesInPlace);
+    Objects.requireNonNull(listedOnEuRegulatedMarket, "listedOnEuRegulatedMarket");
+    Objects.requireNonNull(publicInterestEntity, "publicInterestEntity");
+    euSubsidiaries = euSubsidiaries.map(List::copyOf);
+    euBranches = euBranches.map(List::copyOf);
+    chImports = chImports.map(List::copyOf);
+    Objects.requireNonNull(turnoverChf, "turnoverChf");
+    Objects.requireNonNull(balanceSheetChf, "balanceSheetChf");
+    Objects.requireNonNull(turnoverNok, "turnoverNok");
+    Objects.requireNonNull(balanceSheetNok, "balanceSheetNok");
+    Objects.requireNonNull(offersGoodsOrServicesInNorway, "offersGoodsOrServicesInNorway");
+    Objects.requireNonNull(taxableInNorway, "taxableInNorway");
   }
 
   /** A profile with a name and no other fact (every rule that needs a fact cannot tell). */
@@ -72,6 +106,8 @@ public record CompanyProfile(
         name, Optional.empty(), Headcount.unknown(), Headcount.unknown(), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        List.of(), Optional.empty(), List.of());
+        List.of(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty());
   }
 }
