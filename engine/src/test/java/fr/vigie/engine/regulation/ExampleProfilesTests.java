@@ -27,10 +27,10 @@ class ExampleProfilesTests {
       delimiter = '|',
       value = {
         // file | fr-dov | csddd | conflict | batteries | crma | eudr | csrd | forced | lksg | dodd-frank | oecd | uk-msa | uflpa
-        "french-industrial-group.yaml | A2017-03-29 | A2029-07-26 | N | N | A2025-05-24 | N | A2027-01-01 | A2027-12-14 | A2024-01-01 | N | R | A2016-03-31 | N",
-        "german-battery-maker.yaml    | N | N | N | A2027-08-18 | A2025-05-24 | N | N | A2027-12-14 | N | N | R | N | N",
+        "french-industrial-group.yaml | A2017-03-29 | A2029-07-26 | N | N | A2027-05-24 | N | A2027-01-01 | A2027-12-14 | A2024-01-01 | N | R | A2016-03-31 | N",
+        "german-battery-maker.yaml    | N | N | N | A2027-08-18 | A2027-05-24 | N | N | A2027-12-14 | N | N | R | N | N",
         "eu-gold-importer.yaml        | N | N | A2021-01-01 | N | N | N | N | A2027-12-14 | N | N | R | N | N",
-        "us-listed-electronics.yaml   | N | A2029-07-26 | ? | A2027-08-18 | A2025-05-24 | N | A2028-01-01 | A2027-12-14 | N | A2013-01-01 | R | A2016-03-31 | A2022-06-21",
+        "us-listed-electronics.yaml   | N | A2029-07-26 | ? | A2027-08-18 | A2027-05-24 | N | A2028-01-01 | A2027-12-14 | N | A2013-01-01 | R | A2016-03-31 | A2022-06-21",
         "french-sme.yaml              | N | N | N | N | N | A2026-12-30 | N | A2027-12-14 | N | N | R | N | N"
       })
   void expectedOutcomes(
