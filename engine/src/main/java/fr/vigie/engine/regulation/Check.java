@@ -243,6 +243,8 @@ record Check(Verdict verdict, List<Reason> sentences, Set<String> missing) {
     COUNT,
     EUR,
     GBP,
+    CHF,
+    NOK,
     KG;
 
     /** The figure with its unit: "6,200" / "6 200", "EUR 1.5 bn" / "1,5 Md EUR". */
@@ -252,6 +254,8 @@ record Check(Verdict verdict, List<Reason> sentences, Set<String> missing) {
         case KG -> Reason.of("regulation.reason.check.kg", grouped(v));
         case EUR -> money("EUR", v);
         case GBP -> money("GBP", v);
+        case CHF -> money("CHF", v);
+        case NOK -> money("NOK", v);
       };
     }
 
@@ -259,7 +263,7 @@ record Check(Verdict verdict, List<Reason> sentences, Set<String> missing) {
     Reason amount(Reason what, BigDecimal v) {
       return switch (this) {
         case COUNT, KG -> Reason.of("regulation.reason.check.text_2", format(v), what);
-        case EUR, GBP -> Reason.of("regulation.reason.check.text_3", format(v), what);
+        case EUR, GBP, CHF, NOK -> Reason.of("regulation.reason.check.text_3", format(v), what);
       };
     }
 

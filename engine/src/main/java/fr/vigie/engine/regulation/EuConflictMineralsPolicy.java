@@ -36,11 +36,19 @@ final class EuConflictMineralsPolicy extends TierPolicy {
           Reason.of("regulation.reason.eu_conflict_minerals.eu_imports_not_given_annex"),
           "eu_imports");
     }
+    return importVolumes(text, p.euImports().get());
+  }
+
+  /**
+   * The import lines against the text's volume thresholds (the EU Annex I, or the Swiss DDTrO
+   * Annex 1, which has the same shape): met when one row's yearly volume reaches its threshold.
+   */
+  static Check importVolumes(Regulation text, List<EuImport> lines) {
     List<ImportThreshold> annex = text.importThresholds();
     Map<ImportThreshold, BigDecimal> volumes = new LinkedHashMap<>();
     List<Map.Entry<EuImport, Match>> uncertain = new ArrayList<>();
     List<String> outside = new ArrayList<>();
-    for (EuImport line : p.euImports().get()) {
+    for (EuImport line : lines) {
       Match match = rows(annex, text.wholeCodes(), line);
       if (match.rows().isEmpty()) {
         outside.add(line.label());

@@ -32,7 +32,7 @@ class RegulationsCommandTests {
   void jsonListsEveryTextWithOutcomeSourceAndAsOf() {
     assertThat(run("regulations", "--profile", PROFILE, "--date", "2026-11-30", "--json")).isZero();
     List<Map<String, Object>> list = JsonMapper.builder().build().readValue(out.toString(), List.class);
-    assertThat(list).hasSize(13);
+    assertThat(list).hasSize(16);
     Map<String, Object> batteries =
         list.stream().filter(m -> m.get("id").equals("eu-batteries")).findFirst().orElseThrow();
     assertThat(batteries)
@@ -56,7 +56,7 @@ class RegulationsCommandTests {
     assertThat(run("regulations", "--profile", PROFILE, "--date", "2026-11-30")).isZero();
     String text = out.toString();
     assertThat(text).contains("APPLIES from 2027-08-18");
-    assertThat(text.split("\n")).filteredOn(l -> l.startsWith("  source: ")).hasSize(13)
+    assertThat(text.split("\n")).filteredOn(l -> l.startsWith("  source: ")).hasSize(16)
         .allMatch(l -> l.matches(".*\\(as of 2026-1[12]-\\d\\d.*"));
   }
 
@@ -110,7 +110,7 @@ class RegulationsCommandTests {
   @Test
   void listShowsTheCatalogue() {
     assertThat(run("regulations", "list", "--date", "2026-11-30")).isZero();
-    assertThat(out.toString()).contains("13 texts").contains("eu-conflict-minerals").contains("turnover_eur_at_least=40000000");
+    assertThat(out.toString()).contains("16 texts").contains("eu-conflict-minerals").contains("turnover_eur_at_least=40000000");
   }
 
   @Test
