@@ -124,4 +124,27 @@ class RegulationsCommandTests {
         "--regulations", dir.toString())).isZero();
     assertThat(out.toString()).contains("EUR 180 m net turnover < EUR 200 m");
   }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void changesSinceADateListTheDataChangesWithTheirSources() {
+    assertThat(run("regulations", "changes", "--since", "2026-12-01")).isZero();
+    String text = out.toString();
+    assertThat(text).contains("2026-12-04  eu-crma", "[moved_date]", "24 May 2027",
+        "2026-12-04  ch-ddtro", "[new_text]", "source: https://")
+        .doesNotContain("2025-07-31  eu-batteries");
+    out.getBuffer().setLength(0);
+    assertThat(run("regulations", "changes", "--since", "2025-01-01", "--json", "--lang", "fr")).isZero();
+    List<Map<String, Object>> list = JsonMapper.builder().build().readValue(out.toString(), List.class);
+    assertThat(list).anySatisfy(m -> assertThat(m)
+        .containsEntry("date", "2025-07-31").containsEntry("text", "eu-batteries")
+        .containsEntry("kind", "moved_date").containsKeys("change", "changes", "source", "verified", "name"));
+    assertThat(list).allSatisfy(m -> assertThat((String) m.get("date")).isGreaterThanOrEqualTo("2025-01-01"));
+  }
+
+  @Test
+  void changesNeedsADate() {
+    assertThat(run("regulations", "changes")).isNotZero();
+    assertThat(run("regulations", "changes", "--since", "yesterday")).isNotZero();
+  }
 }
