@@ -65,7 +65,7 @@ class RegulationsAsOfBrowserIntegrationTests {
                 .contains("EU sanctions on Russian-origin gold", "some facts to verify");
         // all the changes, newest first, each with its kind and source
         WebElement first = browser.findElements(By.cssSelector("#asof-changes li")).get(0);
-        assertThat(first.getText()).contains("2026", "source");
+        assertThat(first.getText()).contains("2026", "new text", "Source");
         assertThat(browser.findElements(By.cssSelector("#asof-changes li[data-text='eu-crma'][data-kind='moved_date']")))
                 .isNotEmpty();
         screenshot("regulations-as-of.png");
