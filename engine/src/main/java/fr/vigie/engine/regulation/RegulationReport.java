@@ -19,7 +19,10 @@ import java.util.TreeMap;
 public final class RegulationReport {
   private RegulationReport() {}
 
-  /** One assessed text, as printed by {@code vigie regulations --json}. */
+  /**
+   * One assessed text, as printed by {@code vigie regulations --json}; {@code binding} is true when
+   * the text applies (a voluntary framework is {@code recommended}, never binding).
+   */
   public record AssessmentJson(
       String id,
       String name,
@@ -33,7 +36,8 @@ public final class RegulationReport {
       @JsonProperty("missing_facts") List<String> missingFacts,
       String source,
       @JsonProperty("as_of") String asOf,
-      boolean verified) {}
+      boolean verified,
+      boolean binding) {}
 
   /** One obligation: its text in the reader's language and in every language of the data. */
   public record ObligationJson(
@@ -105,7 +109,8 @@ public final class RegulationReport {
                   a.dueOnDate(), a.outcome().reasons().stream().map(m::render).toList(),
                   a.obligations().stream().map(o -> obligation(o, m)).toList(),
                   a.outcome() instanceof Applicability.CannotTell c ? c.missingFacts() : List.of(),
-                  t.source().toString(), t.asOf().toString(), t.verified());
+                  t.source().toString(), t.asOf().toString(), t.verified(),
+                  a.outcome().binding());
             })
         .toList();
   }
