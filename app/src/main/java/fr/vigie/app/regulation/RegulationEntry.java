@@ -28,7 +28,7 @@ record RegulationEntry(String id, String name, Map<String, String> names, String
         boolean verified, List<String> notes, List<AnnexRow> annexRows) {
 
     /** One Annex row: part, code as printed, description, threshold in kg, verified or why not. */
-    record AnnexRow(String part, String code, String description, @Nullable java.math.BigDecimal thresholdKg,
+    record AnnexRow(String part, String code, String description, java.math.@Nullable BigDecimal thresholdKg,
             boolean verified, String note) {
     }
 
