@@ -24,6 +24,7 @@ import java.util.Set;
  * @param euImports imports into the EU; empty Optional when not given, empty list when none
  * @param materialsUsed minerals and materials used; empty Optional when not given
  * @param practicesInPlace ids of solutions or obligations already in place (gap analysis)
+ * @param positions where the company stands in each filiere's chain (the advice follows from it)
  * @param listedOnEuRegulatedMarket securities admitted to trading on an EU regulated market (CSRD)
  * @param publicInterestEntity a public-interest entity in the sense of Directive 2013/34 (CSRD)
  * @param euSubsidiaries EU subsidiaries of a non-EU group (CSRD Article 40a); empty Optional when
@@ -56,6 +57,8 @@ public record CompanyProfile(
     List<String> sectors,
     Optional<Set<MineralId>> materialsUsed,
     List<String> practicesInPlace,
+    ChainPositions positions,
+
     Optional<Boolean> listedOnEuRegulatedMarket,
     Optional<Boolean> publicInterestEntity,
     Optional<List<EuEntity>> euSubsidiaries,
@@ -87,6 +90,7 @@ public record CompanyProfile(
     sectors = List.copyOf(sectors);
     materialsUsed = materialsUsed.map(Set::copyOf);
     practicesInPlace = List.copyOf(practicesInPlace);
+    Objects.requireNonNull(positions, "positions");
     Objects.requireNonNull(listedOnEuRegulatedMarket, "listedOnEuRegulatedMarket");
     Objects.requireNonNull(publicInterestEntity, "publicInterestEntity");
     euSubsidiaries = euSubsidiaries.map(List::copyOf);
@@ -106,8 +110,18 @@ public record CompanyProfile(
         name, Optional.empty(), Headcount.unknown(), Headcount.unknown(), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        List.of(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+        List.of(), Optional.empty(), List.of(), ChainPositions.downstream(), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty());
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  /** The same profile with other positions in the chain. */
+  public CompanyProfile withPositions(ChainPositions value) {
+    return new CompanyProfile(name, headquarters, employees, employeesPreviousYear, turnoverEur, euTurnoverEur,
+        balanceSheetEur, turnoverGbp, ukBusiness, importsIntoUs, secIssuer, placesBatteriesOnEuMarket,
+        placesProductsOnEuMarket, manufacturesStrategicTechnologies, euImports, sectors, materialsUsed,
+        practicesInPlace, value, listedOnEuRegulatedMarket, publicInterestEntity, euSubsidiaries,
+        euBranches, chImports, turnoverChf, balanceSheetChf, turnoverNok, balanceSheetNok,
+        offersGoodsOrServicesInNorway, taxableInNorway);
   }
 }

@@ -30,9 +30,10 @@ public final class CompanyProfileReader {
     "eu_turnover_eur", "balance_sheet_eur", "turnover_gbp", "uk_business", "imports_into_us",
     "sec_issuer", "places_batteries_on_eu_market",
     "places_products_on_eu_market", "manufactures_strategic_technologies", "eu_imports", "sectors",
-    "materials_used", "practices_in_place", "listed_on_eu_regulated_market", "public_interest_entity",
-    "eu_subsidiaries", "eu_branches", "ch_imports", "turnover_chf", "balance_sheet_chf", "turnover_nok",
-    "balance_sheet_nok", "offers_goods_or_services_in_norway", "taxable_in_norway"
+    "materials_used", "practices_in_place", "position", "position_by_filiere",
+    "listed_on_eu_regulated_market", "public_interest_entity", "eu_subsidiaries", "eu_branches",
+    "ch_imports", "turnover_chf", "balance_sheet_chf", "turnover_nok", "balance_sheet_nok",
+    "offers_goods_or_services_in_norway", "taxable_in_norway"
   };
   private static final String[] ENTITY_FIELDS = {"country", "turnover_eur", "employees"};
 
@@ -109,6 +110,7 @@ public final class CompanyProfileReader {
             f.strings("sectors"),
             materials,
             f.strings("practices_in_place"),
+            positions(f),
             f.optBool("listed_on_eu_regulated_market"),
             f.optBool("public_interest_entity"),
             f.optList("eu_subsidiaries").map(items -> entities(source, "eu_subsidiaries", items, warnings)),
@@ -121,6 +123,58 @@ public final class CompanyProfileReader {
             f.optBool("offers_goods_or_services_in_norway"),
             f.optBool("taxable_in_norway")),
         warnings);
+  }
+
+  /**
+   * {@code position} (default {@code downstream_manufacturer}) and {@code position_by_filiere}, a
+   * mapping of mineral to position for the filieres where it differs.
+   */
+  private ChainPositions positions(Fields f) {
+    ChainPosition company = f.optString("position").map(p -> position(f, "position", p))
+        .orElse(ChainPosition.DOWNSTREAM_MANUFACTURER);
+    Map<MineralId, ChainPosition> byFiliere = new LinkedHashMap<>();
+    Optional<YamlNode> node = f.node("position_by_filiere");
+    if (node.isPresent()) {
+      if (!(node.get() instanceof YamlNode.Mapping m)) {
+        throw f.problemAt("position_by_filiere", "profile.position_by_filiere_not_mapping");
+      }
+      Fields each = Fields.of(f.source(), m, "position_by_filiere");
+      for (YamlNode.Entry e : m.entries().values()) {
+        String field = "position_by_filiere." + e.key();
+        MineralId material;
+        try {
+          material = knownMinerals.isPresent() ? knownMinerals.get().require(e.key()).id() : MineralId.of(e.key());
+        } catch (ProblemException x) {
+          throw f.problem(e.keyLine(), field, "profile.unknown_mineral", field, x.first().text());
+        }
+        if (!(e.value() instanceof YamlNode.Scalar)) {
+          throw f.problem(e.keyLine(), field, "profile.bad_position", field, "", ids());
+        }
+        String text = each.optString(e.key()).orElse("");
+        ChainPosition p;
+        try {
+          p = ChainPosition.fromId(text);
+        } catch (ProblemException x) {
+          throw f.problem(e.keyLine(), field, "profile.bad_position", field, text, ids());
+        }
+        if (byFiliere.put(material, p) != null) {
+          throw f.problem(e.keyLine(), field, "profile.position_twice", material.value());
+        }
+      }
+    }
+    return new ChainPositions(company, byFiliere);
+  }
+
+  private static ChainPosition position(Fields f, String key, String text) {
+    try {
+      return ChainPosition.fromId(text);
+    } catch (ProblemException x) {
+      throw f.problemAt(key, "profile.bad_position", key, text, ids());
+    }
+  }
+
+  private static String ids() {
+    return String.join(", ", java.util.Arrays.stream(ChainPosition.values()).map(ChainPosition::id).toList());
   }
 
   private String country(Fields f, String key, String code) {
