@@ -48,12 +48,12 @@ class RoadmapBrowserIntegrationTests {
     private static final Map<String, Map<String, String>> TEXTS = Map.of(
             "en", Map.of("added", "The action is added.", "saved", "The action is saved.",
                     "evidence", "The file is added.", "gone", "The mineral is no longer in the purchase ledger.",
-                    "obligationGone", "The obligation no longer applies to the company, or is in place.",
-                    "removed", "The action is removed; its history stays.", "inProgress", "In progress"),
+                    "removed", "The action is removed; its history stays.", "inProgress", "In progress",
+                    "obligationGone", "The obligation no longer applies to the company, or is in place."),
             "fr", Map.of("added", "L'action est ajoutée.", "saved", "L'action est enregistrée.",
                     "evidence", "Le fichier est ajouté.", "gone", "Le minerai n'est plus dans le registre d'achats.",
-                    "obligationGone", "L'obligation ne s'applique plus à l'entreprise, ou elle est en place.",
-                    "removed", "L'action est supprimée ; son historique reste.", "inProgress", "En cours"));
+                    "removed", "L'action est supprimée ; son historique reste.", "inProgress", "En cours",
+                    "obligationGone", "L'obligation ne s'applique plus à l'entreprise, ou elle est en place."));
 
     @LocalServerPort
     int port;
@@ -147,13 +147,12 @@ class RoadmapBrowserIntegrationTests {
                 """));
         browser.get(base + "/workspaces/" + workspace + "/roadmap");
         WebElement retired = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("retired-actions")));
-        // the tin actions are retired because tin is no longer bought; the company-level obligations
-        // of texts that name only minerals no longer bought (tin, tantalum, tungsten, gold) because
-        // they no longer apply
+        // tin's own actions go with tin; a text that applied only because of tin (the EU conflict
+        // minerals regulation) no longer applies
         List<String> reasons = retired.findElements(By.cssSelector("tbody tr")).stream()
                 .map(row -> row.findElement(By.className("reason")).getText()).toList();
         assertThat(reasons).contains(text.get("gone"))
-                .allSatisfy(r -> assertThat(r).isIn(text.get("gone"), text.get("obligationGone")));
+                .allSatisfy(reason -> assertThat(reason).isIn(text.get("gone"), text.get("obligationGone")));
         assertThat(browser.findElement(By.id("action-" + id)).getText()).contains("Write the sourcing clause");
         ((ChromeDriver) browser).executeScript("document.getElementById('retired').scrollIntoView()");
         screenshot("roadmap-retired-" + lang + ".png");

@@ -84,7 +84,7 @@ final class Exposure {
       if (effective.isEmpty() && uses.isEmpty()) {
         continue;
       }
-      StageRisk risk = calculator.compute(stage, uses, effective, engine::country);
+      StageRisk risk = calculator.compute(stage, uses, effective, iso -> engine.country(iso, m, stage)); // the mineral's labour flags
       stage(stage, bearing, knownShare, basis, effective, sources, risk).ifPresent(stages::add);
     }
     if (f.recycledMassKg() > 0) {
