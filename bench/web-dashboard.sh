@@ -54,9 +54,14 @@ echo "dashboard: $url ($(curl -s -b "$JAR" "$url" | wc -c) bytes)"
 # data directory and that server's processes. Divided by the requests, it does not depend on how busy
 # the machine is, unlike latency.
 postmaster=$(pgrep -f -- "-D $WORK/data/postgres" | head -1)
-cpu_ticks() {
-  local total=0 p f
-  for p in "$SERVER" "$postmaster" $(ps -o pid= --ppid "$postmaster"); do
+cpu_ticks() {  # cpu_ticks [jvm|postgres]: both by default
+  local total=0 p f pids
+  case "${1:-all}" in
+    jvm) pids="$SERVER" ;;
+    postgres) pids="$postmaster $(ps -o pid= --ppid "$postmaster")" ;;
+    *) pids="$SERVER $postmaster $(ps -o pid= --ppid "$postmaster")" ;;
+  esac
+  for p in $pids; do
     if [ -r "/proc/$p/stat" ]; then
       read -r -a f < "/proc/$p/stat"
       total=$((total + f[13] + f[14]))
@@ -68,11 +73,11 @@ cpu_ticks() {
 echo "== warm-up ($WARMUP)"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: JSESSIONID=$session" "$url" >/dev/null
 echo "== measured: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency"
-before=$(cpu_ticks)
+before=$(cpu_ticks); before_jvm=$(cpu_ticks jvm)
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$ROOT/bench/wrk-percentiles.lua" \
   -H "Cookie: JSESSIONID=$session" "$url" | tee "$WORK/wrk.txt"
-after=$(cpu_ticks)
+after=$(cpu_ticks); after_jvm=$(cpu_ticks jvm)
 requests=$(awk '$1 == "requests" { print $2 }' "$WORK/wrk.txt")
-awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" \
-  'BEGIN { printf "server_cpu_s %.1f\nserver_cpu_ms_per_request %.2f\n", t / hz, 1000 * t / hz / n }'
+awk -v t=$((after - before)) -v j=$((after_jvm - before_jvm)) -v hz="$(getconf CLK_TCK)" -v n="$requests" \
+  'BEGIN { printf "server_cpu_s %.1f\nserver_cpu_ms_per_request %.2f\njvm_cpu_ms_per_request %.2f\npostgres_cpu_ms_per_request %.2f\n", t / hz, 1000 * t / hz / n, 1000 * j / hz / n, 1000 * (t - j) / hz / n }'
 echo "load_average $(cut -d' ' -f1-3 /proc/loadavg)"
