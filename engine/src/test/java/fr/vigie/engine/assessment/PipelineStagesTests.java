@@ -132,7 +132,7 @@ class PipelineStagesTests {
     assertThat(reasons.get(0)).isEqualTo("risk: no stage of tin could be scored (adds 0.18)");
     assertThat(reasons.get(1)).isEqualTo(
         "traceability: mine country known for 50% of the mass, refiner for 30% (adds 0.12)");
-    assertThat(reasons.get(2)).isEqualTo("volume: 300 kg, 25% of the largest filiere (adds 0.05)");
+    assertThat(reasons.get(2)).isEqualTo("volume: 300 kg, 25% of the largest supply chain (adds 0.05)");
   }
 
   @Test
@@ -201,7 +201,7 @@ class PipelineStagesTests {
         "not changed by the scenario",
         "risk exposure 0.60 -> 0.45 (-0.15)",
         "priority 0.50 -> 0.40 (-0.10), rank 1 -> 2",
-        "the rank moves because other filieres changed (volume is relative to the largest filiere)",
+        "the rank moves because other supply chains changed (volume is relative to the largest supply chain)",
         "regulatory exposure: 10 kg -> 10 kg under oecd-ddg (unchanged: which texts apply depends on the company,"
             + " not on where it buys)");
   }
