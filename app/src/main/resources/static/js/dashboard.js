@@ -68,7 +68,7 @@
       animation: false,
       tooltip: axisTooltip((v) => tonnes.format(v) + " t"),
       legend: { top: 0 },
-      grid: { left: 8, right: 16, top: 56, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 16, top: 84, bottom: 8, containLabel: true },
       xAxis: { type: "category", data: data.stages.names, axisLabel: { interval: 0 } },
       yAxis: { type: "value", name: labels.mass },
       series: data.stages.series.map((s) => ({
@@ -84,7 +84,7 @@
       animation: false,
       tooltip: axisTooltip((v) => tonnes.format(v) + " t"),
       legend: { top: 0 },
-      grid: { left: 8, right: 16, top: 56, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 16, top: 84, bottom: 8, containLabel: true },
       xAxis: { type: "category", data: data.categories.names, axisLabel: { interval: 0, width: 110, overflow: "break" } },
       yAxis: { type: "value", name: labels.mass },
       series: data.categories.levels.map((s) => ({

@@ -180,7 +180,7 @@ class PipelineStagesTests {
     // a solution is due at the end of its horizon (1 or 5 years), an obligation on its date
     assertThat(roadmap).extracting(RoadmapAction::dueDate)
         .containsExactly(DATE.plusYears(1), DATE.plusYears(2), DATE.plusYears(5));
-    assertThat(Fixtures.en(roadmap.get(0).justification())).isEqualTo("obligation of x [filiere tin, rank 1]");
+    assertThat(Fixtures.en(roadmap.get(0).justification())).isEqualTo("obligation of x [supply chain tin, rank 1]");
     assertThat(Fixtures.fr(roadmap.get(1).justification())).isEqualTo("obligation de t [toute l'entreprise]");
   }
 
