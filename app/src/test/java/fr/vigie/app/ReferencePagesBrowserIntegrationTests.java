@@ -110,6 +110,10 @@ class ReferencePagesBrowserIntegrationTests {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Congo"));
         assertThat(browser.findElement(By.id("indicators-human_rights")).getText()).contains("Contribution");
         assertThat(browser.findElement(By.id("production")).getText()).contains("Cobalt");
+        // mining-specific signals: the US DoL goods, the EU CAHRA listing by region, conflict-years
+        assertThat(browser.findElement(By.id("labour-flags")).getText()).contains("Cobalt ore (heterogenite)");
+        assertThat(browser.findElement(By.id("cahra-status")).getText()).contains("26 region");
+        assertThat(browser.findElement(By.id("conflict-years")).getText()).contains("2024");
         screenshot("country-cod.png");
 
         // Regulations catalogue
@@ -138,6 +142,12 @@ class ReferencePagesBrowserIntegrationTests {
         showTooltip("map-extraction", "180");
         wait.until(ExpectedConditions.textMatches(By.id("map-extraction"), java.util.regex.Pattern.compile("Congo-Kinshasa[\\s\\u00a0\\u202f]: \\d+,\\d[\\s\\u00a0\\u202f]%")));
         screenshot("mineral-cobalt-fr.png");
+        browser.get(base + "/countries/COD");
+        wait.until(ExpectedConditions.textToBe(By.id("due-diligence-heading"), "Signaux propres à la mine"));
+        assertThat(browser.findElement(By.id("labour-flags")).getText()).contains("Travail des enfants");
+        assertThat(browser.findElement(By.id("cahra-status")).getText()).contains("26 région");
+        browser.get(base + "/minerals/cobalt");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map-extraction svg path")));
         browser.findElement(By.linkText("EN")).click();
         wait.until(ExpectedConditions.textToBe(By.id("maps-heading"), "Where it is produced"));
 

@@ -4,10 +4,13 @@ import fr.vigie.engine.assessment.Assessment;
 import fr.vigie.engine.assessment.Assessment.InputFile;
 import fr.vigie.engine.assessment.AssessmentJson;
 import fr.vigie.engine.assessment.Assessor;
+import fr.vigie.engine.assessment.ConflictAreas;
 import fr.vigie.engine.assessment.DeclarationSummary;
 import fr.vigie.engine.assessment.PriorityWeights;
+import fr.vigie.engine.assessment.ReportedSmelter;
 import fr.vigie.engine.assessment.Scenario;
 import fr.vigie.engine.declaration.consolidate.Consolidation;
+import fr.vigie.engine.declaration.validate.CahraList;
 import fr.vigie.engine.declaration.consolidate.CountryShare;
 import fr.vigie.engine.kernel.Messages;
 import fr.vigie.engine.kernel.TermNames;
@@ -49,8 +52,10 @@ public final class Vigie {
   private final RegulationCatalog catalog;
   private final Solutions solutions;
   private final TermNames names;
+  private final ConflictAreas conflictAreas;
 
-  private Vigie(ReferenceData data, RegulationCatalog catalog, Solutions solutions) {
+  private Vigie(ReferenceData data, RegulationCatalog catalog, Solutions solutions, ConflictAreas conflictAreas) {
+    this.conflictAreas = Objects.requireNonNull(conflictAreas, "conflictAreas");
     this.data = Objects.requireNonNull(data, "data");
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.solutions = Objects.requireNonNull(solutions, "solutions");
@@ -60,8 +65,21 @@ public final class Vigie {
         .flatMap(n -> n.name(kind, id, locale).stream()).findFirst();
   }
 
+  /** The service; its {@code cahra} alerts read the default list of conflict-affected and high-risk areas. */
   public static Vigie of(ReferenceData data, RegulationCatalog catalog, Solutions solutions) {
-    return new Vigie(data, catalog, solutions);
+    return new Vigie(data, catalog, solutions, conflictAreas(CahraList.loadDefault()));
+  }
+
+  /** The same service reading another list of conflict-affected and high-risk areas for the alerts. */
+  public Vigie withCahra(CahraList list) {
+    return new Vigie(data, catalog, solutions, conflictAreas(list));
+  }
+
+  /** A list of conflict-affected and high-risk areas as the assessment reads it. */
+  public static ConflictAreas conflictAreas(CahraList list) {
+    String date = list.date().isBlank() ? "" : list.date().split("\\s+")[0];
+    String label = date.isEmpty() ? list.label() : list.label() + " (" + date + ")";
+    return new ConflictAreas(list.alpha3(), label);
   }
 
   /**
@@ -95,6 +113,7 @@ public final class Vigie {
   /** Runs the assessment pipeline. */
   public Assessment assess(Request r) {
     return Assessor.with(data, r.methodology(), catalog, solutions)
+        .withConflictAreas(conflictAreas)
         .withWeights(r.weights())
         .withInputs(r.inputs())
         .assess(r.profile(), r.ledger(), r.scenario(), r.declarations(), r.date());
@@ -110,7 +129,12 @@ public final class Vigie {
     return Scenario.read(file, data.minerals(), data.countries());
   }
 
-  /** The declared smelter countries per mineral of consolidated supplier declarations. */
+  /**
+   * The declared smelter countries per mineral of consolidated supplier declarations, and the
+   * smelters reported. Their audit status is {@code unknown}: the consolidation carries no smelter
+   * reference list with audit statuses yet; a caller that has one sets it with {@link
+   * DeclarationSummary#withSmelters}.
+   */
   public static DeclarationSummary declarations(String source, Consolidation c) {
     Map<MineralId, List<Map.Entry<String, Double>>> shares = new TreeMap<>();
     c.smelterCountriesByMetal().forEach((m, list) -> {
@@ -120,7 +144,10 @@ public final class Vigie {
       }
       shares.put(m, l);
     });
-    return DeclarationSummary.of(source, c.files(), shares);
+    List<ReportedSmelter> smelters = c.smelters().stream()
+        .map(x -> new ReportedSmelter(x.metal(), x.smelterId(), x.name(), x.country(), ReportedSmelter.AuditStatus.UNKNOWN))
+        .toList();
+    return DeclarationSummary.of(source, c.files(), shares).withSmelters(smelters);
   }
 
   /** The stored form of an assessment: JSON with texts as keys and arguments, and its schema version. */

@@ -54,6 +54,7 @@ class ArchitectureTests {
               "fr.vigie.engine.country..",
               "fr.vigie.engine.mineral..",
               "fr.vigie.engine.indicator..",
+              "fr.vigie.engine.duediligence..",
               "fr.vigie.engine.valuechain..",
               "fr.vigie.engine.production..",
               "fr.vigie.engine.refdata..")

@@ -42,7 +42,8 @@ class ThirdLanguageTests {
 
   /** The curated files, as ReferenceData reads them from a directory. */
   private static final List<String> REFDATA_FILES =
-      List.of("cahra-default.csv", "catalog.csv", "countries.csv", "country-aliases.csv",
+      List.of("cahra-dodd-frank-1502.csv", "cahra-eu.csv", "catalog.csv", "conflict-years.csv", "countries.csv",
+          "country-aliases.csv", "labour-flags.csv",
           "eu-trade-factors.csv", "indicator-definitions.csv", "indicator-values.csv",
           "mineral-processes.csv", "minerals.csv", "process-risks.csv", "processes.csv",
           "production-series.csv", "production.csv", "regulation-refs.csv", "risk-factors.csv");

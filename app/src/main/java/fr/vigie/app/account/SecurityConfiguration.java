@@ -19,7 +19,8 @@ import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Web security: every page needs a logged-in user except the login page and static assets (the
+ * Web security: every page needs a logged-in user except the login page, static assets and the
+ * supplier portal {@code /supplier/{token}}, whose random token is the credential (the
  * actuator endpoints have their own rules: {@link ActuatorSecurityConfiguration}); pages need VIEWER
  * (or a role including it: a METRICS user reads the metrics only); {@code /admin/**} needs ADMIN;
  * form login on {@code /login}, throttled by {@link LoginThrottle}, answering 503 "database
@@ -71,6 +72,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN_PAGE, "/assets/css/**", "/webjars/**", "/favicon.ico", "/error")
                         .permitAll()
+                        // the supplier portal: its token is the credential (fr.vigie.app.supplier)
+                        .requestMatchers("/supplier/*").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         // a METRICS account reads the metrics only (ActuatorSecurityConfiguration)
                         .anyRequest().hasRole(Role.VIEWER.name()))

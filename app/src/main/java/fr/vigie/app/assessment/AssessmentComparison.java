@@ -76,8 +76,12 @@ public record AssessmentComparison(AssessmentView from, AssessmentView to, List<
         List<Change> changes = new ArrayList<>();
         StoredAssessment a = from.stored();
         StoredAssessment b = to.stored();
-        input(from, to, "profile").ifPresent(changes::add);
-        input(from, to, "ledger").ifPresent(changes::add);
+        Set<String> roles = new LinkedHashSet<>(List.of("profile", "ledger", "declaration", "scenario"));
+        from.inputs().forEach(i -> roles.add(i.role()));
+        to.inputs().forEach(i -> roles.add(i.role()));
+        for (String role : roles) {
+            input(from, to, role).ifPresent(changes::add);
+        }
         differ("methodology", a.methodology(), b.methodology()).ifPresent(changes::add);
         differ("priorityWeights", a.priorityWeights(), b.priorityWeights()).ifPresent(changes::add);
         differ("referenceDate", a.referenceDate().toString(), b.referenceDate().toString()).ifPresent(changes::add);
@@ -130,10 +134,15 @@ public record AssessmentComparison(AssessmentView from, AssessmentView to, List<
         return differ(role, hash(from, role), hash(to, role));
     }
 
+    /**
+     * The inputs of a role as one line: each file's name and the start of its hash, sorted (several
+     * declaration files), {@code -} for none (e.g. no scenario).
+     */
     private static String hash(AssessmentView view, String role) {
-        return view.inputs().stream().filter(i -> role.equals(i.role()))
+        List<String> files = view.inputs().stream().filter(i -> role.equals(i.role()))
                 .map(i -> i.name() + " (" + i.sha256().substring(0, Math.min(12, i.sha256().length())) + ")")
-                .findFirst().orElse("");
+                .sorted().toList();
+        return files.isEmpty() ? "-" : String.join(", ", files);
     }
 
     private static Optional<Change> differ(String what, String from, String to) {

@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 import fr.vigie.app.shell.Problems;
+import fr.vigie.app.workspace.FormSubmissions;
 import fr.vigie.app.workspace.WorkspaceAccess;
+import fr.vigie.app.workspace.WorkspaceOperations;
 import fr.vigie.app.workspace.WorkspaceGrant;
 import fr.vigie.app.workspace.WorkspaceRole;
 import fr.vigie.engine.kernel.Problem;
@@ -44,10 +46,12 @@ class AssessmentController {
     private final Assessments assessments;
     private final ReportPdf pdf;
     private final SupplierDeclarations declarations;
+    private final FormSubmissions submissions;
 
     AssessmentController(WorkspaceAccess access, Assessments assessments, ReportPdf pdf,
-            SupplierDeclarations declarations) {
+            SupplierDeclarations declarations, FormSubmissions submissions) {
         this.declarations = declarations;
+        this.submissions = submissions;
         this.access = access;
         this.assessments = assessments;
         this.pdf = pdf;
@@ -68,13 +72,24 @@ class AssessmentController {
         model.addAttribute("assessments", assessments.list(grant));
         model.addAttribute("today", date);
         model.addAttribute("declarationFiles", declarations.list(grant).size());
+        model.addAttribute("earliestDate", Assessments.EARLIEST);
+        model.addAttribute("latestDate", Assessments.latestDate(LocalDate.now()));
+        model.addAttribute("shownId", assessments.shown(grant).map(StoredAssessment::id).orElse(-1L));
+        model.addAttribute("pinnedId", assessments.pinned(grant).map(StoredAssessment::id).orElse(-1L));
     }
 
+    /**
+     * Runs an assessment, once per form (its one-time token: a repeated submission is sent to the
+     * first one's assessment); a reference date outside {@link Assessments#EARLIEST} to today + 5
+     * years is refused (400, the form with its error); a run while another of the workspace is in
+     * progress answers 409 with the page and its message.
+     */
     @PostMapping("/workspaces/{id}/assessments")
     String run(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             LocalDate date, @RequestParam(required = false) String scenario,
-            @RequestParam(required = false) MultipartFile scenarioFile, Authentication user, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+            @RequestParam(required = false) MultipartFile scenarioFile,
+            @RequestParam(name = FormSubmissions.PARAMETER, required = false) String formToken, Authentication user,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
         WorkspaceGrant grant = access.require(id, user, WorkspaceRole.ANALYST);
         LocalDate on = date == null ? LocalDate.now() : date;
         if (scenarioFile != null && scenarioFile.getSize() > MAX_SCENARIO_BYTES) {
@@ -82,15 +97,81 @@ class AssessmentController {
                     Problem.error("scenario.too_large", MAX_SCENARIO_BYTES).at("scenario", null)), model, response);
         }
         Optional<String> text = scenarioText(scenario, scenarioFile);
-        return switch (assessments.run(grant, on, text)) {
-            case Assessments.RunOutcome.Done done -> "redirect:/workspaces/" + id + "/assessments/" + done.assessment().id();
+        FormSubmissions.Claim claim = submissions.claim(formToken, grant.username());
+        if (claim instanceof FormSubmissions.Claim.Repeat repeat) {
+            if (repeat.result().isEmpty()) {
+                return inProgress(grant, on, text, model, response);
+            }
+            redirect.addFlashAttribute("notice", "form.repeated");
+            return "redirect:" + repeat.result().get();
+        }
+        FormSubmissions.Claim.First first = (FormSubmissions.Claim.First) claim;
+        Assessments.RunOutcome outcome;
+        try {
+            outcome = assessments.run(grant, on, text);
+        } catch (RuntimeException e) {
+            submissions.release(first);
+            throw e;
+        }
+        return switch (outcome) {
+            case Assessments.RunOutcome.Done done -> {
+                String location = "/workspaces/" + id + "/assessments/" + done.assessment().id();
+                submissions.complete(first, location);
+                yield "redirect:" + location;
+            }
             case Assessments.RunOutcome.NoLedger none -> {
+                submissions.release(first);
                 redirect.addFlashAttribute("error", "assessment.noLedger");
                 yield "redirect:/workspaces/" + id + "/assessments";
             }
-            case Assessments.RunOutcome.InvalidScenario invalid ->
-                    invalidScenario(grant, on, text.orElse(""), invalid, model, response);
+            case Assessments.RunOutcome.InvalidScenario invalid -> {
+                submissions.release(first);
+                yield invalidScenario(grant, on, text.orElse(""), invalid, model, response);
+            }
+            case Assessments.RunOutcome.InvalidDate invalid -> {
+                submissions.release(first);
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+                listModel(grant, model, on);
+                model.addAttribute("scenario", text.orElse(null));
+                model.addAttribute("dateError", true);
+                yield "assessment/list";
+            }
+            case Assessments.RunOutcome.InProgress busy -> {
+                submissions.release(first);
+                yield inProgress(grant, on, text, model, response);
+            }
         };
+    }
+
+    /** The form again (409) with the message that another run of the workspace is in progress. */
+    private String inProgress(WorkspaceGrant grant, LocalDate on, Optional<String> text, Model model,
+            HttpServletResponse response) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        listModel(grant, model, on);
+        model.addAttribute("scenario", text.orElse(null));
+        model.addAttribute("error", WorkspaceOperations.messageKey(WorkspaceOperations.Kind.ASSESSMENT_RUN));
+        return "assessment/list";
+    }
+
+    /** Pins an assessment to the workspace's dashboard. */
+    @PostMapping("/workspaces/{id}/assessments/{assessmentId}/pin")
+    String pin(@PathVariable long id, @PathVariable long assessmentId, Authentication user,
+            RedirectAttributes redirect) {
+        WorkspaceGrant grant = access.require(id, user, WorkspaceRole.ANALYST);
+        if (!assessments.pin(grant, assessmentId)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no assessment " + assessmentId);
+        }
+        redirect.addFlashAttribute("notice", "assessment.pinned");
+        return "redirect:/workspaces/" + id + "/assessments/" + assessmentId;
+    }
+
+    /** The dashboard shows the latest baseline assessment again. */
+    @PostMapping("/workspaces/{id}/assessments/unpin")
+    String unpin(@PathVariable long id, Authentication user, RedirectAttributes redirect) {
+        WorkspaceGrant grant = access.require(id, user, WorkspaceRole.ANALYST);
+        assessments.unpin(grant);
+        redirect.addFlashAttribute("notice", "assessment.unpinned");
+        return "redirect:/workspaces/" + id + "/assessments";
     }
 
     /** The form again (400), with the scenario as given and the reader's message beside it. */
@@ -121,6 +202,8 @@ class AssessmentController {
         model.addAttribute("ws", grant);
         model.addAttribute("view", assessments.view(grant, stored));
         model.addAttribute("report", assessments.reportBody(grant, stored, locale));
+        model.addAttribute("pinned", assessments.pinned(grant).map(p -> p.id() == stored.id()).orElse(false));
+        model.addAttribute("shown", assessments.shown(grant).map(p -> p.id() == stored.id()).orElse(false));
         assessments.scenarioYaml(stored).ifPresent(s -> model.addAttribute("scenarioYaml", s));
         return "assessment/show";
     }

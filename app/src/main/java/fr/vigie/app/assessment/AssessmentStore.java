@@ -51,6 +51,31 @@ class AssessmentStore {
                 .param(workspaceId).query(AssessmentStore::stored).optional();
     }
 
+    /** The latest assessment run without a scenario (a baseline). */
+    Optional<StoredAssessment> latestBaseline(long workspaceId) {
+        return jdbc.sql("select " + COLUMNS + " from assessment where workspace_id = ? and scenario_yaml is null"
+                        + " order by id desc limit 1")
+                .param(workspaceId).query(AssessmentStore::stored).optional();
+    }
+
+    /** The assessment pinned to the workspace's dashboard, when one is. */
+    Optional<StoredAssessment> pinned(long workspaceId) {
+        return jdbc.sql("select " + COLUMNS + " from assessment where workspace_id = ?"
+                        + " and id = (select assessment_id from assessment_pin where workspace_id = ?)")
+                .params(workspaceId, workspaceId).query(AssessmentStore::stored).optional();
+    }
+
+    void pin(long workspaceId, long assessmentId, String username) {
+        jdbc.sql("insert into assessment_pin (workspace_id, assessment_id, pinned_by) values (?, ?, ?)"
+                        + " on conflict (workspace_id) do update set assessment_id = excluded.assessment_id,"
+                        + " pinned_by = excluded.pinned_by, pinned_at = now()")
+                .params(workspaceId, assessmentId, username).update();
+    }
+
+    void unpin(long workspaceId) {
+        jdbc.sql("delete from assessment_pin where workspace_id = ?").param(workspaceId).update();
+    }
+
     String json(long id) {
         return jdbc.sql("select result::text from assessment where id = ?").param(id).query(String.class).single();
     }

@@ -16,6 +16,7 @@ import fr.vigie.app.workspace.LedgerStore;
 import fr.vigie.app.workspace.StoredLedger;
 import fr.vigie.app.workspace.WorkspaceDeleted;
 import fr.vigie.app.workspace.WorkspaceGrant;
+import fr.vigie.app.workspace.WorkspaceOperations;
 import fr.vigie.app.workspace.WorkspaceProfiles;
 import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.kernel.ProblemException;
@@ -42,6 +43,7 @@ public class Assessments {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final SupplierDeclarations declarations;
+    private final WorkspaceOperations operations;
     /**
      * Stored assessments never change: their views are kept, keyed by assessment id (at most
      * {@value #VIEW_CACHE_SIZE}, the least used dropped first), and dropped with their workspace.
@@ -64,8 +66,10 @@ public class Assessments {
     static final int REPORT_CACHE_SIZE = 32;
 
     Assessments(AssessmentStore store, AssessmentRunner runner, LedgerStore ledgers, WorkspaceProfiles profiles,
-            TransactionTemplate transactions, ApplicationEventPublisher events, SupplierDeclarations declarations) {
+            TransactionTemplate transactions, ApplicationEventPublisher events, SupplierDeclarations declarations,
+            WorkspaceOperations operations) {
         this.declarations = declarations;
+        this.operations = operations;
         this.store = store;
         this.runner = runner;
         this.ledgers = ledgers;
@@ -95,6 +99,33 @@ public class Assessments {
                 return Optional.ofNullable(problem.line());
             }
         }
+
+        /**
+         * The reference date is outside the accepted range: nothing run.
+         *
+         * @param earliest the first date accepted ({@link #EARLIEST})
+         * @param latest   the last date accepted (today plus {@value #YEARS_AHEAD} years)
+         */
+        record InvalidDate(LocalDate earliest, LocalDate latest) implements RunOutcome {
+        }
+
+        /** Another assessment of the workspace is being run: nothing run (HTTP 409). */
+        record InProgress() implements RunOutcome {
+        }
+    }
+
+    /**
+     * The earliest reference date accepted: the EU conflict minerals regulation (EU) 2017/821 was
+     * adopted on 17 May 2017 and the reference data describe the years since; an assessment "on"
+     * 1900-01-01 is a typing slip, not a question.
+     */
+    public static final LocalDate EARLIEST = LocalDate.of(2017, 1, 1);
+    /** How far ahead a reference date may be (a projection to a text's application date). */
+    public static final int YEARS_AHEAD = 5;
+
+    /** The last reference date accepted on a day. */
+    public static LocalDate latestDate(LocalDate today) {
+        return today.plusYears(YEARS_AHEAD);
     }
 
     /** Assesses the workspace without a scenario. */
@@ -111,6 +142,15 @@ public class Assessments {
         if (!grant.canEdit()) {
             throw new AccessDeniedException("read-only");
         }
+        LocalDate latest = latestDate(LocalDate.now());
+        if (date.isBefore(EARLIEST) || date.isAfter(latest)) {
+            return new RunOutcome.InvalidDate(EARLIEST, latest);
+        }
+        return operations.runAlone(WorkspaceOperations.Kind.ASSESSMENT_RUN, grant.id(),
+                () -> runAlone(grant, date, scenarioYaml)).orElseGet(RunOutcome.InProgress::new);
+    }
+
+    private RunOutcome runAlone(WorkspaceGrant grant, LocalDate date, Optional<String> scenarioYaml) {
         Optional<String> scenarioText = scenarioYaml.filter(Assessments::hasContent);
         Optional<Scenario> scenario;
         try {
@@ -153,6 +193,39 @@ public class Assessments {
     /** The workspace's latest assessment. */
     public Optional<StoredAssessment> latest(WorkspaceGrant grant) {
         return store.latest(grant.id());
+    }
+
+    /**
+     * The assessment the workspace's dashboard shows: the one people pinned, else the latest baseline
+     * (run without a scenario: a what-if run is never shown by default), else the latest one.
+     */
+    public Optional<StoredAssessment> shown(WorkspaceGrant grant) {
+        return store.pinned(grant.id()).or(() -> store.latestBaseline(grant.id())).or(() -> store.latest(grant.id()));
+    }
+
+    /** The assessment pinned to the workspace's dashboard, when one is. */
+    public Optional<StoredAssessment> pinned(WorkspaceGrant grant) {
+        return store.pinned(grant.id());
+    }
+
+    /** Pins an assessment of the workspace to its dashboard (replacing any other pin); false when not found. */
+    public boolean pin(WorkspaceGrant grant, long assessmentId) {
+        if (!grant.canEdit()) {
+            throw new AccessDeniedException("read-only");
+        }
+        if (store.find(grant.id(), assessmentId).isEmpty()) {
+            return false;
+        }
+        store.pin(grant.id(), assessmentId, grant.username());
+        return true;
+    }
+
+    /** The dashboard shows the latest baseline again. */
+    public void unpin(WorkspaceGrant grant) {
+        if (!grant.canEdit()) {
+            throw new AccessDeniedException("read-only");
+        }
+        store.unpin(grant.id());
     }
 
     /** The result of an assessment of the workspace, read through the engine (any schema version). */

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import fr.vigie.app.workspace.ImportGate;
 import fr.vigie.app.shell.UserText;
@@ -112,15 +113,23 @@ public class SupplierDeclarations {
             throw new AccessDeniedException("read-only");
         }
         List<FileOutcome> outcomes = new ArrayList<>();
-        List<Runnable> inserts = new ArrayList<>();
+        List<Consumer<WorkspaceGrant>> inserts = new ArrayList<>();
         for (Upload u : uploads) {
-            outcomes.add(read(grant, u, inserts));
+            outcomes.add(read(u, inserts));
         }
-        transactions.executeWithoutResult(status -> inserts.forEach(Runnable::run));
+        transactions.executeWithoutResult(status -> inserts.forEach(insert -> insert.accept(grant)));
         return outcomes;
     }
 
-    private FileOutcome read(WorkspaceGrant grant, Upload u, List<Runnable> inserts) throws IOException {
+    /**
+     * Reads and checks one file as an upload does (import gate, size limits, the engine's reader and
+     * rules) without storing it: the supplier portal shows its findings at once.
+     */
+    public FileOutcome check(Upload upload) throws IOException {
+        return read(upload, new ArrayList<>());
+    }
+
+    private FileOutcome read(Upload u, List<Consumer<WorkspaceGrant>> inserts) throws IOException {
         String name = fileName(u.name());
         String lower = name.toLowerCase(Locale.ROOT);
         String extension = lower.endsWith(".xlsx") ? ".xlsx" : lower.endsWith(".xlsm") ? ".xlsm"
@@ -163,7 +172,7 @@ public class SupplierDeclarations {
                     List<DeclarationStore.Smelter> smelters = d.smelters().stream()
                             .flatMap(r -> DeclarationStore.Smelter.of(r).stream()).toList();
                     String company = d.company().name();
-                    inserts.add(() -> store.insert(grant.id(), grant.username(), name, sha, d.template().name(),
+                    inserts.add(grant -> store.insert(grant.id(), grant.username(), name, sha, d.template().name(),
                             d.version(), company, findings, smelters));
                     yield new FileOutcome.Stored(name, d.template().name(), d.version(), company, findings);
                 }

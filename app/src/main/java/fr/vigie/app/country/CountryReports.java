@@ -11,6 +11,9 @@ import fr.vigie.app.knowledge.ReferenceKnowledge;
 import fr.vigie.app.knowledge.UnknownReferenceException;
 import fr.vigie.app.methodology.Methodologies;
 import fr.vigie.engine.country.Country;
+import fr.vigie.engine.duediligence.DueDiligence;
+import fr.vigie.engine.kernel.Messages;
+import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.indicator.IndicatorDefinition;
 import fr.vigie.engine.mineral.Mineral;
 import fr.vigie.engine.production.CountryShare;
@@ -86,7 +89,8 @@ class CountryReports {
             List<CountryReport.IndicatorRow> rows = new ArrayList<>();
             for (IndicatorSpec spec : methodology.category(c).indicators()) {
                 Optional<IndicatorDefinition> def = data.indicators().definition(spec.id());
-                Map<String, String> names = def.map(d -> d.names().byLanguage()).orElse(Map.of("en", spec.id()));
+                Map<String, String> names = def.map(d -> d.names().byLanguage())
+                        .orElseGet(() -> DueDiligence.provides(spec.id()) ? dueDiligenceNames(spec.id()) : Map.of("en", spec.id()));
                 Optional<CategoryRisk.Contribution> contribution = cr.contributions().stream()
                         .filter(x -> x.indicator().equals(spec.id())).findFirst();
                 rows.add(contribution.map(x -> new CountryReport.IndicatorRow(spec.id(), names, false, x.raw(), x.year(),
@@ -118,8 +122,34 @@ class CountryReports {
             }
         }
         production.sort(java.util.Comparator.comparingDouble(CountryReport.ProductionRow::share).reversed());
+        DueDiligence dd = data.dueDiligence();
+        List<CountryReport.LabourFlag> flags = dd.labourFlags(country.alpha3()).stream()
+                .map(f -> new CountryReport.LabourFlag(f.good(), f.mineral().map(MineralId::value).orElse(null),
+                        f.mineral().flatMap(m -> data.minerals().find(m)).map(m -> m.names().byLanguage()).orElse(Map.of()),
+                        f.childLabour(), f.forcedLabour(), f.forcedChildLabour(),
+                        f.stages().stream().sorted().map(Stage::id).toList(), f.source()))
+                .toList();
+        String asOf = dd.cahraListings().values().stream().findFirst().map(l -> l.asOf().toString()).orElse(null);
+        CountryReport.Cahra cahra = dd.cahra(country.alpha3())
+                .map(l -> new CountryReport.Cahra(true, l.wholeCountry(), l.regions().stream()
+                        .map(r -> new CountryReport.CahraRegion(r.code(), r.name(), r.conflictAffected(), r.highRisk()))
+                        .toList(), l.source(), l.asOf().toString()))
+                .orElseGet(() -> new CountryReport.Cahra(false, false, List.of(), dd.cahraSource(), asOf));
+        CountryReport.ConflictYears conflicts = new CountryReport.ConflictYears(dd.conflictSource(),
+                dd.latestConflictYear(), dd.conflictYears(country.alpha3()).stream()
+                .map(y -> new CountryReport.ConflictYear(y.year(), y.conflicts(), y.maxIntensity(), y.conflictIds()))
+                .toList());
         return new CountryReport(country.alpha3(), country.alpha2(), "%03d".formatted(country.numeric()),
                 country.names().byLanguage(), country.region(), country.subRegion(), country.euMember(),
-                methodology.ref().toString(), risk.confidence(), categories, production);
+                methodology.ref().toString(), risk.confidence(), categories, production, flags, cahra, conflicts);
+    }
+
+    /** Names of the due-diligence indicators, which have no row in the indicator definitions. */
+    private static Map<String, String> dueDiligenceNames(String id) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (java.util.Locale l : List.of(java.util.Locale.ENGLISH, java.util.Locale.FRENCH)) {
+            names.put(l.getLanguage(), Messages.of(l).get("term.indicator." + id));
+        }
+        return names;
     }
 }

@@ -18,7 +18,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** {@code /workspaces/{id}}: the workspace dashboard, from its latest assessment. */
+/**
+ * {@code /workspaces/{id}}: the workspace dashboard, from the assessment people pinned, else the latest
+ * baseline (run without a scenario), and the roadmap's progress (fragment {@code roadmap/progress}).
+ */
 @Controller
 class WorkspaceDashboardController {
 
@@ -43,7 +46,7 @@ class WorkspaceDashboardController {
 
     /**
      * The page, rendered for each request as the user who asks, around the kept view data of the
-     * latest assessment ({@link DashboardViews}).
+     * shown assessment ({@link Assessments#shown}, {@link DashboardViews}).
      */
     @GetMapping("/workspaces/{id}")
     String dashboard(@PathVariable long id, Authentication user, Model model, Locale locale) {
@@ -51,7 +54,7 @@ class WorkspaceDashboardController {
         model.addAttribute("ws", grant);
         model.addAttribute("heading", heading(grant.workspace().name(), locale));
         model.addAttribute("openActions", roadmap.openActions(grant));
-        Optional<StoredAssessment> latest = assessments.latest(grant);
+        Optional<StoredAssessment> latest = assessments.shown(grant);
         if (latest.isEmpty()) {
             ledgers.current(id).ifPresent(l -> model.addAttribute("ledger", l));
             return TEMPLATE;

@@ -139,7 +139,9 @@ public class ReferenceNames {
 
     /** An indicator's name. */
     public String indicator(String id, Locale locale) {
-        return data.indicators().definition(id).map(d -> d.name(locale)).orElse(id);
+        return data.indicators().definition(id).map(d -> d.name(locale))
+                .orElseGet(() -> fr.vigie.engine.duediligence.DueDiligence.provides(id)
+                        ? fr.vigie.engine.kernel.Messages.of(locale).get("term.indicator." + id) : id);
     }
 
     /** A catalog source, when the id names one. */

@@ -14,14 +14,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.vigie.app.knowledge.ReferenceKnowledge;
 import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.kernel.ProblemException;
-import fr.vigie.engine.indicator.IndicatorDefinition;
 import fr.vigie.engine.risk.Methodology;
 import fr.vigie.engine.risk.MethodologyLoader;
 import fr.vigie.engine.risk.RiskEngine;
@@ -69,8 +67,7 @@ public class Methodologies {
     Methodologies(JdbcClient jdbc, ReferenceKnowledge knowledge) {
         this.jdbc = jdbc;
         this.knowledge = knowledge;
-        this.knownIndicators = knowledge.data().indicators().definitions().stream()
-                .map(IndicatorDefinition::id).collect(Collectors.toUnmodifiableSet());
+        this.knownIndicators = RiskEngine.knownIndicators(knowledge.data());
     }
 
     /** Outcome of {@link #validate} and {@link #create}. */
@@ -240,14 +237,18 @@ public class Methodologies {
     @Transactional
     void storeShipped() {
         Methodology shipped = Methodology.loadDefault();
-        String yaml = shippedText();
-        jdbc.sql("""
-                        insert into methodology_version (methodology_id, version, description, yaml, created_by)
-                        values (?, ?, ?, ?, ?) on conflict (methodology_id, version) do update
-                        set yaml = excluded.yaml, description = excluded.description
-                        where methodology_version.created_by = excluded.created_by""")
-                .params(shipped.id(), shipped.version(), shipped.description(), yaml, SHIPPED_BY)
-                .update();
+        for (String id : MethodologyLoader.BUILT_IN.keySet()) {
+            // every built-in methodology (the default and record-2023) is stored, so it can be chosen
+            Methodology builtIn = MethodologyLoader.builtIn(id).orElseThrow();
+            String yaml = MethodologyLoader.builtInText(id).orElseThrow();
+            jdbc.sql("""
+                            insert into methodology_version (methodology_id, version, description, yaml, created_by)
+                            values (?, ?, ?, ?, ?) on conflict (methodology_id, version) do update
+                            set yaml = excluded.yaml, description = excluded.description
+                            where methodology_version.created_by = excluded.created_by""")
+                    .params(builtIn.id(), builtIn.version(), builtIn.description(), yaml, SHIPPED_BY)
+                    .update();
+        }
         boolean anyCurrent = jdbc.sql("select count(*) from methodology_version where is_current")
                 .query(Long.class).single() > 0;
         if (!anyCurrent) {

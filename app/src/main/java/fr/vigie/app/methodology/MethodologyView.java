@@ -18,7 +18,7 @@ import fr.vigie.engine.kernel.RiskLevel;
  */
 record MethodologyView(List<Category> categories, List<Level> levels) {
 
-    record Category(RiskCategory category, String aggregation, List<Indicator> indicators) {
+    record Category(RiskCategory category, String aggregation, List<Indicator> indicators, double floor) {
     }
 
     /** @param share the indicator's weight over the category's total weight */
@@ -34,7 +34,7 @@ record MethodologyView(List<Category> categories, List<Level> levels) {
             CategoryMethod method = m.category(c);
             double total = method.totalWeight();
             return new Category(c, method.aggregation().id(),
-                    method.indicators().stream().map(i -> new Indicator(i, i.weight() / total)).toList());
+                    method.indicators().stream().map(i -> new Indicator(i, i.weight() / total)).toList(), method.floor());
         }).toList();
         LevelBands b = m.bands();
         double[] bounds = {0.0, b.low(), b.medium(), b.high(), b.veryHigh(), 1.0};

@@ -115,7 +115,7 @@ class MineralReports {
         List<MineralReport.CountryRow> countries = new ArrayList<>();
         List<Explanation> hhiTerms = new ArrayList<>();
         for (CountryShare share : series.map(ProductionSeries::countries).orElse(List.of())) {
-            CountryRisk cr = engine.country(share.alpha3());
+            CountryRisk cr = engine.country(share.alpha3(), mineral.id(), stage);
             Map<String, @Nullable Double> scores = new LinkedHashMap<>();
             Map<String, @Nullable String> levels = new LinkedHashMap<>();
             for (RiskCategory c : RiskCategory.values()) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,11 +32,13 @@ class LedgerController {
     private final WorkspaceAccess access;
     private final LedgerStore store;
     private final LedgerUploads uploads;
+    private final FormSubmissions submissions;
 
-    LedgerController(WorkspaceAccess access, LedgerStore store, LedgerUploads uploads) {
+    LedgerController(WorkspaceAccess access, LedgerStore store, LedgerUploads uploads, FormSubmissions submissions) {
         this.access = access;
         this.store = store;
         this.uploads = uploads;
+        this.submissions = submissions;
     }
 
     @GetMapping("/workspaces/{id}/ledgers")
@@ -46,6 +49,12 @@ class LedgerController {
             model.addAttribute("refused", "ledger.refused.size");
             model.addAttribute("refusedDetail", "the upload is above the " + uploads.maxBytes() + "-byte limit");
         }
+        pageModel(grant, model);
+        return "workspace/ledgers";
+    }
+
+    private void pageModel(WorkspaceGrant grant, Model model) {
+        long id = grant.id();
         model.addAttribute("ws", grant);
         store.current(id).ifPresent(current -> {
             model.addAttribute("current", current);
@@ -53,18 +62,40 @@ class LedgerController {
         });
         model.addAttribute("history", store.history(id));
         model.addAttribute("maxBytes", uploads.maxBytes());
-        return "workspace/ledgers";
     }
 
+    /**
+     * Imports the file, once per form (its one-time token): a repeated submission is sent to the page
+     * with a note; an upload while another import of the workspace is in progress answers 409 with the
+     * page and its message, nothing imported.
+     */
     @PostMapping("/workspaces/{id}/ledgers")
-    String upload(@PathVariable long id, @RequestParam("file") MultipartFile file, Authentication user,
-            RedirectAttributes redirect) throws IOException {
+    String upload(@PathVariable long id, @RequestParam("file") MultipartFile file,
+            @RequestParam(name = FormSubmissions.PARAMETER, required = false) String formToken, Authentication user,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
         WorkspaceGrant grant = access.require(id, user, WorkspaceRole.ANALYST);
+        String page = "redirect:/workspaces/" + id + "/ledgers";
+        FormSubmissions.Claim claim = submissions.claim(formToken, grant.username());
+        if (claim instanceof FormSubmissions.Claim.Repeat repeat) {
+            if (repeat.result().isEmpty()) {
+                return running(grant, model, response);
+            }
+            redirect.addFlashAttribute("notice", "form.repeated");
+            return "redirect:" + repeat.result().get();
+        }
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
         LedgerUploads.Outcome outcome;
         try (InputStream in = file.getInputStream()) {
             outcome = uploads.upload(grant, name, file.getSize(), in);
+        } catch (IOException | RuntimeException e) {
+            submissions.release((FormSubmissions.Claim.First) claim);
+            throw e;
         }
+        if (outcome instanceof LedgerUploads.Outcome.Refused refused && refused.code().equals("running")) {
+            submissions.release((FormSubmissions.Claim.First) claim);
+            return running(grant, model, response);
+        }
+        submissions.complete((FormSubmissions.Claim.First) claim, "/workspaces/" + id + "/ledgers");
         switch (outcome) {
             case LedgerUploads.Outcome.Imported imported -> {
                 redirect.addFlashAttribute("imported", true);
@@ -79,7 +110,15 @@ class LedgerController {
                 redirect.addFlashAttribute("refusedDetail", refused.detail());
             }
         }
-        return "redirect:/workspaces/" + id + "/ledgers";
+        return page;
+    }
+
+    /** The page again with 409 and the message that another import is in progress. */
+    private String running(WorkspaceGrant grant, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        pageModel(grant, model);
+        model.addAttribute("refused", WorkspaceOperations.messageKey(WorkspaceOperations.Kind.LEDGER_IMPORT));
+        return "workspace/ledgers";
     }
 
     @GetMapping("/workspaces/{id}/ledgers/{ledgerId}/report")

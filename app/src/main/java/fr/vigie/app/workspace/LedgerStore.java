@@ -57,6 +57,8 @@ public class LedgerStore {
     StoredLedger store(long workspaceId, Upload upload, Ledger ledger, ImportReport report, String username,
             Runnable midway) {
         Long id = transactions.execute(status -> {
+            // one import of a workspace at a time stores its ledger: the workspace row is the lock
+            jdbc.sql("select id from workspace where id = ? for update").param(workspaceId).query().listOfRows();
             jdbc.sql("update ledger_import set is_current = false where workspace_id = ? and is_current")
                     .param(workspaceId).update();
             long ledgerId = jdbc.sql("insert into ledger_import (workspace_id, file_name, format, file_sha256,"

@@ -41,15 +41,17 @@ public class LedgerUploads {
     private final WorkspaceEngine engine;
     private final LedgerStore store;
     private final ImportGate gate;
+    private final WorkspaceOperations operations;
     private final long maxBytes;
     private final long maxOriginalBytes;
 
-    LedgerUploads(WorkspaceEngine engine, LedgerStore store, ImportGate gate,
+    LedgerUploads(WorkspaceEngine engine, LedgerStore store, ImportGate gate, WorkspaceOperations operations,
             @Value("${vigie.ledger.max-upload-size:20MB}") DataSize maxUpload,
             @Value("${vigie.ledger.max-original-size:5MB}") DataSize maxOriginal) {
         this.engine = engine;
         this.store = store;
         this.gate = gate;
+        this.operations = operations;
         this.maxBytes = maxUpload.toBytes();
         this.maxOriginalBytes = maxOriginal.toBytes();
     }
@@ -68,7 +70,8 @@ public class LedgerUploads {
          * Refused before or while reading (wrong type, too large, empty, zip bomb, XML entity...).
          *
          * @param code   message key suffix ({@code type}, {@code size}, {@code uncompressed}, {@code busy},
-         *               {@code unreadable}); {@code busy} means "retry later" (HTTP 503 on the API)
+         *               {@code running}, {@code unreadable}); {@code busy} means "retry later" (HTTP 503 on
+         *               the API); {@code running}, another import of the workspace is in progress (HTTP 409)
          * @param detail the engine's message, naming the file and problem
          */
         record Refused(String code, String detail) implements Outcome {
@@ -80,12 +83,18 @@ public class LedgerUploads {
         return maxBytes;
     }
 
-    /** Imports an upload into a workspace the caller may edit. */
+    /**
+     * Imports an upload into a workspace the caller may edit, unless another import of the workspace is
+     * in progress ({@link WorkspaceOperations}: then refused as {@code running}, nothing read).
+     */
     public Outcome upload(WorkspaceGrant grant, String originalName, long size, InputStream content) throws IOException {
         if (!grant.canEdit()) {
             throw new org.springframework.security.access.AccessDeniedException("read-only");
         }
-        return importInto(grant.id(), grant.username(), originalName, size, content);
+        return operations.runAlone(WorkspaceOperations.Kind.LEDGER_IMPORT, grant.id(),
+                        () -> importInto(grant.id(), grant.username(), originalName, size, content))
+                .orElseGet(() -> new Outcome.Refused("running", UserText.displayable(originalName)
+                        + ": another ledger import of this workspace is in progress; nothing was imported"));
     }
 
     /** Imports into a workspace without a rights check (first-start demo data). */

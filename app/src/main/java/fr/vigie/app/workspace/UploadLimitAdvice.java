@@ -49,7 +49,7 @@ class UploadLimitAdvice {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);
         }
-        String target = path.matches("/workspaces/\\d+/(ledgers|declarations)")
+        String target = path.matches("/workspaces/\\d+/(ledgers|declarations)|/supplier/[A-Za-z0-9_-]{43}")
                 ? path + "?" + UploadSizeFilter.REFUSED_PARAMETER + "=size" : "/workspaces";
         return ResponseEntity.status(HttpStatus.SEE_OTHER).header("Location", request.getContextPath() + target)
                 .header("Connection", "close").build();

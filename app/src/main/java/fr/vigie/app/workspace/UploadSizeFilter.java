@@ -28,7 +28,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration(proxyBeanMethods = false)
 class UploadSizeFilter extends OncePerRequestFilter {
 
-    /** Query parameter of the ledger and declaration pages that shows the size refusal. */
+    /** Query parameter of the ledger, declaration and supplier portal pages that shows the size refusal. */
     static final String REFUSED_PARAMETER = "refused";
 
     private final long maxRequestBytes;
@@ -95,6 +95,10 @@ class UploadSizeFilter extends OncePerRequestFilter {
         }
     }
 
+    /** A roadmap action's evidence upload: refused, it goes back to the roadmap. */
+    private static final java.util.regex.Pattern EVIDENCE =
+            java.util.regex.Pattern.compile("(/workspaces/\\d+/roadmap)/actions/\\d+/evidence");
+
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
@@ -104,7 +108,9 @@ class UploadSizeFilter extends OncePerRequestFilter {
                     + maxRequestBytes + "-byte limit\"}");
             return;
         }
-        String target = path.matches("/workspaces/\\d+/(ledgers|declarations)") ? path + "?" + REFUSED_PARAMETER + "=size" : "/workspaces";
+        java.util.regex.Matcher evidence = EVIDENCE.matcher(path);
+        String target = path.matches("/workspaces/\\d+/(ledgers|declarations)|/supplier/[A-Za-z0-9_-]{43}") ? path + "?" + REFUSED_PARAMETER + "=size"
+                : evidence.matches() ? evidence.group(1) + "?" + REFUSED_PARAMETER + "=size" : "/workspaces";
         response.setHeader("Connection", "close");
         response.sendRedirect(request.getContextPath() + target);
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import fr.vigie.engine.ledger.FiliereAggregate;
 import fr.vigie.engine.ledger.Ledger;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -46,9 +47,11 @@ class WorkspaceApiController {
     private final ProfileValidator validator;
     private final LedgerStore ledgers;
     private final LedgerUploads uploads;
+    private final WorkspaceOperations operations;
 
     WorkspaceApiController(Workspaces workspaces, WorkspaceAccess access, ProfileValidator validator,
-            LedgerStore ledgers, LedgerUploads uploads) {
+            LedgerStore ledgers, LedgerUploads uploads, WorkspaceOperations operations) {
+        this.operations = operations;
         this.workspaces = workspaces;
         this.access = access;
         this.validator = validator;
@@ -209,9 +212,12 @@ class WorkspaceApiController {
         return out;
     }
 
-    /** Imports a ledger file: 201 with the report, 422 with the rejected lines, 400 when refused, 503 when busy. */
+    /**
+     * Imports a ledger file: 201 with the report, 422 with the rejected lines, 400 when refused, 503 when
+     * busy, 409 (RFC 9457 problem) while another import of the workspace is in progress.
+     */
     @PostMapping("/{id}/ledgers")
-    ResponseEntity<Map<String, Object>> upload(@PathVariable long id, @RequestParam("file") MultipartFile file,
+    ResponseEntity<Object> upload(@PathVariable long id, @RequestParam("file") MultipartFile file,
             Authentication user) throws IOException {
         WorkspaceGrant grant = access.require(id, user, WorkspaceRole.ANALYST);
         LedgerUploads.Outcome outcome;
@@ -232,6 +238,10 @@ class WorkspaceApiController {
                 out.put("report", LedgerStore.reportTree(rejected.report()));
                 yield ResponseEntity.unprocessableEntity().body(out);
             }
+            case LedgerUploads.Outcome.Refused refused when refused.code().equals("running") ->
+                    ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                            .body(operations.inProgress(WorkspaceOperations.Kind.LEDGER_IMPORT,
+                                    LocaleContextHolder.getLocale()));
             case LedgerUploads.Outcome.Refused refused -> {
                 out.put("outcome", "refused");
                 out.put("reason", refused.code());

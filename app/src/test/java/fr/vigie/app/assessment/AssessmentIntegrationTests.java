@@ -224,7 +224,7 @@ class AssessmentIntegrationTests {
         mvc.perform(get(base + "/report.pdf").param("lang", "fr").with(as())).andExpect(status().isOk());
         // the JSON export is in the current schema, its texts rendered in the reader's language
         mvc.perform(get(base + "/report.json").param("lang", "fr").with(as())).andExpect(status().isOk())
-                .andExpect(jsonPath("$.schema_version").value(2))
+                .andExpect(jsonPath("$.schema_version").value(fr.vigie.engine.assessment.Assessment.SCHEMA_VERSION))
                 .andExpect(jsonPath("$.filieres[0].reasons[0]").value(org.hamcrest.Matchers.startsWith("rang 1 sur 7")));
     }
 }

@@ -54,6 +54,36 @@ class CountryPagesIntegrationTests {
     }
 
     @Test
+    void countryPageAndApiShowTheMiningSignalsInBothLanguages() throws Exception {
+        mvc.perform(get("/countries/COD").param("lang", "en").with(user("viewer").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Mining-specific signals"),
+                        containsString("id=\"labour-flags\""), containsString("Cobalt ore (heterogenite)"),
+                        containsString("On the EU indicative CAHRA list by 26 region(s)"), containsString("CD-NK"),
+                        containsString("id=\"conflict-years\""), not(containsString("??")))));
+        mvc.perform(get("/countries/COD").param("lang", "fr").with(user("viewer").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Signaux propres à la mine"),
+                        containsString("Travail des enfants"), containsString("Cobalt ore (heterogenite)"),
+                        containsString("Conflits armés impliquant un État"), not(containsString("??")))));
+        mvc.perform(get("/countries/FRA").param("lang", "en").with(user("viewer").roles("VIEWER")))
+                .andExpect(content().string(allOf(containsString("Not on the EU indicative CAHRA list"),
+                        containsString("No mining good of this country is on the list."))));
+        mvc.perform(get("/api/countries/CD").with(user("viewer").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.labour_flags[?(@.good == 'Cobalt ore (heterogenite)')].child_labour").value(true))
+                .andExpect(jsonPath("$.labour_flags[?(@.good == 'Cobalt ore (heterogenite)')].source").value("ilab-goods-2022"))
+                .andExpect(jsonPath("$.cahra.listed").value(true))
+                .andExpect(jsonPath("$.conflict_years.latest_year").value(2024));
+        for (String listed : new String[] {"MMR", "RUS"}) {
+            mvc.perform(get("/api/countries/" + listed).with(user("viewer").roles("VIEWER")))
+                    .andExpect(jsonPath("$.cahra.listed").value(true));
+        }
+        mvc.perform(get("/api/countries/FRA").with(user("viewer").roles("VIEWER")))
+                .andExpect(jsonPath("$.cahra.listed").value(false));
+    }
+
+    @Test
     void countryPageInFrench() throws Exception {
         mvc.perform(get("/countries/FRA").param("lang", "fr").with(user("viewer").roles("VIEWER")))
                 .andExpect(status().isOk())

@@ -73,6 +73,26 @@ class MethodologyPagesIntegrationTests {
     }
 
     @Test
+    void theBuiltInRecord2023IsStoredAndAnAdministratorCanPutItInUse() throws Exception {
+        assertThat(methodologies.byId("record-2023", "1.0.0")).isPresent();
+        mvc.perform(get("/methodology/record-2023/1.0.0").param("lang", "en").with(user("viewer").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("record-2023 1.0.0"), containsString("cahra_eu"),
+                        containsString("ilab_child_labour"), containsString("Child labour in mining goods"),
+                        containsString("(floor 0.40"), not(containsString("??")))));
+        mvc.perform(get("/methodology/record-2023/1.0.0").param("lang", "fr").with(user("viewer").roles("VIEWER")))
+                .andExpect(content().string(allOf(containsString("(plancher 0,40"),
+                        containsString("Travail des enfants dans les biens miniers"), not(containsString("??")))));
+        mvc.perform(post("/methodology/record-2023/1.0.0/current").with(csrf()).with(user("boss").roles("ADMIN")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(methodologies.current().ref().toString()).isEqualTo("record-2023 1.0.0");
+        // Australia: very low on human rights by default, medium under record-2023
+        mvc.perform(get("/api/countries/AUS").with(user("viewer").roles("VIEWER")))
+                .andExpect(jsonPath("$.methodology").value("record-2023 1.0.0"))
+                .andExpect(jsonPath("$.categories.human_rights.level").value("medium"));
+    }
+
+    @Test
     void viewersAndAnalystsCannotCreateAVersion() throws Exception {
         mvc.perform(get("/methodology/new").with(user("viewer").roles("VIEWER"))).andExpect(status().isForbidden());
         mvc.perform(post("/methodology").param("yaml", variant("9.9.9")).with(csrf()).with(user("analyst").roles("ANALYST")))

@@ -57,7 +57,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  *   <li>VIEWER: 403 on every unsafe method of a workspace route; ANALYST and VIEWER: 403 on
  *       {@code /admin/**};</li>
  *   <li>members and the ADMIN reach every workspace route they may read (no 401, 403), except the
- *       deletion confirmation page, which like the deletion is for global administrators;</li>
+ *       deletion confirmation page, which like the deletion is for global administrators, and the
+ *       outbox, for the workspace's administrators (VIEWER: 403);</li>
+ *   <li>the supplier portal {@code /supplier/{token}} is open to all, and an unknown token is 404 for
+ *       everyone;</li>
  *   <li>nobody ever gets a 5xx.</li>
  * </ul>
  * Unsafe requests carry a CSRF token and a body of the route's kind (a small ledger for uploads) and
@@ -100,8 +103,14 @@ class AuthorizationMatrixSecurityIntegrationTests {
             return pattern.endsWith("/delete") && !pattern.contains("declarations");
         }
 
+        /** The outbox: for the workspace's administrators (its e-mails carry the suppliers' portal links). */
+        boolean adminOnly() {
+            return pattern.endsWith("/outbox");
+        }
+
+        /** The login page, the error page and the supplier portal (its token is the credential: 404 here). */
         boolean publicPage() {
-            return pattern.equals("/login") || pattern.equals("/error");
+            return pattern.equals("/login") || pattern.equals("/error") || pattern.startsWith("/supplier/");
         }
     }
 
@@ -183,18 +192,26 @@ class AuthorizationMatrixSecurityIntegrationTests {
                         if (route.workspaceScoped() && route.unsafe() && status != 403) {
                             failures.add(where + " (viewer: expected 403 on an unsafe method)");
                         }
-                        if (route.workspaceScoped() && !route.unsafe() && !route.deletion() && (status == 401 || status == 403)) {
+                        if (route.workspaceScoped() && !route.unsafe() && !route.deletion() && !route.adminOnly()
+                                && (status == 401 || status == 403)) {
                             failures.add(where + " (viewer: expected to read)");
+                        }
+                        if (route.adminOnly() && status != 403) {
+                            failures.add(where + " (viewer: expected 403 on an administrators' page)");
                         }
                     }
                     case ANALYST, ADMIN -> {
-                        if (route.workspaceScoped() && !route.unsafe() && !route.deletion() && (status == 401 || status == 403)) {
+                        if (route.workspaceScoped() && !route.unsafe() && !route.deletion()
+                                && !(route.adminOnly() && caller == Caller.ANALYST) && (status == 401 || status == 403)) {
                             failures.add(where + " (member: expected to read)");
                         }
                         if (caller == Caller.ADMIN && (status == 401 || status == 403)) {
                             failures.add(where + " (administrator: expected access)");
                         }
                     }
+                }
+                if (route.publicPage() && route.pattern().startsWith("/supplier/") && status != 404) {
+                    failures.add(where + " (supplier portal: an unknown token is 404 for everyone)");
                 }
                 if (route.pattern().startsWith("/admin/") && (caller == Caller.ANALYST || caller == Caller.VIEWER
                         || caller == Caller.NON_MEMBER) && status != 403) {
@@ -218,6 +235,18 @@ class AuthorizationMatrixSecurityIntegrationTests {
         routes.stream().filter(Route::api).forEach(r -> handled.add(r.method() + " " + r.pattern()));
         assertThat(documented).as("every API route is in the OpenAPI document and the reverse").isEqualTo(handled);
         assertThat(documented).hasSizeGreaterThan(15);
+        // the roadmap's actions, comments and evidence files, the dashboard pin and the concurrency answers
+        // are in the matrix like every other route
+        assertThat(documented).contains("GET /api/workspaces/{id}/roadmap", "POST /api/workspaces/{id}/roadmap",
+                "GET /api/workspaces/{id}/roadmap/{actionId}", "PATCH /api/workspaces/{id}/roadmap/{actionId}",
+                "DELETE /api/workspaces/{id}/roadmap/{actionId}", "GET /api/workspaces/{id}/roadmap/{actionId}/comments",
+                "POST /api/workspaces/{id}/roadmap/{actionId}/comments",
+                "GET /api/workspaces/{id}/roadmap/{actionId}/evidence",
+                "POST /api/workspaces/{id}/roadmap/{actionId}/evidence",
+                "GET /api/workspaces/{id}/roadmap/{actionId}/evidence/{evidenceId}",
+                "DELETE /api/workspaces/{id}/roadmap/{actionId}/evidence/{evidenceId}",
+                "GET /api/workspaces/{id}/assessments/shown", "PUT /api/workspaces/{id}/assessments/{assessmentId}/pin",
+                "DELETE /api/workspaces/{id}/assessments/pin");
     }
 
     private UserDetails admin() {

@@ -28,6 +28,8 @@ import java.util.Optional;
  *     with their in-place marks
  * @param roadmap actions, short term first, then by filiere rank
  * @param scenario the scenario, when one was given
+ * @param alerts what needs attention before anything else: sanctions, conflict-affected and
+ *     high-risk areas, smelters whose audit failed (see {@link Alerts})
  */
 public record Assessment(
     String company,
@@ -36,14 +38,15 @@ public record Assessment(
     List<RegulationLine> regulations,
     List<Recommendation> companyObligations,
     List<RoadmapAction> roadmap,
-    Optional<ScenarioResult> scenario) {
+    Optional<ScenarioResult> scenario,
+    List<Alert> alerts) {
 
   /**
    * Version of the stored form: 1 had texts in English and French fields ({@code reasons} and
-   * {@code reasons_fr}...), 2 has texts as message keys with their arguments. {@link AssessmentJson}
-   * reads every version.
+   * {@code reasons_fr}...), 2 has texts as message keys with their arguments, 3 adds the alerts
+   * and the roadmap actions' keys. {@link AssessmentJson} reads every version.
    */
-  public static final int SCHEMA_VERSION = 2;
+  public static final int SCHEMA_VERSION = 3;
 
   public Assessment {
     Objects.requireNonNull(company, "company");
@@ -53,12 +56,24 @@ public record Assessment(
     companyObligations = List.copyOf(companyObligations);
     roadmap = List.copyOf(roadmap);
     Objects.requireNonNull(scenario, "scenario");
+    alerts = List.copyOf(alerts);
   }
 
   /** The version of this form, written as {@code schema_version}. */
   @JsonProperty("schema_version")
   public int schemaVersion() {
     return SCHEMA_VERSION;
+  }
+
+  /** Mass-weighted mean of stage scores (see {@link Filiere#stageExposure()}). */
+  static double stageExposure(List<StageExposure> stages) {
+    double num = 0;
+    double den = 0;
+    for (StageExposure s : stages) {
+      num += s.massKg() * s.score();
+      den += s.massKg();
+    }
+    return den > 0 ? num / den : 0;
   }
 
   /** The filiere of a mineral id, when the ledger buys it. */
@@ -167,6 +182,17 @@ public record Assessment(
       components = List.copyOf(components);
       reasons = List.copyOf(reasons);
       recommendations = List.copyOf(recommendations);
+    }
+
+    /**
+     * The stage exposure: the mean of the assessed stages' scores weighted by the mass through each
+     * (primary mass at extraction and pre-treatment, the whole mass at refining, the recycled mass
+     * at recycling); 0 when no stage was scored. Unlike {@link #risk()} (the worst category), it
+     * moves whenever any stage's risk moves (docs/assessment.md).
+     */
+    @JsonProperty("stage_exposure")
+    public double stageExposure() {
+      return Assessment.stageExposure(stages);
     }
 
     /** Share of the mass whose chain is known: mean of origin and refiner coverage. */
@@ -300,6 +326,49 @@ public record Assessment(
     }
   }
 
+  /** What an alert is about. */
+  public enum AlertKind implements fr.vigie.engine.kernel.Labelled {
+    SANCTIONS("sanctions"),
+    CAHRA("cahra"),
+    SMELTER_AUDIT("smelter_audit");
+
+    private final String id;
+
+    AlertKind(String id) {
+      this.id = id;
+    }
+
+    @Override
+    public String id() {
+      return id;
+    }
+
+    @Override
+    public String kind() {
+      return "alert_kind";
+    }
+  }
+
+  /**
+   * Something that needs attention before the ranking: a sanctioned origin, a conflict-affected or
+   * high-risk area in the chain, a smelter whose audit failed.
+   *
+   * @param kind what it is about
+   * @param material the mineral id
+   * @param country ISO alpha-3 of the country concerned, when there is one
+   * @param text what was found and what it means
+   * @param source the legal text or list it comes from
+   */
+  public record Alert(AlertKind kind, String material, Optional<String> country, Text text, String source) {
+    public Alert {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(material, "material");
+      Objects.requireNonNull(country, "country");
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(source, "source");
+    }
+  }
+
   /**
    * One text of the catalogue and what it means for the company.
    *
@@ -349,6 +418,8 @@ public record Assessment(
    * @param title what to do
    * @param justification the risk, obligation or solution that justifies it
    * @param dueDate when it is due
+   * @param key stable across assessments: {@code <material>:<kind>:<id>}, the id of an obligation
+   *     being {@code <text>/<obligation>} ({@link Roadmap#key})
    */
   public record RoadmapAction(
       Horizon phase,
@@ -358,7 +429,8 @@ public record Assessment(
       String id,
       Localized title,
       Text justification,
-      LocalDate dueDate) {
+      LocalDate dueDate,
+      String key) {
     public RoadmapAction {
       Objects.requireNonNull(phase, "phase");
       Objects.requireNonNull(material, "material");
@@ -367,6 +439,14 @@ public record Assessment(
       Objects.requireNonNull(title, "title");
       Objects.requireNonNull(justification, "justification");
       Objects.requireNonNull(dueDate, "dueDate");
+      Objects.requireNonNull(key, "key");
+    }
+
+    /** For an obligation, the text it comes from (read from the key). */
+    public Optional<String> regulation() {
+      String last = key.substring(key.lastIndexOf(':') + 1);
+      int slash = last.indexOf('/');
+      return kind == Kind.OBLIGATION && slash > 0 ? Optional.of(last.substring(0, slash)) : Optional.empty();
     }
   }
 
@@ -401,6 +481,8 @@ public record Assessment(
    * @param baselineRegulatedMassKg mass under applicable texts naming the mineral, baseline
    * @param scenarioRegulatedMassKg the same under the scenario
    * @param explanation readable sentences
+   * @param baselineExposure stage exposure ({@link Filiere#stageExposure()}), baseline
+   * @param scenarioExposure stage exposure, scenario
    */
   public record FiliereChange(
       String material,
@@ -412,7 +494,9 @@ public record Assessment(
       int scenarioRank,
       double baselineRegulatedMassKg,
       double scenarioRegulatedMassKg,
-      List<Text> explanation) {
+      List<Text> explanation,
+      double baselineExposure,
+      double scenarioExposure) {
     public FiliereChange {
       Objects.requireNonNull(material, "material");
       explanation = List.copyOf(explanation);

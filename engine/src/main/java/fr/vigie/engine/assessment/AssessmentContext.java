@@ -1,6 +1,7 @@
 package fr.vigie.engine.assessment;
 
 import fr.vigie.engine.regulation.RegulationAssessment;
+import fr.vigie.engine.regulation.profile.ChainPositions;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -9,11 +10,12 @@ import java.util.Set;
 
 /**
  * What every filiere of one assessment shares: the texts' outcomes for the company, the practices
- * in place (ids compared by {@link #key}), supplier declarations and the reference date.
+ * in place (ids compared by {@link #key}), supplier declarations, the reference date and the
+ * company's position in each filiere's chain.
  */
 record AssessmentContext(
     List<RegulationAssessment> regs, Set<String> practices, Optional<DeclarationSummary> declarations,
-    LocalDate date) {
+    LocalDate date, ChainPositions positions) {
   AssessmentContext {
     regs = List.copyOf(regs);
     practices = Set.copyOf(practices);

@@ -101,6 +101,9 @@ public final class AssessmentJson {
       if (version < 2) {
         upgradeFrom1(root);
       }
+      if (version < 3) {
+        upgradeFrom2(root);
+      }
       return READER.treeToValue(root, Assessment.class);
     } catch (JacksonException e) {
       throw new ProblemException(
@@ -154,6 +157,50 @@ public final class AssessmentJson {
       }
     }
     root.put("schema_version", 2);
+  }
+
+  /**
+   * Version 2 (until the advice issue) had no alerts and no roadmap keys: the alerts become an
+   * empty list (they were not looked for), each roadmap action gets the key {@code
+   * <material>:<kind>:<id>} that the application derived from the same fields, and a scenario's
+   * changes get the stage exposures of their filieres when the stored stages give them.
+   */
+  static void upgradeFrom2(ObjectNode root) {
+    if (!root.has("alerts")) {
+      root.putArray("alerts");
+    }
+    for (JsonNode r : root.path("roadmap")) {
+      ObjectNode action = (ObjectNode) r;
+      if (!action.has("key")) {
+        action.put("key", action.path("material").asString() + ":" + action.path("kind").asString() + ":"
+            + action.path("id").asString());
+      }
+    }
+    if (root.path("scenario") instanceof ObjectNode s) {
+      for (JsonNode c : s.path("changes")) {
+        ObjectNode change = (ObjectNode) c;
+        String m = change.path("material").asString();
+        change.put("baseline_exposure", exposureOf(root.path("filieres"), m));
+        change.put("scenario_exposure", exposureOf(s.path("filieres"), m));
+      }
+    }
+    root.put("schema_version", 3);
+  }
+
+  /** The stage exposure of a stored filiere: stage scores weighted by stage masses. */
+  private static double exposureOf(JsonNode filieres, String material) {
+    for (JsonNode f : filieres) {
+      if (f.path("material").asString().equals(material)) {
+        double num = 0;
+        double den = 0;
+        for (JsonNode st : f.path("stages")) {
+          num += st.path("mass_kg").asDouble() * st.path("score").asDouble();
+          den += st.path("mass_kg").asDouble();
+        }
+        return den > 0 ? num / den : 0;
+      }
+    }
+    return 0;
   }
 
   private static void filiereFrom1(ObjectNode f) {

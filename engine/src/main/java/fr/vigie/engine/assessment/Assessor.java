@@ -6,6 +6,8 @@ import fr.vigie.engine.assessment.Assessment.InputFile;
 import fr.vigie.engine.assessment.Assessment.Recommendation;
 import fr.vigie.engine.assessment.Assessment.RegulationLine;
 import fr.vigie.engine.assessment.Assessment.RoadmapAction;
+import fr.vigie.engine.kernel.Problem;
+import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.kernel.Term;
 import fr.vigie.engine.kernel.Text;
 import fr.vigie.engine.kernel.RiskCategory;
@@ -28,6 +30,7 @@ import fr.vigie.engine.risk.RiskEngine;
 import fr.vigie.engine.risk.StageRiskCalculator;
 import fr.vigie.engine.solution.Solutions;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -63,10 +66,13 @@ public final class Assessor {
   private final FiliereRisk filiereRisk;
   private final Priority priority;
   private final Recommendations recommendations;
+  private final Levers levers;
+  private final ConflictAreas cahra;
+  private final Clock clock;
 
   private Assessor(
       ReferenceData data, Methodology methodology, RegulationCatalog catalog, Solutions solutions,
-      PriorityWeights weights, List<InputFile> inputs, RiskEngine engine) {
+      PriorityWeights weights, List<InputFile> inputs, RiskEngine engine, ConflictAreas cahra, Clock clock) {
     this.data = Objects.requireNonNull(data, "data");
     this.methodology = Objects.requireNonNull(methodology, "methodology");
     this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -74,28 +80,62 @@ public final class Assessor {
     this.weights = Objects.requireNonNull(weights, "weights");
     this.inputs = List.copyOf(inputs);
     this.engine = engine;
+    this.cahra = Objects.requireNonNull(cahra, "cahra");
+    this.clock = Objects.requireNonNull(clock, "clock");
     WorldMixes world = new WorldMixes(data);
-    this.exposure = new Exposure(data, engine, new StageRiskCalculator(methodology), world);
+    this.exposure = new Exposure(data, engine, new StageRiskCalculator(methodology), world, methodology.bands());
     this.filiereRisk = new FiliereRisk(methodology.bands(), engine, world);
     this.priority = new Priority(weights);
     this.recommendations = new Recommendations(solutions, weights);
+    this.levers = new Levers(m -> !data.valueChain().processesOf(m, Stage.RECYCLING).isEmpty());
   }
 
   /** An assessor with the default priority weights and no recorded input files. */
   public static Assessor with(
       ReferenceData data, Methodology methodology, RegulationCatalog catalog, Solutions solutions) {
     return new Assessor(data, methodology, catalog, solutions, PriorityWeights.loadDefault(), List.of(),
-        RiskEngine.of(data, methodology));
+        RiskEngine.of(data, methodology), ConflictAreas.NONE, Clock.systemUTC());
   }
 
   /** The same assessor with other priority weights. */
   public Assessor withWeights(PriorityWeights value) {
-    return new Assessor(data, methodology, catalog, solutions, value, inputs, engine);
+    return new Assessor(data, methodology, catalog, solutions, value, inputs, engine, cahra, clock);
   }
 
   /** The same assessor recording these input files (names and hashes) in every assessment. */
   public Assessor withInputs(List<InputFile> value) {
-    return new Assessor(data, methodology, catalog, solutions, weights, value, engine);
+    return new Assessor(data, methodology, catalog, solutions, weights, value, engine, cahra, clock);
+  }
+
+  /**
+   * The same assessor reading this list of conflict-affected and high-risk areas for the {@code
+   * cahra} alerts (default: none, no such alert; the facade gives the list in use).
+   */
+  public Assessor withConflictAreas(ConflictAreas value) {
+    return new Assessor(data, methodology, catalog, solutions, weights, inputs, engine, value, clock);
+  }
+
+  /** The same assessor telling today's date from this clock (the accepted range of assessment dates). */
+  public Assessor withClock(Clock value) {
+    return new Assessor(data, methodology, catalog, solutions, weights, inputs, engine, cahra, value);
+  }
+
+  /** The earliest assessment date accepted: the OECD guidance's third edition (2016) was in use. */
+  public static final LocalDate EARLIEST_DATE = LocalDate.of(2017, 1, 1);
+
+  /** How many years after today an assessment date may be. */
+  public static final int YEARS_AHEAD = 5;
+
+  /**
+   * Refuses an assessment date outside {@link #EARLIEST_DATE} to today + {@link #YEARS_AHEAD} years
+   * (problem {@code assessment.date_out_of_range}, place {@code date}).
+   */
+  public void checkDate(LocalDate date) {
+    LocalDate latest = LocalDate.now(clock).plusYears(YEARS_AHEAD);
+    if (date.isBefore(EARLIEST_DATE) || date.isAfter(latest)) {
+      throw new ProblemException(
+          Problem.error("assessment.date_out_of_range", date, EARLIEST_DATE, latest).atPath("date"));
+    }
   }
 
   public PriorityWeights weights() {
@@ -117,12 +157,13 @@ public final class Assessor {
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(ledger, "ledger");
     Objects.requireNonNull(date, "date");
+    checkDate(date);
     List<RegulationAssessment> regs =
         new ApplicabilityEngine(catalog, CountryDirectory.of(data.countries())).assess(profile, date);
     List<RegulationLine> lines = regs.stream().map(Assessor::line).toList();
     Set<String> practices = new HashSet<>();
     profile.practicesInPlace().forEach(p -> practices.add(AssessmentContext.key(p)));
-    AssessmentContext ctx = new AssessmentContext(regs, practices, declarations, date);
+    AssessmentContext ctx = new AssessmentContext(regs, practices, declarations, date, profile.positions());
 
     List<Filiere> baseline = filieres(ledger.filieres(), ctx);
     List<Recommendation> company = Recommendations.companyWide(ctx);
@@ -131,7 +172,8 @@ public final class Assessor {
     List<String> refs = referenceData(ledger);
     Assessment.Provenance provenance = new Assessment.Provenance(
         engineVersion(), methodology.ref().toString(), weights.ref(), date, refs, solutions.asOf(), inputs);
-    return new Assessment(profile.name(), provenance, baseline, lines, company, roadmap, result);
+    List<Assessment.Alert> alerts = new Alerts(cahra).of(ledger.filieres(), declarations);
+    return new Assessment(profile.name(), provenance, baseline, lines, company, roadmap, result, alerts);
   }
 
   private static String engineVersion() {
@@ -173,9 +215,8 @@ public final class Assessor {
       List<Text> reasons = new ArrayList<>();
       reasons.add(ranked.rankReason());
       reasons.addAll(priority.reasons(s.exposure(), s.risk(), s.priority(), s.naming()));
-      List<Recommendation> recs = ranked.rank() <= weights.recommendTop()
-          ? recommendations.forFiliere(s.mineral(), s.exposure().stages(), ctx)
-          : List.of();
+      List<Recommendation> recs = recommendations.forFiliere(s.mineral(), s.exposure(), s.risk(), levers,
+          ctx.positions().of(s.mineral().id()), ctx);
       out.add(filiere(ranked.rank(), s, reasons, recs));
     }
     return out;

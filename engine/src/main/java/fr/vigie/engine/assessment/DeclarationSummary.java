@@ -17,9 +17,18 @@ import java.util.TreeMap;
  * @param source where the declarations were read from (folder name)
  * @param files declaration files read
  * @param smelterCountries per mineral, ISO alpha-3 to share of its smelters of known country (sum 1)
+ * @param smelters the smelters and refiners reported, with their audit status when known
  */
-public record DeclarationSummary(String source, int files, Map<MineralId, Map<String, Double>> smelterCountries) {
+public record DeclarationSummary(
+    String source, int files, Map<MineralId, Map<String, Double>> smelterCountries, List<ReportedSmelter> smelters) {
+
+  /** A summary without the reported smelters (their countries only). */
+  public DeclarationSummary(String source, int files, Map<MineralId, Map<String, Double>> smelterCountries) {
+    this(source, files, smelterCountries, List.of());
+  }
+
   public DeclarationSummary {
+    smelters = List.copyOf(smelters);
     Objects.requireNonNull(source, "source");
     Map<MineralId, Map<String, Double>> copy = new TreeMap<>();
     smelterCountries.forEach((m, c) -> {
@@ -44,5 +53,10 @@ public record DeclarationSummary(String source, int files, Map<MineralId, Map<St
       m.put(k, c);
     });
     return new DeclarationSummary(source, files, m);
+  }
+
+  /** The same summary with the reported smelters. */
+  public DeclarationSummary withSmelters(List<ReportedSmelter> value) {
+    return new DeclarationSummary(source, files, smelterCountries, value);
   }
 }

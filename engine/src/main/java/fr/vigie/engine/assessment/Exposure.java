@@ -10,6 +10,7 @@ import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.production.CountryShare;
 import fr.vigie.engine.refdata.ReferenceData;
 import fr.vigie.engine.kernel.RiskCategory;
+import fr.vigie.engine.risk.LevelBands;
 import fr.vigie.engine.risk.RiskEngine;
 import fr.vigie.engine.risk.StageRisk;
 import fr.vigie.engine.risk.StageRiskCalculator;
@@ -29,6 +30,8 @@ import java.util.OptionalDouble;
  * there. Per upstream stage, the countries the ledger gives (or that supplier declarations give for
  * refining) carry their share of the mass; the rest follows the world production mix. The recycled
  * mass is assessed at the recycling stage (process risk only: the recycling country is not given).
+ * Smelters with a conformant audit reported for a 3TG mineral lower its upstream human-rights and
+ * governance risks ({@link KnownRefiners}).
  */
 final class Exposure {
   static final List<Stage> UPSTREAM = List.of(Stage.EXTRACTION, Stage.PRE_TREATMENT, Stage.REFINING);
@@ -38,7 +41,10 @@ final class Exposure {
   private final StageRiskCalculator calculator;
   private final WorldMixes world;
 
-  Exposure(ReferenceData data, RiskEngine engine, StageRiskCalculator calculator, WorldMixes world) {
+  private final LevelBands bands;
+
+  Exposure(ReferenceData data, RiskEngine engine, StageRiskCalculator calculator, WorldMixes world, LevelBands bands) {
+    this.bands = bands;
     this.data = data;
     this.engine = engine;
     this.calculator = calculator;
@@ -78,7 +84,7 @@ final class Exposure {
       if (effective.isEmpty() && uses.isEmpty()) {
         continue;
       }
-      StageRisk risk = calculator.compute(stage, uses, effective, engine::country);
+      StageRisk risk = calculator.compute(stage, uses, effective, iso -> engine.country(iso, m, stage)); // the mineral's labour flags
       stage(stage, bearing, knownShare, basis, effective, sources, risk).ifPresent(stages::add);
     }
     if (f.recycledMassKg() > 0) {
@@ -88,6 +94,10 @@ final class Exposure {
         stage(Stage.RECYCLING, f.recycledMassKg(), 0, Phrases.recycling(), List.of(), Map.of(), risk)
             .ifPresent(stages::add);
       }
+    }
+    Optional<Double> conformant = KnownRefiners.conformantShare(m, declarations);
+    if (conformant.isPresent()) {
+      stages.replaceAll(s -> KnownRefiners.lower(s, conformant.get(), bands));
     }
     return new FiliereExposure(f, stages, !declared.isEmpty());
   }

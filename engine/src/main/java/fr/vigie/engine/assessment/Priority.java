@@ -17,7 +17,9 @@ import java.util.Optional;
 /**
  * Third stage: the priority score of a filiere, its readable reasons, and the ranking
  * (docs/assessment.md). The score is {@code sum(weight x value)} over the components: volume (mass
- * over the largest filiere's), risk (headline exposure), concentration (world HHI), regulation
+ * over the largest filiere's), risk (the mean of the headline exposure, the worst category, and the
+ * stage exposure, the stages' scores weighted by their masses: so that a change at any stage moves
+ * it), concentration (world HHI), regulation
  * (pressure of the texts naming the mineral over the saturation: a text that applies counts 1, one
  * that may apply the cannot-tell weight; at most 1) and traceability gap (one minus the mean of the
  * origin and refiner coverage).
@@ -39,7 +41,7 @@ final class Priority {
     double traceability = (f.originCoverage() + f.refinerCoverage()) / 2;
     Map<String, Double> values = new LinkedHashMap<>();
     values.put("volume", maxMass > 0 ? f.massKg() / maxMass : 0);
-    values.put("risk", r.risk());
+    values.put("risk", (r.risk() + Assessment.stageExposure(e.stages())) / 2);
     values.put("concentration", r.concentration());
     values.put("regulation", Math.min(1, pressure / weights.regulationSaturation()));
     values.put("traceability_gap", 1 - traceability);

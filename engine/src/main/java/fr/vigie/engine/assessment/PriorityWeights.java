@@ -25,7 +25,8 @@ import java.util.Objects;
  * @param weights component id ({@link #COMPONENTS}) to weight, summing to 1
  * @param regulationSaturation applicable texts naming a mineral that count as full pressure (>= 1)
  * @param cannotTellWeight what a text that may apply counts for, in [0,1]
- * @param recommendTop how many filieres (by rank) get recommendations and roadmap actions
+ * @param recommendTop read from older files and checked, no longer used: every ranked filiere gets its
+ *     recommendations and roadmap actions
  * @param mainRisks how many (stage, category) risks per filiere recommendations address
  * @param solutionsPerRisk how many catalogue solutions are kept per main risk
  */

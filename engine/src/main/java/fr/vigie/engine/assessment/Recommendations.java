@@ -3,14 +3,18 @@ package fr.vigie.engine.assessment;
 import fr.vigie.engine.assessment.Assessment.Kind;
 import fr.vigie.engine.assessment.Assessment.Recommendation;
 import fr.vigie.engine.assessment.Assessment.StageExposure;
+import fr.vigie.engine.kernel.Stage;
 import fr.vigie.engine.kernel.Term;
 import fr.vigie.engine.kernel.Text;
+import fr.vigie.engine.ledger.FiliereAggregate;
 import fr.vigie.engine.mineral.Mineral;
 import fr.vigie.engine.regulation.Applicability;
 import fr.vigie.engine.regulation.Regulation;
 import fr.vigie.engine.regulation.RegulationAssessment;
+import fr.vigie.engine.regulation.profile.ChainPosition;
 import fr.vigie.engine.solution.Horizon;
 import fr.vigie.engine.solution.Solution;
+import fr.vigie.engine.solution.SolutionType;
 import fr.vigie.engine.solution.Solutions;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,13 +25,40 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Fourth stage: what a filiere (or the company) should do. For each of a filiere's main (stage,
- * category) risks, the catalogue's solutions that address it (mineral-specific first, then the
- * narrowest), then the obligations of the texts that apply or may apply naming the mineral; each
- * marked in place when the profile's practices list it (or, for an obligation, one of its
- * solutions).
+ * Fourth stage: what a filiere (or the company) should do, following from where the company stands
+ * in the filiere's chain (docs/assessment.md, "Recommendations"):
+ *
+ * <ol>
+ *   <li>a buyer (downstream manufacturer, trader or importer) first surveys its suppliers with the
+ *       reporting template of the mineral (CMRT for 3TG, EMRT for cobalt, mica, copper, graphite,
+ *       lithium, nickel, AMRT for the others), checks the reported smelters and refiners against
+ *       their audit status, writes sourcing clauses and engages its suppliers;
+ *   <li>for each of the filiere's main (stage, category) risks, the catalogue's solutions that
+ *       address it (mineral-specific first, then the narrowest); a programme run at mine sites is
+ *       the company's own action only when it sources from mines (refiner, smelter, mine operator),
+ *       otherwise it is supported through the suppliers, medium term at the earliest;
+ *   <li>the levers of rethinking practices (substitution, sobriety, recycling, relocation) where
+ *       the filiere's risk, concentration or recycled share call for them ({@link Levers});
+ *   <li>the obligations of the texts that apply or may apply naming the mineral.
+ * </ol>
+ *
+ * Each is marked in place when the profile's practices list it (or, for an obligation, one of its
+ * solutions), and says why it is there and its horizon.
  */
 final class Recommendations {
+  /** The minerals of the Conflict Minerals Reporting Template. */
+  static final Set<String> CMRT = Set.of("tin", "tantalum", "tungsten", "gold");
+
+  /** The minerals of the Extended Minerals Reporting Template. */
+  static final Set<String> EMRT = Set.of("cobalt", "mica", "copper", "natural_graphite", "lithium", "nickel");
+
+  /**
+   * The buyer's steps: recommended by position only, never matched to a risk through the
+   * catalogue (a refiner or mine operator does not survey its customers' suppliers).
+   */
+  static final Set<String> BUYER_STEPS = Set.of("cmrt_survey", "emrt_survey", "amrt_survey", "smelter_audit_check",
+      "sourcing_clauses", "supplier_engagement");
+
   private final Solutions solutions;
   private final PriorityWeights weights;
 
@@ -52,11 +83,47 @@ final class Recommendations {
         || mineral.namedBy(text.id());
   }
 
-  List<Recommendation> forFiliere(Mineral mineral, List<StageExposure> stages, AssessmentContext ctx) {
+  /** The supplier reporting template of a mineral: {@code cmrt_survey}, {@code emrt_survey} or {@code amrt_survey}. */
+  static String surveyOf(String material) {
+    return CMRT.contains(material) ? "cmrt_survey" : EMRT.contains(material) ? "emrt_survey" : "amrt_survey";
+  }
+
+  /**
+   * Whether a solution is run at mine sites: a field project, or an entry acting at extraction and
+   * pre-treatment only (ITSCI, IRMA, TSM, Fairmined...).
+   */
+  static boolean atMineSites(Solution s) {
+    return s.type() == SolutionType.FIELD_PROJECT
+        || Set.of(Stage.EXTRACTION, Stage.PRE_TREATMENT).containsAll(s.stages());
+  }
+
+  List<Recommendation> forFiliere(
+      Mineral mineral, FiliereExposure e, RiskProfile r, Levers levers, ChainPosition position,
+      AssessmentContext ctx) {
     List<Recommendation> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (FiliereRisk.Top t : FiliereRisk.topRisks(stages).stream().limit(weights.mainRisks()).toList()) {
+    List<StageExposure> stages = e.stages();
+    List<FiliereRisk.Top> top = FiliereRisk.topRisks(stages).stream().limit(weights.mainRisks()).toList();
+    Optional<Text> mainRisk = top.stream().findFirst()
+        .map(t -> Phrases.addresses(Phrases.riskAt(t.level(), t.category(), t.stage()), t.score()));
+    if (!position.sourcesFromMines()) {
+      FiliereAggregate f = e.aggregate();
+      String survey = surveyOf(mineral.id().value());
+      buyerStep(out, seen, survey, Text.of("assessment.why.survey", position.term(), 1 - f.originCoverage(),
+          1 - f.refinerCoverage()), ctx);
+      Text refining = e.stage(Stage.REFINING)
+          .flatMap(s -> FiliereRisk.topRisks(List.of(s)).stream().findFirst())
+          .map(t -> Phrases.addresses(Phrases.riskAt(t.level(), t.category(), t.stage()), t.score()))
+          .orElse(Text.of("assessment.why.refiners_unassessed"));
+      buyerStep(out, seen, "smelter_audit_check", Text.of("assessment.why.audit_check", refining), ctx);
+      mainRisk.ifPresent(why -> {
+        buyerStep(out, seen, "sourcing_clauses", Text.of("assessment.why.clauses", why), ctx);
+        buyerStep(out, seen, "supplier_engagement", Text.of("assessment.why.engage", why), ctx);
+      });
+    }
+    for (FiliereRisk.Top t : top) {
       List<Solution> candidates = solutions.addressing(mineral.id(), t.stage(), t.category()).stream()
+          .filter(s -> !BUYER_STEPS.contains(s.id()))
           .sorted(Comparator.comparing((Solution s) -> s.allMinerals() ? 1 : 0)
               .thenComparingInt(s -> s.stages().size()))
           .toList();
@@ -68,10 +135,23 @@ final class Recommendations {
         if (seen.add("s:" + s.id())) {
           kept++;
           Text why = Phrases.addresses(Phrases.riskAt(t.level(), t.category(), t.stage()), t.score());
-          out.add(new Recommendation(Kind.SOLUTION, s.id(), solutionTerm(s.id()), s.horizon(), why,
+          Horizon h = s.horizon();
+          if (atMineSites(s) && !position.sourcesFromMines()) {
+            why = Text.of("assessment.why.through_suppliers", why, position.term());
+            h = h == Horizon.SHORT ? Horizon.MEDIUM : h;
+          }
+          out.add(new Recommendation(Kind.SOLUTION, s.id(), solutionTerm(s.id()), h, why,
               Optional.empty(), Optional.empty(), ctx.inPlace(s.id())));
         }
       }
+    }
+    for (Levers.Lever l : levers.of(mineral.id(), e, r, position)) {
+      solutions.find(l.solution()).filter(s -> s.covers(mineral.id())).ifPresent(s -> {
+        if (seen.add("s:" + s.id())) {
+          out.add(new Recommendation(Kind.SOLUTION, s.id(), solutionTerm(s.id()), s.horizon(), l.why(),
+              Optional.empty(), Optional.empty(), ctx.inPlace(s.id())));
+        }
+      });
     }
     for (RegulationAssessment a : ctx.regs()) {
       if (a.outcome() instanceof Applicability.DoesNotApply || !names(a.text(), mineral)) {
@@ -84,6 +164,16 @@ final class Recommendations {
       }
     }
     return out;
+  }
+
+  /** A buyer's step, when the catalogue has it. */
+  private void buyerStep(List<Recommendation> out, Set<String> seen, String id, Text why, AssessmentContext ctx) {
+    solutions.find(id).ifPresent(s -> {
+      if (seen.add("s:" + s.id())) {
+        out.add(new Recommendation(Kind.SOLUTION, s.id(), solutionTerm(s.id()), s.horizon(), why,
+            Optional.empty(), Optional.empty(), ctx.inPlace(s.id())));
+      }
+    });
   }
 
   /** Obligations of the texts that apply or may apply and name no mineral: company-wide. */
@@ -111,11 +201,14 @@ final class Recommendations {
         from, inPlace);
   }
 
-  /** Horizon of a due date: within a year short, within three years medium, later long. */
+  /**
+   * Horizon of a due date, as the roadmap's phases: within six months short, within eighteen
+   * months medium, later long.
+   */
   static Horizon horizon(LocalDate date, LocalDate due) {
-    if (!due.isAfter(date.plusYears(1))) {
+    if (!due.isAfter(date.plusMonths(Roadmap.SHORT_MONTHS))) {
       return Horizon.SHORT;
     }
-    return due.isAfter(date.plusYears(3)) ? Horizon.LONG : Horizon.MEDIUM;
+    return due.isAfter(date.plusMonths(Roadmap.MEDIUM_MONTHS)) ? Horizon.LONG : Horizon.MEDIUM;
   }
 }

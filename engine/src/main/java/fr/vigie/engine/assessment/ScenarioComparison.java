@@ -20,6 +20,8 @@ final class ScenarioComparison {
     List<Text> why = new ArrayList<>();
     change.ifPresentOrElse(c -> why.addAll(c.describe()), () -> why.add(Text.of("assessment.scenario.not_changed")));
     why.add(Text.of("assessment.scenario.risk", b.risk(), a.risk(), Phrases.delta(a.risk() - b.risk())));
+    why.add(Text.of("assessment.scenario.exposure", b.stageExposure(), a.stageExposure(),
+        Phrases.delta(a.stageExposure() - b.stageExposure())));
     for (StageExposure sb : b.stages()) {
       a.stage(sb.stage()).ifPresent(sa -> {
         if (Math.abs(sa.score() - sb.score()) >= 0.005) {
@@ -42,7 +44,7 @@ final class ScenarioComparison {
           Phrases.kg(rb), Phrases.kg(ra), String.join(", ", b.regulations())));
     }
     return new FiliereChange(b.material(), b.risk(), a.risk(), b.priorityScore(), a.priorityScore(), b.rank(),
-        a.rank(), rb, ra, why);
+        a.rank(), rb, ra, why, b.stageExposure(), a.stageExposure());
   }
 
   /** The three largest countries of a stage mix with their shares (nothing when it has none). */

@@ -89,8 +89,9 @@ final class AssessCommand implements Callable<Integer> {
   @Option(names = "--date", paramLabel = "<yyyy-mm-dd>", description = "Reference date (default: today).")
   String date;
 
-  @Option(names = "--method", paramLabel = "<file>", description = "Risk methodology file instead of the default one.")
-  Path method;
+  @Option(names = "--method", paramLabel = "<id|file>",
+      description = "Risk methodology instead of the default one: a built-in id (record-2023, vigie-default) or a methodology file.")
+  String method;
 
   @Option(names = "--weights", paramLabel = "<file>", description = "Priority weights file instead of the default one.")
   Path weightsFile;
@@ -118,7 +119,9 @@ final class AssessCommand implements Callable<Integer> {
     Methodology methodology = Methodology.loadDefault();
     if (method != null) {
       methodology = RiskEngine.loadMethodology(data, method);
-      inputs.add(input("method", method));
+      if (Files.exists(Path.of(method))) {
+        inputs.add(input("method", Path.of(method)));
+      }
     }
     PriorityWeights weights = PriorityWeights.loadDefault();
     if (weightsFile != null) {

@@ -73,9 +73,9 @@ final class DeclarationsCommand implements Runnable {
 
   /** Options shared by read and consolidate. */
   static class Inputs {
-    @Option(names = "--cahra", paramLabel = "<csv>",
-        description = "CAHRA list (iso3 column); default: shipped Dodd-Frank 1502 list (DRC and adjoining countries), not the EU list.")
-    Path cahra;
+    @Option(names = "--cahra", paramLabel = "<name|csv>",
+        description = "CAHRA list: eu-cahra (default: the EU indicative list), dodd-frank-1502 (DRC and adjoining countries) or a CSV file with an iso3 column.")
+    String cahra;
 
     @Option(names = "--max-size", paramLabel = "<MB>", defaultValue = "20",
         description = "Refuse files larger than this many megabytes (default ${DEFAULT-VALUE}).")
@@ -85,7 +85,9 @@ final class DeclarationsCommand implements Runnable {
       if (maxSizeMb <= 0) {
         throw new ProblemException(Problem.error("cli.size_not_positive").atPath("--max-size"));
       }
-      CahraList list = cahra == null ? CahraList.loadDefault() : CahraList.load(cahra);
+      CahraList list = cahra == null ? CahraList.loadDefault()
+          : java.nio.file.Files.exists(Path.of(cahra)) ? CahraList.load(Path.of(cahra))
+          : CahraList.named(cahra).orElseGet(() -> CahraList.load(Path.of(cahra)));
       return new Declarations(countries(), list,
           ReadLimits.DEFAULT.withMaxFileBytes((long) (maxSizeMb * 1024 * 1024)), Clock.systemUTC());
     }

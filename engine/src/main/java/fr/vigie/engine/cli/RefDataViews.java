@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import fr.vigie.engine.country.Country;
+import fr.vigie.engine.duediligence.DueDiligence;
 import fr.vigie.engine.indicator.IndicatorDefinition;
 import fr.vigie.engine.indicator.IndicatorValue;
 import fr.vigie.engine.kernel.Explanation;
@@ -121,20 +122,77 @@ final class RefDataViews {
       List<IndicatorView> indicators,
       @JsonProperty("missing_indicators") List<String> missingIndicators,
       List<ProductionShareView> production,
+      @JsonProperty("labour_flags") List<LabourFlagView> labourFlags,
+      CahraView cahra,
+      @JsonProperty("conflict_years") ConflictYearsView conflictYears,
       @JsonInclude(JsonInclude.Include.NON_NULL) RiskViews.CountryRiskView risk,
       @JsonInclude(JsonInclude.Include.NON_NULL) Explanation explanation)
       implements Explained<CountryView> {
 
     CountryView withRisk(RiskViews.CountryRiskView r) {
       return new CountryView(iso2, iso3, numeric, name, names, region, subRegion, euMember, indicators,
-          missingIndicators, production, r, explanation);
+          missingIndicators, production, labourFlags, cahra, conflictYears, r, explanation);
     }
 
     @Override
     public CountryView withExplanation(Explanation e) {
       return new CountryView(iso2, iso3, numeric, name, names, region, subRegion, euMember, indicators,
-          missingIndicators, production, risk, e);
+          missingIndicators, production, labourFlags, cahra, conflictYears, risk, e);
     }
+  }
+
+  /** A good of the US DoL list for the country, with the mineral it is mapped to (null when none). */
+  public record LabourFlagView(
+      String good,
+      String mineral,
+      @JsonProperty("child_labour") boolean childLabour,
+      @JsonProperty("forced_labour") boolean forcedLabour,
+      @JsonProperty("forced_child_labour") boolean forcedChildLabour,
+      List<String> stages,
+      String source) {}
+
+  /** The country on the EU CAHRA list: listed or not, whole country or regions, source and date. */
+  public record CahraView(
+      boolean listed,
+      @JsonProperty("whole_country") boolean wholeCountry,
+      List<CahraRegionView> regions,
+      String source,
+      @JsonProperty("as_of") String asOf) {}
+
+  /** A designated region (ISO 3166-2). */
+  public record CahraRegionView(
+      String code, String name, @JsonProperty("conflict_affected") boolean conflictAffected,
+      @JsonProperty("high_risk") boolean highRisk) {}
+
+  /** UCDP/PRIO conflict-years located in the country, oldest first, and the dataset's last year. */
+  public record ConflictYearsView(String source, @JsonProperty("latest_year") int latestYear, List<ConflictYearView> years) {}
+
+  /** One conflict-year. */
+  public record ConflictYearView(
+      int year, int conflicts, @JsonProperty("max_intensity") int maxIntensity,
+      @JsonProperty("conflict_ids") List<String> conflictIds) {}
+
+  /** The due-diligence parts of a country view. */
+  static List<LabourFlagView> labourFlags(DueDiligence dd, String iso3) {
+    return dd.labourFlags(iso3).stream()
+        .map(f -> new LabourFlagView(f.good(), f.mineral().map(MineralId::value).orElse(null), f.childLabour(),
+            f.forcedLabour(), f.forcedChildLabour(),
+            f.stages().stream().sorted().map(Stage::id).toList(), f.source()))
+        .toList();
+  }
+
+  static CahraView cahra(DueDiligence dd, String iso3) {
+    return dd.cahra(iso3)
+        .map(l -> new CahraView(true, l.wholeCountry(), l.regions().stream()
+            .map(r -> new CahraRegionView(r.code(), r.name(), r.conflictAffected(), r.highRisk())).toList(),
+            l.source(), l.asOf().toString()))
+        .orElseGet(() -> new CahraView(false, false, List.of(), dd.cahraSource(),
+            dd.cahraListings().values().stream().findFirst().map(l -> l.asOf().toString()).orElse(null)));
+  }
+
+  static ConflictYearsView conflictYears(DueDiligence dd, String iso3) {
+    return new ConflictYearsView(dd.conflictSource(), dd.latestConflictYear(), dd.conflictYears(iso3).stream()
+        .map(c -> new ConflictYearView(c.year(), c.conflicts(), c.maxIntensity(), c.conflictIds())).toList());
   }
 
   /** A country's latest value of one indicator. */
@@ -215,6 +273,8 @@ final class RefDataViews {
     }
     production.sort(Comparator.comparingDouble(ProductionShareView::share).reversed());
     return new CountryView(c.alpha2(), c.alpha3(), String.format(Locale.ROOT, "%03d", c.numeric()), c.name(locale),
-        c.names().byLanguage(), c.region(), c.subRegion(), c.euMember(), indicators, missing, production, null, null);
+        c.names().byLanguage(), c.region(), c.subRegion(), c.euMember(), indicators, missing, production,
+        labourFlags(data.dueDiligence(), c.alpha3()), cahra(data.dueDiligence(), c.alpha3()),
+        conflictYears(data.dueDiligence(), c.alpha3()), null, null);
   }
 }

@@ -3,13 +3,13 @@ package fr.vigie.engine.cli;
 import fr.vigie.engine.kernel.Explanation;
 import fr.vigie.engine.risk.RiskEngine;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** Options shared by the risk commands: {@code --method <file>} and {@code --explain}. */
 final class RiskOptions {
-  @Option(names = "--method", paramLabel = "<file>", description = "Use this methodology file (YAML) instead of the default one.")
-  Path method;
+  @Option(names = "--method", paramLabel = "<id|file>",
+      description = "Use this methodology instead of the default one: a built-in id (record-2023, vigie-default) or a methodology file (YAML).")
+  String method;
 
   @Option(names = "--explain", description = "Also print the tree that produced each score (values, normalised values, weights, shares, sources, years).")
   boolean explain;

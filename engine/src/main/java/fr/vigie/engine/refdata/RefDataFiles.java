@@ -16,14 +16,16 @@ public final class RefDataFiles {
   public static final List<String> DERIVED =
       List.of(
           CountryFiles.COUNTRIES, ProductionFiles.PRODUCTION, ProductionFiles.TRADE_FACTORS,
-          IndicatorFiles.VALUES);
+          IndicatorFiles.VALUES, DueDiligenceFiles.LABOUR_FLAGS, DueDiligenceFiles.CAHRA,
+          DueDiligenceFiles.CONFLICT_YEARS);
 
   /** Files maintained by hand (the converter reads some of them, never writes them). */
   public static final List<String> HAND_MAINTAINED =
       List.of(
           CatalogFiles.CATALOG, CountryFiles.ALIASES, MineralFiles.MINERALS, MineralFiles.REGULATIONS,
           ValueChainFiles.PROCESSES, ValueChainFiles.RISK_FACTORS, ValueChainFiles.PROCESS_RISKS,
-          ValueChainFiles.MINERAL_PROCESSES, IndicatorFiles.DEFINITIONS, PRODUCTION_SERIES);
+          ValueChainFiles.MINERAL_PROCESSES, IndicatorFiles.DEFINITIONS, PRODUCTION_SERIES,
+          DueDiligenceFiles.LABOUR_GOODS, DueDiligenceFiles.GLEDITSCH_WARD);
 
   public static final String COUNTRIES = CountryFiles.COUNTRIES;
   public static final String COUNTRY_ALIASES = CountryFiles.ALIASES;
@@ -31,6 +33,13 @@ public final class RefDataFiles {
   public static final String TRADE_FACTORS = ProductionFiles.TRADE_FACTORS;
   public static final String INDICATOR_DEFINITIONS = IndicatorFiles.DEFINITIONS;
   public static final String INDICATOR_VALUES = IndicatorFiles.VALUES;
+  public static final String LABOUR_FLAGS = DueDiligenceFiles.LABOUR_FLAGS;
+  public static final String CAHRA_EU = DueDiligenceFiles.CAHRA;
+  public static final String CONFLICT_YEARS = DueDiligenceFiles.CONFLICT_YEARS;
+  /** The converter's hand-maintained map from the US DoL list's goods to minerals. */
+  public static final String LABOUR_GOODS = DueDiligenceFiles.LABOUR_GOODS;
+  /** The converter's hand-maintained map from Gleditsch-Ward state numbers to ISO codes. */
+  public static final String GLEDITSCH_WARD = DueDiligenceFiles.GLEDITSCH_WARD;
 
   /** The code of the share a source does not attribute to any country, in {@value #PRODUCTION}. */
   public static final String OTHER = ProductionFiles.OTHER;

@@ -1,6 +1,7 @@
 package fr.vigie.engine.refdata;
 
 import fr.vigie.engine.country.Country;
+import fr.vigie.engine.duediligence.DueDiligence;
 import fr.vigie.engine.indicator.IndicatorDefinition;
 import fr.vigie.engine.kernel.Messages;
 import fr.vigie.engine.kernel.Names;
@@ -39,6 +40,7 @@ public final class ReferenceData {
   private final ValueChain valueChain;
   private final Production production;
   private final Indicators indicators;
+  private final DueDiligence dueDiligence;
 
   private ReferenceData(
       DataCatalog catalog,
@@ -46,13 +48,15 @@ public final class ReferenceData {
       Minerals minerals,
       ValueChain valueChain,
       Production production,
-      Indicators indicators) {
+      Indicators indicators,
+      DueDiligence dueDiligence) {
     this.catalog = catalog;
     this.countries = countries;
     this.minerals = minerals;
     this.valueChain = valueChain;
     this.production = production;
     this.indicators = indicators;
+    this.dueDiligence = dueDiligence;
   }
 
   /** The reference data bundled in the engine, loaded on first call and then cached. */
@@ -90,7 +94,8 @@ public final class ReferenceData {
     ValueChain valueChain = ValueChainFiles.load(source, minerals, catalog);
     Production production = ProductionFiles.load(source, minerals, countries, catalog);
     Indicators indicators = IndicatorFiles.load(source, countries, catalog);
-    return new ReferenceData(catalog, countries, minerals, valueChain, production, indicators);
+    DueDiligence dueDiligence = DueDiligenceFiles.load(source, countries, minerals, catalog);
+    return new ReferenceData(catalog, countries, minerals, valueChain, production, indicators, dueDiligence);
   }
 
   /** Every ISO 3166-1 country, with the aliases sources use. */
@@ -147,6 +152,14 @@ public final class ReferenceData {
         .filter(r -> r.riskFactor().equals(factor))
         .findFirst()
         .map(fr.vigie.engine.valuechain.ProcessRisk::reasons);
+  }
+
+  /**
+   * Mining-specific due-diligence signals per country: labour flags per mineral (US DoL list), the
+   * EU CAHRA list by country and region, armed-conflict years (UCDP/PRIO).
+   */
+  public DueDiligence dueDiligence() {
+    return dueDiligence;
   }
 
   /** The data catalog: every source cited by the curated files. */

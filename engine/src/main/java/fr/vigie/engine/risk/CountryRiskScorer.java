@@ -1,5 +1,6 @@
 package fr.vigie.engine.risk;
 
+import fr.vigie.engine.duediligence.DueDiligence;
 import fr.vigie.engine.kernel.RiskCategory;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -32,22 +33,30 @@ public final class CountryRiskScorer {
 
   /** Scores one country (ISO alpha-3) in every category. */
   public CountryRisk score(String iso3) {
+    return score(iso3, Optional.empty());
+  }
+
+  /**
+   * Scores one country in every category for a mineral at a stage: indicators that depend on it (the
+   * labour flags) take the mineral's value; an empty context scores the country alone.
+   */
+  public CountryRisk score(String iso3, Optional<DueDiligence.Context> context) {
     Map<RiskCategory, CategoryRisk> out = new EnumMap<>(RiskCategory.class);
     double coverage = 0.0;
     for (RiskCategory c : RiskCategory.values()) {
-      CategoryRisk r = score(iso3, methodology.category(c));
+      CategoryRisk r = score(iso3, methodology.category(c), context);
       out.put(c, r);
       coverage += r.coverage();
     }
     return new CountryRisk(iso3, methodology.ref(), out, coverage / RiskCategory.values().length);
   }
 
-  private CategoryRisk score(String iso3, CategoryMethod method) {
+  private CategoryRisk score(String iso3, CategoryMethod method, Optional<DueDiligence.Context> context) {
     List<IndicatorSpec> present = new ArrayList<>();
     List<IndicatorReading> values = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     for (IndicatorSpec spec : method.indicators()) {
-      Optional<IndicatorReading> v = source.find(iso3, spec.id());
+      Optional<IndicatorReading> v = source.find(iso3, spec.id(), context);
       if (v.isPresent()) {
         present.add(spec);
         values.add(v.get());
@@ -82,7 +91,7 @@ public final class CountryRiskScorer {
         }
       }
     }
-    double score = method.aggregation().aggregate(terms);
+    double score = method.score(method.aggregation().aggregate(terms));
     return new CategoryRisk.Scored(method.category(), score, methodology.bands().level(score),
         contributions, missing, coverage);
   }

@@ -1,5 +1,6 @@
 package fr.vigie.engine.risk;
 
+import fr.vigie.engine.duediligence.DueDiligence;
 import fr.vigie.engine.kernel.RiskCategory;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -45,7 +46,8 @@ public record Methodology(
   public static final Set<String> REFERENCE_INDICATORS =
       Set.of(
           "epi", "ndgain_vulnerability", "wgi_va", "wgi_pv", "wgi_ge", "wgi_rq", "wgi_rl", "wgi_cc",
-          "fh_pr", "fh_cl", "fh_total", "fsi_total", "fsi_p3");
+          "fh_pr", "fh_cl", "fh_total", "fsi_total", "fsi_p3",
+          DueDiligence.CAHRA, DueDiligence.CONFLICT, DueDiligence.CHILD_LABOUR, DueDiligence.FORCED_LABOUR);
 
   /** The description in this language, else in English. */
   public String description(java.util.Locale locale) {
@@ -97,6 +99,11 @@ public record Methodology(
   /** Loads the default methodology shipped with the engine. */
   public static Methodology loadDefault() {
     return MethodologyLoader.loadDefault();
+  }
+
+  /** A methodology shipped with the engine by id ({@code vigie-default}, {@code record-2023}). */
+  public static java.util.Optional<Methodology> builtIn(String id) {
+    return MethodologyLoader.builtIn(id);
   }
 
   /** Loads a methodology file (YAML or JSON); custom indicator files are resolved beside it. */

@@ -35,7 +35,59 @@ public final class MethodologyLoader {
   /** Classpath location of the methodology shipped with the engine. */
   public static final String DEFAULT_RESOURCE = "/fr/vigie/engine/risk/methodology-default.yaml";
 
+  /**
+   * The methodologies shipped with the engine, by id: the default one and {@code record-2023} (the
+   * RECORD 2023 study's categories with mining-specific signals). Resource of each.
+   */
+  public static final Map<String, String> BUILT_IN = builtIn();
+
   private static volatile Methodology defaultMethodology;
+  private static final Map<String, Methodology> BUILT_IN_LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Map<String, String> builtIn() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("vigie-default", DEFAULT_RESOURCE);
+    m.put("record-2023", "/fr/vigie/engine/risk/methodology-record-2023.yaml");
+    return java.util.Collections.unmodifiableMap(m);
+  }
+
+  /** A built-in methodology by id ({@link #BUILT_IN}), read once; empty for any other id. */
+  public static Optional<Methodology> builtIn(String id) {
+    String resource = BUILT_IN.get(id);
+    if (resource == null) {
+      return Optional.empty();
+    }
+    if (resource.equals(DEFAULT_RESOURCE)) {
+      return Optional.of(loadDefault());
+    }
+    return Optional.of(BUILT_IN_LOADED.computeIfAbsent(id, k -> {
+      try (InputStream in = MethodologyLoader.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + resource);
+        }
+        return parse(new InputStreamReader(in, StandardCharsets.UTF_8), resource.substring(resource.lastIndexOf('/') + 1),
+            Path.of("."), Methodology.REFERENCE_INDICATORS);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }));
+  }
+
+  /** The text of a built-in methodology (as stored by the web application). */
+  public static Optional<String> builtInText(String id) {
+    String resource = BUILT_IN.get(id);
+    if (resource == null) {
+      return Optional.empty();
+    }
+    try (InputStream in = MethodologyLoader.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   private MethodologyLoader() {}
 
@@ -216,7 +268,11 @@ public final class MethodologyLoader {
     private CategoryMethod category(RiskCategory category, Node node, Set<String> known) {
       String where = "categories." + category.id();
       MapNode m = map(node, where);
-      allowOnly(m, where, "aggregation", "indicators");
+      allowOnly(m, where, "aggregation", "indicators", "floor");
+      double floor = optNumber(m, "floor", 0.0);
+      if (!(floor >= 0 && floor < 1)) {
+        throw fail(m.fields().get("floor"), "methodology.floor", where, String.valueOf(floor));
+      }
       Aggregation aggregation = enumValue(m, where + ".aggregation", "aggregation",
           Aggregation::fromId, Aggregation.WEIGHTED_MEAN);
       Node listNode = require(m, "indicators");
@@ -252,7 +308,7 @@ public final class MethodologyLoader {
         }
         specs.add(new IndicatorSpec(id, weight, orientation, new Scale(min, max)));
       }
-      return new CategoryMethod(category, aggregation, specs);
+      return new CategoryMethod(category, aggregation, specs, floor);
     }
 
     private List<CustomIndicator> customIndicators(MapNode root) {

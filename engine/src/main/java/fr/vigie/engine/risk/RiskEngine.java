@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.country.Country;
+import fr.vigie.engine.duediligence.DueDiligence;
 import fr.vigie.engine.indicator.IndicatorDefinition;
 import fr.vigie.engine.kernel.Explanation;
 import fr.vigie.engine.kernel.Stage;
@@ -47,7 +48,7 @@ public final class RiskEngine {
   private final CountryRiskScorer scorer;
   private final StageRiskCalculator stages;
   /** Most country risks and process profiles kept per engine (there are about 250 countries). */
-  static final int KEPT = 1_000;
+  static final int KEPT = 4_000;
 
   private final Cache<String, CountryRisk> countries = Caffeine.newBuilder().maximumSize(KEPT).build();
   private final Cache<String, ProcessRiskProfile> profiles = Caffeine.newBuilder().maximumSize(KEPT).build();
@@ -76,17 +77,68 @@ public final class RiskEngine {
     return of(data, loadMethodology(data, methodologyFile));
   }
 
-  /** Loads a methodology file whose indicators may be any of the reference data's. */
-  public static Methodology loadMethodology(ReferenceData data, Path file) {
-    Set<String> known = data.indicators().definitions().stream()
-        .map(IndicatorDefinition::id).collect(Collectors.toSet());
-    return MethodologyLoader.load(file, known);
+  /**
+   * The default reference data with a methodology named on the command line: a built-in id ({@code
+   * record-2023}, {@code vigie-default}) unless a file of that name exists, else a methodology file.
+   */
+  public static RiskEngine load(String methodology) {
+    ReferenceData data = ReferenceData.loadDefault();
+    return of(data, loadMethodology(data, methodology));
   }
 
-  /** The reference data's indicators as a source: latest value, its year and the definition's source. */
+  /**
+   * A methodology named on the command line: a built-in id ({@link MethodologyLoader#BUILT_IN})
+   * unless a file of that name exists, else a methodology file.
+   */
+  public static Methodology loadMethodology(ReferenceData data, String methodology) {
+    Path file = Path.of(methodology);
+    if (!java.nio.file.Files.exists(file)) {
+      Optional<Methodology> builtIn = MethodologyLoader.builtIn(methodology);
+      if (builtIn.isPresent()) {
+        return builtIn.get();
+      }
+    }
+    return loadMethodology(data, file);
+  }
+
+  /** Loads a methodology file whose indicators may be any of the reference data's. */
+  public static Methodology loadMethodology(ReferenceData data, Path file) {
+    return MethodologyLoader.load(file, knownIndicators(data));
+  }
+
+  /**
+   * The indicator ids a methodology may use over this reference data: its indicator definitions and
+   * the due-diligence indicators ({@link DueDiligence#INDICATORS}).
+   */
+  public static Set<String> knownIndicators(ReferenceData data) {
+    Set<String> known = data.indicators().definitions().stream()
+        .map(IndicatorDefinition::id).collect(Collectors.toCollection(java.util.HashSet::new));
+    known.addAll(DueDiligence.INDICATORS);
+    return Set.copyOf(known);
+  }
+
+  /**
+   * The reference data's indicators as a source: latest value, its year and the definition's source;
+   * the due-diligence indicators ({@link DueDiligence#INDICATORS}) for the country or, given a
+   * context, for the mineral and stage.
+   */
   public static IndicatorSource referenceSource(ReferenceData data) {
-    return (iso3, id) -> data.indicators().definition(id).flatMap(def ->
-        data.indicators().value(id, iso3).map(v -> new IndicatorReading(v.value(), v.year(), def.source())));
+    return new IndicatorSource() {
+      @Override
+      public Optional<IndicatorReading> find(String iso3, String id) {
+        return find(iso3, id, Optional.empty());
+      }
+
+      @Override
+      public Optional<IndicatorReading> find(String iso3, String id, Optional<DueDiligence.Context> context) {
+        if (DueDiligence.provides(id)) {
+          return data.dueDiligence().value(id, iso3, context)
+              .map(v -> new IndicatorReading(v.value(), v.year(), v.source()));
+        }
+        return data.indicators().definition(id).flatMap(def ->
+            data.indicators().value(id, iso3).map(v -> new IndicatorReading(v.value(), v.year(), def.source())));
+      }
+    };
   }
 
   public Methodology methodology() {
@@ -100,6 +152,19 @@ public final class RiskEngine {
   /** A country's risk (ISO alpha-3), cached. */
   public CountryRisk country(String iso3) {
     return countries.get(iso3, scorer::score);
+  }
+
+  /**
+   * A country's risk as a producer of a mineral at a stage: the same as {@link #country(String)}
+   * except for the indicators that depend on the mineral (the labour flags of {@link DueDiligence}:
+   * a DRC cobalt child-labour flag counts for DRC cobalt extraction, not for DRC zinc). Cached.
+   */
+  public CountryRisk country(String iso3, MineralId mineral, Stage stage) {
+    if (!data.dueDiligence().hasLabourFlags(iso3)) {
+      return country(iso3); // no flag for any good: the mineral changes nothing
+    }
+    return countries.get(iso3 + "|" + mineral.value() + "|" + stage.id(),
+        k -> scorer.score(iso3, Optional.of(new DueDiligence.Context(mineral, stage))));
   }
 
   /** A process's risk profile from the value chain model. */
@@ -145,7 +210,7 @@ public final class RiskEngine {
         }
       }
       List<CountryShare> shares = series.map(ProductionSeries::countries).orElse(List.of());
-      StageRisk risk = stages.compute(stage, uses, shares, this::country);
+      StageRisk risk = stages.compute(stage, uses, shares, iso -> country(iso, id, stage));
       out.add(new MineralRisk.Stage(risk, basis, series.map(ProductionSeries::year).orElse(0)));
     }
     return new MineralRisk(id, methodology.ref(), out);

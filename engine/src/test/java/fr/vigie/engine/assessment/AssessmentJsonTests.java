@@ -54,7 +54,7 @@ class AssessmentJsonTests {
     Assessment a = assessment();
     String json = AssessmentJson.write(a);
     JsonNode n = JsonMapper.builder().build().readTree(json);
-    assertThat(n.get("schema_version").asInt()).isEqualTo(Assessment.SCHEMA_VERSION).isEqualTo(2);
+    assertThat(n.get("schema_version").asInt()).isEqualTo(Assessment.SCHEMA_VERSION).isEqualTo(3);
     JsonNode first = n.get("filieres").get(0);
     assertThat(first.get("reasons").get(0).get("key").asString()).isEqualTo("assessment.reason.rank.next");
     assertThat(first.get("name").get("term").asString()).isEqualTo("mineral");
@@ -120,6 +120,41 @@ class AssessmentJsonTests {
     // and the reports render it (the exports read the same typed model as the pages)
     assertThat(fr.vigie.engine.assessment.report.TextSummary.text(a, Fixtures.FR))
         .contains(copper.get("reasons_fr").get(0).asString());
+  }
+
+  /**
+   * The fixture is what the release before the advice stored (schema version 2) for the example
+   * profile, ledger and "cobalt refined in Finland" scenario: no alerts, no roadmap keys, no stage
+   * exposure in the scenario's changes.
+   */
+  @Test
+  void theStoredVersion2FixtureIsUpgraded() throws Exception {
+    String v2;
+    try (var in = AssessmentJsonTests.class.getResourceAsStream("stored-assessment-v2.json")) {
+      v2 = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    JsonNode raw = JsonMapper.builder().build().readTree(v2);
+    assertThat(raw.get("schema_version").asInt()).isEqualTo(2);
+    assertThat(raw.has("alerts")).isFalse();
+    assertThat(raw.get("roadmap").get(0).has("key")).isFalse();
+    Assessment a = AssessmentJson.read("stored-assessment-v2.json", v2);
+    // the alerts were not looked for: none; each action gets the key the application derived
+    assertThat(a.alerts()).isEmpty();
+    JsonNode first = raw.get("roadmap").get(0);
+    assertThat(a.roadmap().get(0).key()).isEqualTo(first.get("material").asString() + ":"
+        + first.get("kind").asString() + ":" + first.get("id").asString());
+    assertThat(a.roadmap()).extracting(Assessment.RoadmapAction::key).allMatch(k -> k.split(":").length == 3);
+    // the scenario's changes get the stage exposures of the stored stages
+    Assessment.FiliereChange cobalt = a.scenario().orElseThrow().changes().stream()
+        .filter(c -> c.material().equals("cobalt")).findFirst().orElseThrow();
+    assertThat(cobalt.baselineExposure()).isEqualTo(a.filiere("cobalt").orElseThrow().stageExposure());
+    assertThat(cobalt.scenarioExposure()).isLessThan(cobalt.baselineExposure());
+    // texts still render as stored
+    assertThat(Fixtures.en(a.filieres().get(0).reasons().get(0))).startsWith("rank 1 of ");
+    // stored again it is version 3 and reads back the same
+    String again = AssessmentJson.write(a);
+    assertThat(JsonMapper.builder().build().readTree(again).get("schema_version").asInt()).isEqualTo(3);
+    assertThat(AssessmentJson.read("again", again)).isEqualTo(a);
   }
 
   @Test

@@ -65,7 +65,7 @@ class AssessorTests {
     assertThat(a.filiere("tin").orElseThrow().priorityScore()).isCloseTo(0.0825 / 0.55, within(1e-9));
     Filiere copper = a.filiere("copper").orElseThrow();
     assertThat(copper.components()).extracting(Assessment.ScoreComponent::value)
-        .containsExactly(1.0, copper.risk(), copper.concentration(), 0.5, 0.5);
+        .containsExactly(1.0, (copper.risk() + copper.stageExposure()) / 2, copper.concentration(), 0.5, 0.5);
     double[] weights = {0.30 / 0.55, 0.0, 0.0, 0.15 / 0.55, 0.10 / 0.55};
     for (int i = 0; i < weights.length; i++) {
       assertThat(copper.components().get(i).weight()).isCloseTo(weights[i], within(1e-12));
@@ -213,9 +213,18 @@ class AssessorTests {
     // the gap is what is not in place, and only the gap goes into the roadmap
     assertThat(tin.gap()).noneMatch(Assessment.Recommendation::inPlace);
     assertThat(a.roadmap()).noneMatch(r -> r.id().equals("vigilance-plan"));
-    // each solution recommended addresses one of the filiere's two highest (stage, category) risks
+    // each catalogue solution recommended addresses one of the filiere's two highest (stage,
+    // category) risks, directly or (a mine-site programme) through the suppliers; the buyer's steps
+    // and the levers give their own reasons
     assertThat(tin.recommendations()).filteredOn(r -> r.kind() == Kind.SOLUTION)
+        .filteredOn(r -> !Recommendations.BUYER_STEPS.contains(r.id()))
+        .filteredOn(r -> !List.of("substitution", "material_efficiency", "demand_reduction", "recycled_content",
+            "take_back_recycling", "diversify_sourcing_countries", "european_sourcing").contains(r.id()))
+        .isNotEmpty()
         .allMatch(r -> Fixtures.en(r.justification()).startsWith("addresses the "));
+    // the downstream buyer's survey of tin is the CMRT, in place through the cmrt-survey practice
+    assertThat(tin.recommendations()).filteredOn(r -> r.id().equals("cmrt_survey"))
+        .singleElement().matches(Assessment.Recommendation::inPlace);
   }
 
   @Test
@@ -227,30 +236,38 @@ class AssessorTests {
       assertThat(a.roadmap().get(i).phase()).isGreaterThanOrEqualTo(a.roadmap().get(i - 1).phase());
       assertThat(a.roadmap().get(i).order()).isEqualTo(i + 1);
     }
-    // the CSDDD applies from 2029-07-26: more than 2 years after the reference date, so medium term,
-    // due on that date
+    // the CSDDD applies from 2029-07-26: more than 18 months after the reference date, so long
+    // term, due on that date
     assertThat(a.roadmap()).filteredOn(r -> Fixtures.en(r.justification()).contains("eu-csddd"))
         .isNotEmpty()
-        .allMatch(r -> r.phase() == Horizon.MEDIUM && r.dueDate().equals(java.time.LocalDate.of(2029, 7, 26)));
-    // an obligation already in force is due now (short term)
+        .allMatch(r -> r.phase() == Horizon.LONG && r.dueDate().equals(java.time.LocalDate.of(2029, 7, 26)));
+    // an obligation already in force is short term, due within the six months, not all today
     assertThat(a.roadmap()).filteredOn(r -> Fixtures.en(r.justification()).contains("oecd-ddg"))
-        .allMatch(r -> r.phase() == Horizon.SHORT && r.dueDate().equals(DATE));
-    // a solution is due at the end of its horizon: one, three or five years
+        .isNotEmpty()
+        .allMatch(r -> r.phase() == Horizon.SHORT && r.dueDate().isAfter(DATE)
+            && !r.dueDate().isAfter(DATE.plusMonths(6)));
+    // every other action is due within its phase: short (0, 6], medium (6, 18], long (18, 36] months
     assertThat(a.roadmap()).filteredOn(r -> r.kind() == Kind.SOLUTION)
-        .allMatch(r -> r.dueDate().equals(DATE.plusYears(switch (r.phase()) {
-          case SHORT -> 1;
-          case MEDIUM -> 3;
-          case LONG -> 5;
-        })));
+        .allMatch(r -> switch (r.phase()) {
+          case SHORT -> r.dueDate().isAfter(DATE) && !r.dueDate().isAfter(DATE.plusMonths(6));
+          case MEDIUM -> r.dueDate().isAfter(DATE.plusMonths(6)) && !r.dueDate().isAfter(DATE.plusMonths(18));
+          case LONG -> r.dueDate().isAfter(DATE.plusMonths(18)) && !r.dueDate().isAfter(DATE.plusMonths(36));
+        });
+    // the due dates spread over each phase: the short phase's last action is due at its end, the
+    // others before it
+    List<java.time.LocalDate> shortDue = a.roadmap().stream().filter(r -> r.phase() == Horizon.SHORT)
+        .map(Assessment.RoadmapAction::dueDate).toList();
+    assertThat(shortDue).last().isEqualTo(DATE.plusMonths(6));
+    assertThat(shortDue.stream().distinct().count()).isGreaterThan(2);
   }
 
   @Test
   void horizonOfADueDate() {
     assertThat(Recommendations.horizon(DATE, DATE)).isEqualTo(Horizon.SHORT);
-    assertThat(Recommendations.horizon(DATE, DATE.plusYears(1))).isEqualTo(Horizon.SHORT);
-    assertThat(Recommendations.horizon(DATE, DATE.plusYears(1).plusDays(1))).isEqualTo(Horizon.MEDIUM);
-    assertThat(Recommendations.horizon(DATE, DATE.plusYears(3))).isEqualTo(Horizon.MEDIUM);
-    assertThat(Recommendations.horizon(DATE, DATE.plusYears(3).plusDays(1))).isEqualTo(Horizon.LONG);
+    assertThat(Recommendations.horizon(DATE, DATE.plusMonths(6))).isEqualTo(Horizon.SHORT);
+    assertThat(Recommendations.horizon(DATE, DATE.plusMonths(6).plusDays(1))).isEqualTo(Horizon.MEDIUM);
+    assertThat(Recommendations.horizon(DATE, DATE.plusMonths(18))).isEqualTo(Horizon.MEDIUM);
+    assertThat(Recommendations.horizon(DATE, DATE.plusMonths(18).plusDays(1))).isEqualTo(Horizon.LONG);
   }
 
   @Test

@@ -117,21 +117,22 @@ class PipelineStagesTests {
 
   @Test
   void priorityScoreIsTheWeightedSumOfItsComponents() {
-    // 300 kg of a largest 1,200 kg: volume 0.25; risk 0.6; no world mix: concentration 0;
+    // 300 kg of a largest 1,200 kg: volume 0.25; headline risk 0.6 and no stage scored (stage
+    // exposure 0): risk (0.6 + 0) / 2 = 0.3; no world mix: concentration 0;
     // no text names it: regulation 0; origin known 0.5, refiner 0.3: traceability gap 1 - 0.4 = 0.6.
-    // score = 0.2 x 0.25 + 0.3 x 0.6 + 0 + 0 + 0.2 x 0.6 = 0.05 + 0.18 + 0.12 = 0.35
+    // score = 0.2 x 0.25 + 0.3 x 0.3 + 0 + 0 + 0.2 x 0.6 = 0.05 + 0.09 + 0.12 = 0.26
     FiliereAggregate f = aggregate("tin", 300, 150, 90, 0, Map.of(), Map.of());
     FiliereExposure e = new FiliereExposure(f, List.of(), false);
     RiskProfile r = new RiskProfile(List.of(), 0.6, Optional.empty(), Optional.empty());
     PriorityScore p = new Priority(WEIGHTS).score(e, r, List.of(), 1200);
     assertThat(p.components()).extracting(Assessment.ScoreComponent::value)
-        .containsExactly(0.25, 0.6, 0.0, 0.0, 0.6);
-    assertThat(p.score()).isCloseTo(0.35, within(1e-12));
-    // the reasons follow the contributions: risk 0.18, traceability 0.12, volume 0.05, then the zeros
+        .containsExactly(0.25, 0.3, 0.0, 0.0, 0.6);
+    assertThat(p.score()).isCloseTo(0.26, within(1e-12));
+    // the reasons follow the contributions: traceability 0.12, risk 0.09, volume 0.05, then the zeros
     List<String> reasons = Fixtures.en(new Priority(WEIGHTS).reasons(e, r, p, List.of()));
-    assertThat(reasons.get(0)).isEqualTo("risk: no stage of tin could be scored (adds 0.18)");
-    assertThat(reasons.get(1)).isEqualTo(
+    assertThat(reasons.get(0)).isEqualTo(
         "traceability: mine country known for 50% of the mass, refiner for 30% (adds 0.12)");
+    assertThat(reasons.get(1)).isEqualTo("risk: no stage of tin could be scored (adds 0.09)");
     assertThat(reasons.get(2)).isEqualTo("volume: 300 kg, 25% of the largest supply chain (adds 0.05)");
   }
 
@@ -150,10 +151,10 @@ class PipelineStagesTests {
 
   @Test
   void horizonOfADueDate() {
-    // within a year: short; within three years: medium; later: long
-    assertThat(Recommendations.horizon(DATE, DATE.plusYears(1))).isEqualTo(Horizon.SHORT);
-    assertThat(Recommendations.horizon(DATE, DATE.plusYears(2))).isEqualTo(Horizon.MEDIUM);
-    assertThat(Recommendations.horizon(DATE, DATE.plusYears(3).plusDays(1))).isEqualTo(Horizon.LONG);
+    // within six months: short; within eighteen months: medium; later: long
+    assertThat(Recommendations.horizon(DATE, DATE.plusMonths(6))).isEqualTo(Horizon.SHORT);
+    assertThat(Recommendations.horizon(DATE, DATE.plusMonths(7))).isEqualTo(Horizon.MEDIUM);
+    assertThat(Recommendations.horizon(DATE, DATE.plusMonths(18).plusDays(1))).isEqualTo(Horizon.LONG);
   }
 
   // ---------------------------------------------------------------- Roadmap
@@ -165,10 +166,10 @@ class PipelineStagesTests {
 
   @Test
   void roadmapOrdersThePhasesThenTheRanksAndDatesEachAction() {
-    // company-wide obligation due in 2 years (medium); filiere tin (rank 1): a short solution, a long
+    // company-wide obligation due in 1 year (medium); filiere tin (rank 1): a short solution, a long
     // one and one already in place (left out). Order: short tin, medium company-wide, long tin.
     Recommendation obligation = new Recommendation(Kind.OBLIGATION, "plan", Recommendations.obligationTerm("t", "plan"),
-        Horizon.MEDIUM, Text.of("assessment.why.obligation", "t"), Optional.of("t"), Optional.of(DATE.plusYears(2)),
+        Horizon.MEDIUM, Text.of("assessment.why.obligation", "t"), Optional.of("t"), Optional.of(DATE.plusYears(1)),
         false);
     Filiere tin = new Filiere("tin", Phrases.mineral("tin"), 1, 0.5, 10, 0, 1, 0, 0, 0, false, 0, List.of(), List.of(),
         0, Optional.empty(), List.of(), List.of(), List.of(),
@@ -177,9 +178,12 @@ class PipelineStagesTests {
     List<RoadmapAction> roadmap = Roadmap.of(List.of(tin), List.of(obligation), DATE);
     assertThat(roadmap).extracting(RoadmapAction::id).containsExactly("audit", "plan", "recycle");
     assertThat(roadmap).extracting(RoadmapAction::order).containsExactly(1, 2, 3);
-    // a solution is due at the end of its horizon (1 or 5 years), an obligation on its date
+    // the one short action is due at the end of the short phase (6 months), the one long action at
+    // the end of the long phase (36 months), the obligation on the date it applies from
     assertThat(roadmap).extracting(RoadmapAction::dueDate)
-        .containsExactly(DATE.plusYears(1), DATE.plusYears(2), DATE.plusYears(5));
+        .containsExactly(DATE.plusMonths(6), DATE.plusYears(1), DATE.plusMonths(36));
+    assertThat(roadmap).extracting(RoadmapAction::key)
+        .containsExactly("tin:solution:audit", "all:obligation:t/plan", "tin:solution:recycle");
     assertThat(Fixtures.en(roadmap.get(0).justification())).isEqualTo("obligation of x [supply chain tin, rank 1]");
     assertThat(Fixtures.fr(roadmap.get(1).justification())).isEqualTo("obligation de t [toute l'entreprise]");
   }
@@ -200,6 +204,7 @@ class PipelineStagesTests {
     assertThat(Fixtures.en(c.explanation())).containsExactly(
         "not changed by the scenario",
         "risk exposure 0.60 -> 0.45 (-0.15)",
+        "stage exposure 0.00 -> 0.00 (unchanged)",
         "priority 0.50 -> 0.40 (-0.10), rank 1 -> 2",
         "the rank moves because other supply chains changed (volume is relative to the largest supply chain)",
         "regulatory exposure: 10 kg -> 10 kg under oecd-ddg (unchanged: which texts apply depends on the company,"

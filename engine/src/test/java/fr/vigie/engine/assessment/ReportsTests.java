@@ -51,6 +51,28 @@ class ReportsTests {
   }
 
   @Test
+  void alertsComeFirstInTheHtmlReportAndTheSummaryInBothLanguages() {
+    // gold mined in Russia: a sanctions alert, shown before the ranking
+    Assessment a = Fixtures.assessor().assess(Fixtures.profile(Fixtures.PROFILE), Fixtures.ledger("""
+        item,material,mass_kg,origin_country,refiner_country
+        CON-1,gold,2,RU,CH
+        """), Optional.empty(), Optional.empty(), DATE);
+    assertThat(a.alerts()).isNotEmpty();
+    String en = HtmlReport.html(a, Fixtures.service().messages(java.util.Locale.ENGLISH));
+    assertThat(en).contains("<h2 id=\"alerts-heading\">Alerts</h2>").contains("Sanctions")
+        .contains("gold originating in Russia may not be purchased");
+    assertThat(en.indexOf("alerts-heading")).isLessThan(en.indexOf(">Ranking<"));
+    String fr = HtmlReport.html(a, Fixtures.service().messages(java.util.Locale.FRENCH));
+    assertThat(fr).contains("<h2 id=\"alerts-heading\">Alertes</h2>")
+        .contains("l&#39;or originaire de Russie ne peut être acheté");
+    assertThat(fr.indexOf("alerts-heading")).isLessThan(fr.indexOf(">Classement<"));
+    assertThat(TextSummary.text(a, Fixtures.service().messages(java.util.Locale.FRENCH)))
+        .contains("Alertes").contains("  ! Sanctions : ");
+    // no alert, no heading
+    assertThat(HtmlReport.html(assessment(), Fixtures.EN)).doesNotContain("alerts-heading");
+  }
+
+  @Test
   void xlsxHasOneReadableSheetPerSection() throws IOException {
     Assessment a = assessment();
     Path f = dir.resolve("r.xlsx");

@@ -42,6 +42,20 @@ class AssessCommandTests {
   }
 
   @Test
+  void theBuiltInRecord2023MethodologyIsSelectedByIdAndStoredInTheResult() throws IOException {
+    Path out = dir.resolve("record.json");
+    Run r = run("assess", "--profile", PROFILE, "--ledger", LEDGER, "--date", "2026-11-30",
+        "--method", "record-2023", "--out", out.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    String json = Files.readString(out);
+    assertThat(json).contains("record-2023");
+    // a built-in methodology is not an input file: no hash of it among the inputs
+    JsonNode a = JsonMapper.builder().build().readTree(json);
+    assertThat(a.get("provenance").get("inputs").valueStream().map(i -> i.get("role").asString()))
+        .containsExactly("profile", "ledger");
+  }
+
+  @Test
   void textSummaryInFrench() {
     Run r = run("assess", "--profile", PROFILE, "--ledger", LEDGER, "--date", "2026-11-30", "--lang", "fr");
     assertThat(r.exit()).as(r.err()).isZero();

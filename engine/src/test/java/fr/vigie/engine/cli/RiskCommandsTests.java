@@ -48,6 +48,62 @@ class RiskCommandsTests {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void countryJsonShowsTheCobaltChildLabourFlagTheCahraListingAndConflictYears() {
+    Run r = run("country", "CD", "--json");
+    assertThat(r.code()).isZero();
+    Map<String, Object> v = JSON.readValue(r.out(), Map.class);
+    List<Map<String, Object>> flags = (List<Map<String, Object>>) v.get("labour_flags");
+    assertThat(flags).anySatisfy(f -> {
+      assertThat(f.get("good")).isEqualTo("Cobalt ore (heterogenite)");
+      assertThat(f.get("mineral")).isEqualTo("cobalt");
+      assertThat(f.get("child_labour")).isEqualTo(true);
+      assertThat(f.get("forced_labour")).isEqualTo(false);
+      assertThat(f.get("source")).isEqualTo("ilab-goods-2022");
+    });
+    Map<String, Object> cahra = (Map<String, Object>) v.get("cahra");
+    assertThat(cahra.get("listed")).isEqualTo(true);
+    assertThat(cahra.get("source")).isEqualTo("eu-cahra-2026");
+    assertThat(cahra.get("as_of")).isEqualTo("2026-06-28");
+    assertThat((List<Object>) cahra.get("regions")).hasSize(26);
+    Map<String, Object> conflicts = (Map<String, Object>) v.get("conflict_years");
+    assertThat(conflicts.get("latest_year")).isEqualTo(2024);
+    assertThat((List<Map<String, Object>>) conflicts.get("years"))
+        .anySatisfy(y -> assertThat(y).containsEntry("year", 2024).containsEntry("max_intensity", 1));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void myanmarAndRussiaAreCahraListedFranceIsNot() {
+    for (String[] c : new String[][] {{"MM", "true"}, {"RU", "true"}, {"FR", "false"}}) {
+      Map<String, Object> v = JSON.readValue(run("country", c[0], "--json").out(), Map.class);
+      assertThat(((Map<String, Object>) v.get("cahra")).get("listed")).as(c[0]).isEqualTo(Boolean.valueOf(c[1]));
+    }
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void australiaUnderRecord2023IsNotLowInEveryCategory() {
+    Run r = run("country", "AU", "--method", "record-2023", "--json");
+    assertThat(r.code()).isZero();
+    Map<String, Object> risk = (Map<String, Object>) JSON.readValue(r.out(), Map.class).get("risk");
+    assertThat(risk.get("methodology")).isEqualTo("record-2023 1.0.0");
+    List<String> levels = List.of("environmental", "human_rights", "socio_economic_political").stream()
+        .map(c -> (String) ((Map<String, Object>) risk.get(c)).get("level")).toList();
+    assertThat(levels).doesNotContain("low", "very_low");
+    // the default methodology rates Australia very low on human rights
+    Map<String, Object> byDefault = (Map<String, Object>) JSON.readValue(run("country", "AU", "--json").out(), Map.class).get("risk");
+    assertThat(((Map<String, Object>) byDefault.get("human_rights")).get("level")).isEqualTo("very_low");
+  }
+
+  @Test
+  void anUnknownMethodologyNameIsAMissingFile() {
+    Run r = run("country", "AU", "--method", "record-2099");
+    assertThat(r.code()).isNotZero();
+    assertThat(r.err()).contains("record-2099");
+  }
+
+  @Test
   void countryExplainPrintsTheTree() {
     Run r = run("country", "France", "--explain");
     assertThat(r.code()).isZero();

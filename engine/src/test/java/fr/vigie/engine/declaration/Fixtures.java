@@ -54,7 +54,7 @@ final class Fixtures {
   }
 
   static Declarations declarations(ReadLimits limits) {
-    return new Declarations(TestCountries.registry(), CahraList.loadDefault(), limits, CLOCK);
+    return new Declarations(TestCountries.registry(), CahraList.doddFrank(), limits, CLOCK);
   }
 
   static Declaration clean(Version v, long seed, int smelters) {

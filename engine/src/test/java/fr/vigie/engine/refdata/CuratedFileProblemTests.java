@@ -60,7 +60,13 @@ class CuratedFileProblemTests {
             Corruption.append("regulation-refs.csv", "eu-batteries,again,a reference,https://example.org/", "refdata.listed_twice", "id"),
             Corruption.replace("processes.csv", "\nunderground,extraction,", "\nopen_pit,extraction,", "refdata.listed_twice", "id"),
             Corruption.replace("risk-factors.csv", "\nair_pollution,environmental,", "\nAir-Pollution,environmental,", "refdata.bad_snake_id", "id"),
-            Corruption.replace("eu-trade-factors.csv", "aluminium,extraction,AUS,1,", "aluminium,extraction,AUS,7,", "refdata.trade_factor_range", "t"))
+            Corruption.replace("eu-trade-factors.csv", "aluminium,extraction,AUS,1,", "aluminium,extraction,AUS,7,", "refdata.trade_factor_range", "t"),
+            Corruption.append("labour-flags.csv", "FRA,Cobalt ore (heterogenite),cobalite,extraction,true,false,false,ilab-goods-2022", "refdata.unknown_reference", "mineral"),
+            Corruption.append("labour-flags.csv", "FRA,Diamonds,,extraction,true,false,false,ilab-goods-2022", "refdata.labour_mineral_use", "stages"),
+            Corruption.append("cahra-eu.csv", "FRA,false,DE-BY,Bavaria,true,false,eu-cahra-2026,2026-06-28", "refdata.region_of_country", "region_code"),
+            Corruption.append("cahra-eu.csv", "FRA,false,FR-75,Paris,true,false,eu-cahra-2026,2026-07-01", "refdata.mixed_dates", "as_of"),
+            Corruption.append("conflict-years.csv", "FRA,1999,2,1,1,ucdp-prio-acd-25-1", "refdata.conflict_count", "conflicts"),
+            Corruption.append("conflict-years.csv", "FRA,1999,1,3,1,ucdp-prio-acd-25-1", "refdata.conflict_intensity", "max_intensity"))
         .map(Arguments::of);
   }
 

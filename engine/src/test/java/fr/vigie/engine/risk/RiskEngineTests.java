@@ -27,7 +27,9 @@ class RiskEngineTests {
 
   @Test
   void theDefaultMethodologyUsesTheReferenceIndicatorsWithTheirScalesAndOrientations() {
-    assertThat(Methodology.REFERENCE_INDICATORS).isEqualTo(
+    // the reference indicators: the definitions plus the four due-diligence indicators
+    assertThat(Methodology.REFERENCE_INDICATORS).isEqualTo(RiskEngine.knownIndicators(DATA));
+    assertThat(Methodology.REFERENCE_INDICATORS).containsAll(
         DATA.indicators().definitions().stream().map(IndicatorDefinition::id).collect(Collectors.toSet()));
     for (CategoryMethod c : Methodology.loadDefault().categories().values()) {
       for (IndicatorSpec spec : c.indicators()) {

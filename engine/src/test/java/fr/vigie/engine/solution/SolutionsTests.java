@@ -29,12 +29,13 @@ class SolutionsTests {
     assertThat(CATALOGUE.select(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(SolutionType.OECD_STEP)))
         .hasSize(5);
     assertThat(CATALOGUE.select(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(SolutionType.INTERNAL_MECHANISM)))
-        .hasSize(7);
+        .hasSize(13);
     for (String id : List.of("rmi", "eprm", "global_battery_alliance", "fair_cobalt_alliance",
         "responsible_cobalt_initiative", "eiti", "rmi_rmap", "irma", "copper_mark",
         "joint_due_diligence_standard", "asi", "lbma_responsible_gold", "rjc", "fairmined",
         "responsiblesteel", "icmm_mining_principles", "tsm", "itsci", "alliance_for_responsible_mining",
-        "eprm_projects", "better_mining", "recycled_content", "substitution", "european_sourcing")) {
+        "eprm_projects", "better_mining", "recycled_content", "substitution", "european_sourcing", "cmrt_survey",
+        "emrt_survey", "amrt_survey", "smelter_audit_check", "sourcing_clauses", "supplier_engagement")) {
       assertThat(CATALOGUE.find(id)).as(id).isPresent();
     }
     assertThat(CATALOGUE.asOf()).isEqualTo("2026-11-30");

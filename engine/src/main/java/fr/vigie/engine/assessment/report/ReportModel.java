@@ -26,6 +26,7 @@ import java.util.List;
  * @param inputs the input files
  * @param referenceData the reference data sets read
  * @param solutionsAsOf the date of the solutions catalogue
+ * @param alerts the assessment's alerts, shown first
  */
 public record ReportModel(
     String language,
@@ -45,7 +46,11 @@ public record ReportModel(
     ScenarioView scenario,
     List<InputRow> inputs,
     List<String> referenceData,
-    String solutionsAsOf) {
+    String solutionsAsOf,
+    List<AlertRow> alerts) {
+
+  /** An alert: its kind, mineral and country named, what was found, and its source. */
+  public record AlertRow(String kind, String filiere, String country, String text, String source) {}
 
   /** One filiere of the ranking. */
   public record FiliereRow(

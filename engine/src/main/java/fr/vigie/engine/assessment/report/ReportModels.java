@@ -127,12 +127,17 @@ public final class ReportModels {
       return new ScenarioView(s.name(), overrides(s, m), rows);
     }).orElse(null);
 
+    List<ReportModel.AlertRow> alerts = a.alerts().stream()
+        .map(x -> new ReportModel.AlertRow(m.render(x.kind().term()), mineral(m, x.material()),
+            x.country().map(c -> country(m, c)).orElse("-"), m.render(x.text()), x.source()))
+        .toList();
+
     List<InputRow> inputs = p.inputs().stream()
         .map(i -> new InputRow(m.get("report.input." + i.role()), i.name(), i.sha256())).toList();
 
     return new ReportModel(m.locale().toLanguageTag(), a.company(), m.render(p.referenceDate()), p.methodology(),
         p.priorityWeights(), p.engineVersion(), filieres, categories, chart(a, m), grid(a, m, categories), exposures,
-        recommendations, regulations, roadmap, scenario, inputs, p.referenceData(), p.solutionsAsOf());
+        recommendations, regulations, roadmap, scenario, inputs, p.referenceData(), p.solutionsAsOf(), alerts);
   }
 
   // --- the assessment's texts in the reader's language (every report reads them through these) ---

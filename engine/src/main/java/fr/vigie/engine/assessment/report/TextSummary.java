@@ -32,6 +32,12 @@ public final class TextSummary {
     sb.append(m.get("report.summary.title", a.company(), p.referenceDate().toString())).append('\n');
     sb.append(m.get("report.summary.provenance", p.methodology(), p.priorityWeights(), p.engineVersion()))
         .append('\n');
+    if (!a.alerts().isEmpty()) {
+      sb.append('\n').append(m.get("report.alerts")).append('\n');
+      a.alerts().forEach(x -> sb.append("  ! ")
+          .append(m.get("report.summary.line", m.render(x.kind().term()), m.render(x.text())))
+          .append(" [").append(x.source()).append("]\n"));
+    }
     sb.append('\n').append(m.get("report.summary.filieres")).append('\n');
     sb.append(String.format(Locale.ROOT, "  %-4s %-18s %14s %6s %6s %8s %8s%n", head(m, "rank"), head(m, "material"),
         head(m, "mass"), head(m, "score"), head(m, "risk"), head(m, "origin"), head(m, "refiner")));

@@ -1,6 +1,8 @@
 package fr.vigie.engine.declaration.validate;
 
+import fr.vigie.engine.duediligence.DueDiligence;
 import fr.vigie.engine.kernel.Problem;
+import fr.vigie.engine.refdata.ReferenceData;
 import fr.vigie.engine.kernel.ProblemException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -22,10 +24,18 @@ import java.util.Set;
  * <p>File format (UTF-8 CSV): lines starting with {@code #} are comments (the {@code # source:} and
  * {@code # date:} lines are kept as provenance), a header line {@code iso3,...}, then one country
  * per line with its ISO 3166-1 alpha-3 code in the first column; other columns are free text.
- * The shipped default is the Dodd-Frank 1502 list (DRC and adjoining countries), not the EU list.
+ *
+ * <p>The default ({@link #loadDefault()}) is the EU indicative list of conflict-affected and
+ * high-risk areas (Regulation (EU) 2017/821) of the reference data: every country with the whole
+ * country or at least one region designated. The Dodd-Frank 1502 list (DRC and adjoining countries)
+ * stays available by name ({@link #named(String)}, {@value #DODD_FRANK}).
  */
 public record CahraList(Set<String> alpha3, String source, String date) {
-  public static final String DEFAULT_RESOURCE = "/fr/vigie/engine/refdata/cahra-default.csv";
+  /** Name of the default list: the EU indicative CAHRA list. */
+  public static final String EU = "eu-cahra";
+  /** Name of the Dodd-Frank 1502 list. */
+  public static final String DODD_FRANK = "dodd-frank-1502";
+  public static final String DODD_FRANK_RESOURCE = "/fr/vigie/engine/refdata/cahra-dodd-frank-1502.csv";
 
   public CahraList {
     alpha3 = Set.copyOf(alpha3);
@@ -41,12 +51,35 @@ public record CahraList(Set<String> alpha3, String source, String date) {
     return alpha3.contains(code);
   }
 
+  /** The default list: the EU indicative CAHRA list of the bundled reference data. */
   public static CahraList loadDefault() {
-    try (InputStream in = CahraList.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+    return eu(ReferenceData.loadDefault().dueDiligence());
+  }
+
+  /** The EU indicative CAHRA list of these due-diligence data, by country. */
+  public static CahraList eu(DueDiligence dd) {
+    String date = dd.cahraListings().values().stream().findFirst().map(l -> l.asOf().toString()).orElse("");
+    return new CahraList(dd.cahraListings().keySet(),
+        "EU CAHRA list: indicative, non-exhaustive list of conflict-affected and high-risk areas under Regulation (EU) "
+            + "2017/821, RAND Europe for the European Commission (" + dd.cahraSource() + ")", date);
+  }
+
+  /** A shipped list by name: {@value #EU} or {@value #DODD_FRANK}; empty for any other name. */
+  public static java.util.Optional<CahraList> named(String name) {
+    return switch (name.strip().toLowerCase(Locale.ROOT)) {
+      case EU -> java.util.Optional.of(loadDefault());
+      case DODD_FRANK -> java.util.Optional.of(doddFrank());
+      default -> java.util.Optional.empty();
+    };
+  }
+
+  /** The Dodd-Frank 1502 list: the DRC and the countries sharing a border with it. */
+  public static CahraList doddFrank() {
+    try (InputStream in = CahraList.class.getResourceAsStream(DODD_FRANK_RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
+        throw new IllegalStateException("missing resource " + DODD_FRANK_RESOURCE);
       }
-      return parse(in, DEFAULT_RESOURCE);
+      return parse(in, DODD_FRANK_RESOURCE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -30,7 +30,7 @@ public final class RefDataConverter {
   private RefDataConverter() {}
 
   /**
-   * @param rawDir the raw data folder (with countries/, production/ and indicators/)
+   * @param rawDir the raw data folder (with countries/, production/, indicators/ and due-diligence/)
    * @param targetDir the curated folder (engine/src/main/resources/fr/vigie/engine/refdata)
    */
   public static ConversionReport convert(Path rawDir, Path targetDir) {
@@ -59,6 +59,13 @@ public final class RefDataConverter {
       IndicatorConverter indicators = new IndicatorConverter(countries, report);
       indicators.convert(raw);
       write(staging, RefDataFiles.INDICATOR_VALUES, indicators.valuesCsv(), report);
+
+      DueDiligenceConverter dueDiligence = new DueDiligenceConverter(countries,
+          readTable(staging, RefDataFiles.LABOUR_GOODS), readTable(staging, RefDataFiles.GLEDITSCH_WARD), report);
+      dueDiligence.convert(raw);
+      write(staging, RefDataFiles.LABOUR_FLAGS, dueDiligence.flagsCsv(), report);
+      write(staging, RefDataFiles.CAHRA_EU, dueDiligence.cahraCsv(), report);
+      write(staging, RefDataFiles.CONFLICT_YEARS, dueDiligence.conflictYearsCsv(), report);
 
       try {
         ReferenceData.load(staging); // validates the whole set before anything is replaced

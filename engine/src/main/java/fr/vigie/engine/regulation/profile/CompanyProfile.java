@@ -24,6 +24,7 @@ import java.util.Set;
  * @param euImports imports into the EU; empty Optional when not given, empty list when none
  * @param materialsUsed minerals and materials used; empty Optional when not given
  * @param practicesInPlace ids of solutions or obligations already in place (gap analysis)
+ * @param positions where the company stands in each filiere's chain (the advice follows from it)
  */
 public record CompanyProfile(
     String name,
@@ -43,7 +44,8 @@ public record CompanyProfile(
     Optional<List<EuImport>> euImports,
     List<String> sectors,
     Optional<Set<MineralId>> materialsUsed,
-    List<String> practicesInPlace) {
+    List<String> practicesInPlace,
+    ChainPositions positions) {
 
   public CompanyProfile {
     Objects.requireNonNull(name, "name");
@@ -64,6 +66,7 @@ public record CompanyProfile(
     sectors = List.copyOf(sectors);
     materialsUsed = materialsUsed.map(Set::copyOf);
     practicesInPlace = List.copyOf(practicesInPlace);
+    Objects.requireNonNull(positions, "positions");
   }
 
   /** A profile with a name and no other fact (every rule that needs a fact cannot tell). */
@@ -72,6 +75,14 @@ public record CompanyProfile(
         name, Optional.empty(), Headcount.unknown(), Headcount.unknown(), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        List.of(), Optional.empty(), List.of());
+        List.of(), Optional.empty(), List.of(), ChainPositions.downstream());
+  }
+
+  /** The same profile with other positions in the chain. */
+  public CompanyProfile withPositions(ChainPositions value) {
+    return new CompanyProfile(name, headquarters, employees, employeesPreviousYear, turnoverEur, euTurnoverEur,
+        balanceSheetEur, turnoverGbp, ukBusiness, importsIntoUs, secIssuer, placesBatteriesOnEuMarket,
+        placesProductsOnEuMarket, manufacturesStrategicTechnologies, euImports, sectors, materialsUsed,
+        practicesInPlace, value);
   }
 }

@@ -30,7 +30,7 @@ public final class CompanyProfileReader {
     "eu_turnover_eur", "balance_sheet_eur", "turnover_gbp", "uk_business", "imports_into_us",
     "sec_issuer", "places_batteries_on_eu_market",
     "places_products_on_eu_market", "manufactures_strategic_technologies", "eu_imports", "sectors",
-    "materials_used", "practices_in_place"
+    "materials_used", "practices_in_place", "position", "position_by_filiere"
   };
   private static final String[] IMPORT_FIELDS = {"cn_code", "material", "form", "kg_per_year"};
 
@@ -96,8 +96,61 @@ public final class CompanyProfileReader {
             imports,
             f.strings("sectors"),
             materials,
-            f.strings("practices_in_place")),
+            f.strings("practices_in_place"),
+            positions(f)),
         warnings);
+  }
+
+  /**
+   * {@code position} (default {@code downstream_manufacturer}) and {@code position_by_filiere}, a
+   * mapping of mineral to position for the filieres where it differs.
+   */
+  private ChainPositions positions(Fields f) {
+    ChainPosition company = f.optString("position").map(p -> position(f, "position", p))
+        .orElse(ChainPosition.DOWNSTREAM_MANUFACTURER);
+    Map<MineralId, ChainPosition> byFiliere = new LinkedHashMap<>();
+    Optional<YamlNode> node = f.node("position_by_filiere");
+    if (node.isPresent()) {
+      if (!(node.get() instanceof YamlNode.Mapping m)) {
+        throw f.problemAt("position_by_filiere", "profile.position_by_filiere_not_mapping");
+      }
+      Fields each = Fields.of(f.source(), m, "position_by_filiere");
+      for (YamlNode.Entry e : m.entries().values()) {
+        String field = "position_by_filiere." + e.key();
+        MineralId material;
+        try {
+          material = knownMinerals.isPresent() ? knownMinerals.get().require(e.key()).id() : MineralId.of(e.key());
+        } catch (ProblemException x) {
+          throw f.problem(e.keyLine(), field, "profile.unknown_mineral", field, x.first().text());
+        }
+        if (!(e.value() instanceof YamlNode.Scalar)) {
+          throw f.problem(e.keyLine(), field, "profile.bad_position", field, "", ids());
+        }
+        String text = each.optString(e.key()).orElse("");
+        ChainPosition p;
+        try {
+          p = ChainPosition.fromId(text);
+        } catch (ProblemException x) {
+          throw f.problem(e.keyLine(), field, "profile.bad_position", field, text, ids());
+        }
+        if (byFiliere.put(material, p) != null) {
+          throw f.problem(e.keyLine(), field, "profile.position_twice", material.value());
+        }
+      }
+    }
+    return new ChainPositions(company, byFiliere);
+  }
+
+  private static ChainPosition position(Fields f, String key, String text) {
+    try {
+      return ChainPosition.fromId(text);
+    } catch (ProblemException x) {
+      throw f.problemAt(key, "profile.bad_position", key, text, ids());
+    }
+  }
+
+  private static String ids() {
+    return String.join(", ", java.util.Arrays.stream(ChainPosition.values()).map(ChainPosition::id).toList());
   }
 
   private String country(Fields f, String key, String code) {

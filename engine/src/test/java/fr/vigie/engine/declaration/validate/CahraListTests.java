@@ -13,11 +13,23 @@ class CahraListTests {
   @TempDir Path dir;
 
   @Test
-  void shippedDefaultIsTheDoddFrankListWithItsSource() {
+  void shippedDefaultIsTheEuIndicativeListWithItsSourceAndDate() {
     CahraList l = CahraList.loadDefault();
+    // the EU list (report of June 2026): 29 countries, Myanmar and Russia by regions, Venezuela as a whole
+    assertThat(l.alpha3()).hasSize(29).contains("COD", "MMR", "RUS", "SDN", "MLI", "BFA", "VEN").doesNotContain("FRA", "RWA");
+    assertThat(l.label()).isEqualTo("EU CAHRA list");
+    assertThat(l.source()).contains("2017/821");
+    assertThat(l.date()).isEqualTo("2026-06-28");
+    assertThat(CahraList.named("eu-cahra")).hasValue(l);
+  }
+
+  @Test
+  void theDoddFrankListStaysAvailableByName() {
+    CahraList l = CahraList.named("dodd-frank-1502").orElseThrow();
     assertThat(l.alpha3()).containsExactlyInAnyOrder("COD", "AGO", "BDI", "CAF", "COG", "RWA", "SSD", "TZA", "UGA", "ZMB");
     assertThat(l.source()).contains("Dodd-Frank");
     assertThat(l.date()).isNotBlank();
+    assertThat(CahraList.named("un-list")).isEmpty();
   }
 
   @Test

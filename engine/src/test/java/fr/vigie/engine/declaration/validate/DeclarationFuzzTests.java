@@ -42,7 +42,7 @@ class DeclarationFuzzTests {
   private static final List<Map.Entry<String, byte[]>> PARTS = parts();
   private static final DeclarationReader READER =
       new DeclarationReader(new CountryResolver(countries()), ReadLimits.DEFAULT);
-  private static final DeclarationValidator VALIDATOR = new DeclarationValidator(CahraList.loadDefault(),
+  private static final DeclarationValidator VALIDATOR = new DeclarationValidator(CahraList.doddFrank(),
       Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
 
   @FuzzTest(maxDuration = "10m")

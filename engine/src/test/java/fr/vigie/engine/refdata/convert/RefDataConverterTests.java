@@ -79,6 +79,104 @@ class RefDataConverterTests {
         "COD,2022,5,107.0,9,9.5", "COD,2023,4,106.7,9,9.4");
     write("indicators/freedom_house_fiw_2013_2024.csv", "Country/Territory,Region,C/T,Edition,Status,PR rating,CL rating,Total",
         "The Gambia,Africa,c,2024,PF,3,4,50", "Kosovo,Europe,c,2024,PF,3,4,60", "Tibet,Asia,t,2024,NF,7,7,0");
+    writeDueDiligence();
+  }
+
+  /** The three due-diligence files in their published layouts (XML, JSON, semicolons and CRLF). */
+  private void writeDueDiligence() throws IOException {
+    write(DueDiligenceConverter.ILAB, "<Goods>",
+        good("Cobalt ore (heterogenite)", "Mining", country("Congo, Democratic Republic of the", "Yes", "No", "No", "No")),
+        good("Tin ore (cassiterite)", "Mining", country("Congo, Democratic Republic of the", "Yes", "Yes", "Yes", "No")),
+        good("Diamonds", "Mining", country("Angola", "Yes", "Yes", "No", "No")),
+        good("Cocoa", "Agriculture", country("Ghana", "Yes", "No", "No", "No")),
+        good("Lithium-Ion Batteries", "Manufacturing", country("China", "No", "No", "No", "Yes")),
+        "</Goods>");
+    write(DueDiligenceConverter.CAHRA, """
+        {"meta": {"reportsUpdated": "2026-06-27T22:00:00Z"},
+         "entries": [
+          {"countryName": "Myanmar", "iso2": "MM", "iso3": "MMR", "wholeCountry": false,
+           "regions": [{"name": "Sagaing", "code": "MM-01", "conflictAffected": true, "highRisk": false},
+                       {"name": "Kachin", "code": "MM-11", "conflictAffected": true, "highRisk": true}]},
+          {"countryName": "Venezuela", "iso2": "VE", "iso3": "VEN", "wholeCountry": true, "regions": null},
+          {"countryName": "Russia", "iso2": "RU", "iso3": "RUS", "wholeCountry": false,
+           "regions": [{"name": "Belgorod", "code": "RU-BEL", "conflictAffected": false, "highRisk": true}]}]}""");
+    String header = "conflict_id;location;side_a;side_a_id;side_a_2nd;side_b;side_b_id;side_b_2nd;incompatibility;"
+        + "territory_name;year;intensity_level;cumulative_intensity;type_of_conflict;start_date;start_prec;start_date2;"
+        + "start_prec2;ep_end;ep_end_date;ep_end_prec;gwno_a;gwno_a_2nd;gwno_b;gwno_b_2nd;gwno_loc;region;version";
+    Path ucdp = raw.resolve(DueDiligenceConverter.UCDP);
+    Files.createDirectories(ucdp.getParent());
+    Files.writeString(ucdp, String.join("\r\n", header,
+        // DRC 2023: two conflicts, one of war intensity
+        "259;DR Congo (Zaire);Government of DR Congo (Zaire);130;;M23;;;2;;2023;2;1;3;1-1-2012;1;1-1-2022;1;0;;;490;;;;490;4;25.1",
+        "11111;DR Congo (Zaire);Government of DR Congo (Zaire);130;;ADF;;;2;;2023;1;1;4;1-1-2012;1;1-1-2022;1;0;;;490;;;;490;4;25.1",
+        // an interstate conflict located in two countries (Gleditsch-Ward 365 Russia, 369 Ukraine)
+        "13306;Russia (Soviet Union), Ukraine;Government of Russia (Soviet Union);57;;Government of Ukraine;;;1;;2024;2;1;2;1-1-2014;1;1-1-2022;1;0;;;365;;369;;365, 369;1;25.1",
+        // the record the re-export broke over two lines
+        "11349;China;Government of China;135;;ETIM;1156;;1;East Turkestan;;;;;;;;;;;;;;;;;;",
+        ";2008;1;0;3;5-4-1990;1;10-8-2008;1;1;29-8-2008;,710,;,;710;3;25.1;;;;;;;;;;;;",
+        "") , StandardCharsets.UTF_8);
+  }
+
+  private static String good(String name, String sector, String... countries) {
+    return "<Good><Good_Name>" + name + "</Good_Name><Good_Sector>" + sector + "</Good_Sector><Countries>"
+        + String.join("", countries) + "</Countries></Good>";
+  }
+
+  private static String country(String name, String child, String forced, String forcedChild, String derived) {
+    return "<Country><Country_Name>" + name + "</Country_Name><Country_Region>r</Country_Region><Child_Labor>" + child
+        + "</Child_Labor><Forced_Labor>" + forced + "</Forced_Labor><Forced_Child_Labor>" + forcedChild
+        + "</Forced_Child_Labor><Derived_Labor_Exploitation>" + derived
+        + "</Derived_Labor_Exploitation><Derived_Country>No</Derived_Country></Country>";
+  }
+
+  @Test
+  void convertsTheDueDiligenceListsWithKnownAnswers() throws Exception {
+    RefDataConverter.convert(raw, target);
+    var dd = ReferenceData.load(target).dueDiligence();
+    MineralId cobalt = new MineralId("cobalt");
+    // DRC cobalt ore: child labour, not forced, mapped to cobalt at extraction and pre-treatment
+    var flag = dd.labourFlags("COD", cobalt).get(0);
+    assertThat(flag.good()).isEqualTo("Cobalt ore (heterogenite)");
+    assertThat(flag.childLabour()).isTrue();
+    assertThat(flag.forcedLabour()).isFalse();
+    assertThat(flag.stages()).containsExactlyInAnyOrder(Stage.EXTRACTION, Stage.PRE_TREATMENT);
+    assertThat(flag.source()).isEqualTo("ilab-goods-2022");
+    // DRC tin ore: child, forced and forced child labour; no flag for DRC copper (not in this list)
+    assertThat(dd.labourFlags("COD", new MineralId("tin")).get(0).forcedChildLabour()).isTrue();
+    assertThat(dd.labourFlags("COD", new MineralId("copper"))).isEmpty();
+    // Angola diamonds: kept for the country, mapped to no mineral; cocoa and derived batteries left out
+    assertThat(dd.labourFlags("AGO")).singleElement().satisfies(f -> assertThat(f.mineral()).isEmpty());
+    assertThat(dd.labourFlags("GHA")).isEmpty();
+    assertThat(dd.labourFlags("CHN")).isEmpty();
+    // CAHRA: Myanmar by two conflict-affected regions, Venezuela as a whole, Russia by one high-risk region
+    assertThat(dd.isCahraListed("MMR")).isTrue();
+    assertThat(dd.isCahraListed("MMR", "MM-11")).isTrue();
+    assertThat(dd.isCahraListed("MMR", "MM-06")).isFalse();
+    assertThat(dd.isCahraListed("VEN", "VE-A")).isTrue();
+    assertThat(dd.isCahraListed("RUS")).isTrue();
+    assertThat(dd.isCahraListed("FRA")).isFalse();
+    // the report's timestamp is midnight in Brussels: the list is dated 28 June 2026
+    assertThat(dd.cahra("MMR").orElseThrow().asOf()).isEqualTo(java.time.LocalDate.of(2026, 6, 28));
+    // UCDP: DRC 2023 has two conflicts, the highest of war intensity; the interstate conflict counts
+    // for both Russia and Ukraine; the broken China record is re-joined as 2008, intensity 1
+    var drc = dd.conflictYear("COD", 2023).orElseThrow();
+    assertThat(drc.conflicts()).isEqualTo(2);
+    assertThat(drc.maxIntensity()).isEqualTo(2);
+    assertThat(drc.conflictIds()).containsExactly("11111", "259");
+    assertThat(dd.conflictYear("RUS", 2024)).isPresent();
+    assertThat(dd.conflictYear("UKR", 2024)).isPresent();
+    assertThat(dd.conflictYear("CHN", 2008).orElseThrow().maxIntensity()).isEqualTo(1);
+    assertThat(dd.conflictYear("COD", 2022)).isEmpty();
+    assertThat(dd.latestConflictYear()).isEqualTo(2024);
+  }
+
+  @Test
+  void aMiningGoodMissingFromTheMappingIsRefused() throws Exception {
+    write(DueDiligenceConverter.ILAB, "<Goods>",
+        good("Lithium ore", "Mining", country("Zimbabwe", "Yes", "No", "No", "No")), "</Goods>");
+    assertThatThrownBy(() -> RefDataConverter.convert(raw, target))
+        .isInstanceOf(ProblemException.class)
+        .hasMessageContaining("mining goods missing from labour-goods.csv: Lithium ore");
   }
 
   @Test

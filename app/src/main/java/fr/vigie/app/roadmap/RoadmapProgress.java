@@ -1,0 +1,107 @@
+package fr.vigie.app.roadmap;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import fr.vigie.app.assessment.Assessments;
+import fr.vigie.app.assessment.StoredAssessment;
+import fr.vigie.app.workspace.WorkspaceGrant;
+import org.springframework.stereotype.Component;
+
+/**
+ * Progress of a workspace's roadmap for its dashboard (fragment {@code roadmap/progress}, which reads
+ * it as {@code ${@roadmapProgress.of(ws)}}): the current actions (retired ones left out), generated
+ * and own, counted per OECD due diligence step (1 to 5, then those without a step) and per filiere
+ * (company-level actions first, then minerals by id), each with how many are to do, in progress and
+ * done, and the share done.
+ */
+@Component("roadmapProgress")
+public class RoadmapProgress {
+
+    private final Roadmap roadmap;
+    private final Assessments assessments;
+
+    RoadmapProgress(Roadmap roadmap, Assessments assessments) {
+        this.roadmap = roadmap;
+        this.assessments = assessments;
+    }
+
+    /**
+     * One group's counts.
+     *
+     * @param group      the OECD step ({@code 1} to {@code 5}, empty for none) or the filiere's mineral id
+     *                   ({@code all} for company level)
+     * @param todo       actions to do
+     * @param inProgress actions in progress
+     * @param done       actions done
+     */
+    public record Row(String group, int todo, int inProgress, int done) {
+
+        /** All actions of the group. */
+        public int total() {
+            return todo + inProgress + done;
+        }
+
+        /** The share done, 0 to 1 (0 for no action). */
+        public double share() {
+            return total() == 0 ? 0 : (double) done / total();
+        }
+    }
+
+    /**
+     * The workspace's progress.
+     *
+     * @param total     every current action
+     * @param byStep    per OECD step, 1 to 5, then the actions without a step (group empty)
+     * @param byFiliere per filiere, company level first
+     */
+    public record Progress(Row total, List<Row> byStep, List<Row> byFiliere) {
+    }
+
+    /** The progress of a workspace's current actions. */
+    public Progress of(WorkspaceGrant grant) {
+        List<RoadmapAction> current = roadmap.actions(grant).stream().filter(a -> !a.retired()).toList();
+        return of(current);
+    }
+
+    /** The progress of these actions (retired ones must be left out by the caller). */
+    static Progress of(List<RoadmapAction> current) {
+        List<Row> byStep = rows(current, a -> a.oecdStep().map(String::valueOf).orElse(""),
+                Comparator.comparing((String g) -> g.isEmpty()).thenComparing(Comparator.naturalOrder()));
+        List<Row> byFiliere = rows(current, RoadmapAction::material,
+                Comparator.comparing((String g) -> !Roadmap.COMPANY_LEVEL.equals(g)).thenComparing(Comparator.naturalOrder()));
+        return new Progress(count("", current), byStep, byFiliere);
+    }
+
+    /** The assessment pinned to the workspace's dashboard, when one is (the fragment says so). */
+    public Optional<StoredAssessment> pinned(WorkspaceGrant grant) {
+        return assessments.pinned(grant);
+    }
+
+    private static List<Row> rows(List<RoadmapAction> actions, Function<RoadmapAction, String> group,
+            Comparator<String> order) {
+        Map<String, List<RoadmapAction>> groups = new LinkedHashMap<>();
+        actions.forEach(a -> groups.computeIfAbsent(group.apply(a), k -> new ArrayList<>()).add(a));
+        return groups.entrySet().stream().sorted(Map.Entry.comparingByKey(order))
+                .map(e -> count(e.getKey(), e.getValue())).toList();
+    }
+
+    private static Row count(String group, List<RoadmapAction> actions) {
+        int todo = 0;
+        int progress = 0;
+        int done = 0;
+        for (RoadmapAction a : actions) {
+            switch (a.status()) {
+                case "done" -> done++;
+                case "in_progress" -> progress++;
+                default -> todo++;
+            }
+        }
+        return new Row(group, todo, progress, done);
+    }
+}
