@@ -53,6 +53,11 @@ public class ReferenceNames {
         return data.countries().find(code).map(c -> country(c, locale)).orElse(code);
     }
 
+    /** A country's ISO numeric code on three digits (the key of the map shapes), from any code the registry knows. */
+    public Optional<String> numeric(String code) {
+        return data.countries().find(code).map(c -> "%03d".formatted(c.numeric()));
+    }
+
     /** A country's short name. */
     public String country(Country country, Locale locale) {
         return country.name(locale);

@@ -77,7 +77,7 @@ class AssessorTests {
     // regulation 0.075/0.55 = 0.14, traceability 0.05/0.55 = 0.09)
     assertThat(Fixtures.en(copper.reasons())).startsWith(
         "rank 1 of 3: priority score 0.77 (next: cobalt 0.27)",
-        "volume: 4,000 kg, 100% of the largest filiere (adds 0.55)",
+        "volume: 4,000 kg, 100% of the largest supply chain (adds 0.55)",
         "regulation: 1 text(s) that apply or may apply name copper: eu-crma (applies) (adds 0.14)",
         "traceability: mine country known for 100% of the mass, refiner for 0% (adds 0.09)");
     assertThat(a.provenance().priorityWeights()).isEqualTo("test-no-risk 1");

@@ -137,7 +137,7 @@ class PipelineStagesTests {
     assertThat(reasons.get(0)).isEqualTo(
         "traceability: mine country known for 50% of the mass, refiner for 30% (adds 0.12)");
     assertThat(reasons.get(1)).isEqualTo("risk: no stage of tin could be scored (adds 0.09)");
-    assertThat(reasons.get(2)).isEqualTo("volume: 300 kg, 25% of the largest filiere (adds 0.05)");
+    assertThat(reasons.get(2)).isEqualTo("volume: 300 kg, 25% of the largest supply chain (adds 0.05)");
   }
 
   @Test
@@ -188,7 +188,7 @@ class PipelineStagesTests {
         .containsExactly(DATE.plusMonths(6), DATE.plusYears(1), DATE.plusMonths(36));
     assertThat(roadmap).extracting(RoadmapAction::key)
         .containsExactly("tin:solution:audit", "all:obligation:t/plan", "tin:solution:recycle");
-    assertThat(Fixtures.en(roadmap.get(0).justification())).isEqualTo("obligation of x [filiere tin, rank 1]");
+    assertThat(Fixtures.en(roadmap.get(0).justification())).isEqualTo("obligation of x [supply chain tin, rank 1]");
     assertThat(Fixtures.fr(roadmap.get(1).justification())).isEqualTo("obligation de t [toute l'entreprise]");
   }
 
@@ -210,7 +210,7 @@ class PipelineStagesTests {
         "risk exposure 0.60 -> 0.45 (-0.15)",
         "stage exposure 0.00 -> 0.00 (unchanged)",
         "priority 0.50 -> 0.40 (-0.10), rank 1 -> 2",
-        "the rank moves because other filieres changed (volume is relative to the largest filiere)",
+        "the rank moves because other supply chains changed (volume is relative to the largest supply chain)",
         "regulatory exposure: 10 kg -> 10 kg under oecd-ddg (unchanged: which texts apply depends on the company,"
             + " not on where it buys)");
   }

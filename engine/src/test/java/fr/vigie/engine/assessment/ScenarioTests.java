@@ -123,7 +123,7 @@ class ScenarioTests {
     assertError("filieres:\n  cobalt: {volume_factor: 2}\n", "missing key 'name'");
     assertError("name: x\nfilieres: [cobalt]\n", "s.yaml:2 (filieres): 'filieres' must map mineral ids to their changes");
     assertError("name: x\nfilieres:\n  cobalt: {volume_factor: 2}\n  Cobalt: {volume_factor: 3}\n",
-        "s.yaml:4 (filieres.Cobalt): filiere 'cobalt' is changed twice");
+        "s.yaml:4 (filieres.Cobalt): supply chain 'cobalt' is changed twice");
     assertError("name: [x\n", "s.yaml");
   }
 
