@@ -22,6 +22,7 @@ import fr.vigie.engine.declaration.generate.Language;
 import fr.vigie.engine.declaration.generate.SampleDeclarations;
 import fr.vigie.engine.declaration.generate.TemplateWriter;
 import fr.vigie.engine.declaration.read.Layout;
+import fr.vigie.engine.declaration.Template;
 import fr.vigie.engine.declaration.read.Layouts;
 import fr.vigie.engine.kernel.Messages;
 import fr.vigie.engine.kernel.Stage;
@@ -223,13 +224,13 @@ class ScenarioAndDeclarationIntegrationTests {
 
         var result = mvc.perform(multipart("/workspaces/" + workspace + "/declarations")
                         .file(new MockMultipartFile("files", "supplier-a.xlsx", "application/octet-stream",
-                                declaration(Layouts.CMRT_6, "6.5", 11, false)))
+                                declaration(Layouts.get(Template.CMRT, "6.5"), "6.5", 11, false)))
                         .file(new MockMultipartFile("files", "bomb.xlsx", "application/octet-stream",
                                 WorkspaceFixtures.zipBomb()))
                         .file(new MockMultipartFile("files", "notes.xlsx", "application/octet-stream",
                                 "not a workbook".getBytes(StandardCharsets.UTF_8)))
                         .file(new MockMultipartFile("files", "supplier-b.xlsx", "application/octet-stream",
-                                declaration(Layouts.CMRT_6, "6.4", 12, true)))
+                                declaration(Layouts.get(Template.CMRT, "6.4"), "6.4", 12, true)))
                         .with(as()).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("outcomes", org.hamcrest.Matchers.hasSize(4)))
@@ -271,6 +272,16 @@ class ScenarioAndDeclarationIntegrationTests {
         assertThat(fr.vigie.engine.kernel.Messages.english().render(tin.stage(Stage.REFINING).orElseThrow().basis())).startsWith("declared smelters (2 declaration files");
         assertThat(engineAssessment(after).provenance().inputs()).extracting(Assessment.InputFile::name)
                 .contains("supplier-a.xlsx", "supplier-b.xlsx");
+        // the dashboard's "Volume bought -> Explain" names each declaration file (it once showed
+        // ??explain.source.declaration_en?? per file)
+        mvc.perform(get("/workspaces/" + workspace).with(as()).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Supplier declaration: supplier-a.xlsx"),
+                        containsString("Supplier declaration: supplier-b.xlsx"), not(containsString("??")))));
+        mvc.perform(get("/workspaces/" + workspace).with(as()).param("lang", "fr"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Déclaration fournisseur : supplier-a.xlsx"),
+                        not(containsString("??")))));
     }
 
     @Test
@@ -281,7 +292,7 @@ class ScenarioAndDeclarationIntegrationTests {
         String outsider = WorkspaceFixtures.newName("outsider");
         WorkspaceFixtures.workspaceWithMember(accounts, workspaces, outsider, Role.ANALYST, WorkspaceRole.ADMIN);
         MockMultipartFile file = new MockMultipartFile("files", "a.xlsx", "application/octet-stream",
-                declaration(Layouts.CMRT_6, "6.5", 21, false));
+                declaration(Layouts.get(Template.CMRT, "6.5"), "6.5", 21, false));
 
         mvc.perform(get("/workspaces/" + workspace + "/declarations").with(user(outsider).roles("ANALYST")))
                 .andExpect(status().isNotFound());

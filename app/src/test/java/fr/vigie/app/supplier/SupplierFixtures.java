@@ -10,6 +10,7 @@ import fr.vigie.engine.declaration.Declaration;
 import fr.vigie.engine.declaration.generate.Language;
 import fr.vigie.engine.declaration.generate.SampleDeclarations;
 import fr.vigie.engine.declaration.generate.TemplateWriter;
+import fr.vigie.engine.declaration.Template;
 import fr.vigie.engine.declaration.read.Layouts;
 import org.apache.poi.ss.usermodel.Workbook;
 
@@ -27,9 +28,9 @@ final class SupplierFixtures {
      * generate}); with red flags, the engine's checks report findings on it.
      */
     static byte[] cmrt(long seed, boolean redFlags) throws IOException {
-        Declaration d = SampleDeclarations.generate(Layouts.CMRT_6, "6.4", Language.EN, seed, 12, LocalDate.now(),
+        Declaration d = SampleDeclarations.generate(Layouts.get(Template.CMRT, "6.4"), "6.4", Language.EN, seed, 12, LocalDate.now(),
                 redFlags);
-        try (Workbook wb = new TemplateWriter(Layouts.CMRT_6, Language.EN).build(d, false);
+        try (Workbook wb = new TemplateWriter(Layouts.get(Template.CMRT, "6.4"), Language.EN).build(d, false);
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             wb.write(out);
             return out.toByteArray();

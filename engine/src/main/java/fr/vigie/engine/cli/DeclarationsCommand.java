@@ -9,7 +9,13 @@ import fr.vigie.engine.declaration.consolidate.Consolidation;
 import fr.vigie.engine.declaration.consolidate.ConsolidationExport;
 import fr.vigie.engine.declaration.consolidate.CountryShare;
 import fr.vigie.engine.declaration.consolidate.KnownSmelters;
+import fr.vigie.engine.declaration.consolidate.SmelterAudit;
+import fr.vigie.engine.declaration.consolidate.SmelterCheck;
+import fr.vigie.engine.declaration.consolidate.SmelterReference;
+import fr.vigie.engine.declaration.Finding;
 import fr.vigie.engine.declaration.consolidate.SmelterConsolidator;
+import fr.vigie.engine.declaration.fill.SupplierAnswers;
+import fr.vigie.engine.declaration.fill.TemplateFiller;
 import fr.vigie.engine.declaration.generate.Language;
 import fr.vigie.engine.declaration.generate.SampleDeclarations;
 import fr.vigie.engine.declaration.generate.TemplateWriter;
@@ -36,6 +42,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -49,13 +56,21 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** {@code vigie declarations read|consolidate|generate}: supplier CMRT/EMRT/AMRT files. */
 @Command(name = "declarations", mixinStandardHelpOptions = true,
-    description = "Supplier declarations (RMI CMRT, EMRT, AMRT): read and check, consolidate smelters, generate test files.",
-    subcommands = {DeclarationsCommand.Read.class, DeclarationsCommand.Consolidate.class, DeclarationsCommand.Generate.class})
+    description = "Supplier declarations (RMI CMRT, EMRT, AMRT, CRT): read and check, consolidate and check smelters, "
+        + "fill your own declaration, generate test files.",
+    subcommands = {DeclarationsCommand.Read.class, DeclarationsCommand.Consolidate.class, DeclarationsCommand.Fill.class,
+        DeclarationsCommand.Generate.class})
 final class DeclarationsCommand implements Runnable {
   static {
     // POI logs through the Log4j API; without a provider it prints a warning on every run.
     if (System.getProperty("log4j2.statusLoggerLevel") == null) {
       System.setProperty("log4j2.statusLoggerLevel", "OFF");
+    }
+    // Without a provider POI's own log lines go to the console: the published templates make POI log
+    // their internal hyperlinks ("Smelter Look-up") as errors, which says nothing about the file.
+    // Whatever is wrong with a file is reported by the reader itself.
+    if (System.getProperty("log4j2.simplelogLevel") == null) {
+      System.setProperty("log4j2.simplelogLevel", "OFF");
     }
   }
 
@@ -81,13 +96,17 @@ final class DeclarationsCommand implements Runnable {
         description = "Refuse files larger than this many megabytes (default ${DEFAULT-VALUE}).")
     double maxSizeMb;
 
+    CahraList cahraList() {
+      return cahra == null ? CahraList.loadDefault()
+          : java.nio.file.Files.exists(Path.of(cahra)) ? CahraList.load(Path.of(cahra))
+          : CahraList.named(cahra).orElseGet(() -> CahraList.load(Path.of(cahra)));
+    }
+
     Declarations declarations() {
       if (maxSizeMb <= 0) {
         throw new ProblemException(Problem.error("cli.size_not_positive").atPath("--max-size"));
       }
-      CahraList list = cahra == null ? CahraList.loadDefault()
-          : java.nio.file.Files.exists(Path.of(cahra)) ? CahraList.load(Path.of(cahra))
-          : CahraList.named(cahra).orElseGet(() -> CahraList.load(Path.of(cahra)));
+      CahraList list = cahraList();
       return new Declarations(countries(), list,
           ReadLimits.DEFAULT.withMaxFileBytes((long) (maxSizeMb * 1024 * 1024)), Clock.systemUTC());
     }
@@ -111,18 +130,30 @@ final class DeclarationsCommand implements Runnable {
     @Option(names = "--fr", hidden = true, description = "Same as --lang fr (kept for existing scripts).")
     boolean french;
 
+    @Option(names = "--smelters", paramLabel = "<file>",
+        description = "Your copy of the RMI smelter/refiner list (CSV or Excel): adds the smelter checks (unknown id, "
+            + "name-id mismatch, not listed, not conformant, Russian gold) to each file's findings.")
+    Path smelters;
+
     @picocli.CommandLine.Mixin
     Inputs inputs = new Inputs();
 
     @Override
     public Integer call() {
       Declarations d = inputs.declarations();
+      Optional<SmelterAudit> audit = Optional.ofNullable(smelters)
+          .map(f -> new SmelterAudit(SmelterReference.load(f, new CountryResolver(countries())), inputs.cahraList()));
       PrintWriter out = spec.commandLine().getOut();
       Messages messages = Lang.messages(french ? "fr" : lang);
       Map<String, Messages> languages = json ? JsonView.languages(messages) : Map.of();
       List<JsonView.FileJson> docs = new ArrayList<>();
       for (Path f : files) {
         DeclarationResult r = d.read(f);
+        if (audit.isPresent() && r instanceof DeclarationResult.Read read) {
+          List<Finding> all = new ArrayList<>(read.findings());
+          all.addAll(audit.get().findings(read.declaration()));
+          r = new DeclarationResult.Read(read.file(), read.declaration(), all);
+        }
         if (json) {
           docs.add(JsonView.file(r, messages, languages));
         } else {
@@ -148,9 +179,15 @@ final class DeclarationsCommand implements Runnable {
     @Option(names = "--out", paramLabel = "<file>", description = "Write the smelter list (.xlsx, .csv or .json).")
     Path out;
 
-    @Option(names = "--smelters", paramLabel = "<csv>",
-        description = "Known smelters (smelter_id,metal,name,country), e.g. your export of the RMI list.")
+    @Option(names = "--smelters", paramLabel = "<file>",
+        description = "Your copy of the RMI smelter/refiner list (CSV or Excel: smelter id, name, metal, country, "
+            + "RMAP status): names the smelters and checks each one (conformant, active, not listed, unknown id, "
+            + "name-id mismatch, CAHRA country, Russian gold).")
     Path smelters;
+
+    @Option(names = "--audit", paramLabel = "<csv>",
+        description = "With --smelters: write the check of every smelter (one line each) to this CSV file.")
+    Path auditOut;
 
     @Option(names = "--save-smelters", paramLabel = "<csv>",
         description = "Write the known-smelter list, enriched with the smelters learned from the declarations.")
@@ -172,8 +209,12 @@ final class DeclarationsCommand implements Runnable {
       Messages messages = Lang.messages(lang);
       List<Path> files = DeclarationBatch.files(folder);
       Countries countries = countries();
-      KnownSmelters known = smelters == null ? KnownSmelters.empty()
-          : KnownSmelters.load(smelters, new CountryResolver(countries));
+      if (auditOut != null && smelters == null) {
+        throw new ProblemException(Problem.error("cli.audit_needs_smelters").atPath("--audit"));
+      }
+      Optional<SmelterReference> reference = Optional.ofNullable(smelters)
+          .map(f -> SmelterReference.load(f, new CountryResolver(countries)));
+      KnownSmelters known = reference.map(SmelterReference::asKnownSmelters).orElseGet(KnownSmelters::empty);
       SmelterConsolidator consolidator = new SmelterConsolidator(known);
       ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
       java.util.concurrent.atomic.AtomicInteger withErrors = new java.util.concurrent.atomic.AtomicInteger();
@@ -221,6 +262,14 @@ final class DeclarationsCommand implements Runnable {
         w.printf(Locale.ROOT, "  %-17s %5d smelters, %d unidentified rows; countries:%s%n", m, n,
             c.unidentifiedRows().getOrDefault(m, 0), sb);
       });
+      if (reference.isPresent()) {
+        List<SmelterCheck> checks = new SmelterAudit(reference.get(), inputs.cahraList()).check(c);
+        SmelterAuditReport.print(checks, reference.get(), messages, w);
+        if (auditOut != null) {
+          SmelterAuditReport.write(checks, auditOut);
+          w.println("written " + auditOut);
+        }
+      }
       if (out != null) {
         ConsolidationExport.write(c, out);
         w.println("written " + out);
@@ -229,6 +278,82 @@ final class DeclarationsCommand implements Runnable {
         known.save(saveSmelters);
         w.println("known smelters (" + known.size() + ") written to " + saveSmelters);
       }
+      w.flush();
+      return 0;
+    }
+  }
+
+  @Command(name = "fill", mixinStandardHelpOptions = true,
+      description = "Write your own declaration: your copy of a blank RMI template filled with your company, the answers "
+          + "aggregated from the supplier declarations of a folder and their consolidated smelters.")
+  static final class Fill implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "<blank>", description = "Your blank copy of the RMI template (.xlsx).")
+    Path blank;
+
+    @Parameters(index = "1", paramLabel = "<folder>", description = "Folder of supplier declarations.")
+    Path folder;
+
+    @Option(names = "--out", required = true, paramLabel = "<file>", description = "The filled declaration (.xlsx).")
+    Path out;
+
+    @Option(names = "--company", required = true, description = "Your company name.")
+    String company;
+
+    @Option(names = "--contact", required = true, description = "Contact name.")
+    String contact;
+
+    @Option(names = "--email", required = true, description = "Contact e-mail.")
+    String email;
+
+    @Option(names = "--phone", defaultValue = "", description = "Contact phone.")
+    String phone;
+
+    @Option(names = "--authorizer", required = true, description = "Authorizer name.")
+    String authorizer;
+
+    @Option(names = "--authorizer-email", required = true, description = "Authorizer e-mail.")
+    String authorizerEmail;
+
+    @Option(names = "--date", paramLabel = "<yyyy-mm-dd>", description = "Effective date (default: today).")
+    LocalDate date;
+
+    @Option(names = "--asked", paramLabel = "<n>",
+        description = "Number of suppliers you surveyed: gives the response-rate answer (left blank without it).")
+    Integer asked;
+
+    @Option(names = "--smelters", paramLabel = "<file>", description = "Your copy of the RMI smelter list (names the smelters).")
+    Path smelters;
+
+    @picocli.CommandLine.Mixin
+    Inputs inputs = new Inputs();
+
+    @Override
+    public Integer call() {
+      PrintWriter w = spec.commandLine().getOut();
+      Countries countries = countries();
+      KnownSmelters known = smelters == null ? KnownSmelters.empty()
+          : SmelterReference.load(smelters, new CountryResolver(countries)).asKnownSmelters();
+      SmelterConsolidator consolidator = new SmelterConsolidator(known);
+      SupplierAnswers answers = new SupplierAnswers();
+      DeclarationBatch.readAll(inputs.declarations(), DeclarationBatch.files(folder),
+          Runtime.getRuntime().availableProcessors(), r -> {
+            if (r instanceof DeclarationResult.Read read) {
+              answers.add(read.declaration());
+              String supplier = read.declaration().company().name().isBlank()
+                  ? read.file().getFileName().toString() : read.declaration().company().name();
+              consolidator.add(supplier, read.declaration());
+            } else {
+              consolidator.addRejected();
+            }
+          });
+      TemplateFiller.Filled filled = new TemplateFiller(countries).fill(blank, out,
+          new TemplateFiller.OwnCompany(company, contact, email, phone, authorizer, authorizerEmail,
+              date == null ? LocalDate.now(Clock.systemUTC()) : date),
+          answers, consolidator.result(), asked == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(asked));
+      w.printf(Locale.ROOT, "%s filled from %d supplier declaration(s): minerals %s, %d smelter row(s); written %s%n",
+          filled.template(), answers.declarations(), filled.minerals(), filled.smelterRows(), out);
       w.flush();
       return 0;
     }
@@ -257,10 +382,8 @@ final class DeclarationsCommand implements Runnable {
     @Option(names = "--clean", description = "No red flags (by default some rows are unidentified, unlisted or in CAHRA).")
     boolean clean;
 
-    private static final List<Object[]> VERSIONS = List.of(
-        new Object[] {Layouts.CMRT_6, "6.5"}, new Object[] {Layouts.CMRT_6, "6.4"}, new Object[] {Layouts.CMRT_6, "6.31"},
-        new Object[] {Layouts.EMRT_21, "2.1"}, new Object[] {Layouts.EMRT_20, "2.0"}, new Object[] {Layouts.EMRT_1, "1.3"},
-        new Object[] {Layouts.AMRT_1, "1.3"});
+    /** Every published version, in turn. */
+    private static final List<Layout> VERSIONS = Layouts.ALL;
 
     @Override
     public Integer call() throws IOException {
@@ -271,13 +394,12 @@ final class DeclarationsCommand implements Runnable {
       Random rnd = new Random(seed);
       LocalDate effective = LocalDate.now(Clock.systemUTC()).minusDays(30);
       for (int i = 0; i < count; i++) {
-        Object[] v = VERSIONS.get(i % VERSIONS.size());
-        Layout layout = (Layout) v[0];
+        Layout layout = VERSIONS.get(i % VERSIONS.size());
         Language lang = Language.values()[i % Language.values().length];
         int rows = minRows + rnd.nextInt(maxRows - minRows + 1);
-        Declaration d = SampleDeclarations.generate(layout, (String) v[1], lang, seed * 1_000_003L + i, rows, effective, !clean);
+        Declaration d = SampleDeclarations.generate(layout, layout.version(), lang, seed * 1_000_003L + i, rows, effective, !clean);
         new TemplateWriter(layout, lang).write(d, out.resolve(String.format(Locale.ROOT, "supplier-%05d-%s-%s.xlsx", i,
-            layout.template().name().toLowerCase(Locale.ROOT), v[1])));
+            layout.template().name().toLowerCase(Locale.ROOT), layout.version())));
       }
       spec.commandLine().getOut().println(count + " files written to " + out);
       return 0;

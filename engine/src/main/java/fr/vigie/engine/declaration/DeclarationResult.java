@@ -1,5 +1,6 @@
 package fr.vigie.engine.declaration;
 
+import fr.vigie.engine.kernel.Problem;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +20,11 @@ public sealed interface DeclarationResult {
     }
   }
 
-  /** The file could not be read as a supported template (not Excel, encrypted, too large, modified...). */
+  /**
+   * The file could not be read as a supported template (not Excel, encrypted, too large,
+   * modified...). A modified template's reason names the sheet and cell where the layout expected
+   * a label it did not find.
+   */
   record Rejected(Path file, Finding reason) implements DeclarationResult {
     public Rejected {
       Objects.requireNonNull(file);
@@ -29,6 +34,19 @@ public sealed interface DeclarationResult {
     @Override
     public List<Finding> findings() {
       return List.of(reason);
+    }
+
+    /**
+     * The refusal as a structured problem: code {@code declaration.rejected}, source the file name,
+     * path {@code Sheet!Cell} when the reason is one cell (a moved row), argument the reason's text.
+     */
+    public Problem problem() {
+      String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+      Problem p = Problem.error("declaration.rejected", reason.text()).at(source, null);
+      if (!reason.sheet().isEmpty()) {
+        p = p.atPath(reason.cell().isEmpty() ? reason.sheet() : reason.sheet() + "!" + reason.cell());
+      }
+      return p;
     }
   }
 }

@@ -7,5 +7,7 @@ public enum Template {
   /** Extended Minerals Reporting Template: cobalt, mica (1.x); cobalt, copper, graphite, lithium, mica, nickel (2.x). */
   EMRT,
   /** Additional Minerals Reporting Template: up to ten minerals chosen by the requester. */
-  AMRT
+  AMRT,
+  /** Cobalt Reporting Template (2.x): cobalt only. */
+  CRT
 }

@@ -226,6 +226,25 @@ public final class Xlsx {
       return true;
     }
 
+    /**
+     * The zip entry name of a sheet's part (e.g. {@code xl/worksheets/sheet4.xml}), or empty when
+     * the workbook lists the sheet without a content part.
+     */
+    public Optional<String> partName(SheetRef sheet) {
+      PackageRelationship rel = sheet.relationId() == null ? null : workbook.getRelationship(sheet.relationId());
+      try {
+        PackagePart part = rel == null ? null : workbook.getRelatedPart(rel);
+        return part == null ? Optional.empty() : Optional.of(part.getPartName().getName().substring(1));
+      } catch (InvalidFormatException e) {
+        throw failure(sheet.name(), e);
+      }
+    }
+
+    /** The zip entry name of the workbook part (e.g. {@code xl/workbook.xml}). */
+    public String workbookPartName() {
+      return workbook.getPartName().getName().substring(1);
+    }
+
     private Optional<PackagePart> related(String relationType) {
       try {
         PackageRelationshipCollection rels = workbook.getRelationshipsByType(relationType);
@@ -245,6 +264,7 @@ public final class Xlsx {
     private void parse(InputStream in, String sheet, ContentHandler handler) throws IOException {
       try {
         XMLReader xml = SAX.newSAXParser().getXMLReader();
+        raiseEntitySizeLimits(xml);
         xml.setContentHandler(handler);
         xml.parse(new InputSource(in));
       } catch (SAXException e) {
@@ -277,6 +297,26 @@ public final class Xlsx {
   }
 
   private static final SAXParserFactory SAX = hardenedFactory();
+
+  /**
+   * The JDK's XML size limits that count the document's own text (JDK 24 and later ship {@code
+   * jdk.xml.maxGeneralEntitySizeLimit} and {@code jdk.xml.totalEntitySizeLimit} at 100,000 in
+   * {@code conf/jaxp.properties}), raised on this one parser to the largest part Vigie reads. The
+   * RMI templates store each worksheet as one multi-megabyte XML line, which the default limits
+   * refuse ({@code JAXP00010003}). Nothing else is loosened: a DOCTYPE, hence any entity, is still
+   * refused, and every part stays bounded by the counter ({@link Limits}) and POI's zip-bomb policy.
+   */
+  static final String ENTITY_SIZE_LIMIT = Long.toString(MAX_ENTRY_BYTES);
+
+  private static void raiseEntitySizeLimits(XMLReader xml) {
+    for (String property : new String[] {"jdk.xml.maxGeneralEntitySizeLimit", "jdk.xml.totalEntitySizeLimit"}) {
+      try {
+        xml.setProperty(property, ENTITY_SIZE_LIMIT);
+      } catch (org.xml.sax.SAXNotRecognizedException | org.xml.sax.SAXNotSupportedException e) {
+        // a parser without the JDK's limits does not count the document's text either
+      }
+    }
+  }
 
   private static SAXParserFactory hardenedFactory() {
     try {

@@ -43,7 +43,7 @@ class DeclarationsCommandTests {
     assertThat(read.code()).isZero();
     List<Map<String, Object>> docs = JsonMapper.builder().build().readValue(read.out(), List.class);
     assertThat(docs).hasSize(2);
-    assertThat(docs.get(0)).containsEntry("template", "CMRT").containsEntry("version", "6.5").containsKey("company");
+    assertThat(docs.get(0)).containsEntry("template", "CMRT").containsEntry("version", "6.01").containsKey("company");
     List<Map<String, Object>> smelters = (List<Map<String, Object>>) docs.get(0).get("smelters");
     assertThat(smelters).isNotEmpty().allSatisfy(s -> assertThat(s).containsKeys("metal", "name", "country", "smelter_id"));
     assertThat(smelters.get(0).get("country").toString()).matches("[A-Z]{3}");
@@ -61,7 +61,7 @@ class DeclarationsCommandTests {
     assertThat(frFinding).containsEntry("message", "ce n'est pas un classeur Excel (.xlsx ou .xls)");
 
     Run text = run("declarations", "read", files.get(1).toString(), "--lang", "fr");
-    assertThat(text.out()).contains("CMRT 6.4").contains("smelter row").doesNotContain("??");
+    assertThat(text.out()).contains("CMRT 6.1").contains("smelter row").doesNotContain("??");
     Run textFr = run("declarations", "read", bad.toString(), "--fr");
     assertThat(textFr.out()).contains("REJECTED [not-excel] ce n'est pas un classeur Excel");
 
@@ -73,9 +73,22 @@ class DeclarationsCommandTests {
     assertThat(Files.readAllLines(out).get(0)).isEqualTo("metal,smelter_id,name,country,supplier_count,suppliers,rows,known");
     assertThat(Files.readAllLines(known).size()).isGreaterThan(1);
 
+    Path audit = dir.resolve("audit.csv");
     Run again = run("declarations", "consolidate", in.toString(), "--smelters", known.toString(), "--out",
-        dir.resolve("s.json").toString());
+        dir.resolve("s.json").toString(), "--audit", audit.toString());
     assertThat(again.code()).isZero();
+    // the saved list has no RMAP status: its smelters are "listed", the others (no id, unknown name) to follow up
+    assertThat(again.out()).contains("smelter list known.csv (").doesNotContain("??");
+    List<String> lines = Files.readAllLines(audit);
+    assertThat(lines.get(0)).isEqualTo("metal,smelter_id,reported_name,listed_name,country,status,rmap_status,cahra,"
+        + "russian_gold,suppliers");
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains(",listed,"));
+
+    Run readAudited = run("declarations", "read", files.get(2).toString(), "--smelters", known.toString(), "--json");
+    assertThat(readAudited.code()).isZero();
+    Run noList = run("declarations", "consolidate", in.toString(), "--audit", audit.toString());
+    assertThat(noList.code()).isEqualTo(2);
+    assertThat(noList.err()).contains("--audit");
   }
 
   @Test

@@ -61,7 +61,7 @@ class DeclarationReadingTests {
 
   @Test
   void fixtureLabelsAreFormulasIntoTheHiddenTranslationSheet() throws Exception {
-    Fixtures.Version v = new Fixtures.Version(Layouts.CMRT_6, "6.5", Language.FR);
+    Fixtures.Version v = Fixtures.version(Template.CMRT, "6.5", Language.FR);
     Path file = Fixtures.write(dir, "d.xlsx", v, Fixtures.clean(v, 1, 5));
     try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
       assertThat(wb.isSheetHidden(wb.getSheetIndex("L"))).isTrue();
@@ -76,7 +76,7 @@ class DeclarationReadingTests {
   /** Written by literal cell addresses from the CMRT 6.5 layout facts, independent of the layout table. */
   @Test
   void cmrtCellPositionsMatchThePublishedLayout() throws Exception {
-    Fixtures.Version v = new Fixtures.Version(Layouts.CMRT_6, "6.5", Language.EN);
+    Fixtures.Version v = Fixtures.version(Template.CMRT, "6.5", Language.EN);
     Path file = Fixtures.write(dir, "d.xlsx", v, Fixtures.clean(v, 9, 5));
     try (Workbook wb = WorkbookFactory.create(file.toFile(), null, false); OutputStream os = Files.newOutputStream(dir.resolve("e.xlsx"))) {
       Sheet s = wb.getSheet("Declaration");
@@ -113,26 +113,31 @@ class DeclarationReadingTests {
 
   @Test
   void emrt2ListsChosenMineralsAlphabeticallyWhateverTheOrderPicked() throws Exception {
-    Fixtures.Version v = new Fixtures.Version(Layouts.EMRT_21, "2.1", Language.EN);
+    Fixtures.Version v = Fixtures.version(Template.EMRT, "2.1", Language.EN);
     Declaration d = Fixtures.clean(v, 5, 10);
     Path file = Fixtures.write(dir, "d.xlsx", v, d);
     try (Workbook wb = WorkbookFactory.create(file.toFile(), null, false); OutputStream os = Files.newOutputStream(dir.resolve("e.xlsx"))) {
       Sheet s = wb.getSheet("Declaration");
       put(s, "D12", "Nickel");
       put(s, "E12", "Cobalt");
-      put(s, "F12", "Graphite");
-      for (String a : new String[] {"G12", "D13", "E13", "F13", "G13"}) {
-        put(s, a, "");
+      put(s, "G12", "Graphite");
+      for (String a : new String[] {"D13", "E13", "G13"}) {
+        put(s, a, "(Delete Lithium)");
       }
+      // a file saved without cached formula values: the slot labels (column B) are blank
+      v.layout().questions().forEach(q -> q.rows().forEach(r -> put(s, r.labelCell(), "")));
+      put(s, "D31", "No"); // slot 2 of Q1: graphite, second in A-Z order
       wb.write(os);
     }
     Declaration read = Fixtures.readOk(dir.resolve("e.xlsx")).declaration();
     assertThat(read.mineralsInScope()).extracting(MineralId::value).containsExactly("cobalt", "natural_graphite", "nickel");
+    assertThat(read.answersFor(MineralId.of("natural_graphite")).orElseThrow().answer(Question.INTENTIONALLY_ADDED))
+        .isEqualTo(Answer.NO);
   }
 
   @Test
   void datesWrittenAsTextInSeveralFormatsAreRead() {
-    Fixtures.Version v = new Fixtures.Version(Layouts.CMRT_6, "6.5", Language.EN);
+    Fixtures.Version v = Fixtures.version(Template.CMRT, "6.5", Language.EN);
     for (String text : new String[] {"25-Apr-2026", "2026-04-25", "25/04/2026", "25.04.2026", "2026年4月25日"}) {
       Declaration d = Fixtures.clean(v, 1, 5);
       d = SampleDeclarations.withCompany(d, withDateText(d.company(), text));
@@ -150,7 +155,7 @@ class DeclarationReadingTests {
 
   @Test
   void cachedFormulaValuesAreReadNotRecalculated() throws Exception {
-    Fixtures.Version v = new Fixtures.Version(Layouts.CMRT_6, "6.5", Language.EN);
+    Fixtures.Version v = Fixtures.version(Template.CMRT, "6.5", Language.EN);
     Path file = Fixtures.write(dir, "d.xlsx", v, Fixtures.clean(v, 2, 5));
     try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile()); OutputStream os = Files.newOutputStream(dir.resolve("e.xlsx"))) {
       var c = wb.getSheet("Declaration").getRow(7).getCell(3); // D8
@@ -163,7 +168,7 @@ class DeclarationReadingTests {
 
   @Test
   void templateIsRecognisedByItsFullNameWhenTheAcronymIsAbsent() {
-    Fixtures.Version v = new Fixtures.Version(Layouts.CMRT_6, "6.31", Language.EN);
+    Fixtures.Version v = Fixtures.version(Template.CMRT, "6.31", Language.EN);
     Path file = Fixtures.writeAltered(dir, "d.xlsx", v, Fixtures.clean(v, 1, 5),
         wb -> DeclarationValidationTests.set(wb, "Declaration", "B2", "Conflict Minerals Reporting Template"));
     assertThat(Fixtures.readOk(file).declaration().template()).isEqualTo(Template.CMRT);

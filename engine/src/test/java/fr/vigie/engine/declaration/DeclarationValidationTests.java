@@ -32,9 +32,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DeclarationValidationTests {
   @TempDir Path dir;
 
-  static final Fixtures.Version CMRT = new Fixtures.Version(Layouts.CMRT_6, "6.5", Language.EN);
-  static final Fixtures.Version EMRT = new Fixtures.Version(Layouts.EMRT_21, "2.1", Language.EN);
-  static final Fixtures.Version AMRT = new Fixtures.Version(Layouts.AMRT_1, "1.3", Language.FR);
+  static final Fixtures.Version CMRT = Fixtures.version(Template.CMRT, "6.5", Language.EN);
+  static final Fixtures.Version EMRT = Fixtures.version(Template.EMRT, "2.1", Language.EN);
+  static final Fixtures.Version AMRT = Fixtures.version(Template.AMRT, "1.3", Language.FR);
 
   /** A crafted case: the version, how the clean declaration or workbook is spoiled, what must fire where. */
   record Case(String rule, Fixtures.Version version, UnaryOperator<Declaration> data, Consumer<Workbook> cells,
@@ -69,28 +69,28 @@ class DeclarationValidationTests {
     return Stream.of(
         cell("required-field", CMRT, d, "D8", null),
         cell("required-field", CMRT, d, "D17", ""),
-        cell("required-field", EMRT, d, "D25", null),
+        cell("required-field", EMRT, d, "D26", null),
         new Case("scope-description-required", CMRT, x -> x, wb -> set(wb, d, "D9", "C. User defined"), d, "D10"),
         cell("answer-unrecognised", CMRT, d, "D9", "Z. Whatever"),
         cell("email-invalid", CMRT, d, "D16", "claire at supplier"),
-        cell("email-invalid", EMRT, d, "D23", "paul@nowhere"),
+        cell("email-invalid", EMRT, d, "D24", "paul@nowhere"),
         cell("date-unreadable", CMRT, d, "D22", "sometime in April"),
         cell("date-out-of-range", CMRT, d, "D22", "01-Jan-2005"),
         cell("date-in-future", CMRT, d, "D22", "2027-01-15"),
         cell("date-stale", CMRT, d, "D22", "15/01/2025"),
         cell("question-required", CMRT, d, "D32", null),
         cell("question-required", CMRT, d, "D39", ""), // Q3 tin, tin declared
-        cell("question-required", EMRT, d, "D29", null),
-        cell("question-required", AMRT, d, "D41", null), // Q2 (rate) of a declared mineral
+        cell("question-required", EMRT, d, "D30", null),
+        cell("question-required", AMRT, d, "D43", null), // Q2 (rate) of a declared mineral
         cell("answer-unrecognised", CMRT, d, "D26", "Peut-être"),
         cell("answer-unrecognised", CMRT, d, "D56", "About a third"),
         cell("response-rate-low", CMRT, d, "D56", "50% or less"),
-        cell("response-rate-low", EMRT, d, "D61", "Did not survey"),
-        cell("response-rate-low", AMRT, d, "D41", "Aucun"),
+        cell("response-rate-low", EMRT, d, "D78", "Did not survey"),
+        cell("response-rate-low", AMRT, d, "D43", "Aucun"),
         cell("cahra-sourcing-declared", CMRT, d, "D44", "Yes"),
         cell("company-question-required", CMRT, d, "D75", null),
-        cell("company-question-required", EMRT, d, "D98", ""),
-        cell("company-question-required", EMRT, d, "D91", null), // question C, first mineral
+        cell("company-question-required", EMRT, d, "D131", ""),
+        cell("company-question-required", EMRT, d, "D120", null), // question C, first mineral
         cell("policy-url-missing", CMRT, d, "G77", "see our website"),
         new Case("product-list-required", CMRT, x -> SampleDeclarations.withProducts(x, List.of()),
             wb -> set(wb, d, "D9", "B. Product (or List of Products)"), "Product List", "B6"),
@@ -106,7 +106,10 @@ class DeclarationValidationTests {
           set(wb, sl, "C5", null);
           set(wb, sl, "F5", null);
         }, sl, "C5"),
-        cell("smelter-name-missing", CMRT, sl, "D5", null),
+        new Case("smelter-name-missing", CMRT, x -> x, wb -> {
+          set(wb, sl, "C5", "Smelter not listed"); // a listed smelter is named by its look-up (C); a typed one in D
+          set(wb, sl, "D5", null);
+        }, sl, "D5"),
         cell("smelter-country-missing", CMRT, sl, "E5", null),
         cell("country-unrecognised", CMRT, sl, "E5", "Atlantis"),
         cell("country-unrecognised", CMRT, sl, "O5", "Atlantis; China"),
@@ -127,9 +130,16 @@ class DeclarationValidationTests {
             wb -> {}, sl, ""),
         cell("recycled-claim-inconsistent", CMRT, d, "D51", "Yes"), // Q5 tin
         new Case("minerals-scope-required", EMRT, x -> x, wb -> {
-          for (String a : List.of("D12", "E12", "F12", "G12", "D13", "E13", "F13", "G13")) {
+          for (String a : EMRT.layout().scopeCells()) {
             set(wb, d, a, null);
           }
+          // the slot labels in column B follow the scope cells in the template (formulas)
+          EMRT.layout().questions().forEach(q -> q.rows().forEach(r -> set(wb, d, r.labelCell(), null)));
+          EMRT.layout().companyQuestions().forEach(q -> q.rows().forEach(r -> {
+            if (q.perMineral()) {
+              set(wb, d, r.labelCell(), null);
+            }
+          }));
         }, d, "D12"),
         cell("mineral-unrecognised", EMRT, d, "G13", "Kryptonite"),
         cell("template-version-unverified", CMRT, d, "J3", "Revision 6.6"),
@@ -170,7 +180,7 @@ class DeclarationValidationTests {
 
   @Test
   void companyQuestionsAreNotRequiredWhenNoMineralIsInTheChain() {
-    Fixtures.Version v = new Fixtures.Version(Layouts.EMRT_1, "1.3", Language.FR);
+    Fixtures.Version v = Fixtures.version(Template.EMRT, "1.3", Language.FR);
     Path file = Fixtures.writeAltered(dir, "d.xlsx", v, SampleDeclarations.withSmelters(Fixtures.clean(v, 2, 4), List.of()), wb -> {
       set(wb, "Declaration", "D26", "Non"); // Q1 cobalt
       set(wb, "Declaration", "D27", "Non"); // Q1 mica

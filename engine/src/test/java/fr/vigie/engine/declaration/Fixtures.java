@@ -37,16 +37,15 @@ final class Fixtures {
     }
   }
 
+  /** Every published version, answers and labels in a language other than English for most. */
   static Stream<Version> versions() {
-    return Stream.of(
-        new Version(Layouts.CMRT_6, "6.01", Language.EN), new Version(Layouts.CMRT_6, "6.1", Language.FR),
-        new Version(Layouts.CMRT_6, "6.22", Language.ZH), new Version(Layouts.CMRT_6, "6.31", Language.EN),
-        new Version(Layouts.CMRT_6, "6.4", Language.FR), new Version(Layouts.CMRT_6, "6.5", Language.FR),
-        new Version(Layouts.EMRT_1, "1.1", Language.EN), new Version(Layouts.EMRT_1, "1.11", Language.ZH),
-        new Version(Layouts.EMRT_1, "1.2", Language.FR), new Version(Layouts.EMRT_1, "1.3", Language.FR),
-        new Version(Layouts.EMRT_20, "2.0", Language.FR), new Version(Layouts.EMRT_21, "2.1", Language.ZH),
-        new Version(Layouts.AMRT_1, "1.1", Language.EN), new Version(Layouts.AMRT_1, "1.2", Language.FR),
-        new Version(Layouts.AMRT_1, "1.3", Language.ZH), new Version(Layouts.AMRT_1, "1.31", Language.EN));
+    Language[] langs = {Language.FR, Language.ZH, Language.EN};
+    java.util.concurrent.atomic.AtomicInteger i = new java.util.concurrent.atomic.AtomicInteger();
+    return Layouts.ALL.stream().map(l -> new Version(l, l.version(), langs[i.getAndIncrement() % langs.length]));
+  }
+
+  static Version version(Template t, String version, Language lang) {
+    return new Version(Layouts.get(t, version), version, lang);
   }
 
   static Declarations declarations() {

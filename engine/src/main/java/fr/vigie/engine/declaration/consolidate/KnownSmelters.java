@@ -89,6 +89,11 @@ public final class KnownSmelters {
     return k;
   }
 
+  /** Adds a smelter as a user entry (never overwritten by a learned one). */
+  public void add(KnownSmelter s) {
+    put(s, true);
+  }
+
   private synchronized void put(KnownSmelter s, boolean user) {
     if (byId.containsKey(s.smelterId()) && (fromUser.getOrDefault(s.smelterId(), false) || !user)) {
       return;

@@ -116,6 +116,7 @@ public enum Language {
           "扩展矿产报告模板 (EMRT)");
       case AMRT -> pick("Additional Minerals Reporting Template (AMRT)", "Modèle de déclaration de minerais additionnels (AMRT)",
           "附加矿产报告模板 (AMRT)");
+      case CRT -> pick("Cobalt Reporting Template (CRT)", "Modèle de déclaration du cobalt (CRT)", "钴报告模板 (CRT)");
     };
   }
 

@@ -136,7 +136,11 @@ public final class SampleDeclarations {
     for (int i = 0; i < scope.size(); i++) {
       Map<Question, Reply> replies = new EnumMap<>(Question.class);
       for (Layout.QuestionBlock b : layout.questions()) {
-        String cell = Layout.ANSWER_COL + (b.firstRow() + i);
+        Optional<Layout.AnswerRow> row = row(b.rows(), scope.get(i), i);
+        if (row.isEmpty()) {
+          continue;
+        }
+        String cell = row.get().answerCell();
         if (b.question().isRate()) {
           ResponseRate r = rnd.nextBoolean() ? ResponseRate.ALL_100 : ResponseRate.GREATER_THAN_90;
           replies.put(b.question(), new Reply.Rate(cell, lang.rate(r), "", r));
@@ -153,12 +157,19 @@ public final class SampleDeclarations {
     List<CompanyQuestion> cqs = new ArrayList<>();
     for (Layout.CompanyQuestionCell q : layout.companyQuestions()) {
       for (int i = 0; i < (q.perMineral() ? scope.size() : 1); i++) {
+        Optional<Layout.AnswerRow> row = q.perMineral() ? row(q.rows(), scope.get(i), i) : Optional.of(q.rows().get(0));
+        if (row.isEmpty()) {
+          continue;
+        }
         cqs.add(new CompanyQuestion(q.letter(), q.perMineral() ? Optional.of(scope.get(i)) : Optional.empty(),
-            Layout.ANSWER_COL + q.answerRow(i), lang.answer(Answer.YES), Answer.YES,
+            row.get().answerCell(), lang.answer(Answer.YES), Answer.YES,
             q.letter() == 'B' ? "https://supplier" + seed + ".example/responsible-sourcing" : ""));
       }
     }
     List<SmelterRow> smelters = smelters(scope, lang, rnd, Math.max(smelterCount, scope.size()), redFlags);
+    if (layout.smelterColumns().lookup() < 0) {
+      smelters = smelters.stream().map(SampleDeclarations::withoutLookup).toList();
+    }
     List<MineRow> mines = new ArrayList<>();
     if (layout.mineList()) {
       int row = Layout.LIST_FIRST_ROW;
@@ -171,8 +182,20 @@ public final class SampleDeclarations {
     }
     List<ProductRow> products = List.of(
         new ProductRow(Layout.PRODUCT_FIRST_ROW, "P-" + seed + "-001", "Connector", "", "", ""),
-        new ProductRow(Layout.PRODUCT_FIRST_ROW + 1, "P-" + seed + "-002", "Battery pack", "", "", "2026 range"));
+        new ProductRow(Layout.PRODUCT_FIRST_ROW + 1, "P-" + seed + "-002", "Battery pack",
+            layout.productColumns().requester() ? "REQ-" + seed : "", "", "2026 range"));
     return new Declaration(layout.template(), version, company, scope, answers, cqs, smelters, mines, products);
+  }
+
+  /**
+   * The answer row of a mineral: the row fixed to it, or the slot of its rank in the sorted scope;
+   * empty when the question has no row for it (EMRT 1.x asks Q4 of cobalt only).
+   */
+  public static Optional<Layout.AnswerRow> row(List<Layout.AnswerRow> rows, MineralId mineral, int rank) {
+    if (rows.stream().anyMatch(r -> r.mineral().isPresent())) {
+      return rows.stream().filter(r -> r.mineral().equals(Optional.of(mineral))).findFirst();
+    }
+    return rank < rows.size() ? Optional.of(rows.get(rank)) : Optional.empty();
   }
 
   private static List<MineralId> scope(Layout layout, Random rnd) {
@@ -181,10 +204,8 @@ public final class SampleDeclarations {
     }
     List<MineralId> pool = new ArrayList<>(layout.template() == Template.EMRT ? EMRT2_MINERALS : AMRT_MINERALS);
     java.util.Collections.shuffle(pool, rnd);
-    List<MineralId> chosen = new ArrayList<>(pool.subList(0, 1 + rnd.nextInt(Math.min(pool.size(), layout.mineralSlots()))));
-    if (layout.sortScope()) {
-      chosen.sort(Comparator.comparing(DeclarationReader::englishName));
-    }
+    List<MineralId> chosen = new ArrayList<>(pool.subList(0, 1 + rnd.nextInt(Math.min(pool.size(), layout.scopeCells().size()))));
+    chosen.sort(Comparator.comparing(DeclarationReader::englishName));
     return List.copyOf(chosen);
   }
 
@@ -230,6 +251,14 @@ public final class SampleDeclarations {
         identified ? "Zone industrielle " + row : "", identified ? "City " + row : "", "", "", "", "",
         identified ? "Mine " + row : "", identified ? countryText(mine, lang) : "",
         identified ? List.of(mine.alpha3()) : List.of(), Answer.NO, "");
+  }
+
+  /** A row of a version without look-up column (AMRT 1.2): listed when it has an id, else typed by hand. */
+  private static SmelterRow withoutLookup(SmelterRow r) {
+    LookupKind kind = r.smelterId().isPresent() ? LookupKind.LISTED : LookupKind.NOT_LISTED;
+    return new SmelterRow(r.row(), r.metal(), r.metalText(), "", kind, r.name(), r.countryText(), r.country(),
+        r.smelterId(), r.idText(), r.sourceOfId(), r.street(), r.city(), r.state(), r.contactName(), r.contactEmail(),
+        r.nextSteps(), r.mineNames(), r.mineCountryText(), r.mineCountries(), r.recycled(), r.comments());
   }
 
   // --- copies with one part replaced, for tests that craft a faulty declaration ---

@@ -11,7 +11,6 @@ import fr.vigie.engine.declaration.SmelterRow;
 import fr.vigie.engine.declaration.read.Field;
 import fr.vigie.engine.declaration.read.Layout;
 import fr.vigie.engine.declaration.read.Layout.MineCols;
-import fr.vigie.engine.declaration.read.Layout.SmelterCols;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -57,6 +56,7 @@ public final class TemplateWriter {
   /** Builds the workbook in memory (tests may alter it before saving). */
   public Workbook build(Declaration d, boolean xls) {
     Workbook wb = xls ? new HSSFWorkbook() : new XSSFWorkbook();
+    Sheet revision = wb.createSheet(Layout.REVISION);
     wb.createSheet("Instructions");
     wb.createSheet("Definitions");
     Sheet decl = wb.createSheet(Layout.DECLARATION);
@@ -69,9 +69,13 @@ public final class TemplateWriter {
     wb.setSheetHidden(wb.getSheetIndex(l), true);
     Labels labels = new Labels(l, lang);
     set(checker, "A1", "Checker");
+    // Revision!B3: the family's constant English title; the history's last entry names the version
+    set(revision, Layout.REVISION_TITLE_CELL, layout.revisionTitle());
+    set(revision, "B5", d.version());
 
-    labels.put(decl, "B2", lang.title(layout.template()), "title");
-    set(decl, Layout.REVISION_CELL, lang.label("Revision ", "Révision ", "修订版 ") + d.version());
+    labels.put(decl, "D2", lang.title(layout.template()), "title");
+    set(decl, Layout.LANGUAGE_CELL, lang.label("English", "Français", "中文 Chinese"));
+    set(decl, Layout.REVISION_CELL, "Revision " + d.version() + "\nReleased");
     declaration(d, decl, labels, wb);
     smelterList(d.smelters(), smelters, labels);
     if (mines != null) {
@@ -101,7 +105,7 @@ public final class TemplateWriter {
     Field[] order = Field.values();
     for (int i = 0; i < order.length; i++) {
       String cell = f.get(order[i]);
-      labels.put(s, "B" + cell.substring(1), fieldLabels[i][lang.ordinal()], "field." + order[i]);
+      labels.put(s, Layout.LABEL_COL + cell.substring(1), fieldLabels[i][lang.ordinal()], "field." + order[i]);
     }
     Company c = d.company();
     set(s, f.get(Field.COMPANY_NAME), c.name());
@@ -122,32 +126,63 @@ public final class TemplateWriter {
     } else {
       set(s, f.get(Field.EFFECTIVE_DATE), c.effectiveDateText());
     }
+    if (layout.slotted()) {
+      labels.put(s, Layout.LABEL_COL + layout.scopeCells().get(0).substring(1),
+          lang.label("Select Minerals/Metals in Scope (*):", "Minéraux/métaux du périmètre (*) :", "选择范围内的矿产/金属 (*)："),
+          "scope");
+    }
+    // the scope cells hold the dropdown's English constants, whatever the display language
     for (int i = 0; i < layout.scopeCells().size() && i < d.mineralsInScope().size(); i++) {
-      set(s, layout.scopeCells().get(i), lang.metal(d.mineralsInScope().get(i)));
+      set(s, layout.scopeCells().get(i), Language.EN.metal(d.mineralsInScope().get(i)));
     }
     for (Layout.QuestionBlock b : layout.questions()) {
-      labels.put(s, "B" + (b.firstRow() - 1), lang.label("Question ", "Question ", "问题 ") + b.number(), "q" + b.number());
+      labels.put(s, b.labelCell(), lang.label("Question ", "Question ", "问题 ") + b.number(), "q" + b.number());
+      for (Layout.AnswerRow r : b.rows()) {
+        r.mineral().ifPresent(m -> labels.put(s, r.labelCell(), lang.metal(m), "metal." + m));
+      }
       for (int i = 0; i < d.minerals().size(); i++) {
         MineralAnswers m = d.minerals().get(i);
-        int row = b.firstRow() + i;
-        labels.put(s, Layout.MINERAL_LABEL_COL + row, lang.metal(m.mineral()), "metal." + m.mineral());
         Reply r = m.replies().get(b.question());
-        if (r != null) {
-          set(s, Layout.ANSWER_COL + row, r.text());
-          set(s, Layout.COMMENT_COL + row, r.comment());
+        if (r == null) {
+          continue;
         }
+        if (layout.slotted()) {
+          // a slot row names its mineral in column B: the sorted scope list, English, "(*)" appended
+          set(s, Layout.LABEL_COL + r.cell().substring(1), Language.EN.metal(m.mineral()) + " (*)");
+        }
+        setAnswer(s, r, wb);
+        set(s, Layout.COMMENT_COL + r.cell().substring(1), r.comment());
       }
     }
     for (Layout.CompanyQuestionCell q : layout.companyQuestions()) {
-      labels.put(s, "B" + q.row(), lang.label("Question ", "Question ", "问题 ") + q.letter(), "cq." + q.letter());
-      for (int i = 0; q.perMineral() && i < d.minerals().size(); i++) {
-        MineralAnswers m = d.minerals().get(i);
-        labels.put(s, Layout.MINERAL_LABEL_COL + q.answerRow(i), lang.metal(m.mineral()), "metal." + m.mineral());
+      labels.put(s, q.labelCell(), lang.label("Question ", "Question ", "问题 ") + q.letter(), "cq." + q.letter());
+      for (Layout.AnswerRow r : q.rows()) {
+        r.mineral().ifPresent(m -> labels.put(s, r.labelCell(), lang.metal(m), "metal." + m));
       }
     }
     for (CompanyQuestion q : d.companyQuestions()) {
+      if (layout.slotted() && q.mineral().isPresent()) {
+        set(s, Layout.LABEL_COL + q.cell().substring(1), Language.EN.metal(q.mineral().get()) + " (*)");
+      }
       set(s, q.cell(), q.text());
       set(s, Layout.COMMENT_COL + q.cell().substring(1), q.comment());
+    }
+  }
+
+  /**
+   * An answer as a supplier's file holds it: "100%" is the number 1 formatted as a percentage when
+   * the version's list stores it so ({@link Layout#percentAsNumber()}), else text.
+   */
+  private void setAnswer(Sheet s, Reply r, Workbook wb) {
+    if (r instanceof Reply.Rate rate && rate.rate() == fr.vigie.engine.declaration.ResponseRate.ALL_100
+        && layout.percentAsNumber()) {
+      CellStyle style = wb.createCellStyle();
+      style.setDataFormat(wb.createDataFormat().getFormat("0%"));
+      Cell c = cell(s, r.cell());
+      c.setCellValue(1);
+      c.setCellStyle(style);
+    } else {
+      set(s, r.cell(), r.text());
     }
   }
 
@@ -169,28 +204,34 @@ public final class TemplateWriter {
       {"Comments", "Commentaires", "注释"}};
 
   private void smelterList(List<SmelterRow> rows, Sheet s, Labels labels) {
-    for (int c = 0; c < SmelterCols.COUNT; c++) {
-      labels.put(s, CellReference.convertNumToColString(c) + Layout.LIST_HEADER_ROW,
-          SMELTER_HEADERS[c][lang.ordinal()], "smelter.h" + c);
+    Layout.SmelterColumns sc = layout.smelterColumns();
+    int[] cols = {sc.idInput(), sc.metal(), sc.lookup(), sc.name(), sc.country(), sc.smelterId(), sc.sourceOfId(),
+        sc.street(), sc.city(), sc.state(), sc.contactName(), sc.contactEmail(), sc.nextSteps(), sc.mineNames(),
+        sc.mineCountry(), sc.recycled(), sc.comments()};
+    for (int i = 0; i < cols.length; i++) {
+      if (cols[i] >= 0) {
+        labels.put(s, CellReference.convertNumToColString(cols[i]) + Layout.LIST_HEADER_ROW,
+            SMELTER_HEADERS[i][lang.ordinal()], "smelter.h" + i);
+      }
     }
     for (SmelterRow r : rows) {
       Row row = s.createRow(r.row() - 1);
-      set(row, SmelterCols.METAL, r.metalText());
-      set(row, SmelterCols.LOOKUP, r.lookupText());
-      set(row, SmelterCols.NAME, r.name());
-      set(row, SmelterCols.COUNTRY, r.countryText());
-      set(row, SmelterCols.SMELTER_ID, r.idText());
-      set(row, SmelterCols.SOURCE_OF_ID, r.sourceOfId());
-      set(row, SmelterCols.STREET, r.street());
-      set(row, SmelterCols.CITY, r.city());
-      set(row, SmelterCols.STATE, r.state());
-      set(row, SmelterCols.CONTACT_NAME, r.contactName());
-      set(row, SmelterCols.CONTACT_EMAIL, r.contactEmail());
-      set(row, SmelterCols.NEXT_STEPS, r.nextSteps());
-      set(row, SmelterCols.MINE_NAMES, r.mineNames());
-      set(row, SmelterCols.MINE_COUNTRY, r.mineCountryText());
-      set(row, SmelterCols.RECYCLED, lang.answer(r.recycled()));
-      set(row, SmelterCols.COMMENTS, r.comments());
+      set(row, sc.metal(), r.metalText());
+      set(row, sc.lookup(), r.lookupText());
+      set(row, sc.name(), r.name());
+      set(row, sc.country(), r.countryText());
+      set(row, sc.smelterId(), r.idText());
+      set(row, sc.sourceOfId(), r.sourceOfId());
+      set(row, sc.street(), r.street());
+      set(row, sc.city(), r.city());
+      set(row, sc.state(), r.state());
+      set(row, sc.contactName(), r.contactName());
+      set(row, sc.contactEmail(), r.contactEmail());
+      set(row, sc.nextSteps(), r.nextSteps());
+      set(row, sc.mineNames(), r.mineNames());
+      set(row, sc.mineCountry(), r.mineCountryText());
+      set(row, sc.recycled(), lang.answer(r.recycled()));
+      set(row, sc.comments(), r.comments());
     }
   }
 
@@ -212,26 +253,24 @@ public final class TemplateWriter {
   }
 
   private void productList(List<ProductRow> rows, Sheet s, Labels labels) {
-    String[] headers = layout.productRequesterColumns()
-        ? new String[] {"Responding company product number (*)", "Responding company product name",
-            "Requester product number", "Requester product name", "Comments"}
-        : new String[] {"Product number (*)", "Product name", "Comments"};
-    for (int c = 0; c < headers.length; c++) {
-      labels.put(s, CellReference.convertNumToColString(Layout.PRODUCT_FIRST_COL + c) + Layout.PRODUCT_HEADER_ROW,
-          headers[c], "product.h" + c);
+    Layout.ProductColumns pc = layout.productColumns();
+    String[][] headers = {{"Product Number (*)", "Numéro de produit (*)", "产品编号 (*)"},
+        {"Product Name", "Nom du produit", "产品名称"}, {"Requester Product Number", "Numéro du demandeur", "请求方产品编号"},
+        {"Requester Product Name", "Nom chez le demandeur", "请求方产品名称"}, {"Comments", "Commentaires", "注释"}};
+    int[] cols = {pc.number(), pc.name(), pc.requesterNumber(), pc.requesterName(), pc.comment()};
+    for (int i = 0; i < cols.length; i++) {
+      if (cols[i] >= 0) {
+        labels.put(s, CellReference.convertNumToColString(cols[i]) + Layout.PRODUCT_HEADER_ROW,
+            headers[i][lang.ordinal()], "product.h" + i);
+      }
     }
-    int c = Layout.PRODUCT_FIRST_COL;
     for (ProductRow p : rows) {
       Row row = s.createRow(p.row() - 1);
-      set(row, c, p.number());
-      set(row, c + 1, p.name());
-      if (layout.productRequesterColumns()) {
-        set(row, c + 2, p.requesterNumber());
-        set(row, c + 3, p.requesterName());
-        set(row, c + 4, p.comment());
-      } else {
-        set(row, c + 2, p.comment());
-      }
+      set(row, pc.number(), p.number());
+      set(row, pc.name(), p.name());
+      set(row, pc.requesterNumber(), p.requesterNumber());
+      set(row, pc.requesterName(), p.requesterName());
+      set(row, pc.comment(), p.comment());
     }
   }
 
@@ -252,7 +291,7 @@ public final class TemplateWriter {
   }
 
   private static void set(Row row, int col, String value) {
-    if (value != null && !value.isEmpty()) {
+    if (col >= 0 && value != null && !value.isEmpty()) {
       row.createCell(col).setCellValue(value);
     }
   }

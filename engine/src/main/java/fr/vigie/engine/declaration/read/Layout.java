@@ -3,122 +3,209 @@ package fr.vigie.engine.declaration.read;
 import fr.vigie.engine.declaration.Question;
 import fr.vigie.engine.declaration.Template;
 import fr.vigie.engine.mineral.MineralId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.Optional;
 
 /**
- * Where each piece of a template version sits: pure data, one instance per family of versions
- * that share a layout (see {@link Layouts}). Rows are 1-based, columns are letters.
+ * Where each piece of one published template version sits: pure data, read from the curated
+ * resource {@code rmi-layouts.yaml} (see {@link Layouts}), one instance per version. Rows are
+ * 1-based, columns 0-based.
  *
- * @param versions the revisions known to use this layout
- * @param fields company block cells on the Declaration sheet
+ * @param template the family, told by {@code Revision!B3}
+ * @param version the revision, e.g. {@code 6.5}
+ * @param revisionTitle the constant English title in {@code Revision!B3}
+ * @param fields company block answer cells on the Declaration sheet
  * @param scopeCells cells where the supplier picks its minerals (EMRT 2.x, AMRT); empty when the
  *     minerals are fixed by the template
+ * @param scopeOtherCells AMRT 1.3: the name typed when the scope cell three rows above says "Other"
  * @param fixedMinerals minerals of the template when {@code scopeCells} is empty, in row order
- * @param sortScope whether the template lists the chosen minerals alphabetically (EMRT 2.x) rather
- *     than in the order picked (AMRT)
- * @param mineralSlots rows per question block (number of minerals the block can hold)
- * @param questions per-mineral question blocks: number, meaning, first row
- * @param laterNeedBoth questions after Q2 required only when Q1 and Q2 are both Yes (EMRT); when
- *     false, when Q1 or Q2 is Yes (CMRT) or Q1 is Yes (AMRT, which has no Q2 gate)
- * @param companyQuestions company-level questions: letter, row, per-mineral or not (answer D, comment G)
- * @param anchors cells that hold a label in every copy of this layout (the template's own text,
- *     formulas into the hidden translation sheet); a blank one means rows were inserted or deleted
+ * @param questions per-mineral question blocks
+ * @param companyQuestions company-level questions (answer column D, comment column G)
+ * @param smelterColumns the Smelter List columns of this version
  * @param mineList whether the version has a Mine List sheet
- * @param productRequesterColumns whether the Product List has requester columns (EMRT 2.1)
+ * @param productColumns the Product List columns of this version
+ * @param percentAsNumber whether the blank stores its "100%" list entry as the number 1 (else as
+ *     text); both forms are read in every version
+ * @param languages the display languages offered in {@code Declaration!D3}
  */
 public record Layout(
     Template template,
-    String family,
-    Set<String> versions,
+    String version,
+    String revisionTitle,
     Map<Field, String> fields,
     List<String> scopeCells,
+    List<String> scopeOtherCells,
     List<MineralId> fixedMinerals,
-    boolean sortScope,
-    int mineralSlots,
     List<QuestionBlock> questions,
-    boolean laterNeedBoth,
     List<CompanyQuestionCell> companyQuestions,
-    List<String> anchors,
+    SmelterColumns smelterColumns,
     boolean mineList,
-    boolean productRequesterColumns) {
+    ProductColumns productColumns,
+    boolean percentAsNumber,
+    List<String> languages) {
 
   public static final String DECLARATION = "Declaration";
   public static final String SMELTER_LIST = "Smelter List";
   public static final String MINE_LIST = "Mine List";
   public static final String PRODUCT_LIST = "Product List";
+  public static final String REVISION = "Revision";
   public static final String TRANSLATIONS = "L";
+  /** Cell of the family title on the Revision sheet (constant English, never translated). */
+  public static final String REVISION_TITLE_CELL = "B3";
   /** Revision string cell on the Declaration sheet. */
   public static final String REVISION_CELL = "J3";
-  /** Answer and comment columns of the Declaration questions. */
+  /** Display language cell on the Declaration sheet. */
+  public static final String LANGUAGE_CELL = "D3";
+  /** Answer, comment and label columns of the Declaration questions. */
   public static final String ANSWER_COL = "D";
   public static final String COMMENT_COL = "G";
-  /** Column of the per-mineral row labels (mineral names). */
-  public static final String MINERAL_LABEL_COL = "C";
+  public static final String LABEL_COL = "B";
   /** Header row and first data row of the Smelter List and Mine List sheets. */
   public static final int LIST_HEADER_ROW = 4;
   public static final int LIST_FIRST_ROW = 5;
-  /** Header row, first data row and first column (B) of the Product List sheet. */
+  /** Header row and first data row of the Product List sheet. */
   public static final int PRODUCT_HEADER_ROW = 5;
   public static final int PRODUCT_FIRST_ROW = 6;
-  public static final int PRODUCT_FIRST_COL = 1;
 
   public Layout {
     Objects.requireNonNull(template);
-    versions = Set.copyOf(versions);
+    Objects.requireNonNull(version);
+    Objects.requireNonNull(revisionTitle);
     fields = Map.copyOf(fields);
     scopeCells = List.copyOf(scopeCells);
+    scopeOtherCells = List.copyOf(scopeOtherCells);
     fixedMinerals = List.copyOf(fixedMinerals);
     questions = List.copyOf(questions);
     companyQuestions = List.copyOf(companyQuestions);
-    anchors = List.copyOf(anchors);
+    Objects.requireNonNull(smelterColumns);
+    Objects.requireNonNull(productColumns);
+    languages = List.copyOf(languages);
     if (scopeCells.isEmpty() == fixedMinerals.isEmpty()) {
-      throw new IllegalArgumentException("a layout has either scope cells or fixed minerals");
+      throw new IllegalArgumentException(template + " " + version + ": a layout has either scope cells or fixed minerals");
+    }
+    if (fields.size() != Field.values().length) {
+      throw new IllegalArgumentException(template + " " + version + ": every company field needs a cell");
     }
   }
 
-  /** A per-mineral question block: question number as printed, meaning, first answer row. */
-  public record QuestionBlock(int number, Question question, int firstRow) {}
+  /** {@code CMRT 6.5}. */
+  public String name() {
+    return template + " " + version;
+  }
+
+  /** Whether the question rows are slots whose mineral is named in column B (EMRT 2.x, AMRT). */
+  public boolean slotted() {
+    return !scopeCells.isEmpty();
+  }
+
+  /** The most answer rows a question has: the minerals the declaration can hold. */
+  public int mineralSlots() {
+    return questions.stream().mapToInt(q -> q.rows().size()).max().orElse(0);
+  }
 
   /**
-   * A company-level question: letter as printed and its label row. A single answer sits on the
-   * label row; a per-mineral question (EMRT question C) has one answer row per mineral slot below
-   * its label, minerals in the order of the per-mineral questions.
+   * Cells that hold a label in every copy of this version (the template's own text, whatever the
+   * language): the company name label, each question label, each company question label, and the
+   * mineral label of every fixed answer row. A blank one, or one holding a mineral name where a
+   * question is expected, means rows were inserted, deleted or moved.
    */
-  public record CompanyQuestionCell(char letter, int row, boolean perMineral) {
-    /** Answer row for the mineral at {@code index} in scope (0 for a single answer). */
-    public int answerRow(int index) {
-      return perMineral ? row + 1 + index : row;
+  public List<String> anchors() {
+    List<String> a = new ArrayList<>();
+    a.add(LABEL_COL + rowOf(fields.get(Field.COMPANY_NAME)));
+    for (QuestionBlock b : questions) {
+      a.add(b.labelCell());
+    }
+    for (CompanyQuestionCell c : companyQuestions) {
+      a.add(c.labelCell());
+    }
+    return a;
+  }
+
+  /** Fixed answer rows whose column-B label names their mineral: label cell and mineral. */
+  public Map<String, MineralId> mineralLabels() {
+    Map<String, MineralId> m = new java.util.LinkedHashMap<>();
+    for (QuestionBlock b : questions) {
+      for (AnswerRow r : b.rows()) {
+        r.mineral().ifPresent(x -> m.put(LABEL_COL + r.row(), x));
+      }
+    }
+    return m;
+  }
+
+  static int rowOf(String a1) {
+    int i = 0;
+    while (i < a1.length() && Character.isLetter(a1.charAt(i))) {
+      i++;
+    }
+    return Integer.parseInt(a1.substring(i));
+  }
+
+  /** One answer row: its row and its mineral (fixed), or empty for a slot named in column B. */
+  public record AnswerRow(int row, Optional<MineralId> mineral) {
+    public AnswerRow {
+      Objects.requireNonNull(mineral);
+    }
+
+    public String answerCell() {
+      return ANSWER_COL + row;
+    }
+
+    public String commentCell() {
+      return COMMENT_COL + row;
+    }
+
+    public String labelCell() {
+      return LABEL_COL + row;
     }
   }
 
-  /** Smelter List columns (0-based), the same in every supported version. */
-  public static final class SmelterCols {
-    public static final int ID_INPUT = 0; // A
-    public static final int METAL = 1; // B
-    public static final int LOOKUP = 2; // C
-    public static final int NAME = 3; // D
-    public static final int COUNTRY = 4; // E
-    public static final int SMELTER_ID = 5; // F
-    public static final int SOURCE_OF_ID = 6; // G
-    public static final int STREET = 7; // H
-    public static final int CITY = 8; // I
-    public static final int STATE = 9; // J
-    public static final int CONTACT_NAME = 10; // K
-    public static final int CONTACT_EMAIL = 11; // L
-    public static final int NEXT_STEPS = 12; // M
-    public static final int MINE_NAMES = 13; // N
-    public static final int MINE_COUNTRY = 14; // O
-    public static final int RECYCLED = 15; // P
-    public static final int COMMENTS = 16; // Q
-    public static final int COUNT = 17;
-
-    private SmelterCols() {}
+  /**
+   * A per-mineral question block: id as printed ({@code Q1}), number, meaning, label cell, answer
+   * rows (live rows only; the blank's hidden spare rows are not read).
+   */
+  public record QuestionBlock(String id, int number, Question question, String labelCell, List<AnswerRow> rows) {
+    public QuestionBlock {
+      rows = List.copyOf(rows);
+    }
   }
 
-  /** Mine List columns (0-based). */
+  /**
+   * A company-level question: letter as printed, label cell, answer rows: one row, or one row per
+   * mineral (EMRT question C: fixed cobalt/mica rows in 1.x, slots in 2.x).
+   */
+  public record CompanyQuestionCell(char letter, String labelCell, List<AnswerRow> rows) {
+    public CompanyQuestionCell {
+      rows = List.copyOf(rows);
+    }
+
+    public boolean perMineral() {
+      return rows.size() > 1 || rows.get(0).mineral().isPresent();
+    }
+  }
+
+  /**
+   * Smelter List columns (0-based; -1 when the version has no such column). The standard layout
+   * (CMRT, EMRT, CRT, AMRT 1.3) has the id input in A and the look-up in C; AMRT 1.2 has neither
+   * and starts with the metal in A.
+   */
+  public record SmelterColumns(int idInput, int metal, int lookup, int name, int country, int smelterId,
+      int sourceOfId, int street, int city, int state, int contactName, int contactEmail, int nextSteps,
+      int mineNames, int mineCountry, int recycled, int comments) {
+    public static final SmelterColumns STANDARD =
+        new SmelterColumns(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16);
+    public static final SmelterColumns AMRT_12 =
+        new SmelterColumns(-1, 0, -1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14);
+
+    /** Columns to keep when reading: one past the last used. */
+    public int count() {
+      return comments + 1;
+    }
+  }
+
+  /** Mine List columns (0-based), the same in every version that has the sheet. */
   public static final class MineCols {
     public static final int METAL = 0; // A
     public static final int SMELTER_NAME = 1; // B
@@ -130,5 +217,16 @@ public record Layout(
     public static final int COUNT = 13;
 
     private MineCols() {}
+  }
+
+  /** Product List columns (0-based; -1 when absent): requester columns from EMRT 2.1 and AMRT 1.3. */
+  public record ProductColumns(int number, int name, int requesterNumber, int requesterName, int comment) {
+    public int count() {
+      return Math.max(comment, Math.max(requesterName, name)) + 1;
+    }
+
+    public boolean requester() {
+      return requesterNumber >= 0;
+    }
   }
 }

@@ -1,153 +1,183 @@
 package fr.vigie.engine.declaration.read;
 
-import static fr.vigie.engine.declaration.Question.ALL_SMELTERS_IDENTIFIED;
-import static fr.vigie.engine.declaration.Question.ALL_SMELTERS_REPORTED;
-import static fr.vigie.engine.declaration.Question.CAHRA_SOURCING;
-import static fr.vigie.engine.declaration.Question.COVERED_COUNTRIES;
-import static fr.vigie.engine.declaration.Question.INTENTIONALLY_ADDED;
-import static fr.vigie.engine.declaration.Question.RECYCLED_OR_SCRAP_100;
-import static fr.vigie.engine.declaration.Question.REMAINS_IN_PRODUCT;
-import static fr.vigie.engine.declaration.Question.RESPONSE_RATE;
-
 import fr.vigie.engine.declaration.Question;
 import fr.vigie.engine.declaration.Template;
+import fr.vigie.engine.declaration.read.Layout.AnswerRow;
 import fr.vigie.engine.declaration.read.Layout.CompanyQuestionCell;
+import fr.vigie.engine.declaration.read.Layout.ProductColumns;
 import fr.vigie.engine.declaration.read.Layout.QuestionBlock;
+import fr.vigie.engine.declaration.read.Layout.SmelterColumns;
+import fr.vigie.engine.io.YamlNode;
+import fr.vigie.engine.io.YamlReader;
 import fr.vigie.engine.mineral.MineralId;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import org.apache.poi.ss.util.CellReference;
 
 /**
- * The per-version layout table. CMRT 6.x positions are those of the published template (see
- * docs/declarations.md for sources); EMRT and AMRT positions follow the same construction (company
- * block from D8, question blocks of one row per mineral slot plus two, company questions every
- * other row) and are documented as such.
+ * The layouts of every published template version, read once from the curated resource {@code
+ * fr/vigie/engine/declaration/rmi-layouts.yaml} (facts read cell by cell from the official blank
+ * files; provenance in the resource and in docs/declarations.md). One entry per version, no code
+ * per version.
  */
 public final class Layouts {
   private Layouts() {}
 
-  private static final List<Question> CMRT_QUESTIONS =
-      List.of(INTENTIONALLY_ADDED, REMAINS_IN_PRODUCT, COVERED_COUNTRIES, CAHRA_SOURCING,
-          RECYCLED_OR_SCRAP_100, RESPONSE_RATE, ALL_SMELTERS_IDENTIFIED, ALL_SMELTERS_REPORTED);
-  private static final List<Question> EMRT_QUESTIONS =
-      List.of(INTENTIONALLY_ADDED, REMAINS_IN_PRODUCT, CAHRA_SOURCING, RECYCLED_OR_SCRAP_100,
-          RESPONSE_RATE, ALL_SMELTERS_IDENTIFIED, ALL_SMELTERS_REPORTED);
-  private static final List<Question> AMRT_QUESTIONS = List.of(INTENTIONALLY_ADDED, RESPONSE_RATE);
+  static final String RESOURCE = "/fr/vigie/engine/declaration/rmi-layouts.yaml";
 
-  /** Company block D8..D22 (CMRT 6.x, EMRT 1.x). */
-  private static Map<Field, String> fieldsFrom(int idRow) {
-    Map<Field, String> m = new EnumMap<>(Field.class);
-    m.put(Field.COMPANY_NAME, "D8");
-    m.put(Field.SCOPE, "D9");
-    m.put(Field.SCOPE_DESCRIPTION, "D10");
-    Field[] rest = {Field.COMPANY_ID, Field.AUTHORIZATION_ID, Field.ADDRESS, Field.CONTACT_NAME,
-        Field.CONTACT_EMAIL, Field.CONTACT_PHONE, Field.AUTHORIZER_NAME, Field.AUTHORIZER_TITLE,
-        Field.AUTHORIZER_EMAIL, Field.AUTHORIZER_PHONE, Field.EFFECTIVE_DATE};
-    for (int i = 0; i < rest.length; i++) {
-      m.put(rest[i], "D" + (idRow + i));
-    }
-    return m;
+  /** Every described version, in the order of the resource (family, then version). */
+  public static final List<Layout> ALL = load();
+
+  /** The layout of exactly this template version. */
+  public static Optional<Layout> exact(Template t, String version) {
+    return ALL.stream().filter(l -> l.template() == t && l.version().equals(version)).findFirst();
   }
 
-  private static List<QuestionBlock> blocks(List<Question> qs, int firstRow, int slots) {
-    List<QuestionBlock> out = new ArrayList<>();
-    for (int i = 0; i < qs.size(); i++) {
-      out.add(new QuestionBlock(i + 1, qs.get(i), firstRow + i * (slots + 2)));
-    }
-    return out;
+  /** The layout of exactly this version; for callers that name a published version. */
+  public static Layout get(Template t, String version) {
+    return exact(t, version).orElseThrow(() -> new IllegalArgumentException("no layout for " + t + " " + version));
   }
 
-  /** Every other row; a per-mineral question takes its label row, one row per slot and a blank row. */
-  /** No per-mineral company question. */
-  private static final char NONE = ' ';
-
-  private static List<CompanyQuestionCell> companyQuestions(int count, int firstRow, char perMineral, int slots) {
-    List<CompanyQuestionCell> out = new ArrayList<>();
-    int row = firstRow;
-    for (int i = 0; i < count; i++) {
-      char letter = (char) ('A' + i);
-      boolean matrix = letter == perMineral;
-      out.add(new CompanyQuestionCell(letter, row, matrix));
-      row += matrix ? slots + 2 : 2;
-    }
-    return out;
+  /** The newest described version of a family. */
+  public static Layout latest(Template t) {
+    return ALL.stream().filter(l -> l.template() == t).max(Comparator.comparing(l -> number(l.version())))
+        .orElseThrow();
   }
-
-  /** Label cells: company name label, the question text above each block, the list headers. */
-  private static List<String> anchors(List<QuestionBlock> blocks, List<CompanyQuestionCell> cqs) {
-    List<String> a = new ArrayList<>();
-    a.add("B8");
-    for (QuestionBlock b : blocks) {
-      a.add("B" + (b.firstRow() - 1));
-    }
-    for (CompanyQuestionCell c : cqs) {
-      a.add("B" + c.row());
-    }
-    return a;
-  }
-
-  private static Layout layout(Template t, String family, Set<String> versions, Map<Field, String> fields,
-      List<String> scopeCells, List<MineralId> fixed, boolean sort, int slots, List<Question> qs,
-      int firstQuestionRow, boolean laterNeedBoth, int companyQuestionCount, char perMineralCompanyQuestion,
-      boolean mineList, boolean requester) {
-    List<QuestionBlock> blocks = blocks(qs, firstQuestionRow, slots);
-    int lastQuestionRow = blocks.get(blocks.size() - 1).firstRow() + slots;
-    List<CompanyQuestionCell> cqs =
-        companyQuestionCount == 0 ? List.of()
-            : companyQuestions(companyQuestionCount, lastQuestionRow + 3, perMineralCompanyQuestion, slots);
-    return new Layout(t, family, versions, fields, scopeCells, fixed, sort, slots, blocks, laterNeedBoth,
-        cqs, anchors(blocks, cqs), mineList, requester);
-  }
-
-  /** CMRT 6.01 to 6.5: Q1 rows 26-29 ... Q8 rows 68-71 (tantalum, tin, gold, tungsten), A-H in D75..D89. */
-  public static final Layout CMRT_6 = layout(Template.CMRT, "CMRT 6.x",
-      Set.of("6.0", "6.01", "6.1", "6.2", "6.22", "6.3", "6.31", "6.4", "6.5"), fieldsFrom(12), List.of(),
-      List.of(MineralId.of("tantalum"), MineralId.of("tin"), MineralId.of("gold"), MineralId.of("tungsten")),
-      false, 4, CMRT_QUESTIONS, 26, false, 8, NONE, false, false);
-
-  /** EMRT 1.x: cobalt and mica fixed, Q1-Q7, company questions A-G. */
-  public static final Layout EMRT_1 = layout(Template.EMRT, "EMRT 1.x",
-      Set.of("1.0", "1.01", "1.1", "1.11", "1.2", "1.3"), fieldsFrom(12), List.of(),
-      List.of(MineralId.of("cobalt"), MineralId.of("mica")), false, 2, EMRT_QUESTIONS, 26, true, 7, 'C', false, false);
-
-  private static final List<String> EMRT2_SCOPE = List.of("D12", "E12", "F12", "G12", "D13", "E13", "F13", "G13");
-  private static final List<String> AMRT_SCOPE =
-      List.of("D12", "E12", "F12", "G12", "H12", "D13", "E13", "F13", "G13", "H13");
-
-  /** EMRT 2.0: minerals chosen in D12:G13 (listed alphabetically), Mine List sheet. */
-  public static final Layout EMRT_20 = layout(Template.EMRT, "EMRT 2.0", Set.of("2.0"), fieldsFrom(15),
-      EMRT2_SCOPE, List.of(), true, 6, EMRT_QUESTIONS, 29, true, 7, 'C', true, false);
-
-  /** EMRT 2.1: as 2.0, plus requester columns in the Product List. */
-  public static final Layout EMRT_21 = layout(Template.EMRT, "EMRT 2.1", Set.of("2.1", "2.11"), fieldsFrom(15),
-      EMRT2_SCOPE, List.of(), true, 6, EMRT_QUESTIONS, 29, true, 7, 'C', true, true);
-
-  /** AMRT 1.x: up to ten minerals in D12:H13 (in the order chosen), two questions, Mine List. */
-  public static final Layout AMRT_1 = layout(Template.AMRT, "AMRT 1.x",
-      Set.of("1.0", "1.1", "1.2", "1.3", "1.31"), fieldsFrom(15), AMRT_SCOPE, List.of(), false, 10,
-      AMRT_QUESTIONS, 29, false, 0, NONE, true, false);
-
-  public static final List<Layout> ALL = List.of(CMRT_6, EMRT_1, EMRT_20, EMRT_21, AMRT_1);
 
   /**
-   * The layout for a template and revision. Known revisions match exactly; another revision of a
-   * supported major version (e.g. CMRT 6.6) uses its family's layout and the reader adds a finding.
+   * The layout for a template and revision. A described revision matches exactly; another revision
+   * of a described major version (e.g. CMRT 6.6, AMRT 1.1) is read with the nearest described
+   * revision of that major (the highest one below it, else the lowest above), and the reader adds
+   * a finding. Other majors have no layout.
    */
   public static Optional<Layout> find(Template t, String version) {
-    for (Layout l : ALL) {
-      if (l.template() == t && l.versions().contains(version)) {
-        return Optional.of(l);
-      }
+    Optional<Layout> exact = exact(t, version);
+    if (exact.isPresent()) {
+      return exact;
     }
-    String major = version.contains(".") ? version.substring(0, version.indexOf('.')) : version;
-    return switch (t) {
-      case CMRT -> "6".equals(major) ? Optional.of(CMRT_6) : Optional.empty();
-      case EMRT -> "1".equals(major) ? Optional.of(EMRT_1) : "2".equals(major) ? Optional.of(EMRT_21) : Optional.empty();
-      case AMRT -> "1".equals(major) ? Optional.of(AMRT_1) : Optional.empty();
+    String major = major(version);
+    double n = number(version);
+    List<Layout> sameMajor = ALL.stream().filter(l -> l.template() == t && major(l.version()).equals(major)).toList();
+    Optional<Layout> below = sameMajor.stream().filter(l -> number(l.version()) <= n)
+        .max(Comparator.comparing(l -> number(l.version())));
+    return below.isPresent() ? below
+        : sameMajor.stream().min(Comparator.comparing(l -> number(l.version())));
+  }
+
+  private static String major(String version) {
+    int dot = version.indexOf('.');
+    return dot < 0 ? version : version.substring(0, dot);
+  }
+
+  private static double number(String version) {
+    try {
+      return Double.parseDouble(version);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  private static List<Layout> load() {
+    YamlNode root;
+    try (InputStream in = Layouts.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      root = YamlReader.read(RESOURCE, in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<Layout> out = new ArrayList<>();
+    for (YamlNode v : seq(get(root, "versions"))) {
+      out.add(layout(v));
+    }
+    return List.copyOf(out);
+  }
+
+  private static Layout layout(YamlNode v) {
+    Template t = Template.valueOf(str(v, "template"));
+    String version = str(v, "version");
+    Map<Field, String> fields = new EnumMap<>(Field.class);
+    YamlNode f = get(v, "fields");
+    for (Field field : Field.values()) {
+      fields.put(field, str(f, field.yamlKey()));
+    }
+    List<MineralId> fixed = opt(v, "minerals").map(Layouts::minerals).orElse(List.of());
+    List<String> scope = opt(v, "scope_cells").map(Layouts::strings).orElse(List.of());
+    List<String> other = opt(v, "scope_other_cells").map(Layouts::strings).orElse(List.of());
+    List<QuestionBlock> questions = new ArrayList<>();
+    int number = 1;
+    for (YamlNode q : seq(get(v, "questions"))) {
+      Question meaning = Question.valueOf(str(q, "meaning").toUpperCase(Locale.ROOT));
+      questions.add(new QuestionBlock(str(q, "id"), number++, meaning, str(q, "label"), rows(q)));
+    }
+    List<CompanyQuestionCell> company = new ArrayList<>();
+    for (YamlNode q : opt(v, "company_questions").map(Layouts::seq).orElse(List.of())) {
+      company.add(new CompanyQuestionCell(str(q, "id").charAt(0), str(q, "label"), rows(q)));
+    }
+    YamlNode sl = get(v, "smelter_list");
+    SmelterColumns smelters = switch (str(sl, "columns")) {
+      case "standard" -> SmelterColumns.STANDARD;
+      case "amrt_1.2" -> SmelterColumns.AMRT_12;
+      default -> throw new IllegalStateException(RESOURCE + ": unknown smelter columns for " + t + " " + version);
     };
+    YamlNode pl = get(v, "product_list");
+    ProductColumns products = new ProductColumns(col(pl, "number"), col(pl, "name"), col(pl, "requester_number"),
+        col(pl, "requester_name"), col(pl, "comment"));
+    boolean mineList = Boolean.parseBoolean(str(v, "mine_list"));
+    boolean percentNumber = str(v, "percent_100").equals("number");
+    return new Layout(t, version, str(v, "revision_title"), fields, scope, other, fixed, questions, company,
+        smelters, mineList, products, percentNumber, strings(get(v, "languages")));
+  }
+
+  private static List<AnswerRow> rows(YamlNode q) {
+    List<String> rows = strings(get(q, "rows"));
+    boolean slots = opt(q, "slots").map(n -> ((YamlNode.Scalar) n).text().equals("true")).orElse(false);
+    List<MineralId> minerals = slots ? List.of() : opt(q, "minerals").map(Layouts::minerals).orElse(List.of());
+    List<AnswerRow> out = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Optional<MineralId> m = i < minerals.size() ? Optional.of(minerals.get(i)) : Optional.empty();
+      out.add(new AnswerRow(Integer.parseInt(rows.get(i)), m));
+    }
+    return out;
+  }
+
+  private static int col(YamlNode n, String key) {
+    return opt(n, key).map(c -> CellReference.convertColStringToIndex(((YamlNode.Scalar) c).text())).orElse(-1);
+  }
+
+  private static List<MineralId> minerals(YamlNode n) {
+    return strings(n).stream().map(MineralId::of).toList();
+  }
+
+  private static YamlNode get(YamlNode n, String key) {
+    return opt(n, key).orElseThrow(() -> new IllegalStateException(RESOURCE + ":" + n.line() + ": missing " + key));
+  }
+
+  private static Optional<YamlNode> opt(YamlNode n, String key) {
+    if (n instanceof YamlNode.Mapping m && m.entries().containsKey(key)) {
+      return Optional.of(m.entries().get(key).value());
+    }
+    return Optional.empty();
+  }
+
+  private static String str(YamlNode n, String key) {
+    return ((YamlNode.Scalar) get(n, key)).text();
+  }
+
+  private static List<YamlNode> seq(YamlNode n) {
+    return ((YamlNode.Sequence) n).items();
+  }
+
+  private static List<String> strings(YamlNode n) {
+    return seq(n).stream().map(i -> ((YamlNode.Scalar) i).text()).toList();
   }
 }

@@ -18,6 +18,10 @@ public record ReadLimits(long maxFileBytes, long maxEntryBytes, int maxRows) {
     }
   }
 
+  public ReadLimits withMaxRows(int rows) {
+    return new ReadLimits(maxFileBytes, maxEntryBytes, rows);
+  }
+
   public ReadLimits withMaxFileBytes(long bytes) {
     return new ReadLimits(bytes, maxEntryBytes, maxRows);
   }

@@ -5,22 +5,32 @@ import fr.vigie.engine.kernel.Text;
 import fr.vigie.engine.kernel.VigieException;
 
 /**
- * A file that cannot be read as a template; carries the rule id of the rejection finding and its
+ * A file that cannot be read as a template; carries the rule id of the rejection finding, its
  * message as a {@link Text} of the {@code declaration} bundle (the exception's own message is that
- * text in English, for logs).
+ * text in English, for logs) and, when the reason is one cell (a modified template), its sheet and
+ * cell.
  */
 public final class UnreadableFileException extends VigieException {
   private final String ruleId;
   private final transient Text text;
+  private final String sheet;
+  private final String cell;
 
   public UnreadableFileException(String ruleId, Text text, Throwable cause) {
-    super(Messages.english().render(text), cause);
-    this.ruleId = ruleId;
-    this.text = text;
+    this(ruleId, text, "", "", cause);
   }
 
   public UnreadableFileException(String ruleId, Text text) {
-    this(ruleId, text, null);
+    this(ruleId, text, "", "", null);
+  }
+
+  /** A refusal about one cell, e.g. a label that is not where the version's layout has it. */
+  public UnreadableFileException(String ruleId, Text text, String sheet, String cell, Throwable cause) {
+    super(Messages.english().render(text), cause);
+    this.ruleId = ruleId;
+    this.text = text;
+    this.sheet = sheet;
+    this.cell = cell;
   }
 
   public String ruleId() {
@@ -30,5 +40,15 @@ public final class UnreadableFileException extends VigieException {
   /** The reason, to render in the reader's language. */
   public Text text() {
     return text;
+  }
+
+  /** The sheet the refusal is about, empty when it is about the whole file. */
+  public String sheet() {
+    return sheet;
+  }
+
+  /** The cell the refusal is about, empty when it is about no one cell. */
+  public String cell() {
+    return cell;
   }
 }

@@ -39,6 +39,9 @@ final class WorkbookLoader {
     this.limits = limits;
   }
 
+  /** A request key that stands for the workbook's first sheet, whatever its name. */
+  static final String FIRST_SHEET = "\u0000first";
+
   /** What to keep of a sheet: its first {@code columns} columns and first {@code rows} rows. */
   public record SheetRequest(int columns, int rows) {}
 
@@ -91,7 +94,7 @@ final class WorkbookLoader {
       for (Xlsx.SheetRef sheet : workbook.sheets()) {
         String name = sheet.name();
         names.add(name);
-        SheetRequest req = wanted.get(name);
+        SheetRequest req = wanted.get(names.size() == 1 && wanted.containsKey(FIRST_SHEET) ? FIRST_SHEET : name);
         if (req == null || sheet.relationId() == null) {
           continue;
         }
@@ -158,7 +161,7 @@ final class WorkbookLoader {
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
           Sheet s = wb.getSheetAt(i);
           names.add(s.getSheetName());
-          SheetRequest req = wanted.get(s.getSheetName());
+          SheetRequest req = wanted.get(i == 0 && wanted.containsKey(FIRST_SHEET) ? FIRST_SHEET : s.getSheetName());
           if (req != null) {
             grids.put(s.getSheetName(), toGrid(s, req));
           }

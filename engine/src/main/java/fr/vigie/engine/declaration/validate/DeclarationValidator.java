@@ -19,7 +19,7 @@ import fr.vigie.engine.declaration.read.Field;
 import fr.vigie.engine.declaration.read.Grid;
 import fr.vigie.engine.declaration.read.Layout;
 import fr.vigie.engine.declaration.read.Layout.MineCols;
-import fr.vigie.engine.declaration.read.Layout.SmelterCols;
+import fr.vigie.engine.declaration.read.Layout.SmelterColumns;
 import fr.vigie.engine.kernel.Term;
 import fr.vigie.engine.kernel.Text;
 import fr.vigie.engine.mineral.MineralId;
@@ -69,8 +69,8 @@ final class DeclarationValidator {
     }
     Set<MineralId> declared = questions(d, layout, out);
     companyQuestions(d, declared, out);
-    products(d, out);
-    smelters(d, declared, out);
+    products(d, layout, out);
+    smelters(d, layout.smelterColumns(), declared, out);
     mines(d, out);
     return out;
   }
@@ -159,14 +159,14 @@ final class DeclarationValidator {
    */
   private Set<MineralId> questions(Declaration d, Layout l, List<Finding> out) {
     Set<MineralId> declared = new HashSet<>();
-    int gates = d.template() == Template.AMRT ? 1 : 2;
+    int gates = d.template() == Template.AMRT || d.template() == Template.CRT ? 1 : 2;
     for (MineralAnswers m : d.minerals()) {
       Answer q1 = m.answer(Question.INTENTIONALLY_ADDED);
       Answer q2 = m.answer(Question.REMAINS_IN_PRODUCT);
       boolean isDeclared = switch (d.template()) {
         case CMRT -> q1 == Answer.YES || q2 == Answer.YES;
         case EMRT -> q1 == Answer.YES && q2 == Answer.YES;
-        case AMRT -> q1 == Answer.YES;
+        case AMRT, CRT -> q1 == Answer.YES;
       };
       if (isDeclared) {
         declared.add(m.mineral());
@@ -174,6 +174,9 @@ final class DeclarationValidator {
       for (int i = 0; i < l.questions().size(); i++) {
         Layout.QuestionBlock b = l.questions().get(i);
         Reply r = m.replies().get(b.question());
+        if (r == null) {
+          continue; // this question has no row for this mineral (EMRT 1.x asks Q4 of cobalt only)
+        }
         boolean required = i < gates || isDeclared;
         if (r.isBlank()) {
           if (required) {
@@ -221,44 +224,44 @@ final class DeclarationValidator {
     }
   }
 
-  private static void products(Declaration d, List<Finding> out) {
+  private static void products(Declaration d, Layout l, List<Finding> out) {
     if (d.company().scope() == Scope.PRODUCT && d.products().stream().noneMatch(p -> !p.number().isBlank())) {
-      out.add(err("product-list-required", Layout.PRODUCT_LIST, Grid.a1(Layout.PRODUCT_FIRST_ROW, Layout.PRODUCT_FIRST_COL),
+      out.add(err("product-list-required", Layout.PRODUCT_LIST, Grid.a1(Layout.PRODUCT_FIRST_ROW, l.productColumns().number()),
           text("product-list-required")));
     }
   }
 
-  private void smelters(Declaration d, Set<MineralId> declared, List<Finding> out) {
+  private void smelters(Declaration d, SmelterColumns sc, Set<MineralId> declared, List<Finding> out) {
     String s = Layout.SMELTER_LIST;
     Set<MineralId> withSmelters = new HashSet<>();
     Set<String> seen = new HashSet<>();
     for (SmelterRow r : d.smelters()) {
       int row = r.row();
       if (r.metalText().isBlank()) {
-        out.add(err("smelter-metal-missing", s, Grid.a1(row, SmelterCols.METAL),
+        out.add(err("smelter-metal-missing", s, Grid.a1(row, sc.metal()),
             text("smelter-metal-missing")));
       } else if (r.metal().isEmpty()) {
-        out.add(warn("smelter-metal-unrecognised", s, Grid.a1(row, SmelterCols.METAL),
+        out.add(warn("smelter-metal-unrecognised", s, Grid.a1(row, sc.metal()),
             text("smelter-metal-unrecognised", r.metalText())));
       } else {
         withSmelters.add(r.metal().get());
         if (!d.mineralsInScope().contains(r.metal().get())) {
-          out.add(warn("smelter-metal-out-of-scope", s, Grid.a1(row, SmelterCols.METAL),
+          out.add(warn("smelter-metal-out-of-scope", s, Grid.a1(row, sc.metal()),
               text("smelter-metal-out-of-scope", mineral(r.metal().get()))));
         }
       }
       switch (r.lookup()) {
-        case NOT_YET_IDENTIFIED -> out.add(warn("smelter-not-identified", s, Grid.a1(row, SmelterCols.LOOKUP),
+        case NOT_YET_IDENTIFIED -> out.add(warn("smelter-not-identified", s, Grid.a1(row, sc.lookup() < 0 ? sc.name() : sc.lookup()),
             text("smelter-not-identified")));
         case NOT_LISTED -> {
           if (r.smelterId().isEmpty()) {
-            out.add(warn("smelter-not-listed", s, Grid.a1(row, SmelterCols.LOOKUP),
+            out.add(warn("smelter-not-listed", s, Grid.a1(row, sc.lookup() < 0 ? sc.name() : sc.lookup()),
                 text("smelter-not-listed", r.name())));
           }
         }
         case BLANK -> {
           if (r.smelterId().isEmpty() && !r.metalText().isBlank()) {
-            out.add(err("smelter-lookup-missing", s, Grid.a1(row, SmelterCols.LOOKUP),
+            out.add(err("smelter-lookup-missing", s, Grid.a1(row, sc.lookup() < 0 ? sc.name() : sc.lookup()),
                 text("smelter-lookup-missing")));
           }
         }
@@ -266,32 +269,32 @@ final class DeclarationValidator {
       }
       if (r.lookup() != LookupKind.NOT_YET_IDENTIFIED) {
         if (r.name().isBlank()) {
-          out.add(err("smelter-name-missing", s, Grid.a1(row, SmelterCols.NAME),
+          out.add(err("smelter-name-missing", s, Grid.a1(row, sc.name()),
               text("smelter-name-missing")));
         }
         if (r.countryText().isBlank()) {
-          out.add(err("smelter-country-missing", s, Grid.a1(row, SmelterCols.COUNTRY),
+          out.add(err("smelter-country-missing", s, Grid.a1(row, sc.country()),
               text("smelter-country-missing")));
         }
       }
       if (!r.countryText().isBlank() && r.country().isEmpty() && !isUnknownWord(r.countryText())) {
-        out.add(warn("country-unrecognised", s, Grid.a1(row, SmelterCols.COUNTRY),
+        out.add(warn("country-unrecognised", s, Grid.a1(row, sc.country()),
             text("country-unrecognised", r.countryText())));
       }
       if (!r.idText().isBlank() && r.smelterId().isEmpty()) {
-        out.add(warn("smelter-id-invalid", s, Grid.a1(row, SmelterCols.SMELTER_ID),
+        out.add(warn("smelter-id-invalid", s, Grid.a1(row, sc.smelterId()),
             text("smelter-id-invalid", r.idText())));
       }
       if (r.smelterId().isPresent() && !seen.add(r.metalText() + "|" + r.smelterId().get())) {
-        out.add(new Finding(Severity.INFO, "smelter-duplicate", s, Grid.a1(row, SmelterCols.SMELTER_ID),
+        out.add(new Finding(Severity.INFO, "smelter-duplicate", s, Grid.a1(row, sc.smelterId()),
             text("smelter-duplicate", r.smelterId().get())));
       }
       r.country().filter(cahra::contains).ifPresent(c -> out.add(warn("smelter-in-cahra", s,
-          Grid.a1(row, SmelterCols.COUNTRY),
+          Grid.a1(row, sc.country()),
           text("smelter-in-cahra", r.name(), country(c), cahra.label()))));
       List<String> risky = r.mineCountries().stream().filter(cahra::contains).toList();
       if (!risky.isEmpty()) {
-        out.add(warn("mine-in-cahra", s, Grid.a1(row, SmelterCols.MINE_COUNTRY),
+        out.add(warn("mine-in-cahra", s, Grid.a1(row, sc.mineCountry()),
             text("mine-in-cahra.smelter", r.name(), String.join(", ", risky))));
       }
     }

@@ -43,7 +43,7 @@ public final class Declarations {
       findings.addAll(validator.validate(o.declaration(), o.layout()));
       return new DeclarationResult.Read(file, o.declaration(), findings);
     } catch (UnreadableFileException e) {
-      return new DeclarationResult.Rejected(file, Finding.ofFile(Severity.ERROR, e.ruleId(), e.text()));
+      return new DeclarationResult.Rejected(file, new Finding(Severity.ERROR, e.ruleId(), e.sheet(), e.cell(), e.text()));
     } catch (RuntimeException | StackOverflowError e) {
       // Anything else is a damaged file that POI could not make sense of: report it, go on.
       String m = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());

@@ -10,6 +10,7 @@ import fr.vigie.engine.declaration.generate.SampleDeclarations;
 import fr.vigie.engine.declaration.generate.TemplateWriter;
 import fr.vigie.engine.declaration.read.CountryResolver;
 import fr.vigie.engine.declaration.read.DeclarationReader;
+import fr.vigie.engine.declaration.Template;
 import fr.vigie.engine.declaration.read.Layouts;
 import fr.vigie.engine.declaration.read.ReadLimits;
 import fr.vigie.engine.declaration.read.ReadOutcome;
@@ -95,7 +96,7 @@ class DeclarationFuzzTests {
     try {
       Path dir = Files.createTempDirectory("fuzz-declaration-seed-");
       Path seed = dir.resolve("seed.xlsx");
-      new TemplateWriter(Layouts.CMRT_6, Language.FR).write(SampleDeclarations.clean(Layouts.CMRT_6, "6.5",
+      new TemplateWriter(Layouts.get(Template.CMRT, "6.5"), Language.FR).write(SampleDeclarations.clean(Layouts.get(Template.CMRT, "6.5"), "6.5",
           Language.FR, 1, 3, TODAY.minusDays(66)), seed);
       List<Map.Entry<String, byte[]>> parts = new ArrayList<>();
       try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(seed))) {
