@@ -78,7 +78,7 @@ class WorkspaceController {
         if (remove) {
             workspaces.removeMember(id, name);
         } else if (!workspaces.putMember(id, name, role)) {
-            redirect.addFlashAttribute("error", "workspace.members.unknownUser");
+            redirect.addFlashAttribute("error", "ws.members.unknownUser");
         }
         return "redirect:/workspaces/" + id + "/members";
     }
