@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -19,7 +20,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Web security: every page needs a logged-in user except the login page, static assets and the
- * supplier portal {@code /supplier/{token}}, whose random token is the credential (the
+ * supplier portal {@code /supplier/{token}}, whose random token is the credential, and the grievance
+ * intake pages {@code /grievance/{key}/**}, open to anyone (the
  * actuator endpoints have their own rules: {@link ActuatorSecurityConfiguration}); pages need VIEWER
  * (or a role including it: a METRICS user reads the metrics only); {@code /admin/**} needs ADMIN;
  * form login on {@code /login}, throttled by {@link LoginThrottle}, answering 503 "database
@@ -53,6 +55,16 @@ class SecurityConfiguration {
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
     }
 
+    /**
+     * No Micrometer observation of each security filter, authentication and authorization: they cost
+     * about a tenth of a page's server time (a timer and a long-task timer per filter per request) and
+     * no dashboard reads them. Requests are still measured as a whole ({@code http_server_requests}).
+     */
+    @Bean
+    static SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, SecurityEvents events,
             DatabaseUnavailable databaseUnavailable) throws Exception {
@@ -63,6 +75,9 @@ class SecurityConfiguration {
                         .permitAll()
                         // the supplier portal: its token is the credential (fr.vigie.app.supplier)
                         .requestMatchers("/supplier/*").permitAll()
+                        // the grievance intake pages: open to anyone (fr.vigie.app.grievance)
+                        .requestMatchers("/grievance/*", "/grievance/*/follow", "/grievance/*/follow/message")
+                        .permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         // a METRICS account reads the metrics only (ActuatorSecurityConfiguration)
                         .anyRequest().hasRole(Role.VIEWER.name()))
