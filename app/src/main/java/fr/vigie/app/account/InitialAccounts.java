@@ -80,10 +80,13 @@ class InitialAccounts implements SmartInitializingSingleton {
         switch (accounts.create(username, password, Role.ADMIN)) {
             case Accounts.CreateOutcome.Created created -> {
                 if (generated) {
-                    logger.warn(("First start: created administrator '%s' with a random password, written to %s"
-                            + " (readable by this user only). Log in, change it if you like, and delete the file;"
-                            + " or set VIGIE_ADMIN_USERNAME and VIGIE_ADMIN_PASSWORD before the first start.")
-                            .formatted(created.account().username(), file));
+                    logger.warn(framed(
+                            "First start: administrator account created",
+                            "username: " + created.account().username(),
+                            "password: in " + file,
+                            "          (readable by this user only: cat '" + file + "')",
+                            "Log in, change the password if you like, then delete the file.",
+                            "Or set VIGIE_ADMIN_USERNAME and VIGIE_ADMIN_PASSWORD before the first start."));
                 } else {
                     logger.info("First start: created administrator '%s' with the password from VIGIE_ADMIN_PASSWORD"
                             .formatted(created.account().username()));
@@ -102,6 +105,22 @@ class InitialAccounts implements SmartInitializingSingleton {
                             + "' is not one: set VIGIE_ADMIN_USERNAME to a new name to create an administrator");
             }
         }
+    }
+
+    /**
+     * Lines in a frame of their own, easy to find among the start-up lines. The generated password
+     * itself stays out of the log (whose files other users may read and which rotation keeps): the
+     * frame names its file.
+     */
+    static String framed(String... lines) {
+        int width = java.util.Arrays.stream(lines).mapToInt(String::length).max().orElse(0);
+        String rule = "+" + "-".repeat(width + 2) + "+";
+        StringBuilder text = new StringBuilder(System.lineSeparator()).append(rule).append(System.lineSeparator());
+        for (String line : lines) {
+            text.append("| ").append(line).append(" ".repeat(width - line.length())).append(" |")
+                    .append(System.lineSeparator());
+        }
+        return text.append(rule).toString();
     }
 
     private static void deleteQuietly(Path file) {

@@ -71,7 +71,7 @@ class SecurityConfiguration {
         headers(http);
         http.addFilterBefore(new LoginThrottleFilter(throttle, events), UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(LOGIN_PAGE, "/assets/css/**", "/webjars/**", "/favicon.ico", "/error")
+                        .requestMatchers(LOGIN_PAGE, "/assets/css/**", "/assets/favicon*.svg", "/webjars/**", "/favicon.ico", "/error")
                         .permitAll()
                         // the supplier portal: its token is the credential (fr.vigie.app.supplier)
                         .requestMatchers("/supplier/*").permitAll()

@@ -62,12 +62,27 @@ class DeclarationController {
                 uploads.add(new SupplierDeclarations.Upload(
                         f.getOriginalFilename() == null ? "" : f.getOriginalFilename(), f.getSize(), in));
             }
-            redirect.addFlashAttribute("outcomes", declarations.upload(grant, uploads));
+            redirect.addFlashAttribute("outcomes", declarations.upload(grant, uploads, SupplierDeclarations.Duplicates.ASK));
         } finally {
             for (InputStream in : opened) {
                 in.close();
             }
         }
+        return "redirect:/workspaces/" + id + "/declarations";
+    }
+
+    /** The choice about a file already stored: {@code keep} both, {@code replace} the stored copy, or {@code cancel}. */
+    @PostMapping("/workspaces/{id}/declarations/duplicates/{choice}")
+    String duplicate(@PathVariable long id, @PathVariable String choice, @RequestParam String action,
+            Authentication user, RedirectAttributes redirect) {
+        WorkspaceGrant grant = access.require(id, user, WorkspaceRole.ANALYST);
+        SupplierDeclarations.Duplicates what = switch (action) {
+            case "keep" -> SupplierDeclarations.Duplicates.KEEP_BOTH;
+            case "replace" -> SupplierDeclarations.Duplicates.REPLACE;
+            case "cancel" -> SupplierDeclarations.Duplicates.CANCEL;
+            default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "action: keep, replace or cancel");
+        };
+        redirect.addFlashAttribute("duplicateChoice", declarations.choose(grant, choice, what) ? action : "expired");
         return "redirect:/workspaces/" + id + "/declarations";
     }
 

@@ -87,6 +87,22 @@ class DeclarationStore {
                 .list();
     }
 
+    /** The name of a stored declaration file of the workspace with this SHA-256, if any. */
+    Optional<String> fileNameWithSha(long workspaceId, String sha256) {
+        return jdbc.sql("select file_name from supplier_declaration where workspace_id = ? and sha256 = ? order by id limit 1")
+                .params(workspaceId, sha256).query(String.class).optional();
+    }
+
+    /** Deletes the workspace's declarations with this SHA-256 (a file replaced by its new upload). */
+    int deleteWithSha(long workspaceId, String sha256) {
+        int deleted = jdbc.sql("delete from supplier_declaration where workspace_id = ? and sha256 = ?")
+                .params(workspaceId, sha256).update();
+        if (deleted > 0) {
+            events.record("declaration-deleted", Map.of("workspace.id", workspaceId, "declaration.sha256", sha256));
+        }
+        return deleted;
+    }
+
     int delete(long workspaceId, long id) {
         int deleted = jdbc.sql("delete from supplier_declaration where workspace_id = ? and id = ?")
                 .params(workspaceId, id).update();

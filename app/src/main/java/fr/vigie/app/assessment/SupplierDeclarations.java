@@ -92,6 +92,11 @@ public class SupplierDeclarations {
             return this instanceof Stored;
         }
 
+        /** Whether the file waits for the choice about its copy already stored. */
+        default boolean duplicate() {
+            return this instanceof Duplicate;
+        }
+
         /** Read and stored, with its findings. */
         record Stored(String name, String template, String version, String company,
                 List<DeclarationFinding> findings) implements FileOutcome {
@@ -100,7 +105,38 @@ public class SupplierDeclarations {
         /** Not read: nothing stored for this file. */
         record Refused(String name, List<DeclarationFinding> findings) implements FileOutcome {
         }
+
+        /**
+         * Read, but the same file (same SHA-256) is already stored in the workspace as {@code existing}:
+         * nothing stored until the person chooses ({@link Duplicates}) with the {@code choice} token.
+         */
+        record Duplicate(String name, String existing, String choice, List<DeclarationFinding> findings)
+                implements FileOutcome {
+        }
     }
+
+    /** What to do with a file whose copy (same SHA-256) is already stored in the workspace. */
+    public enum Duplicates {
+        /** Store it nowhere yet and ask: keep both, replace, or cancel ({@link #choose}). */
+        ASK,
+        /** Store it beside the stored copy. */
+        KEEP_BOTH,
+        /** Store it and delete the stored copies. */
+        REPLACE,
+        /** Store nothing. */
+        CANCEL
+    }
+
+    /** A read file waiting for the person's choice, kept in memory for {@link #PENDING_FOR}. */
+    private record Pending(long workspaceId, String username, String sha256, Consumer<WorkspaceGrant> insert) {
+    }
+
+    /** How long a file waits for the choice about its duplicate. */
+    static final java.time.Duration PENDING_FOR = java.time.Duration.ofMinutes(30);
+
+    private final com.github.benmanes.caffeine.cache.Cache<String, Pending> pending =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(PENDING_FOR).maximumSize(1_000).build();
+    private final java.security.SecureRandom random = new java.security.SecureRandom();
 
     /** The per-file size limit in bytes. */
     public long maxBytes() {
@@ -109,16 +145,82 @@ public class SupplierDeclarations {
 
     /** Reads the files, stores those the engine could read (one transaction), and reports on each. */
     public List<FileOutcome> upload(WorkspaceGrant grant, List<Upload> uploads) throws IOException {
+        return upload(grant, uploads, Duplicates.KEEP_BOTH);
+    }
+
+    /**
+     * Reads the files and stores those the engine could read (one transaction), a file already stored
+     * in the workspace (same SHA-256) as {@code duplicates} says; reports on each.
+     */
+    public List<FileOutcome> upload(WorkspaceGrant grant, List<Upload> uploads, Duplicates duplicates)
+            throws IOException {
         if (!grant.canEdit()) {
             throw new AccessDeniedException("read-only");
         }
         List<FileOutcome> outcomes = new ArrayList<>();
         List<Consumer<WorkspaceGrant>> inserts = new ArrayList<>();
         for (Upload u : uploads) {
-            outcomes.add(read(u, inserts));
+            List<ReadFile> read = new ArrayList<>();
+            FileOutcome outcome = read(u, read);
+            Optional<String> existing = read.isEmpty() ? Optional.empty()
+                    : store.fileNameWithSha(grant.id(), read.getFirst().sha256());
+            if (existing.isEmpty() || duplicates == Duplicates.KEEP_BOTH) {
+                read.forEach(r -> inserts.add(r.insert()));
+                outcomes.add(outcome);
+                continue;
+            }
+            String sha = read.getFirst().sha256();
+            switch (duplicates) {
+                case ASK -> {
+                    String token = HexFormat.of().formatHex(token());
+                    pending.put(token, new Pending(grant.id(), grant.username(), sha, read.getFirst().insert()));
+                    outcomes.add(new FileOutcome.Duplicate(outcome.name(), existing.get(), token, outcome.findings()));
+                }
+                case REPLACE -> {
+                    inserts.add(g -> store.deleteWithSha(g.id(), sha));
+                    inserts.add(read.getFirst().insert());
+                    outcomes.add(outcome);
+                }
+                case CANCEL, KEEP_BOTH -> outcomes.add(new FileOutcome.Refused(outcome.name(), List.of()));
+            }
         }
         transactions.executeWithoutResult(status -> inserts.forEach(insert -> insert.accept(grant)));
         return outcomes;
+    }
+
+    /**
+     * The person's choice about a file whose copy was already stored ({@link FileOutcome.Duplicate}):
+     * {@link Duplicates#KEEP_BOTH} stores it, {@link Duplicates#REPLACE} stores it and deletes the stored
+     * copies (one transaction), {@link Duplicates#CANCEL} drops it. False when the choice is unknown,
+     * expired, already made, or belongs to another workspace or person.
+     */
+    public boolean choose(WorkspaceGrant grant, String choice, Duplicates duplicates) {
+        if (!grant.canEdit()) {
+            throw new AccessDeniedException("read-only");
+        }
+        Pending waiting = pending.asMap().remove(choice);
+        if (waiting == null || waiting.workspaceId() != grant.id() || !waiting.username().equals(grant.username())) {
+            return false;
+        }
+        switch (duplicates) {
+            case KEEP_BOTH -> transactions.executeWithoutResult(status -> waiting.insert().accept(grant));
+            case REPLACE -> transactions.executeWithoutResult(status -> {
+                store.deleteWithSha(grant.id(), waiting.sha256());
+                waiting.insert().accept(grant);
+            });
+            case CANCEL, ASK -> { }
+        }
+        return true;
+    }
+
+    private byte[] token() {
+        byte[] bytes = new byte[16];
+        random.nextBytes(bytes);
+        return bytes;
+    }
+
+    /** A file the engine read: its SHA-256 and how to store it. */
+    private record ReadFile(String sha256, Consumer<WorkspaceGrant> insert) {
     }
 
     /**
@@ -129,7 +231,7 @@ public class SupplierDeclarations {
         return read(upload, new ArrayList<>());
     }
 
-    private FileOutcome read(Upload u, List<Consumer<WorkspaceGrant>> inserts) throws IOException {
+    private FileOutcome read(Upload u, List<ReadFile> inserts) throws IOException {
         String name = fileName(u.name());
         String lower = name.toLowerCase(Locale.ROOT);
         String extension = lower.endsWith(".xlsx") ? ".xlsx" : lower.endsWith(".xlsm") ? ".xlsm"
@@ -172,8 +274,8 @@ public class SupplierDeclarations {
                     List<DeclarationStore.Smelter> smelters = d.smelters().stream()
                             .flatMap(r -> DeclarationStore.Smelter.of(r).stream()).toList();
                     String company = d.company().name();
-                    inserts.add(grant -> store.insert(grant.id(), grant.username(), name, sha, d.template().name(),
-                            d.version(), company, findings, smelters));
+                    inserts.add(new ReadFile(sha, grant -> store.insert(grant.id(), grant.username(), name, sha,
+                            d.template().name(), d.version(), company, findings, smelters)));
                     yield new FileOutcome.Stored(name, d.template().name(), d.version(), company, findings);
                 }
             };

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
  * the {@code demo} flag, never found by its name: a workspace that only has the demo name never gets
  * the demo user, and when that name is taken no demo workspace is created. Renaming the demo
  * workspace ends its demo status (see {@link Workspaces#rename}); the next start creates a new one.
+ * In demo mode it also resets the demo user's sandbox workspace ({@link #resetSandbox}).
  */
 @Component
 class DemoWorkspace {
@@ -29,6 +30,7 @@ class DemoWorkspace {
     static final String NAME = "Groupe Industriel Exemple SA (demo)";
     static final String PROFILE = "demo/profiles/french-industrial-group.yaml";
     static final String LEDGER = "demo/ledgers/groupe-industriel.csv";
+    static final String SANDBOX_NAME = "Sandbox: try Vigie here (demo, reset at every start)";
     static final String DEMO_USER = Workspaces.DEMO_USER;
     static final String SYSTEM = "vigie";
 
@@ -51,6 +53,36 @@ class DemoWorkspace {
 
     @EventListener(ApplicationReadyEvent.class)
     void create() throws IOException {
+        createShared();
+        resetSandbox();
+    }
+
+    /**
+     * In demo mode (the demo user exists and is enabled), deletes the demo user's sandbox workspace
+     * with everything done in it, and creates it anew from the demo profile and ledger, the demo user
+     * an ANALYST there: it can import, assess and change the roadmap, while the shared demo workspace
+     * stays read-only. Outside demo mode an old sandbox is deleted.
+     */
+    void resetSandbox() {
+        workspaces.findSandbox().ifPresent(old -> workspaces.delete(old.id()));
+        boolean demoMode = jdbc.sql("select count(*) from app_user where username = ? and enabled").param(DEMO_USER)
+                .query(Integer.class).single() > 0;
+        if (!demoMode) {
+            return;
+        }
+        String yaml = read(PROFILE);
+        switch (workspaces.createSandbox(SANDBOX_NAME, yaml, SYSTEM)) {
+            case Workspaces.CreateOutcome.Created created -> {
+                importDemoLedger(created.workspace());
+                workspaces.putMember(created.workspace().id(), DEMO_USER, WorkspaceRole.ANALYST);
+                logger.info("Created the demo sandbox workspace '" + SANDBOX_NAME + "' (reset at every start)");
+            }
+            case Workspaces.CreateOutcome.NameTaken taken -> logger.warn("No demo sandbox: a workspace named '"
+                    + SANDBOX_NAME + "' exists and is not the sandbox; rename it to get a sandbox at the next start");
+        }
+    }
+
+    private void createShared() {
         Optional<Workspace> found = workspaces.findDemo().or(this::createWorkspace);
         if (found.isEmpty()) {
             return;
@@ -77,6 +109,13 @@ class DemoWorkspace {
                 return Optional.empty();
             }
         }
+        importDemoLedger(workspace);
+        logger.info("Created the demo workspace '" + NAME + "'");
+        events.publishEvent(new DemoWorkspaceCreated(workspace));
+        return Optional.of(workspace);
+    }
+
+    private void importDemoLedger(Workspace workspace) {
         byte[] ledger = read(LEDGER).getBytes(StandardCharsets.UTF_8);
         try (InputStream in = new java.io.ByteArrayInputStream(ledger)) {
             var outcome = uploads.importInto(workspace.id(), SYSTEM, "groupe-industriel.csv", ledger.length, in);
@@ -86,9 +125,6 @@ class DemoWorkspace {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        logger.info("Created the demo workspace '" + NAME + "'");
-        events.publishEvent(new DemoWorkspaceCreated(workspace));
-        return Optional.of(workspace);
     }
 
     private static String read(String resource) {

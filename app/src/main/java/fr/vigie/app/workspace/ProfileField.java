@@ -6,10 +6,16 @@ import java.util.List;
  * One field of the company profile form, named by its key in the profile file
  * (docs/company-profile.md) and edited as text.
  *
- * @param key  the profile file key, e.g. {@code turnover_eur}
- * @param kind how the text is written into the profile file
+ * @param key     the profile file key, e.g. {@code turnover_eur}
+ * @param kind    how the text is written into the profile file
+ * @param choices the values a {@link Kind#CHOICE} field offers (ids of the profile file), else empty
  */
-public record ProfileField(String key, Kind kind) {
+public record ProfileField(String key, Kind kind, List<String> choices) {
+
+    /** A field without choices. */
+    public ProfileField(String key, Kind kind) {
+        this(key, kind, List.of());
+    }
 
     /** How a field's text maps to YAML. */
     public enum Kind {
@@ -19,6 +25,8 @@ public record ProfileField(String key, Kind kind) {
         NUMBER,
         /** Unknown (empty), yes or no. */
         BOOLEAN,
+        /** One of a few ids ({@link #choices}), or empty for the default. */
+        CHOICE,
         /** Comma-separated values. */
         LIST,
         /** Comma-separated {@code KEY: number} pairs (headcounts). */
@@ -46,7 +54,9 @@ public record ProfileField(String key, Kind kind) {
             new ProfileField("eu_imports", Kind.YAML),
             new ProfileField("sectors", Kind.LIST),
             new ProfileField("materials_used", Kind.LIST),
-            new ProfileField("practices_in_place", Kind.LIST));
+            new ProfileField("practices_in_place", Kind.LIST),
+            new ProfileField("position", Kind.CHOICE,
+                    List.of("downstream_manufacturer", "trader_importer", "refiner_smelter", "mine_operator")));
 
     /** The HTML id of the field's input. */
     public String inputId() {

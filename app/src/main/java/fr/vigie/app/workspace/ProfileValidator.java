@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import fr.vigie.engine.regulation.profile.CompanyProfile;
 import fr.vigie.engine.regulation.profile.ProfileRead;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,9 +30,11 @@ public class ProfileValidator {
     private static final String SOURCE = "profile";
 
     private final WorkspaceEngine engine;
+    private final MessageSource messages;
 
-    ProfileValidator(WorkspaceEngine engine) {
+    ProfileValidator(WorkspaceEngine engine, MessageSource messages) {
         this.engine = engine;
+        this.messages = messages;
     }
 
     /** Outcome of a check. */
@@ -58,7 +62,8 @@ public class ProfileValidator {
         for (ProfileField field : ProfileField.ALL.subList(1, ProfileField.ALL.size())) {
             String text = values.get(field.key());
             if (text != null && !text.isBlank()) {
-                problem(namePart + ProfileYaml.entry(field, text.strip())).ifPresent(p -> errors.put(field.key(), p));
+                problemOf(namePart + ProfileYaml.entry(field, text.strip()))
+                        .ifPresent(p -> errors.put(field.key(), inUserWords(field, p)));
             }
         }
         if (!errors.isEmpty()) {
@@ -79,10 +84,26 @@ public class ProfileValidator {
         }
     }
 
-    private Optional<String> problem(String yaml) {
-        return checkYaml(yaml) instanceof Outcome.Invalid invalid
-                ? Optional.of(invalid.errors().values().iterator().next())
-                : Optional.empty();
+    private Optional<Problem> problemOf(String yaml) {
+        try {
+            engine.profileReader().read(SOURCE, yaml);
+            return Optional.empty();
+        } catch (ProblemException e) {
+            return Optional.of(e.first());
+        }
+    }
+
+    /**
+     * A field's problem as the person filling the form sees it: the file-format problems of the text
+     * the form wrote for the field (such as "key 'employees.lots' is empty", whose keys the person
+     * never typed) become the way to write the field ({@code profile.invalid.<kind>}); the other
+     * problems (a negative amount, an unknown country or mineral) already speak of what was typed.
+     */
+    private String inUserWords(ProfileField field, Problem problem) {
+        if (problem.code().startsWith("yaml.")) {
+            return messages.getMessage("profile.invalid." + field.kind().name(), null, LocaleContextHolder.getLocale());
+        }
+        return Problems.textOf(problem);
     }
 
     private static String fieldOf(String named) {

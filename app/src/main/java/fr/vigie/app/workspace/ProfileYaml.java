@@ -42,7 +42,7 @@ final class ProfileYaml {
     static String entry(ProfileField field, String text) {
         String key = field.key() + ":";
         return switch (field.kind()) {
-            case TEXT -> key + " " + quote(text) + "\n";
+            case TEXT, CHOICE -> key + " " + quote(text) + "\n";
             case NUMBER -> key + " " + number(text) + "\n";
             case BOOLEAN -> key + " " + (text.equalsIgnoreCase("true") ? "true"
                     : text.equalsIgnoreCase("false") ? "false" : quote(text)) + "\n";
@@ -70,7 +70,7 @@ final class ProfileYaml {
                 continue;
             }
             values.put(field.key(), switch (field.kind()) {
-                case TEXT, NUMBER, BOOLEAN -> node.asString();
+                case TEXT, NUMBER, BOOLEAN, CHOICE -> node.asString();
                 case LIST -> String.join(", ", elements(node));
                 case COUNTS -> {
                     List<String> pairs = new ArrayList<>();

@@ -12,7 +12,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * Decides who may read or change a workspace. A global ADMIN is ADMIN in every workspace. Anyone
  * else needs a membership and has the role given there, except that a global VIEWER (such as the
- * public demo user) stays read-only everywhere. A workspace the user does not belong
+ * public demo user) stays read-only everywhere but in the demo sandbox workspace, made for it
+ * ({@link DemoWorkspace}), where its membership role applies. A workspace the user does not belong
  * to answers 404, exactly like one that does not exist, so ids cannot be probed; a member whose role
  * is too low gets 403.
  */
@@ -84,7 +85,7 @@ public class WorkspaceAccess {
         }
         return found.get().role()
                 .map(role -> new WorkspaceGrant(found.get().workspace(), user.getName(),
-                        global == WorkspaceRole.VIEWER ? WorkspaceRole.VIEWER : role));
+                        global == WorkspaceRole.VIEWER && !found.get().sandbox() ? WorkspaceRole.VIEWER : role));
     }
 
     /** Whether the user is a global administrator (manages every workspace). */

@@ -156,6 +156,22 @@ public class Workspaces {
                 .orElseGet(() -> new CreateOutcome.NameTaken(name));
     }
 
+    /** Creates the demo user's sandbox workspace (the one with the {@code sandbox} flag). */
+    CreateOutcome createSandbox(String name, String profileYaml, String createdBy) {
+        Optional<Long> id = jdbc.sql("insert into workspace (name, profile_yaml, updated_by, sandbox) values (?, ?, ?, true)"
+                        + " on conflict on constraint workspace_name_unique do nothing returning id")
+                .params(name, profileYaml, createdBy)
+                .query(Long.class)
+                .optional();
+        return id.<CreateOutcome>map(i -> new CreateOutcome.Created(find(i).orElseThrow()))
+                .orElseGet(() -> new CreateOutcome.NameTaken(name));
+    }
+
+    /** The demo user's sandbox workspace (by its flag), if any. */
+    Optional<Workspace> findSandbox() {
+        return jdbc.sql("select " + COLUMNS + " from workspace w where w.sandbox").query(Workspaces::workspace).optional();
+    }
+
     /** The demo workspace (by its flag, never by its name), if any. */
     Optional<Workspace> findDemo() {
         return jdbc.sql("select " + COLUMNS + " from workspace w where w.demo").query(Workspaces::workspace).optional();
@@ -186,16 +202,16 @@ public class Workspaces {
     }
 
     /** A workspace with a user's role in it (empty when not a member). */
-    public record WithRole(Workspace workspace, Optional<WorkspaceRole> role) {
+    public record WithRole(Workspace workspace, Optional<WorkspaceRole> role, boolean sandbox) {
     }
 
     /** The workspace with this id and the user's membership role, in one query. */
     public Optional<WithRole> findWithRole(long id, String username) {
-        return jdbc.sql("select " + COLUMNS + ", m.role from workspace w left join workspace_member m"
+        return jdbc.sql("select " + COLUMNS + ", m.role, w.sandbox from workspace w left join workspace_member m"
                         + " on m.workspace_id = w.id and m.username = ? where w.id = ?")
                 .params(username, id)
                 .query((rs, row) -> new WithRole(workspace(rs, row),
-                        Optional.ofNullable(rs.getString("role")).map(WorkspaceRole::valueOf)))
+                        Optional.ofNullable(rs.getString("role")).map(WorkspaceRole::valueOf), rs.getBoolean("sandbox")))
                 .optional();
     }
 

@@ -29,7 +29,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class InitialAccountsIntegrationTests {
 
     private static final Pattern GENERATED =
-            Pattern.compile("created administrator 'admin' with a random password, written to (\\S+)");
+            Pattern.compile("(?m)^\\+-+\\+\\R\\| First start: administrator account created +\\|\\R"
+                    + "\\| username: admin +\\|\\R\\| password: in (\\S+) +\\|$");
     private static final Pattern PASSWORD_LINE = Pattern.compile("(?m)^password: (\\S+)$");
 
     @Test
@@ -63,7 +64,7 @@ class InitialAccountsIntegrationTests {
         try (ConfigurableApplicationContext app = TestApplications.start(dataDirectory,
                 "--vigie.admin.password=", "--vigie.demo.enabled=true")) {
             Matcher matcher = GENERATED.matcher(output.getAll());
-            assertThat(matcher.find()).as("the log names the password file").isTrue();
+            assertThat(matcher.find()).as("a framed block names the user and the password file").isTrue();
             Path file = dataDirectory.resolve(InitialAccounts.PASSWORD_FILE);
             assertThat(Path.of(matcher.group(1))).isEqualTo(file);
             assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));

@@ -118,7 +118,7 @@ class BaselineDashboardIntegrationTests {
                         .with(as()).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("id=\"date-error\""),
-                        containsString("The reference date must be between 1 Jan 2017 and"),
+                        containsString("The reference date must be between 1 January 2017 and"),
                         containsString("aria-invalid=\"true\""))));
         mvc.perform(post("/workspaces/" + workspace + "/assessments").param("date", "2016-12-31").param("lang", "fr")
                         .with(as()).with(csrf()))

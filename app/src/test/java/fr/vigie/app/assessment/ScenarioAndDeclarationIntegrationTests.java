@@ -214,6 +214,59 @@ class ScenarioAndDeclarationIntegrationTests {
     }
 
     @Test
+    void theSameFileUploadedAgainAsksToKeepBothReplaceOrCancel() throws Exception {
+        byte[] file = declaration(Layouts.get(Template.CMRT, "6.5"), "6.5", 11, false);
+        mvc.perform(multipart("/workspaces/" + workspace + "/declarations")
+                .file(new MockMultipartFile("files", "supplier-a.xlsx", "application/octet-stream", file))
+                .with(as()).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(declarations.list(grant)).hasSize(1);
+
+        // the same bytes under another name: nothing stored, a choice offered
+        String keep = duplicateChoice(file);
+        assertThat(declarations.list(grant)).hasSize(1);
+        mvc.perform(post("/workspaces/" + workspace + "/declarations/duplicates/" + keep).param("action", "keep")
+                .with(as()).with(csrf())).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("duplicateChoice", "keep"));
+        assertThat(declarations.list(grant)).extracting(StoredDeclaration::fileName)
+                .containsExactly("supplier-a.xlsx", "again.xlsx");
+
+        // replace: the stored copies go, the new upload stays
+        String replace = duplicateChoice(file);
+        mvc.perform(post("/workspaces/" + workspace + "/declarations/duplicates/" + replace).param("action", "replace")
+                .with(as()).with(csrf())).andExpect(flash().attribute("duplicateChoice", "replace"));
+        assertThat(declarations.list(grant)).extracting(StoredDeclaration::fileName).containsExactly("again.xlsx");
+
+        // cancel: nothing changes; a choice is made once only
+        String cancel = duplicateChoice(file);
+        mvc.perform(post("/workspaces/" + workspace + "/declarations/duplicates/" + cancel).param("action", "cancel")
+                .with(as()).with(csrf())).andExpect(flash().attribute("duplicateChoice", "cancel"));
+        mvc.perform(post("/workspaces/" + workspace + "/declarations/duplicates/" + cancel).param("action", "keep")
+                .with(as()).with(csrf())).andExpect(flash().attribute("duplicateChoice", "expired"));
+        assertThat(declarations.list(grant)).hasSize(1);
+    }
+
+    /** Uploads the file again as again.xlsx; checks the page offers the choice; returns its token. */
+    private String duplicateChoice(byte[] file) throws Exception {
+        var result = mvc.perform(multipart("/workspaces/" + workspace + "/declarations")
+                        .file(new MockMultipartFile("files", "again.xlsx", "application/octet-stream", file))
+                        .with(as()).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        @SuppressWarnings("unchecked")
+        List<SupplierDeclarations.FileOutcome> outcomes =
+                (List<SupplierDeclarations.FileOutcome>) result.getFlashMap().get("outcomes");
+        var duplicate = (SupplierDeclarations.FileOutcome.Duplicate) outcomes.getFirst();
+        assertThat(duplicate.existing()).isIn("supplier-a.xlsx", "again.xlsx");
+        // the outcomes come back from the session (stored in the database), as after a browser's redirect
+        mvc.perform(get("/workspaces/" + workspace + "/declarations").param("lang", "en").with(as())
+                        .cookie(result.getResponse().getCookie("JSESSIONID")))
+                .andExpect(content().string(allOf(containsString("this exact file is already stored"),
+                        containsString("value=\"keep\""), containsString("value=\"replace\""),
+                        containsString("value=\"cancel\""),
+                        containsString("/declarations/duplicates/" + duplicate.choice()))));
+        return duplicate.choice();
+    }
+
+    @Test
     void declarationsAreStoredWithFindingsHostileFilesRefusedAloneAndFeedTheRefiningStage() throws Exception {
         upload(TIN_LEDGER);
         mvc.perform(multipart("/workspaces/" + workspace + "/assessments").with(as()).with(csrf()))

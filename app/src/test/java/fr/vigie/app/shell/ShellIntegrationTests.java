@@ -66,4 +66,20 @@ class ShellIntegrationTests {
     void stylesheetIsPublic() throws Exception {
         mvc.perform(get("/assets/css/vigie.css")).andExpect(status().isOk());
     }
+
+    @Test
+    void faviconIsServedWithoutLoginAndLinkedFromEveryPage() throws Exception {
+        byte[] ico = mvc.perform(get("/favicon.ico")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        // an ICO file starts with reserved 0, type 1 (icon), then the number of images
+        org.assertj.core.api.Assertions.assertThat(ico).startsWith(0, 0, 1, 0, 1, 0);
+        String login = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher svg = java.util.regex.Pattern
+                .compile("<link rel=\"icon\" type=\"image/svg\\+xml\" href=\"(/assets/favicon[-0-9a-f]*\\.svg)\">").matcher(login);
+        org.assertj.core.api.Assertions.assertThat(svg.find()).as("the login page links the icon").isTrue();
+        mvc.perform(get(svg.group(1))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<svg")));
+        mvc.perform(get("/").with(user("demo").roles("VIEWER")))
+                .andExpect(content().string(containsString("href=\"/favicon.ico\"")));
+    }
 }

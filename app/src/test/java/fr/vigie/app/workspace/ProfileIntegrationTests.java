@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -56,16 +57,45 @@ class ProfileIntegrationTests {
     void everyInvalidFieldGetsTheEngineMessageBesideItAndNothingIsSaved() throws Exception {
         String before = workspaces.profileYaml(workspace);
         mvc.perform(post("/workspaces/" + workspace + "/profile").with(as()).with(csrf()).param("lang", "en")
-                        .param("name", "Acme").param("headquarters", "FRA").param("turnover_eur", "-5")
+                        .param("name", "Acme").param("headquarters", "Atlantis").param("turnover_eur", "-5")
                         .param("employees", "FR: 10, worldwide: 5").param("materials_used", "cobalt, unobtainium"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
-                        containsString("<span class=\"field-error\" id=\"profile-headquarters-error\">field &#39;headquarters&#39;: &#39;FRA&#39; is not an ISO 3166-1 alpha-2 country code"),
+                        containsString("<span class=\"field-error\" id=\"profile-headquarters-error\">field &#39;headquarters&#39;: &#39;Atlantis&#39; is not a country Vigie knows: write its name (France, Germany) or its two-letter ISO code (FR, DE)"),
                         containsString("id=\"profile-turnover-eur-error\">field &#39;turnover_eur&#39; must be zero or more, not -5"),
                         containsString("id=\"profile-employees-error\">field &#39;employees&#39;: the countries add up to 10, more than worldwide 5"),
                         containsString("id=\"profile-materials-used-error\">field &#39;materials_used&#39;"),
-                        containsString("value=\"FRA\""))));
+                        containsString("value=\"Atlantis\""))));
         assertThat(workspaces.profileYaml(workspace)).isEqualTo(before);
+    }
+
+    @Test
+    void countryNamesInEitherLanguageAreAcceptedAndThePositionIsSaved() throws Exception {
+        for (String[] hq : new String[][] {{"France", "FR"}, {"Allemagne", "DE"}, {"germany", "DE"}, {"Côte d'Ivoire", "CI"}}) {
+            mvc.perform(post("/workspaces/" + workspace + "/profile").with(as()).with(csrf())
+                            .param("name", "Acme").param("headquarters", hq[0]).param("employees", "France: 120, worldwide: 300")
+                            .param("position", "trader_importer"))
+                    .andExpect(status().is3xxRedirection());
+            var profile = ((ProfileValidator.Outcome.Valid) validator.checkYaml(workspaces.profileYaml(workspace))).profile();
+            assertThat(profile.headquarters()).as(hq[0]).contains(hq[1]);
+        }
+        assertThat(workspaces.profileYaml(workspace)).contains("position: \"trader_importer\"");
+        mvc.perform(get("/workspaces/" + workspace + "/profile").param("lang", "fr").with(as()))
+                .andExpect(content().string(allOf(containsString("Position dans les chaînes des minerais"),
+                        containsString("<option value=\"trader_importer\" selected=\"selected\">Négociant ou importateur"))));
+    }
+
+    @Test
+    void formErrorsSpeakOfWhatWasTypedAndMarkTheField() throws Exception {
+        mvc.perform(post("/workspaces/" + workspace + "/profile").with(as()).with(csrf()).param("lang", "en")
+                        .param("name", "Acme").param("employees", "lots"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("id=\"profile-employees-error\">Write each country with its headcount, separated by commas, e.g. FR: 1200, DE: 300."),
+                        containsString("aria-invalid=\"true\""), not(containsString("is empty")))));
+        mvc.perform(post("/workspaces/" + workspace + "/profile").with(as()).with(csrf()).param("lang", "fr")
+                        .param("name", "Acme").param("headquarters", "Atlantide"))
+                .andExpect(content().string(containsString("« Atlantide » n&#39;est pas un pays connu de Vigie")));
     }
 
     @Test

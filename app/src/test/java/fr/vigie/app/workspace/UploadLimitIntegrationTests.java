@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UploadLimitIntegrationTests {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static final Pattern UPLOAD_ACTION = Pattern.compile("action=\"([^\"]*/ledgers\\?_csrf=[^\"]+)\"");
+    private static final Pattern UPLOAD_ACTION = Pattern.compile("action=\"([^\"]*/ledgers)\"");
 
     @LocalServerPort
     int port;
@@ -55,12 +55,16 @@ class UploadLimitIntegrationTests {
                         + "&_csrf=" + find(CSRF, login)))
                 .build(), HttpResponse.BodyHandlers.discarding());
         String page = get(http, base + "/workspaces/" + workspace + "/ledgers?lang=en");
-        String action = find(UPLOAD_ACTION, page).replace("&amp;", "&");
+        String action = find(UPLOAD_ACTION, page);
+        String token = find(CSRF, page);
 
         byte[] large = new byte[(int) uploads.maxBytes() + 1024];
         java.util.Arrays.fill(large, (byte) 'a');
         String boundary = "vigie-boundary";
         ByteArrayOutputStream body = new ByteArrayOutputStream();
+        // the form's hidden token first, as a browser sends it; the size is refused before it is read
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"huge.csv\"\r\n"
                 + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         body.write(large);

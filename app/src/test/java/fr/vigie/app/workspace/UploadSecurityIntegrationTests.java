@@ -234,9 +234,13 @@ class UploadSecurityIntegrationTests {
                         + "&_csrf=" + match("name=\"_csrf\" value=\"([^\"]+)\"", login))).build());
         String page = send(http, HttpRequest.newBuilder(URI.create(base + "/workspaces/" + a.workspace()
                 + "/ledgers?lang=en")).build()).body();
-        String action = match("action=\"([^\"]*/ledgers\\?_csrf=[^\"]+)\"", page).replace("&amp;", "&");
+        String action = match("action=\"([^\"]*/ledgers)\"", page);
+        String token = match("name=\"_csrf\" value=\"([^\"]+)\"", page);
         String boundary = "vigie-boundary";
         ByteArrayOutputStream body = new ByteArrayOutputStream();
+        // the form's hidden token first, as a browser sends it
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"huge.csv\"\r\n"
                 + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         body.write(new byte[25 * 1024 * 1024]);

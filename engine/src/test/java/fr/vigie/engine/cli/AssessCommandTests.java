@@ -98,7 +98,7 @@ class AssessCommandTests {
   @Test
   void usersErrorsAreOneLineWithExitCode2() throws IOException {
     Path badProfile = dir.resolve("p.yaml");
-    Files.writeString(badProfile, "name: X\nheadquarters: FRA\n");
+    Files.writeString(badProfile, "name: X\nheadquarters: Atlantis\n");
     assertError(run("assess", "--profile", badProfile.toString(), "--ledger", LEDGER), "p.yaml:2");
 
     Path badLedger = dir.resolve("l.csv");

@@ -13,7 +13,10 @@ import java.util.Set;
  */
 public interface CountryDirectory {
 
-  /** The normalised (upper-case) alpha-2 code, or empty when {@code code} is not a known country. */
+  /**
+   * The normalised (upper-case) alpha-2 code of a country given by its code (or, for a directory
+   * backed by the registry, its name), or empty when {@code code} is not a known country.
+   */
   Optional<String> alpha2(String code);
 
   /** Whether the (normalised) alpha-2 code is an EU member state. */
@@ -41,14 +44,18 @@ public interface CountryDirectory {
     };
   }
 
-  /** Backed by the country registry: only ISO alpha-2 codes of listed countries are accepted. */
+  /**
+   * Backed by the country registry: ISO alpha-2 codes of listed countries, and the countries' names
+   * in the registry's languages (English and French: "France", "Allemagne", "Côte d'Ivoire") and
+   * alpha-3 codes, each answered with its alpha-2 code. A two-letter text is only ever a code.
+   */
   static CountryDirectory of(Countries countries) {
     return new CountryDirectory() {
       @Override
       public Optional<String> alpha2(String code) {
         String c = code.strip().toUpperCase(Locale.ROOT);
         if (!c.matches("[A-Z]{2}")) {
-          return Optional.empty();
+          return countries.find(code.strip()).map(Country::alpha2);
         }
         return countries.find(c).map(Country::alpha2).filter(c::equals);
       }

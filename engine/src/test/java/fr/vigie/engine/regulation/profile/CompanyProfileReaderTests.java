@@ -112,7 +112,7 @@ class CompanyProfileReaderTests {
 
   @Test
   void badlyFormedCountryCodesAreRefused() {
-    refused("name: Acme\nheadquarters: FRA\n", "p.yaml:2", "'FRA' is not an ISO 3166-1 alpha-2");
+    refused("name: Acme\nheadquarters: FRA\n", "p.yaml:2", "'FRA' is not a country Vigie knows");
     refused("name: Acme\nemployees:\n  worldwide: 10\n  F1: 3\n", "p.yaml:4", "'F1' is neither 'worldwide' nor");
   }
 
@@ -170,10 +170,15 @@ class CompanyProfileReaderTests {
     CountryDirectory d = CountryDirectory.of(registry);
     assertThat(d.alpha2("fr")).contains("FR");
     assertThat(d.alpha2("ZZ")).isEqualTo(Optional.empty());
+    // names in either language and alpha-3 codes are answered with the alpha-2 code
+    assertThat(d.alpha2("France")).contains("FR");
+    assertThat(d.alpha2("etats-unis")).contains("US");
+    assertThat(d.alpha2("USA")).contains("US");
+    assertThat(d.alpha2("Atlantis")).isEmpty();
     assertThat(d.isEuMember("FR")).isTrue();
     assertThat(d.isEuMember("US")).isFalse();
     assertThatThrownBy(() -> new CompanyProfileReader(d).read("p.yaml", "name: A\nheadquarters: ZZ\n"))
-        .hasMessageContaining("'ZZ' is not an ISO 3166-1 alpha-2 country code");
+        .hasMessageContaining("'ZZ' is not a country Vigie knows");
   }
 
   @Test
