@@ -10,6 +10,8 @@
 #   CONNECTIONS=50 THREADS=2 DURATION=30s WARMUP=15s PORT=18099 bench/web-dashboard.sh   # default port: a free one
 #   APP_JAR=/tmp/vigie-app-main.jar bench/web-dashboard.sh   # another build (e.g. a copy of main's jar), to compare
 #   VIGIE_JAVA_OPTS="-XX:StartFlightRecording=delay=20s,duration=30s,filename=/tmp/d.jfr" bench/web-dashboard.sh   # profile
+#   PAGES=all WARMUP=5s DURATION=15s bench/web-dashboard.sh   # every main page in turn, one summary line each
+#   PAGES="/ /minerals/cobalt" bench/web-dashboard.sh          # these pages ({ws} and {assessment}: the demo's)
 #
 # Needs wrk (Debian package wrk) and curl.
 set -euo pipefail
@@ -45,18 +47,27 @@ curl -fs -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "username=demo" --dat
   --data-urlencode "_csrf=$csrf" "$BASE/login"
 session=$(awk '$6 == "JSESSIONID" { print $7 }' "$JAR")
 workspace=$(curl -fs -b "$JAR" "$BASE/api/workspaces" | sed -n 's/^\[{"id":\([0-9]*\).*/\1/p')
-url="$BASE/workspaces/$workspace"
-status=$(curl -s -o /dev/null -w '%{http_code}' -b "$JAR" "$url")
-[ "$status" = 200 ] || { echo "dashboard answered $status" >&2; exit 1; }
-echo "dashboard: $url ($(curl -s -b "$JAR" "$url" | wc -c) bytes)"
+assessment=$(curl -fs -b "$JAR" "$BASE/api/workspaces/$workspace/assessments" | sed -n 's/^\[{"id":\([0-9]*\).*/\1/p')
+PAGES="${PAGES:-dashboard}"
+case "$PAGES" in
+  dashboard) PAGES='/workspaces/{ws}' ;;
+  all) PAGES="/ /workspaces /workspaces/{ws} /workspaces/{ws}/roadmap /workspaces/{ws}/assessments
+        /workspaces/{ws}/assessments/{assessment} /workspaces/{ws}/ledgers /workspaces/{ws}/regulations
+        /workspaces/{ws}/solutions /minerals /minerals/cobalt /countries /countries/CD /regulations /methodology" ;;
+esac
 
 # CPU time (user + system, clock ticks) of the server: the JVM, the PostgreSQL server started for its
 # data directory and that server's processes. Divided by the requests, it does not depend on how busy
 # the machine is, unlike latency.
 postmaster=$(pgrep -f -- "-D $WORK/data/postgres" | head -1)
-cpu_ticks() {
-  local total=0 p f
-  for p in "$SERVER" "$postmaster" $(ps -o pid= --ppid "$postmaster"); do
+cpu_ticks() {  # cpu_ticks [jvm|postgres]: both by default
+  local total=0 p f pids
+  case "${1:-all}" in
+    jvm) pids="$SERVER" ;;
+    postgres) pids="$postmaster $(ps -o pid= --ppid "$postmaster")" ;;
+    *) pids="$SERVER $postmaster $(ps -o pid= --ppid "$postmaster")" ;;
+  esac
+  for p in $pids; do
     if [ -r "/proc/$p/stat" ]; then
       read -r -a f < "/proc/$p/stat"
       total=$((total + f[13] + f[14]))
@@ -65,14 +76,34 @@ cpu_ticks() {
   echo "$total"
 }
 
-echo "== warm-up ($WARMUP)"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: JSESSIONID=$session" "$url" >/dev/null
-echo "== measured: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency"
-before=$(cpu_ticks)
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$ROOT/bench/wrk-percentiles.lua" \
-  -H "Cookie: JSESSIONID=$session" "$url" | tee "$WORK/wrk.txt"
-after=$(cpu_ticks)
-requests=$(awk '$1 == "requests" { print $2 }' "$WORK/wrk.txt")
-awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" \
-  'BEGIN { printf "server_cpu_s %.1f\nserver_cpu_ms_per_request %.2f\n", t / hz, 1000 * t / hz / n }'
-echo "load_average $(cut -d' ' -f1-3 /proc/loadavg)"
+measure() {  # measure <url>: warm-up, then the measured run; prints wrk's figures and the CPU per request
+  local url="$1" status before before_jvm after after_jvm requests
+  status=$(curl -s -o /dev/null -w '%{http_code}' -b "$JAR" "$url")
+  [ "$status" = 200 ] || { echo "$url answered $status" >&2; exit 1; }
+  echo "== $url ($(curl -s -b "$JAR" "$url" | wc -c) bytes)"
+  echo "== warm-up ($WARMUP)"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: JSESSIONID=$session" "$url" >/dev/null
+  echo "== measured: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency"
+  before=$(cpu_ticks); before_jvm=$(cpu_ticks jvm)
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$ROOT/bench/wrk-percentiles.lua" \
+    -H "Cookie: JSESSIONID=$session" "$url" | tee "$WORK/wrk.txt"
+  after=$(cpu_ticks); after_jvm=$(cpu_ticks jvm)
+  requests=$(awk '$1 == "requests" { print $2 }' "$WORK/wrk.txt")
+  awk -v t=$((after - before)) -v j=$((after_jvm - before_jvm)) -v hz="$(getconf CLK_TCK)" -v n="$requests" \
+    'BEGIN { printf "server_cpu_s %.1f\nserver_cpu_ms_per_request %.2f\njvm_cpu_ms_per_request %.2f\npostgres_cpu_ms_per_request %.2f\n", t / hz, 1000 * t / hz / n, 1000 * j / hz / n, 1000 * (t - j) / hz / n }' \
+    | tee "$WORK/cpu.txt"
+  echo "load_average $(cut -d' ' -f1-3 /proc/loadavg)"
+  printf 'summary %s bytes=%s rps=%s p50=%s p95=%s p99=%s non2xx=%s timeouts=%s cpu_ms=%s load=%s\n' "${url#$BASE}" \
+    "$(curl -s -b "$JAR" "$url" | wc -c)" "$(awk '$1 == "requests_per_s" { print $2 }' "$WORK/wrk.txt")" \
+    "$(awk '$1 == "p50_ms" { print $2 }' "$WORK/wrk.txt")" "$(awk '$1 == "p95_ms" { print $2 }' "$WORK/wrk.txt")" \
+    "$(awk '$1 == "p99_ms" { print $2 }' "$WORK/wrk.txt")" "$(awk '$1 == "non_2xx_or_3xx" { print $2 }' "$WORK/wrk.txt")" \
+    "$(awk '$1 == "socket_errors" { print $2 }' "$WORK/wrk.txt")" "$(awk '$1 == "server_cpu_ms_per_request" { print $2 }' "$WORK/cpu.txt")" \
+    "$(cut -d' ' -f1 /proc/loadavg)" >> "$WORK/summary.txt"
+}
+
+for page in $PAGES; do
+  page="${page//\{ws\}/$workspace}"
+  measure "$BASE${page//\{assessment\}/$assessment}"
+done
+echo "== summary"
+cat "$WORK/summary.txt"

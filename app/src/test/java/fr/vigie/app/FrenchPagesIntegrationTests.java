@@ -41,12 +41,12 @@ class FrenchPagesIntegrationTests {
     /**
      * Proper names (organisations, labels, a law's title, titles of publications that have no French
      * title: the publishers of the indicators' sources and Freedom House's report; a US court case)
-     * and the test's own data.
+     * and the test's own data; the chemical symbol of beryllium, shown in the minerals list.
      */
     static final Set<String> ALLOWED = Set.of("The Copper Mark", "Alliance for Responsible Mining",
             "Dodd-Frank Wall Street Reform and Consumer Protection Act", "OECD Due Diligence Guidance", "Vigie",
             "Yale Center for Environmental Law & Policy", "University of Notre Dame Global Adaptation Initiative",
-            "Freedom in the World", "The Fund for Peace", "National Association of Manufacturers v. SEC");
+            "Freedom in the World", "The Fund for Peace", "National Association of Manufacturers v. SEC", "Be");
 
     private static final Pattern ASSESSMENT = Pattern.compile("/assessments/(\\d+)");
 

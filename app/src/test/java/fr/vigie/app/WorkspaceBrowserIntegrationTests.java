@@ -119,17 +119,27 @@ class WorkspaceBrowserIntegrationTests {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("export-pdf")));
         String assessmentUrl = browser.getCurrentUrl();
 
-        // the dashboard: ranking, figures, heatmap; a figure's explanation opens with the keyboard
+        // the dashboard: figures, charts each with its table, ranking and heatmap behind "Explain";
+        // a figure's explanation opens with the keyboard
         browser.findElement(By.id("tab-dashboard")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ranking")));
+        assertChartsDrawnWithTheirTables();
         assertThat(browser.findElements(By.cssSelector("#ranking tbody tr"))).hasSizeGreaterThan(3);
         assertThat(browser.findElements(By.cssSelector("#heatmap td.level"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("ranking")).isDisplayed()).isFalse();
+        browser.findElement(By.cssSelector("#explain-ranking summary")).click();
+        assertThat(browser.findElement(By.id("ranking")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.cssSelector("#table-ranking thead")).getAttribute("textContent"))
+                .contains("Supply chain", "Volume", "Risk exposure");
+        scrollTo("charts-heading");
         screenshot("dashboard.png");
+        scrollTo("card-sourcing");
+        screenshot("dashboard-sourcing.png");
         WebElement summary = browser.findElement(By.cssSelector("#figure-volume summary"));
         summary.sendKeys(Keys.ENTER);
         wait.until(d -> d.findElement(By.cssSelector("#figure-volume details")).getAttribute("open") != null);
         assertThat(browser.findElement(By.cssSelector("#figure-volume details")).getText()).contains("groupe-industriel.csv");
-        scrollTo("heat-heading");
+        scrollTo("card-heat");
         screenshot("dashboard-heatmap.png");
 
         // the roadmap: move the first short-term action to long term, in progress, with the keyboard (htmx)
@@ -166,10 +176,29 @@ class WorkspaceBrowserIntegrationTests {
         browser.findElement(By.linkText("FR")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Tableau de bord :"));
         assertThat(browser.findElement(By.id("ranking-heading")).getText()).isEqualTo("Les filières à traiter en premier");
+        assertChartsDrawnWithTheirTables();
+        assertThat(browser.findElement(By.cssSelector("#table-ranking thead")).getAttribute("textContent"))
+                .contains("Filière", "Score");
+        assertThat(browser.findElement(By.id("charts-heading")).getText()).isEqualTo("En un coup d'œil");
+        scrollTo("charts-heading");
+        screenshot("dashboard-fr.png");
         browser.findElement(By.linkText("EN")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Dashboard:"));
         Cookie lang = browser.manage().getCookieNamed("vigie-lang");
         assertThat(List.of(lang.getValue())).containsExactly("en");
+    }
+
+    /** Every chart of the dashboard is drawn (an SVG with shapes) and has its data table. */
+    private void assertChartsDrawnWithTheirTables() {
+        for (String chart : List.of("ranking", "stages", "categories", "heat", "trend", "origin", "refining")) {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-" + chart + " svg path")));
+            assertThat(browser.findElement(By.id("chart-" + chart)).isDisplayed()).as(chart).isTrue();
+        }
+        for (String table : List.of("ranking", "stages", "categories", "sourcing", "trend")) {
+            assertThat(browser.findElements(By.cssSelector("#table-" + table + " tbody tr"))).as(table).isNotEmpty();
+        }
+        // the heatmap chart's table is the heatmap under "Explain the heatmap"
+        assertThat(browser.findElements(By.cssSelector("#explain-heatmap #heatmap tbody tr"))).isNotEmpty();
     }
 
     private static Path exampleLedger() throws IOException {

@@ -1,6 +1,8 @@
 package fr.vigie.app.assessment;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import fr.vigie.app.workspace.WorkspaceEngine;
 import fr.vigie.engine.assessment.AssessmentJson;
@@ -18,6 +20,8 @@ import org.springframework.stereotype.Component;
 public class AssessmentTexts {
 
     private final Vigie service;
+    /** Messages are immutable: one per language, instead of looking up eleven bundles per request. */
+    private final Map<Locale, Messages> byLocale = new ConcurrentHashMap<>();
 
     AssessmentTexts(WorkspaceEngine engine) {
         this.service = Vigie.of(engine.referenceData(), engine.regulations(), engine.solutions());
@@ -30,7 +34,7 @@ public class AssessmentTexts {
 
     /** Messages in a language, naming minerals, texts, obligations and solutions. */
     public Messages messages(Locale locale) {
-        return service.messages(locale);
+        return byLocale.computeIfAbsent(locale, service::messages);
     }
 
     /** A text or term in a language. */

@@ -52,6 +52,19 @@ public class Assessments {
 
     static final int VIEW_CACHE_SIZE = 64;
 
+    /** What a kept report body depends on: the assessment (and its workspace, to drop it) and the language. */
+    private record ReportKey(long workspace, long assessment, String language) {
+    }
+
+    /**
+     * The assessment page's report body (the engine's report template, about 100 kB of HTML, the
+     * page's main cost) depends only on the stored assessment and the language: kept per assessment
+     * and language (at most {@value #REPORT_CACHE_SIZE}), dropped with their workspace.
+     */
+    private final Cache<ReportKey, String> reportBodies = Caffeine.newBuilder().maximumSize(REPORT_CACHE_SIZE).build();
+
+    static final int REPORT_CACHE_SIZE = 32;
+
     Assessments(AssessmentStore store, AssessmentRunner runner, LedgerStore ledgers, WorkspaceProfiles profiles,
             TransactionTemplate transactions, ApplicationEventPublisher events, SupplierDeclarations declarations,
             WorkspaceOperations operations) {
@@ -231,10 +244,11 @@ public class Assessments {
         return views.get(assessment.id(), id -> AssessmentView.of(assessment, runner.read(store.json(id))));
     }
 
-    /** Drops the kept views of a deleted workspace's assessments. */
+    /** Drops the kept views and report bodies of a deleted workspace's assessments. */
     @EventListener
     void workspaceDeleted(WorkspaceDeleted event) {
         views.asMap().values().removeIf(v -> v.stored().workspaceId() == event.workspaceId());
+        reportBodies.asMap().keySet().removeIf(k -> k.workspace() == event.workspaceId());
     }
 
     /** The view of an assessment known by workspace and id, for other modules (the roadmap, on its event). */
@@ -279,7 +293,8 @@ public class Assessments {
     /** The body of the engine's HTML report of the assessment, for its page. */
     String reportBody(WorkspaceGrant grant, StoredAssessment assessment, Locale locale) {
         requireSameWorkspace(grant, assessment);
-        return runner.reportBody(store.json(assessment.id()), locale);
+        return reportBodies.get(new ReportKey(assessment.workspaceId(), assessment.id(), locale.toLanguageTag()),
+                k -> runner.reportBody(store.json(assessment.id()), locale));
     }
 
     /** The engine's HTML report of the assessment for the PDF renderer, in a language. */

@@ -1,5 +1,7 @@
 package fr.vigie.app.dashboard;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -8,6 +10,11 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.vigie.app.assessment.AssessmentTexts;
 import fr.vigie.app.assessment.AssessmentView;
+import fr.vigie.app.assessment.Assessments;
+import fr.vigie.app.assessment.StoredAssessment;
+import fr.vigie.app.workspace.WorkspaceGrant;
+import org.springframework.context.MessageSource;
+import tools.jackson.databind.json.JsonMapper;
 import fr.vigie.app.knowledge.ReferenceNames;
 import fr.vigie.app.workspace.WorkspaceDeleted;
 import org.springframework.context.event.EventListener;
@@ -34,6 +41,7 @@ class DashboardViews {
 
     static final String ANALYSIS_TEMPLATE = "dashboard/analysis";
     static final String FIGURES_TEMPLATE = "dashboard/figures";
+    static final String CHARTS_TEMPLATE = "dashboard/charts";
     static final int CACHE_SIZE = 256;
 
     /**
@@ -52,25 +60,37 @@ class DashboardViews {
      * @param lead         the HTML of the line naming the assessment the dashboard is built from
      * @param figureItems  the HTML of the key figures that depend on the assessment only (volume,
      *                     traceability, texts that apply, each with its explanation)
+     * @param charts       the HTML of the charts section: the charts' data (JSON) and a table per chart
      * @param analysis     the HTML of the ranking and heatmap sections, in the language
      */
-    record DashboardData(AssessmentView view, String lead, String figureItems, String analysis) {
+    record DashboardData(AssessmentView view, String lead, String figureItems, String charts, String analysis) {
     }
 
     private final SpringTemplateEngine templates;
     private final ReferenceNames names;
     private final AssessmentTexts texts;
+    private final Assessments assessments;
+    private final MessageSource messages;
+    private final JsonMapper json;
     private final Cache<Key, DashboardData> kept = Caffeine.newBuilder().maximumSize(CACHE_SIZE).build();
 
-    DashboardViews(SpringTemplateEngine templates, ReferenceNames names, AssessmentTexts texts) {
+    DashboardViews(SpringTemplateEngine templates, ReferenceNames names, AssessmentTexts texts, Assessments assessments,
+            MessageSource messages, JsonMapper json) {
+        this.assessments = assessments;
+        this.messages = messages;
+        this.json = json;
         this.templates = templates;
         this.names = names;
         this.texts = texts;
     }
 
-    /** The view data of an assessment in a language: {@code view} is the assessment's view. */
-    DashboardData data(AssessmentView view, Locale locale) {
-        return kept.get(new Key(view.stored().id(), locale.toLanguageTag()), k -> compute(view, locale));
+    /**
+     * The view data of an assessment of the workspace in a language: {@code view} is the assessment's
+     * view. The trend chart shows the workspace's assessments up to this one: they never change and
+     * none is deleted alone, so they too depend on the assessment only.
+     */
+    DashboardData data(WorkspaceGrant grant, AssessmentView view, Locale locale) {
+        return kept.get(new Key(view.stored().id(), locale.toLanguageTag()), k -> compute(grant, view, locale));
     }
 
     /**
@@ -78,12 +98,28 @@ class DashboardViews {
      * is done here once, not at each request (formatting a message takes a lock shared by every
      * request that formats it, a queue under load).
      */
-    private DashboardData compute(AssessmentView view, Locale locale) {
+    private DashboardData compute(WorkspaceGrant grant, AssessmentView view, Locale locale) {
+        List<AssessmentView> history = new ArrayList<>();
+        for (StoredAssessment s : assessments.list(grant).reversed()) {
+            if (s.id() <= view.stored().id()) {
+                history.add(s.id() == view.stored().id() ? view : assessments.view(grant, s));
+            }
+        }
+        DashboardCharts charts = DashboardCharts.of(view, history, DashboardCharts.Naming.of(names, messages, locale), locale);
         Context context = new Context(locale, Map.of("view", view, "categories", AssessmentView.CATEGORIES,
-                "names", names, "texts", texts.messages(locale), "regulationsUrl", "/workspaces/" + view.stored().workspaceId() + "/regulations"));
+                "names", names, "texts", texts.messages(locale), "regulationsUrl", "/workspaces/" + view.stored().workspaceId() + "/regulations",
+                "charts", charts, "json", scriptSafe(json.writeValueAsString(charts))));
         return new DashboardData(view, templates.process(FIGURES_TEMPLATE, Set.of("lead"), context).strip(),
                 templates.process(FIGURES_TEMPLATE, Set.of("items"), context).strip(),
-                templates.process(ANALYSIS_TEMPLATE, context));
+                templates.process(CHARTS_TEMPLATE, context), templates.process(ANALYSIS_TEMPLATE, context));
+    }
+
+    /**
+     * JSON that can sit in a {@code <script type="application/json">} element: a {@code <} (only ever
+     * inside a JSON string) is written as its escape, so no name can close the element.
+     */
+    static String scriptSafe(String json) {
+        return json.replace("<", "\\u003c");
     }
 
     /** How many entries are kept for the assessments of a workspace. */

@@ -59,10 +59,11 @@ class WorkspaceDashboardController {
             ledgers.current(id).ifPresent(l -> model.addAttribute("ledger", l));
             return TEMPLATE;
         }
-        DashboardViews.DashboardData data = views.data(assessments.view(grant, latest.get()), locale);
+        DashboardViews.DashboardData data = views.data(grant, assessments.view(grant, latest.get()), locale);
         model.addAttribute("view", data.view());
         model.addAttribute("lead", data.lead());
         model.addAttribute("figureItems", data.figureItems());
+        model.addAttribute("charts", data.charts());
         model.addAttribute("analysis", data.analysis());
         return TEMPLATE;
     }

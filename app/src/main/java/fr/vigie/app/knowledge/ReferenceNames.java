@@ -53,6 +53,11 @@ public class ReferenceNames {
         return data.countries().find(code).map(c -> country(c, locale)).orElse(code);
     }
 
+    /** A country's ISO numeric code on three digits (the key of the map shapes), from any code the registry knows. */
+    public Optional<String> numeric(String code) {
+        return data.countries().find(code).map(c -> "%03d".formatted(c.numeric()));
+    }
+
     /** A country's short name. */
     public String country(Country country, Locale locale) {
         return country.name(locale);
@@ -98,7 +103,9 @@ public class ReferenceNames {
 
     /** Why a process exposes to a risk factor, from the data's translations, else {@code otherwise}. */
     public String processRisk(String process, String factor, String otherwise, Locale locale) {
-        return data.valueChain().riskProfile(process).stream().filter(r -> r.riskFactor().equals(factor)).findFirst()
+        // a mineral's own cell has its own text: the cell is found by factor and English reason
+        var cells = data.valueChain().allCells(process).stream().filter(r -> r.riskFactor().equals(factor)).toList();
+        return cells.stream().filter(r -> r.justification().equals(otherwise)).findFirst().or(() -> cells.stream().findFirst())
                 .map(r -> r.justification(locale)).orElse(otherwise);
     }
 
@@ -109,7 +116,7 @@ public class ReferenceNames {
      */
     public String why(String english, Locale locale) {
         return data.valueChain().processes().stream()
-                .flatMap(p -> data.valueChain().riskProfile(p.id()).stream())
+                .flatMap(p -> data.valueChain().allCells(p.id()).stream())
                 .filter(r -> r.justification().equals(english)).findFirst()
                 .map(r -> r.justification(locale)).orElse(english);
     }

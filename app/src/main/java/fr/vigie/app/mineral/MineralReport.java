@@ -80,8 +80,15 @@ record MineralReport(String id, Map<String, String> names, String symbol, boolea
             Map<String, @Nullable Double> risk, Map<String, @Nullable String> levels, List<Factor> factors) {
     }
 
-    /** A graded risk factor of a process. */
-    record Factor(String id, String category, String level, String justification, String source) {
+    /**
+     * A graded risk factor of a process.
+     *
+     * @param source catalog id of the published source, or {@code judgement} where none states the level
+     * @param reference where in the source (chapter, annex, DOI); empty for a judgement
+     * @param judgement whether no published source states the level
+     */
+    record Factor(String id, String category, String level, String justification, String source, String reference,
+            boolean judgement) {
     }
 
     /**

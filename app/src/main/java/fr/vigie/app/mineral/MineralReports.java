@@ -97,7 +97,7 @@ class MineralReports {
         }
         List<MineralReport.ProcessReport> processes = new ArrayList<>();
         for (MineralProcess mp : data.valueChain().processesOf(mineral.id(), stage)) {
-            var profile = engine.processProfile(mp.process());
+            var profile = engine.processProfile(mp.process(), mineral.id());
             var processRisk = calculator.processRisk(profile);
             Map<String, @Nullable Double> scores = new LinkedHashMap<>();
             Map<String, @Nullable String> levels = new LinkedHashMap<>();
@@ -110,7 +110,7 @@ class MineralReports {
             processes.add(new MineralReport.ProcessReport(mp.process(), process.names().byLanguage(),
                     mp.share().isPresent() ? mp.share().getAsDouble() : null, mp.note(), mp.notes(), mp.source(), scores, levels,
                     profile.factors().stream().map(f -> new MineralReport.Factor(f.factor(), f.category().id(),
-                            f.level().id(), f.justification(), f.source())).toList()));
+                            f.level().id(), f.justification(), f.source(), f.reference(), f.judgement())).toList()));
         }
         List<MineralReport.CountryRow> countries = new ArrayList<>();
         List<Explanation> hhiTerms = new ArrayList<>();

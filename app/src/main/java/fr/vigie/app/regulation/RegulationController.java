@@ -50,6 +50,30 @@ class RegulationController {
         return VIEW;
     }
 
+    /**
+     * {@code /regulations/as-of}: the date the knowledge base was last checked, each text's as-of
+     * date and verification status, and what changed in the data since a date (all changes when no
+     * date is given), so that a user sees why an answer changed.
+     */
+    @GetMapping("/regulations/as-of")
+    String asOf(@org.springframework.web.bind.annotation.RequestParam(required = false)
+            @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+            LocalDate since, Model model) {
+        List<RegulationEntry> all = entries.all();
+        LocalDate asOf = all.stream().map(RegulationEntry::asOf).max(LocalDate::compareTo).orElse(entries.today());
+        List<fr.vigie.engine.regulation.RegulationChangelog.Change> changes =
+                since == null ? entries.changelog().all() : entries.changelog().since(since);
+        Map<String, String> names = new java.util.HashMap<>();
+        all.forEach(e -> names.put(e.id(), e.name()));
+        model.addAttribute("regulations", all);
+        model.addAttribute("asOf", asOf);
+        model.addAttribute("since", since);
+        model.addAttribute("changes", changes.reversed());
+        model.addAttribute("names", names);
+        model.addAttribute("unverified", all.stream().filter(e -> !e.verified()).count());
+        return "regulation/as-of";
+    }
+
     /** {@code /api/regulations}. */
     @RestController
     @ReferenceApi
@@ -95,6 +119,11 @@ class RegulationController {
         List<RegulationEntry> all() {
             LocalDate today = today();
             return knowledge.regulations().texts().stream().map(r -> RegulationEntry.of(r, today, LocaleContextHolder.getLocale())).toList();
+        }
+
+        /** The knowledge base's changelog, checked against the catalogue in use. */
+        fr.vigie.engine.regulation.RegulationChangelog changelog() {
+            return fr.vigie.engine.regulation.RegulationChangelog.builtIn(knowledge.regulations());
         }
 
         RegulationEntry one(String id) {

@@ -72,13 +72,15 @@ public class LedgerStore {
             for (FiliereAggregate f : ledger.filieres()) {
                 jdbc.sql("insert into ledger_filiere (ledger_id, material, lines, mass_kg, spend_eur,"
                                 + " mass_known_origin_kg, mass_known_refiner_kg, mass_with_smelter_kg, recycled_mass_kg,"
-                                + " suppliers, smelters, mass_by_origin, mass_by_refiner)"
-                                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))")
+                                + " suppliers, smelters, mass_by_origin, mass_by_refiner, recycled_by_country)"
+                                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb),"
+                                + " cast(? as jsonb))")
                         .params(ledgerId, f.material().toString(), f.lines(), f.massKg(), f.spendEur(),
                                 f.massKnownOriginKg(), f.massKnownRefinerKg(), f.massWithSmelterIdKg(),
                                 f.recycledMassKg(), f.suppliers(), f.smelters(),
                                 JSON.writeValueAsString(byCode(f.massByOriginCountry())),
-                                JSON.writeValueAsString(byCode(f.massByRefinerCountry())))
+                                JSON.writeValueAsString(byCode(f.massByRefinerCountry())),
+                                JSON.writeValueAsString(byCode(f.recycledMassByCountry())))
                         .update();
                 if (first) {
                     midway.run();
@@ -136,7 +138,8 @@ public class LedgerStore {
                         rs.getDouble("mass_kg"), rs.getDouble("spend_eur"), rs.getDouble("mass_known_origin_kg"),
                         rs.getDouble("mass_known_refiner_kg"), rs.getDouble("mass_with_smelter_kg"),
                         rs.getDouble("recycled_mass_kg"), rs.getInt("suppliers"), rs.getInt("smelters"),
-                        byCountry(rs.getString("mass_by_origin")), byCountry(rs.getString("mass_by_refiner"))))
+                        byCountry(rs.getString("mass_by_origin")), byCountry(rs.getString("mass_by_refiner")),
+                        byCountry(rs.getString("recycled_by_country"))))
                 .list();
         return new Ledger(filieres, years.lines(), Optional.ofNullable(years.first()), Optional.ofNullable(years.last()));
     }

@@ -42,6 +42,7 @@ class RegulationsController {
         Map<String, List<RegulationAssessment>> groups = new LinkedHashMap<>();
         groups.put("applies", all.stream().filter(a -> a.outcome() instanceof Applicability.Applies).toList());
         groups.put("cannot_tell", all.stream().filter(a -> a.outcome() instanceof Applicability.CannotTell).toList());
+        groups.put("recommended", all.stream().filter(a -> a.outcome() instanceof Applicability.Recommended).toList());
         groups.put("does_not_apply", all.stream().filter(a -> a.outcome() instanceof Applicability.DoesNotApply).toList());
         model.addAttribute("groups", groups);
         return "workspace/regulations";

@@ -272,6 +272,16 @@ class ScenarioAndDeclarationIntegrationTests {
         assertThat(fr.vigie.engine.kernel.Messages.english().render(tin.stage(Stage.REFINING).orElseThrow().basis())).startsWith("declared smelters (2 declaration files");
         assertThat(engineAssessment(after).provenance().inputs()).extracting(Assessment.InputFile::name)
                 .contains("supplier-a.xlsx", "supplier-b.xlsx");
+        // the dashboard's "Volume bought -> Explain" names each declaration file (it once showed
+        // ??explain.source.declaration_en?? per file)
+        mvc.perform(get("/workspaces/" + workspace).with(as()).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Supplier declaration: supplier-a.xlsx"),
+                        containsString("Supplier declaration: supplier-b.xlsx"), not(containsString("??")))));
+        mvc.perform(get("/workspaces/" + workspace).with(as()).param("lang", "fr"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Déclaration fournisseur : supplier-a.xlsx"),
+                        not(containsString("??")))));
     }
 
     @Test

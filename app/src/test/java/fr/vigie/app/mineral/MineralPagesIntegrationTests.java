@@ -53,6 +53,25 @@ class MineralPagesIntegrationTests {
     }
 
     @Test
+    void processCellsShowTheirPublishedSourceOrJudgementInBothLanguages() throws Exception {
+        // artisanal cobalt: its own cell on armed conflict cites UCDP with its reference; no mercury
+        // (a gold issue); cells without a published source say so
+        mvc.perform(get("/minerals/cobalt").param("lang", "en").with(user("viewer").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("UCDP/PRIO Armed Conflict Dataset version 25.1"),
+                        containsString("conflict_id 265 (Katanga)"),
+                        containsString("judgement: no published source states this level"),
+                        not(containsString("Mercury amalgamation")))));
+        mvc.perform(get("/minerals/gold").param("lang", "fr").with(user("viewer").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("Amalgamation au mercure"),
+                        containsString("jugement : aucune source publiée"),
+                        not(containsString("??")))));
+    }
+
+    @Test
     void frenchPageUsesFrenchLabelsAndDecimalCommas() throws Exception {
         mvc.perform(get("/minerals/cobalt").param("lang", "fr").with(user("viewer").roles("VIEWER")))
                 .andExpect(status().isOk())

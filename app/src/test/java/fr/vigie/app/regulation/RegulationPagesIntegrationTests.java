@@ -32,7 +32,22 @@ class RegulationPagesIntegrationTests {
                         containsString("id=\"text-eu-conflict-minerals\""), containsString("id=\"text-eu-batteries\""),
                         containsString("In force"), containsString("Obligations ("), containsString("Key dates ("),
                         containsString("As of"), containsString("https://eur-lex.europa.eu"),
-                        containsString("href=\"/minerals/cobalt\""))));
+                        containsString("href=\"/minerals/cobalt\""),
+                        // every Annex I row with its figure and, when not verified, the reason
+                        containsString("id=\"annex-eu-conflict-minerals\""), containsString("2849 90 30"),
+                        containsString("100,000"), containsString("not re-read from the Official Journal"),
+                        containsString("href=\"/regulations/as-of\""))));
+    }
+
+    @Test
+    void asOfPageListsTheTextsAndTheChangesSinceADate() throws Exception {
+        mvc.perform(get("/regulations/as-of").param("since", "2026-12-01").param("lang", "en")
+                        .with(user("viewer").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Regulations as of"),
+                        containsString("id=\"asof-eu-russia-gold-sanctions\""),
+                        containsString("data-text=\"ch-ddtro\""), containsString("data-kind=\"new_text\""),
+                        not(containsString("data-text=\"eu-batteries\"")), not(containsString("??")))));
     }
 
     @Test

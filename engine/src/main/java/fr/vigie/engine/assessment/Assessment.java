@@ -228,7 +228,8 @@ public record Assessment(
    * @param knownShare share of that mass whose country comes from the ledger or declarations
    * @param basis where the rest comes from, e.g. {@code world production mix: usgs-mcs-2025 2024
    *     mine production}
-   * @param countries the effective country mix (shares sum to 1 over the listed countries)
+   * @param countries the effective country mix (shares sum to about 1 over the listed countries and
+   *     the rest of world, code {@code OTHER}, the production the source attributes to no country)
    * @param hhi concentration of the effective mix, when it has countries
    * @param categories the stage risk per category (empty categories left out)
    * @param score the highest category score

@@ -14,7 +14,6 @@ import fr.vigie.engine.risk.LevelBands;
 import fr.vigie.engine.risk.RiskEngine;
 import fr.vigie.engine.risk.StageRisk;
 import fr.vigie.engine.risk.StageRiskCalculator;
-import fr.vigie.engine.valuechain.MineralProcess;
 import fr.vigie.engine.kernel.Stage;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,7 +28,12 @@ import java.util.OptionalDouble;
  * First stage of the assessment: where each stage of a filiere takes place and the stage risk
  * there. Per upstream stage, the countries the ledger gives (or that supplier declarations give for
  * refining) carry their share of the mass; the rest follows the world production mix. The recycled
- * mass is assessed at the recycling stage (process risk only: the recycling country is not given).
+ * mass is assessed at the recycling stage: recovered in the ledger's recycling country (else the
+ * refiner's, else the supplier's), with the formal or informal recycling profile that country's risk
+ * calls for ({@code RecyclingPolicy}); the recycled mass without a recovery country takes the
+ * informal profile and no country.
+ * The part of world production the source attributes to no country stays in the mix as the rest of
+ * world ({@code OTHER}), so that shares and HHI are those of the mineral page.
  * Smelters with a conformant audit reported for a 3TG mineral lower its upstream human-rights and
  * governance risks ({@link KnownRefiners}).
  */
@@ -71,7 +75,7 @@ final class Exposure {
         source = "declarations";
       } else {
         Optional<WorldMixes.WorldMix> w = world.of(m, stage);
-        w.ifPresent(x -> mix.putAll(x.shares()));
+        w.ifPresent(x -> mix.putAll(x.withRestOfWorld()));
         basis = w.map(x -> Phrases.worldMix(x.basis())).orElse(Phrases.noProductionData());
         source = "world";
       }
@@ -84,14 +88,29 @@ final class Exposure {
       if (effective.isEmpty() && uses.isEmpty()) {
         continue;
       }
-      StageRisk risk = calculator.compute(stage, uses, effective, iso -> engine.country(iso, m, stage)); // the mineral's labour flags
+      StageRisk risk = calculator.compute(stage, uses, attributed(effective),
+          iso -> engine.country(iso, m, stage)); // the mineral's labour flags
       stage(stage, bearing, knownShare, basis, effective, sources, risk).ifPresent(stages::add);
     }
     if (f.recycledMassKg() > 0) {
-      List<StageRiskCalculator.ProcessUse> uses = processUses(m, Stage.RECYCLING);
+      // recovery countries: the ledger's recycling country, else refiner, else supplier country
+      Map<String, Double> recovery = new LinkedHashMap<>();
+      f.recycledMassByCountry().forEach((c, kg) -> {
+        if (kg > 0) {
+          recovery.merge(c.alpha3(), Math.min(1, kg / f.recycledMassKg()), Double::sum);
+        }
+      });
+      double known = Math.min(1, recovery.values().stream().mapToDouble(Double::doubleValue).sum());
+      List<StageRiskCalculator.ProcessUse> uses = engine.recyclingUses(m, recovery);
       if (!uses.isEmpty()) {
-        StageRisk risk = calculator.compute(Stage.RECYCLING, uses, List.of(), engine::country);
-        stage(Stage.RECYCLING, f.recycledMassKg(), 0, Phrases.recycling(), List.of(), Map.of(), risk)
+        List<CountryShare> countries = new ArrayList<>();
+        Map<String, String> sources = new HashMap<>();
+        recovery.forEach((c, s) -> {
+          countries.add(new CountryShare(c, Math.min(1, s), OptionalDouble.empty()));
+          sources.put(c, "ledger");
+        });
+        StageRisk risk = calculator.compute(Stage.RECYCLING, uses, countries, engine::country);
+        stage(Stage.RECYCLING, f.recycledMassKg(), known, Phrases.recyclingRecovery(known), countries, sources, risk)
             .ifPresent(stages::add);
       }
     }
@@ -131,6 +150,14 @@ final class Exposure {
     return effective;
   }
 
+  /**
+   * The countries of an effective mix without the rest of world: it has no country risk (it is
+   * neither counted as zero risk nor in the coverage) and adds no square to the HHI.
+   */
+  static List<CountryShare> attributed(List<CountryShare> effective) {
+    return effective.stream().filter(c -> !c.alpha3().equals(WorldMixes.REST_OF_WORLD)).toList();
+  }
+
   private static Optional<StageExposure> stage(
       Stage stage, double mass, double knownShare, Text basis, List<CountryShare> effective,
       Map<String, String> sources, StageRisk risk) {
@@ -151,14 +178,6 @@ final class Exposure {
   }
 
   private List<StageRiskCalculator.ProcessUse> processUses(MineralId m, Stage stage) {
-    List<MineralProcess> used = data.valueChain().processesOf(m, stage);
-    List<StageRiskCalculator.ProcessUse> uses = new ArrayList<>();
-    for (MineralProcess mp : used) {
-      double share = mp.share().orElse(1.0 / used.size());
-      if (share > 0) {
-        uses.add(new StageRiskCalculator.ProcessUse(engine.processProfile(mp.process()), Math.min(1, share)));
-      }
-    }
-    return uses;
+    return engine.processUses(m, stage);
   }
 }

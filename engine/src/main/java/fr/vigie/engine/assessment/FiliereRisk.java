@@ -17,13 +17,15 @@ import java.util.stream.Stream;
 
 /**
  * Second stage: a filiere's risk exposure per category from its stage exposures (docs/assessment.md).
- * Primary material is exposed to the worst upstream stage, recycled material to the worst of
- * refining and recycling; a category's exposure is their mean weighted by the recycled share {@code
- * r}: {@code ((1 - r) x primary + r x secondary) / ((1 - r) + r)}, over the parts that have a score.
+ * Primary material is exposed to the worst upstream stage, recycled material to the recycling stage
+ * (recovery and secondary refining in the recovery country); a category's exposure is their mean
+ * weighted by the recycled share {@code r}: {@code ((1 - r) x primary + r x secondary) / ((1 - r) +
+ * r)}, over the parts that have a score. Where the model has no recycling for the mineral, the
+ * recycled part is exposed to refining.
  */
 final class FiliereRisk {
   private static final Set<Stage> PRIMARY = Set.copyOf(Exposure.UPSTREAM);
-  private static final Set<Stage> SECONDARY = Set.of(Stage.REFINING, Stage.RECYCLING);
+  private static final Set<Stage> SECONDARY = Set.of(Stage.RECYCLING);
 
   private final LevelBands bands;
   private final RiskEngine engine;
@@ -53,7 +55,8 @@ final class FiliereRisk {
     List<CategoryScore> out = new ArrayList<>();
     for (RiskCategory c : RiskCategory.values()) {
       Optional<Double> primary = maxOf(stages, c, PRIMARY);
-      Optional<Double> secondary = maxOf(stages, c, SECONDARY);
+      boolean recycled = stages.stream().anyMatch(s -> s.stage() == Stage.RECYCLING);
+      Optional<Double> secondary = maxOf(stages, c, recycled ? SECONDARY : Set.of(Stage.REFINING));
       double num = 0;
       double den = 0;
       if (primary.isPresent() && r < 1) {

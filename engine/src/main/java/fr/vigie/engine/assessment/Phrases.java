@@ -160,6 +160,11 @@ final class Phrases {
     return Text.of("assessment.basis.recycling");
   }
 
+  /** The basis of the recycling stage: the share of the recycled mass with a recovery country. */
+  static Text recyclingRecovery(double knownShare) {
+    return Text.of("assessment.basis.recycling_recovery", knownShare);
+  }
+
   // ---------------------------------------------------------------- recommendations and roadmap
 
   static Text addresses(Text riskAt, double score) {

@@ -36,7 +36,7 @@ final class Priority {
     FiliereAggregate f = e.aggregate();
     double pressure = 0;
     for (RegulationAssessment a : naming) {
-      pressure += a.outcome() instanceof Applicability.Applies ? 1 : weights.cannotTellWeight();
+      pressure += pressure(a.outcome());
     }
     double traceability = (f.originCoverage() + f.refinerCoverage()) / 2;
     Map<String, Double> values = new LinkedHashMap<>();
@@ -55,6 +55,23 @@ final class Priority {
     }
     return new PriorityScore(score, components);
   }
+
+  /**
+   * What one text adds to the regulatory pressure: a binding text that applies 1, a binding text
+   * that may apply the cannot-tell weight, a voluntary framework {@value #RECOMMENDED_WEIGHT} (it
+   * binds nobody, so it weighs below both).
+   */
+  double pressure(Applicability outcome) {
+    return switch (outcome) {
+      case Applicability.Applies a -> 1;
+      case Applicability.CannotTell c -> weights.cannotTellWeight();
+      case Applicability.Recommended r -> Math.min(RECOMMENDED_WEIGHT, weights.cannotTellWeight());
+      case Applicability.DoesNotApply d -> 0;
+    };
+  }
+
+  /** What a recommendation (voluntary framework) counts for, at most the cannot-tell weight. */
+  static final double RECOMMENDED_WEIGHT = 0.1;
 
   /** The reasons of a score, one per component, most weighty first. */
   List<Text> reasons(FiliereExposure e, RiskProfile r, PriorityScore p, List<RegulationAssessment> naming) {

@@ -195,6 +195,7 @@ final class Recommendations {
       case Applicability.Applies ap -> Phrases.obligationApplies(text, ap.from(), ap.from().isAfter(ctx.date()));
       case Applicability.CannotTell ct -> Phrases.obligationMayApply(text, ct.missingFacts());
       case Applicability.DoesNotApply d -> Phrases.obligation(text);
+      case Applicability.Recommended r -> Phrases.obligation(text);
     };
     Horizon h = from.map(d -> horizon(ctx.date(), d)).orElse(Horizon.SHORT);
     return new Recommendation(Kind.OBLIGATION, o.id(), obligationTerm(text, o.id()), h, why, Optional.of(text),

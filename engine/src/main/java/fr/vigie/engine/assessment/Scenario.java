@@ -115,9 +115,11 @@ public record Scenario(String name, String source, List<Change> overrides) {
       }
       double recycled = recycledShare.map(r -> r * m).orElse(f.recycledMassKg());
       double k = volumeFactor.orElse(1.0);
+      // the recovery countries keep their proportions of the recycled mass
+      double recoveryFactor = f.recycledMassKg() > 0 ? recycled / f.recycledMassKg() : 0;
       return new FiliereAggregate(f.material(), f.lines(), m * k, f.spendEur() * k, knownOrigin * k,
           knownRefiner * k, f.massWithSmelterIdKg() * k, recycled * k, f.suppliers(), f.smelters(),
-          scaled(origin, k), scaled(refiner, k));
+          scaled(origin, k), scaled(refiner, k), scaled(f.recycledMassByCountry(), recoveryFactor * k));
     }
 
     private static Map<Country, Double> moved(

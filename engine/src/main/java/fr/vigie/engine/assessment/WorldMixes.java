@@ -11,9 +11,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The world production mix of a stage: the preferred series' country shares divided by the sum of
- * the listed shares (unattributed production left out), largest first; pre-treatment uses the
- * extraction series as a proxy.
+ * The world production mix of a stage: the preferred series' country shares as published, largest
+ * first, and the share the source attributes to no country ("rest of world", {@link #REST_OF_WORLD}),
+ * kept so that the mix and its HHI are those of the mineral page; pre-treatment uses the extraction
+ * series as a proxy.
  */
 final class WorldMixes {
   private final ReferenceData data;
@@ -22,12 +23,29 @@ final class WorldMixes {
     this.data = Objects.requireNonNull(data, "data");
   }
 
+  /** The code under which the unattributed part of world production is carried in a mix. */
+  static final String REST_OF_WORLD = "OTHER";
+
   /**
-   * A stage's world production mix (shares sum to 1), its HHI and where it comes from.
+   * A stage's world production mix, its HHI and where it comes from.
    *
+   * @param shares the attributed countries' shares as published (they add up to {@code 1 - other})
+   * @param other the share the source attributes to no country; it counts in the mix but adds no
+   *     square to the HHI, as on the mineral page
+   * @param hhi {@code sum of share^2} over the attributed countries
    * @param basis the series, e.g. {@code usgs-mcs-2025 2024 mine production} (a text when a proxy)
    */
-  record WorldMix(Stage stage, Map<String, Double> shares, double hhi, Object basis) {}
+  record WorldMix(Stage stage, Map<String, Double> shares, double other, double hhi, Object basis) {
+
+    /** The countries' shares and, when above zero, the rest of world under {@link #REST_OF_WORLD}. */
+    Map<String, Double> withRestOfWorld() {
+      Map<String, Double> all = new LinkedHashMap<>(shares);
+      if (other > 0) {
+        all.put(REST_OF_WORLD, other);
+      }
+      return all;
+    }
+  }
 
   Optional<WorldMix> of(MineralId m, Stage stage) {
     Optional<ProductionSeries> series = data.production().preferred(m, stage);
@@ -40,12 +58,14 @@ final class WorldMixes {
       return Optional.empty();
     }
     ProductionSeries p = series.get();
-    double total = p.countries().stream().mapToDouble(CountryShare::share).sum();
+    // published shares add up to 1 up to their rounding; a total above 1 is scaled back to 1 so
+    // that a mix never exceeds the whole (a total below 1 is kept: nothing is invented)
+    double scale = p.total() > 1 ? 1 / p.total() : 1;
     Map<String, Double> shares = new LinkedHashMap<>();
     double hhi = 0;
     for (CountryShare c : p.countries()) {
-      if (total > 0 && c.share() > 0) {
-        double s = c.share() / total;
+      if (c.share() > 0) {
+        double s = c.share() * scale;
         shares.put(c.alpha3(), s);
         hhi += s * s;
       }
@@ -53,7 +73,7 @@ final class WorldMixes {
     if (shares.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new WorldMix(stage, shares, hhi,
+    return Optional.of(new WorldMix(stage, shares, p.otherShare() * scale, hhi,
         Phrases.productionSeries(proxy, p.source() + " " + p.year() + " " + p.series())));
   }
 }

@@ -69,7 +69,7 @@ import picocli.CommandLine.Spec;
     name = "assess",
     mixinStandardHelpOptions = true,
     description = {
-      "Assess a company's mineral supply chains: exposure per filiere, priority ranking with reasons,",
+      "Assess a company's mineral supply chains: exposure per supply chain, priority ranking with reasons,",
       "recommendations and gaps, phased roadmap; optionally a scenario beside the baseline.",
       "Without --out: a text summary. --out report.html | report.json | report.xlsx (format from the extension)."
     })

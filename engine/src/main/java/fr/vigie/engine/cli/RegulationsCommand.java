@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
       "Which regulations apply to a company profile, why, what they require and from when.",
       "Every text shows its official source and the date its data was last checked (as of)."
     },
-    subcommands = {RegulationsCommand.ListTexts.class})
+    subcommands = {RegulationsCommand.ListTexts.class, RegulationsCommand.Changes.class})
 final class RegulationsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -133,6 +133,58 @@ final class RegulationsCommand implements Callable<Integer> {
         out.println(toJson(RegulationReport.catalogueJson(catalog.texts(), on, messages)));
       } else {
         out.print(RegulationReport.catalogueText(catalog.texts(), on, messages));
+      }
+      out.flush();
+      return 0;
+    }
+  }
+
+  /** {@code vigie regulations changes --since <date>}: what changed in the knowledge base. */
+  @Command(name = "changes", mixinStandardHelpOptions = true,
+      description = {"List what changed in the regulatory knowledge base since a date (new texts,",
+          "moved dates, thresholds, corrections), with the text, the source and whether it is verified."})
+  static final class Changes implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--since", paramLabel = "<yyyy-mm-dd>", required = true,
+        description = "List the changes dated on or after this date.")
+    String since;
+
+    @Option(names = "--json", description = "Print JSON instead of text.")
+    boolean json;
+
+    @Option(names = "--lang", paramLabel = "<en|fr>", defaultValue = "en",
+        description = "Language of the texts' names and of the changes: en (default) or fr.")
+    String lang;
+
+    /** One change as printed by {@code --json}. */
+    record ChangeJson(String date, String text, String name, String kind, String change,
+        java.util.Map<String, String> changes, String source, boolean verified) {}
+
+    @Override
+    public Integer call() {
+      LocalDate from = referenceDate(since);
+      RegulationCatalog catalog = RegulationCatalog.builtIn();
+      Messages messages = Lang.messages(lang, catalog.termNames());
+      Locale locale = messages.locale();
+      List<fr.vigie.engine.regulation.RegulationChangelog.Change> list =
+          fr.vigie.engine.regulation.RegulationChangelog.builtIn(catalog).since(from);
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        out.println(toJson(list.stream()
+            .map(c -> new ChangeJson(c.date().toString(), c.text(),
+                catalog.find(c.text()).orElseThrow().name(locale), c.kind(), c.what().in(locale),
+                c.what().byLanguage(), c.source().toString(), c.verified()))
+            .toList()));
+      } else {
+        out.println("Changes in the regulatory knowledge base since " + from + ": " + list.size());
+        for (var c : list) {
+          out.println();
+          out.println(c.date() + "  " + c.text() + " (" + catalog.find(c.text()).orElseThrow().name(locale)
+              + ")  [" + c.kind() + "]" + (c.verified() ? "" : " (not verified)"));
+          out.println("  " + c.what().in(locale));
+          out.println("  source: " + c.source());
+        }
       }
       out.flush();
       return 0;

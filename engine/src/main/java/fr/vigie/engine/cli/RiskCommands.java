@@ -32,9 +32,12 @@ final class RiskCommands {
     @Option(names = "--explain", description = "Also print each supplier's share, scaled WGI, trade factor and term.")
     boolean explain;
 
+    @Option(names = "--year", paramLabel = "<yyyy>", description = "Use the WGI of this year (nearest earlier year where a country has none) and the production series of this year where the data has one (default: latest WGI, preferred series).")
+    Integer year;
+
     @Override
     public Integer call() {
-      RiskEngine engine = RiskEngine.loadDefault();
+      RiskEngine engine = year == null ? RiskEngine.loadDefault() : RiskEngine.loadDefault().atYear(year);
       List<Object> rows = new ArrayList<>();
       List<Explanation> explanations = new ArrayList<>();
       for (Mineral m : engine.data().minerals().all()) {
@@ -65,7 +68,7 @@ final class RiskCommands {
     @Option(names = "--material", required = true, paramLabel = "<id>", description = "Material id or name, e.g. cobalt.")
     String material;
 
-    @Option(names = "--year", required = true, paramLabel = "<yyyy>", description = "Year of the world production series used for HHI.")
+    @Option(names = "--year", required = true, paramLabel = "<yyyy>", description = "Year of the world production series used for HHI and of the WGI political stability (nearest earlier year where a country has none).")
     int year;
 
     @Option(names = "--importer", required = true, paramLabel = "<iso3|EU|none>",

@@ -5,7 +5,7 @@ import fr.vigie.engine.risk.RiskEngine;
 import java.io.PrintWriter;
 import picocli.CommandLine.Option;
 
-/** Options shared by the risk commands: {@code --method <file>} and {@code --explain}. */
+/** Options shared by the risk commands: {@code --method <file>}, {@code --year} and {@code --explain}. */
 final class RiskOptions {
   @Option(names = "--method", paramLabel = "<id|file>",
       description = "Use this methodology instead of the default one: a built-in id (record-2023, vigie-default) or a methodology file (YAML).")
@@ -14,8 +14,12 @@ final class RiskOptions {
   @Option(names = "--explain", description = "Also print the tree that produced each score (values, normalised values, weights, shares, sources, years).")
   boolean explain;
 
+  @Option(names = "--year", paramLabel = "<yyyy>", description = "Use the indicator values of this year (nearest earlier year where a country has none; default: each country's latest).")
+  Integer year;
+
   RiskEngine engine() {
-    return method == null ? RiskEngine.loadDefault() : RiskEngine.load(method);
+    RiskEngine engine = method == null ? RiskEngine.loadDefault() : RiskEngine.load(method);
+    return year == null ? engine : engine.atYear(year);
   }
 
   /** Prints the view, then the explanation when asked: as text after it, or inside the JSON. */

@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param smelters distinct smelter ids named on the lines
  * @param massByOriginCountry mass per origin country, largest first
  * @param massByRefinerCountry mass per refiner country, largest first
+ * @param recycledMassByCountry recycled mass per recovery country: the line's recycling country, else
+ *     its refiner country, else its supplier country (lines giving none are not counted here)
  */
 public record FiliereAggregate(
     MineralId material,
@@ -37,12 +39,22 @@ public record FiliereAggregate(
     int suppliers,
     int smelters,
     Map<Country, Double> massByOriginCountry,
-    Map<Country, Double> massByRefinerCountry) {
+    Map<Country, Double> massByRefinerCountry,
+    Map<Country, Double> recycledMassByCountry) {
 
   public FiliereAggregate {
     Objects.requireNonNull(material, "material");
     massByOriginCountry = Collections.unmodifiableMap(new LinkedHashMap<>(massByOriginCountry));
     massByRefinerCountry = Collections.unmodifiableMap(new LinkedHashMap<>(massByRefinerCountry));
+    recycledMassByCountry = Collections.unmodifiableMap(new LinkedHashMap<>(recycledMassByCountry));
+  }
+
+  /** A filiere whose recycled mass has no recovery country. */
+  public FiliereAggregate(MineralId material, long lines, double massKg, double spendEur, double massKnownOriginKg,
+      double massKnownRefinerKg, double massWithSmelterIdKg, double recycledMassKg, int suppliers, int smelters,
+      Map<Country, Double> massByOriginCountry, Map<Country, Double> massByRefinerCountry) {
+    this(material, lines, massKg, spendEur, massKnownOriginKg, massKnownRefinerKg, massWithSmelterIdKg,
+        recycledMassKg, suppliers, smelters, massByOriginCountry, massByRefinerCountry, Map.of());
   }
 
   /** Share of the mass whose origin country is known (0 to 1; 0 for a zero mass). */

@@ -25,6 +25,7 @@ public enum LedgerField {
   REFINER_COUNTRY("refiner_country", false, "pays_affinage", "pays_affineur", "pays_raffinage"),
   SMELTER_ID("smelter_id", false, "id_fonderie", "identifiant_fonderie", "cid"),
   RECYCLED_SHARE("recycled_share", false, "part_recyclée", "taux_recyclé", "part_recyclé"),
+  RECYCLING_COUNTRY("recycling_country", false, "pays_recyclage", "pays_de_recyclage", "pays_récupération"),
   YEAR("year", false, "année");
 
   private final String id;

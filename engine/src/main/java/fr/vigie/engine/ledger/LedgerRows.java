@@ -207,7 +207,7 @@ final class LedgerRows {
       }
     }
     int supplier = cell(LedgerField.SUPPLIER, buf, start, end, flags) ? lookupSupplier() : UNKNOWN;
-    country(LedgerField.SUPPLIER_COUNTRY, buf, start, end, flags, line);
+    int supplierCountry = country(LedgerField.SUPPLIER_COUNTRY, buf, start, end, flags, line);
     int origin = country(LedgerField.ORIGIN_COUNTRY, buf, start, end, flags, line);
     int refiner = country(LedgerField.REFINER_COUNTRY, buf, start, end, flags, line);
     int smelter = UNKNOWN;
@@ -226,6 +226,7 @@ final class LedgerRows {
         error(line, "recycled_share", "ledger.share_range", shown());
       }
     }
+    int recycling = country(LedgerField.RECYCLING_COUNTRY, buf, start, end, flags, line);
     int year = 0;
     if (cell(LedgerField.YEAR, buf, start, end, flags)) {
       double y = number();
@@ -240,13 +241,15 @@ final class LedgerRows {
       return;
     }
     acceptedLines++;
-    add(m, kg, eur, supplier, origin, refiner, smelter, share, year);
+    // the recycled part is recovered in the recycling country, else the refiner's, else the supplier's
+    int recovery = recycling >= 0 ? recycling : refiner >= 0 ? refiner : supplierCountry;
+    add(m, kg, eur, supplier, origin, refiner, smelter, share, year, recovery);
   }
 
   private void add(
       int m, double kg, double eur, int supplier, int origin, int refiner, int smelter, double share,
-      int year) {
-    totals.addLine(m, kg, eur, share, origin, refiner, smelter, supplier);
+      int year, int recovery) {
+    totals.addLine(m, kg, eur, share, origin, refiner, smelter, supplier, recovery);
     if (year != 0) {
       firstYear = Math.min(firstYear, year);
       lastYear = Math.max(lastYear, year);

@@ -9,7 +9,7 @@ import java.util.function.IntUnaryOperator;
 
 /**
  * The running totals of a ledger import per mineral: lines, masses, spend, recycled mass, mass per
- * origin and refiner country, distinct suppliers and smelters. Kept column by column (one array per
+ * origin and refiner country, recycled mass per recovery country, distinct suppliers and smelters. Kept column by column (one array per
  * figure, indexed by the mineral's number in the import) because the import adds to them once per
  * line of files of millions of lines (docs/performance.md); this class is the only code that sees the
  * arrays. Minerals, countries, suppliers and smelters are numbered by the caller.
@@ -24,6 +24,7 @@ final class MineralTotals {
   private double[] recycled = new double[8];
   private double[][] byOrigin = new double[8][];
   private double[][] byRefiner = new double[8][];
+  private double[][] byRecovery = new double[8][];
   private int[] supplierCount = new int[8];
   private int[] smelterCount = new int[8];
   private long[][] supplierBits = new long[8][]; // per mineral, one bit per supplier seen
@@ -44,6 +45,7 @@ final class MineralTotals {
     recycled = Arrays.copyOf(recycled, c);
     byOrigin = Arrays.copyOf(byOrigin, c);
     byRefiner = Arrays.copyOf(byRefiner, c);
+    byRecovery = Arrays.copyOf(byRecovery, c);
     supplierCount = Arrays.copyOf(supplierCount, c);
     supplierBits = Arrays.copyOf(supplierBits, c);
     smelterBits = Arrays.copyOf(smelterBits, c);
@@ -59,7 +61,7 @@ final class MineralTotals {
    * @param recycledShare the share of {@code kg} declared recycled
    */
   void addLine(int m, double kg, double eur, double recycledShare, int origin, int refiner, int smelter,
-      int supplier) {
+      int supplier, int recovery) {
     lines[m]++;
     mass[m] += kg;
     spend[m] += eur;
@@ -71,6 +73,9 @@ final class MineralTotals {
     if (refiner >= 0) {
       massRefiner[m] += kg;
       byRefiner[m] = addAt(byRefiner[m], refiner, kg);
+    }
+    if (recovery >= 0 && recycledShare > 0) {
+      byRecovery[m] = addAt(byRecovery[m], recovery, kg * recycledShare);
     }
     if (smelter >= 0) {
       massSmelter[m] += kg;
@@ -102,6 +107,7 @@ final class MineralTotals {
     recycled[m] += other.recycled[om];
     byOrigin[m] = mergeCountries(byOrigin[m], other.byOrigin[om], country);
     byRefiner[m] = mergeCountries(byRefiner[m], other.byRefiner[om], country);
+    byRecovery[m] = mergeCountries(byRecovery[m], other.byRecovery[om], country);
     long[] bits = other.supplierBits[om];
     for (int w = 0; bits != null && w < bits.length; w++) {
       for (long b = bits[w]; b != 0; b &= b - 1) {
@@ -132,7 +138,8 @@ final class MineralTotals {
   /** The totals of mineral {@code m}; {@code byCountry} turns a mass-per-country column into a map. */
   FiliereAggregate aggregate(int m, MineralId id, Function<double[], Map<Country, Double>> byCountry) {
     return new FiliereAggregate(id, lines[m], mass[m], spend[m], massOrigin[m], massRefiner[m], massSmelter[m],
-        recycled[m], supplierCount[m], smelterCount[m], byCountry.apply(byOrigin[m]), byCountry.apply(byRefiner[m]));
+        recycled[m], supplierCount[m], smelterCount[m], byCountry.apply(byOrigin[m]), byCountry.apply(byRefiner[m]),
+        byCountry.apply(byRecovery[m]));
   }
 
   private static double[] mergeCountries(double[] into, double[] from, IntUnaryOperator country) {

@@ -14,7 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads and validates {@code indicator-definitions.csv} and {@code indicator-values.csv}. */
+/**
+ * Reads and validates {@code indicator-definitions.csv} and {@code indicator-values.csv}: one value
+ * per indicator, country and year (a series ships several years of a country; its latest is the
+ * current value).
+ */
 final class IndicatorFiles {
   static final String DEFINITIONS = "indicator-definitions.csv";
   static final String VALUES = "indicator-values.csv";
@@ -50,7 +54,8 @@ final class IndicatorFiles {
       }
       defs.add(d);
     }
-    Map<String, Map<String, IndicatorValue>> values = new LinkedHashMap<>();
+    Map<String, Map<String, List<IndicatorValue>>> values = new LinkedHashMap<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (Csv.Row r : source.table(VALUES).requireColumns("indicator", "iso3", "year", "value").rows()) {
       String id = r.required("indicator");
       IndicatorDefinition d = byId.get(id);
@@ -67,10 +72,12 @@ final class IndicatorFiles {
       if (v < d.scaleMin() - slack || v > d.scaleMax() + slack) {
         throw r.problem("value", "refdata.outside_scale", "value", v, id, d.scaleMin(), d.scaleMax());
       }
-      if (values.computeIfAbsent(id, k -> new HashMap<>()).put(iso3, new IndicatorValue(v, year)) != null) {
-        throw r.problem(null, "refdata.value_twice", id, iso3);
+      if (!seen.add(id + "|" + iso3 + "|" + year)) {
+        throw r.problem(null, "refdata.value_twice", id, iso3 + " " + year);
       }
+      values.computeIfAbsent(id, k -> new HashMap<>()).computeIfAbsent(iso3, k -> new ArrayList<>())
+          .add(new IndicatorValue(v, year));
     }
-    return new Indicators(defs, values);
+    return Indicators.ofSeries(defs, values);
   }
 }

@@ -71,19 +71,26 @@ final class ValueChainFiles {
     List<ProcessRisk> risks = new ArrayList<>();
     Set<String> seenCells = new HashSet<>();
     Csv.Table riskTable = source.table(PROCESS_RISKS);
-    riskTable.requireColumns("process", "risk_factor", "level", "source");
+    riskTable.requireColumns("process", "risk_factor", "mineral", "level", "source", "reference");
     riskTable.requireColumns(LanguageColumns.required("justification"));
     for (Csv.Row r : riskTable.rows()) {
       String process = known(r, "process", processes::containsKey, () -> PROCESSES);
       String factor = known(r, "risk_factor", factors::containsKey, () -> RISK_FACTORS);
-      if (!seenCells.add(process + "/" + factor)) {
+      java.util.Optional<MineralId> mineral = r.get("mineral").isEmpty()
+          ? java.util.Optional.empty() : java.util.Optional.of(knownMineral(r, "mineral", minerals));
+      if (!seenCells.add(process + "/" + factor + "/" + mineral.map(MineralId::value).orElse(""))) {
         throw r.problem(null, "refdata.factor_graded_twice", factor, process);
+      }
+      String src = CatalogFiles.source(r, "source", catalog);
+      String reference = r.get("reference");
+      if (!src.equals(ProcessRisk.JUDGEMENT) && reference.isBlank()) {
+        // a published source is cited with a stable place in it: chapter, annex, section, DOI
+        throw r.problem("reference", "refdata.reference_missing", "reference", src);
       }
       risks.add(
           new ProcessRisk(
-              process, factor, parse(r, "level", RiskLevel::fromId),
-              LanguageColumns.names(riskTable, r, "justification"),
-              CatalogFiles.source(r, "source", catalog)));
+              process, factor, mineral, parse(r, "level", RiskLevel::fromId),
+              LanguageColumns.names(riskTable, r, "justification"), src, reference));
     }
     List<MineralProcess> mineralProcesses = new ArrayList<>();
     Set<String> seenMp = new HashSet<>();

@@ -12,7 +12,10 @@ import java.util.Objects;
  * are readable sentences naming the thresholds and the profile values they were compared with.
  */
 public sealed interface Applicability
-    permits Applicability.Applies, Applicability.DoesNotApply, Applicability.CannotTell {
+    permits Applicability.Applies,
+        Applicability.DoesNotApply,
+        Applicability.CannotTell,
+        Applicability.Recommended {
 
   /** The reasons, as sentences of the {@code regulation} bundle. */
   List<Reason> why();
@@ -27,16 +30,22 @@ public sealed interface Applicability
     return reasons().stream().map(messages::render).toList();
   }
 
-  /** {@code applies}, {@code does_not_apply} or {@code cannot_tell}. */
+  /** {@code applies}, {@code does_not_apply}, {@code cannot_tell} or {@code recommended}. */
   default String id() {
     return switch (this) {
       case Applies a -> "applies";
       case DoesNotApply d -> "does_not_apply";
       case CannotTell c -> "cannot_tell";
+      case Recommended r -> "recommended";
     };
   }
 
-  /** Outcome label for people: "applies", "does not apply", "cannot tell". */
+  /** Whether the text binds the company (applies), as opposed to a recommendation or a doubt. */
+  default boolean binding() {
+    return this instanceof Applies;
+  }
+
+  /** Outcome label for people: "applies", "does not apply", "cannot tell", "recommended". */
   default String label() {
     return id().replace('_', ' ').toLowerCase(Locale.ROOT);
   }
@@ -55,6 +64,17 @@ public sealed interface Applicability
   /** The company is out of scope on the reference date. */
   record DoesNotApply(List<Reason> why) implements Applicability {
     public DoesNotApply {
+      why = List.copyOf(why);
+    }
+  }
+
+  /**
+   * A voluntary framework (such as the OECD Due Diligence Guidance): it binds nobody, and is
+   * recommended to the company since {@code since}; it weighs less than a binding text.
+   */
+  record Recommended(LocalDate since, List<Reason> why) implements Applicability {
+    public Recommended {
+      Objects.requireNonNull(since, "since");
       why = List.copyOf(why);
     }
   }

@@ -50,6 +50,10 @@ public final class ApplicabilityEngine {
                   .evaluate(text, regime.get(), profile,
                       new ApplicabilityPolicy.Context(date, countries));
     }
+    if (text.voluntary() && outcome instanceof Applicability.Applies ap) {
+      // a voluntary framework binds nobody: what a rule finds "applies" is a recommendation
+      outcome = new Applicability.Recommended(ap.from(), ap.why());
+    }
     List<Regulation.Obligation> obligations =
         outcome instanceof Applicability.DoesNotApply ? List.of() : text.obligations();
     return new RegulationAssessment(text, date, text.status(date), outcome, obligations);

@@ -49,17 +49,53 @@ record Check(Verdict verdict, List<Reason> sentences, Set<String> missing) {
     missing = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(missing));
   }
 
+  /** The labels of the sentences: each condition says whether it is met, not met or missing. */
+  static final Reason MET_LABEL = Reason.of("regulation.reason.label.met");
+
+  static final Reason NOT_MET_LABEL = Reason.of("regulation.reason.label.not_met");
+
+  static final Reason MISSING_LABEL = Reason.of("regulation.reason.label.missing");
+
+  static final Reason ASSUMED_LABEL = Reason.of("regulation.reason.label.assumed");
+
   static Check met(Reason sentence) {
-    return new Check(Verdict.MET, List.of(sentence), Set.of());
+    return new Check(Verdict.MET, List.of(MET_LABEL.plus(sentence)), Set.of());
   }
 
   static Check notMet(Reason sentence) {
-    return new Check(Verdict.NOT_MET, List.of(sentence), Set.of());
+    return new Check(Verdict.NOT_MET, List.of(NOT_MET_LABEL.plus(sentence)), Set.of());
   }
 
   static Check unknown(Reason sentence, String... missingFacts) {
-    return new Check(Verdict.UNKNOWN, List.of(sentence), Set.of(missingFacts));
+    return new Check(Verdict.UNKNOWN, List.of(MISSING_LABEL.plus(sentence)), Set.of(missingFacts));
   }
+
+  /** This check with a stated assumption added to its sentences (whatever its verdict). */
+  Check assuming(Reason assumption) {
+    List<Reason> s = new ArrayList<>(sentences);
+    s.add(ASSUMED_LABEL.plus(assumption));
+    return new Check(verdict, s, missing);
+  }
+
+  /**
+   * The headcount of the previous year, or, when the profile gives none at all while it gives the
+   * current year, the current year's (the stated assumption rule for texts that need two
+   * consecutive years: see {@link #previousYearAssumed}).
+   */
+  static Headcount previousYear(Headcount current, Headcount previous) {
+    return previousYearAssumed(current, previous) ? current : previous;
+  }
+
+  /** Whether the previous year is wholly missing while the current year is given. */
+  static boolean previousYearAssumed(Headcount current, Headcount previous) {
+    boolean none = previous.byCountry().isEmpty() && previous.worldwide().isEmpty();
+    boolean some = !current.byCountry().isEmpty() || current.worldwide().isPresent();
+    return none && some;
+  }
+
+  /** "previous year as current; give employees_previous_year to confirm". */
+  static final Reason PREVIOUS_YEAR_ASSUMED =
+      Reason.of("regulation.reason.check.previous_year_assumed_as_current", "employees_previous_year");
 
   /** {@code value >= threshold}: "6,200 employees in FR >= 5,000". */
   static Check atLeast(Reason what, Optional<? extends Number> value, BigDecimal threshold,
@@ -207,6 +243,8 @@ record Check(Verdict verdict, List<Reason> sentences, Set<String> missing) {
     COUNT,
     EUR,
     GBP,
+    CHF,
+    NOK,
     KG;
 
     /** The figure with its unit: "6,200" / "6 200", "EUR 1.5 bn" / "1,5 Md EUR". */
@@ -216,6 +254,8 @@ record Check(Verdict verdict, List<Reason> sentences, Set<String> missing) {
         case KG -> Reason.of("regulation.reason.check.kg", grouped(v));
         case EUR -> money("EUR", v);
         case GBP -> money("GBP", v);
+        case CHF -> money("CHF", v);
+        case NOK -> money("NOK", v);
       };
     }
 
@@ -223,7 +263,7 @@ record Check(Verdict verdict, List<Reason> sentences, Set<String> missing) {
     Reason amount(Reason what, BigDecimal v) {
       return switch (this) {
         case COUNT, KG -> Reason.of("regulation.reason.check.text_2", format(v), what);
-        case EUR, GBP -> Reason.of("regulation.reason.check.text_3", format(v), what);
+        case EUR, GBP, CHF, NOK -> Reason.of("regulation.reason.check.text_3", format(v), what);
       };
     }
 

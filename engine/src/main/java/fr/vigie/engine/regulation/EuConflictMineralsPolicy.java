@@ -15,9 +15,14 @@ import java.util.Optional;
 /**
  * Regulation (EU) 2017/821 (conflict minerals): a Union importer is bound when its annual import
  * volume of one Annex I row (a CN code of tin, tantalum, tungsten or gold ores, concentrates or
- * metals) reaches that row's threshold. Import lines are matched to rows by CN or TARIC code, or by
- * material and form; volumes of the same row are added up. A row whose threshold the data does not
- * hold, or a code that matches several rows, gives "cannot tell".
+ * metals) reaches that row's threshold (Article 1(3) and Annex I).
+ *
+ * <p>Import lines are matched to rows by CN or TARIC code, or by material and form. A line that
+ * names exactly one row adds its volume to that row. A line that may belong to several rows (a
+ * 4- or 6-digit code, an "ex" code without its TARIC subdivision, a material without a form) is
+ * decided when every row it may belong to gives the same answer; only when the rows disagree, or
+ * when the line may also fall outside the Annex while the rows would bind, does it give "cannot
+ * tell", naming the rows and their thresholds.
  */
 final class EuConflictMineralsPolicy extends TierPolicy {
   public EuConflictMineralsPolicy() {
@@ -31,51 +36,37 @@ final class EuConflictMineralsPolicy extends TierPolicy {
           Reason.of("regulation.reason.eu_conflict_minerals.eu_imports_not_given_annex"),
           "eu_imports");
     }
+    return importVolumes(text, p.euImports().get());
+  }
+
+  /**
+   * The import lines against the text's volume thresholds (the EU Annex I, or the Swiss DDTrO
+   * Annex 1, which has the same shape): met when one row's yearly volume reaches its threshold.
+   */
+  static Check importVolumes(Regulation text, List<EuImport> lines) {
+    List<ImportThreshold> annex = text.importThresholds();
     Map<ImportThreshold, BigDecimal> volumes = new LinkedHashMap<>();
-    List<Check> checks = new ArrayList<>();
+    List<Map.Entry<EuImport, Match>> uncertain = new ArrayList<>();
     List<String> outside = new ArrayList<>();
-    for (EuImport line : p.euImports().get()) {
-      Match match = rows(text.importThresholds(), line);
-      List<ImportThreshold> rows = match.rows();
-      if (rows.size() == 1 && match.certain()) {
-        volumes.merge(rows.get(0), line.kgPerYear(), BigDecimal::add);
-      } else if (rows.isEmpty()) {
+    for (EuImport line : lines) {
+      Match match = rows(annex, text.wholeCodes(), line);
+      if (match.rows().isEmpty()) {
         outside.add(line.label());
+      } else if (match.rows().size() == 1 && !match.mayBeOutside()) {
+        volumes.merge(match.rows().get(0), line.kgPerYear(), BigDecimal::add);
       } else {
-        checks.add(
-            Check.unknown(
-                Reason.of("regulation.reason.eu_conflict_minerals.import_line_profile_line_may",
-                    line.label(), line.line(), rows.size(),
-                    String.join(", ", rows.stream().map(ImportThreshold::cnCode).toList())),
-                "eu_imports line " + line.line() + " cn_code"));
+        uncertain.add(Map.entry(line, match));
       }
     }
+    List<Check> checks = new ArrayList<>();
     for (Map.Entry<ImportThreshold, BigDecimal> e : volumes.entrySet()) {
-      ImportThreshold row = e.getKey();
-      Reason what =
-          Reason.of("regulation.reason.eu_conflict_minerals.per_year_of_annex_i",
-              text.annexRow(text.importThresholds().indexOf(row)), row.ex() ? "ex " : "", row.cnCode(), row.part());
-      if (row.thresholdKg().isEmpty()) {
-        checks.add(
-            Check.unknown(
-                Reason.of("regulation.reason.eu_conflict_minerals.no_volume_threshold_in_the",
-                    Unit.KG.format(e.getValue()), what, row.note())));
-      } else {
-        Check c =
-            Check.atLeast(what, Optional.of(e.getValue()), row.thresholdKg().get(),
-                Unit.KG, "eu_imports");
-        if (!row.verified()) {
-          c = new Check(c.verdict(),
-              List.of(c.sentences().get(0)
-                  .plus(Reason.of("regulation.reason.eu_conflict_minerals.threshold_not_verified"))),
-              c.missing());
-        }
-        checks.add(c);
-      }
+      checks.add(rowCheck(text, e.getKey(), e.getValue()));
+    }
+    for (Map.Entry<EuImport, Match> u : uncertain) {
+      checks.add(uncertainCheck(text, u.getKey(), u.getValue(), volumes));
     }
     if (checks.isEmpty()) {
-      Reason none =
-          Reason.of("regulation.reason.eu_conflict_minerals.no_import_of_an_annex");
+      Reason none = Reason.of("regulation.reason.eu_conflict_minerals.no_import_of_an_annex");
       return Check.notMet(
           outside.isEmpty()
               ? none
@@ -85,43 +76,151 @@ final class EuConflictMineralsPolicy extends TierPolicy {
     return Check.any(checks);
   }
 
-  /** Annex I rows an import line may belong to; {@code certain} when the line names one row. */
-  record Match(List<ImportThreshold> rows, boolean certain) {}
+  /** The row's volume against its threshold: "6,000 kg per year of tin ores ... >= 5,000 kg". */
+  private static Check rowCheck(Regulation text, ImportThreshold row, BigDecimal kg) {
+    Reason what = rowName(text, row);
+    if (row.thresholdKg().isEmpty()) {
+      return Check.unknown(
+          Reason.of("regulation.reason.eu_conflict_minerals.no_volume_threshold_in_the",
+              Unit.KG.format(kg), what, row.note()));
+    }
+    Check c = Check.atLeast(what, Optional.of(kg), row.thresholdKg().get(), Unit.KG, "eu_imports");
+    return row.verified() ? c : unverified(c, row);
+  }
+
+  private static Check unverified(Check c, ImportThreshold row) {
+    List<Reason> s = new ArrayList<>();
+    for (Reason r : c.sentences()) {
+      s.add(r.plus(Reason.of("regulation.reason.eu_conflict_minerals.threshold_not_verified_because",
+          row.note())));
+    }
+    return new Check(c.verdict(), s, c.missing());
+  }
+
+  private static Reason rowName(Regulation text, ImportThreshold row) {
+    return Reason.of("regulation.reason.eu_conflict_minerals.per_year_of_annex_i",
+        text.annexRow(text.importThresholds().indexOf(row)), row.ex() ? "ex " : "", code(row),
+        row.part());
+  }
+
+  /** The row's code as printed, with its TARIC subdivision when the Annex gives one. */
+  private static String code(ImportThreshold row) {
+    return row.taric().isEmpty()
+        ? row.cnCode()
+        : row.cnCode() + " " + row.taric().get(0).substring(8);
+  }
+
+  /**
+   * A line that may belong to several rows (or to none): the volume of the line (plus what other
+   * lines surely put on the same row) against each row; decided when all agree.
+   */
+  private static Check uncertainCheck(
+      Regulation text, EuImport line, Match match, Map<ImportThreshold, BigDecimal> volumes) {
+    List<String> listed = new ArrayList<>();
+    int met = 0;
+    int notMet = 0;
+    int unknown = 0;
+    boolean anyUnverified = false;
+    for (ImportThreshold row : match.rows()) {
+      BigDecimal kg = volumes.getOrDefault(row, BigDecimal.ZERO).add(line.kgPerYear());
+      listed.add((row.ex() ? "ex " : "") + code(row) + " (" + row.part() + ", "
+          + row.thresholdKg().map(BigDecimal::toPlainString).orElse("?") + " kg)");
+      if (row.thresholdKg().isEmpty()) {
+        unknown++;
+      } else if (kg.compareTo(row.thresholdKg().get()) >= 0) {
+        met++;
+      } else {
+        notMet++;
+      }
+      anyUnverified |= !row.verified();
+    }
+    Reason rows = Reason.and(listed);
+    Reason flag =
+        anyUnverified
+            ? Reason.of("regulation.reason.eu_conflict_minerals.some_thresholds_not_verified")
+            : Reason.same("");
+    Object[] args = {line.label(), line.line(), Unit.KG.format(line.kgPerYear()), rows};
+    if (unknown == 0 && notMet == 0 && !match.mayBeOutside()) {
+      return Check.met(
+          Reason.of("regulation.reason.eu_conflict_minerals.every_row_reached", args).plus(flag));
+    }
+    if (unknown == 0 && met == 0) {
+      return Check.notMet(
+          Reason.of(match.mayBeOutside()
+                  ? "regulation.reason.eu_conflict_minerals.no_row_reached_or_outside"
+                  : "regulation.reason.eu_conflict_minerals.no_row_reached", args).plus(flag));
+    }
+    String key =
+        unknown == 0 && notMet == 0
+            ? "regulation.reason.eu_conflict_minerals.rows_reached_but_may_be_outside"
+            : "regulation.reason.eu_conflict_minerals.import_line_profile_line_may";
+    return Check.unknown(
+        Reason.of(key, args).plus(flag), "eu_imports line " + line.line() + " cn_code");
+  }
+
+  /**
+   * The Annex I rows an import line can belong to, and whether it may also be outside the Annex
+   * (a code under which goods of no row are classified too).
+   */
+  record Match(List<ImportThreshold> rows, boolean mayBeOutside) {
+    Match {
+      rows = List.copyOf(rows);
+    }
+  }
 
   /** The Annex I rows an import line can belong to. */
-  static Match rows(List<ImportThreshold> annex, EuImport line) {
-    if (line.cnCode().isPresent()) {
-      String code = line.cnCode().get();
-      List<ImportThreshold> exact = new ArrayList<>();
-      List<ImportThreshold> partial = new ArrayList<>();
-      for (ImportThreshold row : annex) {
-        String cn = row.cnDigits();
-        if (code.startsWith(cn)) {
-          boolean byTaric = row.taric().stream().anyMatch(code::startsWith);
-          boolean byMaterial = line.material().map(row.material()::equals).orElse(false);
-          if (!row.ex() || byTaric || byMaterial) {
-            exact.add(row);
-          } else {
-            partial.add(row);
+  static Match rows(List<ImportThreshold> annex, List<String> wholeCodes, EuImport line) {
+    if (line.cnCode().isEmpty()) {
+      List<ImportThreshold> byMaterial =
+          annex.stream().filter(r -> r.material().equals(line.material().orElseThrow())).toList();
+      List<ImportThreshold> rows =
+          line.form().isEmpty()
+              ? byMaterial
+              : byMaterial.stream().filter(r -> r.form().equals(line.form().get())).toList();
+      return new Match(rows, false);
+    }
+    String code = line.cnCode().get();
+    List<ImportThreshold> candidates = new ArrayList<>();
+    boolean mayBeOutside = false;
+    boolean covered = wholeCodes.stream().anyMatch(code::startsWith);
+    for (ImportThreshold row : annex) {
+      String cn = row.cnDigits();
+      if (code.startsWith(cn)) {
+        // the line's code is the row's code or a subdivision of it
+        if (!row.taric().isEmpty() && code.length() == 10) {
+          if (row.taric().contains(code)) {
+            candidates.add(row);
+            covered = true;
           }
-        } else if (cn.startsWith(code)) {
-          partial.add(row);
+          continue;
+        }
+        if (!fits(row, line)) {
+          continue;
+        }
+        candidates.add(row);
+        if (!row.ex() || line.material().isPresent()) {
+          covered = true;
+        } else if (!row.taric().isEmpty()) {
+          // an "ex" code without its TARIC subdivision nor the material: other goods share it
+          mayBeOutside = true;
+        }
+      } else if (cn.startsWith(code)) {
+        // the line's code is shorter: every row under it may be the one
+        if (fits(row, line)) {
+          candidates.add(row);
         }
       }
-      if (exact.size() > 1) {
-        // several rows on one code (ex rows split by material and form): narrow by form
-        List<ImportThreshold> byForm =
-            exact.stream().filter(r -> line.form().map(r.form()::equals).orElse(false)).toList();
-        return byForm.size() == 1 ? new Match(byForm, true) : new Match(exact, false);
-      }
-      return exact.isEmpty() ? new Match(partial, false) : new Match(exact, true);
     }
-    List<ImportThreshold> byMaterial =
-        annex.stream().filter(r -> r.material().equals(line.material().orElseThrow())).toList();
-    List<ImportThreshold> rows =
-        line.form().isEmpty()
-            ? byMaterial
-            : byMaterial.stream().filter(r -> r.form().equals(line.form().get())).toList();
-    return new Match(rows, rows.size() == 1);
+    if (!candidates.isEmpty() && !mayBeOutside) {
+      mayBeOutside = !covered;
+    }
+    // rows told apart by form (gold refined or not): the form given narrows, else all remain
+    return new Match(candidates, mayBeOutside);
+  }
+
+  /** Whether the line's material and form (when given) agree with the row. */
+  private static boolean fits(ImportThreshold row, EuImport line) {
+    return line.material().map(row.material()::equals).orElse(true)
+        && line.form().map(row.form()::equals).orElse(true);
   }
 }

@@ -3,6 +3,7 @@ package fr.vigie.engine.regulation;
 import fr.vigie.engine.regulation.Check.Unit;
 import fr.vigie.engine.regulation.ScopeRegime.Tier;
 import fr.vigie.engine.regulation.profile.CompanyProfile;
+import fr.vigie.engine.regulation.profile.Headcount;
 import java.math.BigDecimal;
 
 /**
@@ -20,19 +21,24 @@ final class FrenchDutyOfVigilancePolicy extends TierPolicy {
   Check check(Regulation text, Tier tier, CompanyProfile p, Context ctx) {
     BigDecimal france = threshold(text, tier, "employees_france_at_least");
     BigDecimal world = threshold(text, tier, "employees_worldwide_at_least");
-    return Check.all(
+    // two consecutive years: without any previous-year figure, the previous year is taken as the
+    // current one, and the reasons say so
+    boolean assumed = Check.previousYearAssumed(p.employees(), p.employeesPreviousYear());
+    Headcount previous = Check.previousYear(p.employees(), p.employeesPreviousYear());
+    Check c = Check.all(
         headquartersIn(p, "FR"),
         Check.any(
             Check.all(
                 Check.employeesInAtLeast(p.employees(), "FR", france, "employees"),
                 Check.employeesInAtLeast(
-                    p.employeesPreviousYear(), "FR", france, "employees_previous_year")),
+                    previous, "FR", france, "employees_previous_year")),
             Check.all(
                 Check.atLeast(Check.EMPLOYEES_WORLDWIDE, p.employees().worldwide(), world, Unit.COUNT,
                     "employees.worldwide"),
                 Check.atLeast(
                     Reason.of("regulation.reason.french_duty_of_vigilance.employees_worldwide_the_previous_year"),
-                    p.employeesPreviousYear().worldwide(), world, Unit.COUNT,
+                    previous.worldwide(), world, Unit.COUNT,
                     "employees_previous_year.worldwide"))));
+    return assumed ? c.assuming(Check.PREVIOUS_YEAR_ASSUMED) : c;
   }
 }

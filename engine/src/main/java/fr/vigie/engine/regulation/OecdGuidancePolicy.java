@@ -6,8 +6,9 @@ import java.util.Set;
 
 /**
  * OECD Due Diligence Guidance for Responsible Supply Chains of Minerals: voluntary, so it binds no
- * one; it is the recommended reference for every company and the standard the binding texts
- * build on. It always answers "applies" with that reason.
+ * one; its 2016 edition covers all minerals, so it is the recommended reference for every company
+ * whatever minerals it uses, and the standard the binding texts build on. It always answers
+ * "recommended", never "applies".
  */
 final class OecdGuidancePolicy implements ApplicabilityPolicy {
   @Override
@@ -23,10 +24,10 @@ final class OecdGuidancePolicy implements ApplicabilityPolicy {
   @Override
   public Applicability evaluate(
       Regulation text, ScopeRegime regime, CompanyProfile profile, Context ctx) {
-    return new Applicability.Applies(
+    return new Applicability.Recommended(
         regime.firstApplication(),
         List.of(
-            TierPolicy.APPLIES.plus(Reason.of("regulation.reason.oecd_guidance.voluntary_guidance_recommended_for_every")),
+            TierPolicy.RECOMMENDED.plus(Reason.of("regulation.reason.oecd_guidance.voluntary_guidance_recommended_for_every")),
             Reason.of("regulation.reason.oecd_guidance.rules_since_s",
                 regime.en(), text.term(), regime.inEffectFrom())));
   }

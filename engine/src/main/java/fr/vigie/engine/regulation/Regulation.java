@@ -35,6 +35,8 @@ import java.util.Optional;
  * @param verified false when some fact of the entry could not be checked against a primary source
  * @param notes what is simplified, unverified or pending
  * @param importThresholds Annex I volume thresholds (EU conflict minerals only; empty otherwise)
+ * @param wholeCodes CN codes (digits) all of whose goods fall under Annex I rows (file key {@code
+ *     whole_codes}): an import line coded under one of them cannot be outside the Annex
  * @param origin where the entry was read from (file name), for messages
  */
 public record Regulation(
@@ -55,6 +57,7 @@ public record Regulation(
     boolean verified,
     List<Names> notes,
     List<ImportThreshold> importThresholds,
+    List<String> wholeCodes,
     String origin) {
 
   public Regulation {
@@ -74,6 +77,7 @@ public record Regulation(
     obligations = List.copyOf(obligations);
     notes = List.copyOf(notes);
     importThresholds = List.copyOf(importThresholds);
+    wholeCodes = wholeCodes.stream().map(ImportThreshold::digits).toList();
     if (regimes.isEmpty()) {
       throw new IllegalArgumentException("text " + id + " has no scope regime");
     }

@@ -58,7 +58,10 @@ public final class RegulationCatalog {
             new DoddFrank1502Policy(),
             new OecdGuidancePolicy(),
             new UkModernSlaveryPolicy(),
-            new UsUyghurForcedLaborPolicy())) {
+            new UsUyghurForcedLaborPolicy(),
+            new SwissDueDiligencePolicy(),
+            new NorwegianTransparencyPolicy(),
+            new RussianGoldSanctionsPolicy())) {
       m.put(p.regulationId(), p);
     }
     return m;

@@ -28,7 +28,7 @@ final class RegulationFileReader {
   private static final String[] TEXT_KEYS = {
     "id", "reference", "jurisdiction", "voluntary", "adopted", "as_of",
     "source", "verified", "minerals", "products", "key_dates", "scope", "obligations", "penalties",
-    "notes", "import_thresholds"
+    "notes", "import_thresholds", "whole_codes"
   };
 
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
@@ -102,6 +102,7 @@ final class RegulationFileReader {
         f.optBool("verified").orElse(true),
         notes(source, f),
         thresholds,
+        f.strings("whole_codes"),
         source);
   }
 

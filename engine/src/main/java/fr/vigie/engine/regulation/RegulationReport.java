@@ -19,7 +19,10 @@ import java.util.TreeMap;
 public final class RegulationReport {
   private RegulationReport() {}
 
-  /** One assessed text, as printed by {@code vigie regulations --json}. */
+  /**
+   * One assessed text, as printed by {@code vigie regulations --json}; {@code binding} is true when
+   * the text applies (a voluntary framework is {@code recommended}, never binding).
+   */
   public record AssessmentJson(
       String id,
       String name,
@@ -33,7 +36,8 @@ public final class RegulationReport {
       @JsonProperty("missing_facts") List<String> missingFacts,
       String source,
       @JsonProperty("as_of") String asOf,
-      boolean verified) {}
+      boolean verified,
+      boolean binding) {}
 
   /** One obligation: its text in the reader's language and in every language of the data. */
   public record ObligationJson(
@@ -105,7 +109,8 @@ public final class RegulationReport {
                   a.dueOnDate(), a.outcome().reasons().stream().map(m::render).toList(),
                   a.obligations().stream().map(o -> obligation(o, m)).toList(),
                   a.outcome() instanceof Applicability.CannotTell c ? c.missingFacts() : List.of(),
-                  t.source().toString(), t.asOf().toString(), t.verified());
+                  t.source().toString(), t.asOf().toString(), t.verified(),
+                  a.outcome().binding());
             })
         .toList();
   }
@@ -162,6 +167,7 @@ public final class RegulationReport {
     int applies = 0;
     int not = 0;
     int cannot = 0;
+    int recommended = 0;
     for (RegulationAssessment a : list) {
       Regulation t = a.text();
       String head =
@@ -177,6 +183,10 @@ public final class RegulationReport {
             case Applicability.CannotTell c -> {
               cannot++;
               yield "CANNOT TELL";
+            }
+            case Applicability.Recommended r -> {
+              recommended++;
+              yield "RECOMMENDED (voluntary) since " + r.since();
             }
           };
       sb.append("\n").append(t.id()).append(": ").append(t.name(m.locale())).append("\n");
@@ -199,7 +209,7 @@ public final class RegulationReport {
           .append(t.verified() ? "" : "; some facts not verified, see notes").append(")\n");
     }
     sb.append("\n").append(applies).append(" apply, ").append(not).append(" do not apply, ")
-        .append(cannot).append(" cannot tell\n");
+        .append(cannot).append(" cannot tell, ").append(recommended).append(" recommended\n");
     return sb.toString();
   }
 

@@ -78,7 +78,7 @@ abstract class TierPolicy implements ApplicabilityPolicy {
     Set<String> missing = new LinkedHashSet<>();
     List<Reason> unknownSentences = new ArrayList<>();
     for (Check c : checks) {
-      if (c.verdict() == Check.Verdict.UNKNOWN) {
+      if (c.verdict() != Check.Verdict.NOT_MET) {
         missing.addAll(c.missing());
         for (Reason s : c.sentences()) {
           if (!unknownSentences.contains(s)) {
@@ -112,12 +112,14 @@ abstract class TierPolicy implements ApplicabilityPolicy {
 
   static final Reason CANNOT_TELL = Reason.of("regulation.reason.tier.cannot_tell");
 
-  private static List<Reason> prefixed(Reason prefix, List<Reason> sentences) {
-    List<Reason> out = new ArrayList<>();
-    for (Reason s : sentences) {
-      out.add(prefix.plus(s));
-    }
-    return out;
+  static final Reason RECOMMENDED = Reason.of("regulation.reason.tier.recommended");
+
+  /**
+   * The condition sentences as they are: each already carries its own label (met, not met,
+   * missing, assumed), whatever the outcome; {@code outcome} is not repeated before each.
+   */
+  private static List<Reason> prefixed(Reason outcome, List<Reason> sentences) {
+    return new ArrayList<>(sentences);
   }
 
   /** A threshold the tier must carry; its absence is a data error naming the file and line. */

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -53,17 +54,37 @@ public final class RiskEngine {
   private final Cache<String, CountryRisk> countries = Caffeine.newBuilder().maximumSize(KEPT).build();
   private final Cache<String, ProcessRiskProfile> profiles = Caffeine.newBuilder().maximumSize(KEPT).build();
 
-  private RiskEngine(ReferenceData data, Methodology methodology) {
+  /** The year whose indicator values are used; empty: each country's latest values. */
+  private final OptionalInt year;
+
+  private RiskEngine(ReferenceData data, Methodology methodology, OptionalInt year) {
     this.data = data;
     this.methodology = methodology;
-    IndicatorSource source = IndicatorCsv.source(methodology, data.countries()).orElse(referenceSource(data));
+    this.year = year;
+    IndicatorSource reference = year.isPresent() ? referenceSource(data, year.getAsInt()) : referenceSource(data);
+    IndicatorSource source = IndicatorCsv.source(methodology, data.countries()).orElse(reference);
     this.scorer = new CountryRiskScorer(methodology, source);
     this.stages = new StageRiskCalculator(methodology);
   }
 
   /** An engine over the reference data with a methodology. */
   public static RiskEngine of(ReferenceData data, Methodology methodology) {
-    return new RiskEngine(data, methodology);
+    return new RiskEngine(data, methodology, OptionalInt.empty());
+  }
+
+  /**
+   * The same engine reading the reference indicators of a year: country risk, HHI_WGI,t and the
+   * scaled WGI use each indicator's value of that year, else of the nearest earlier year, else of
+   * the earliest later year (see {@link fr.vigie.engine.indicator.Indicators#value(String, String,
+   * int)}); every value keeps the year it describes, so explanations say which year was used.
+   */
+  public RiskEngine atYear(int year) {
+    return new RiskEngine(data, methodology, OptionalInt.of(year));
+  }
+
+  /** The year of the indicator values, when one was asked for ({@link #atYear}). */
+  public OptionalInt year() {
+    return year;
   }
 
   /** The default reference data with the default methodology. */
@@ -141,6 +162,12 @@ public final class RiskEngine {
     };
   }
 
+  /** The reference data's indicators of a year (nearest earlier year, else earliest later year). */
+  public static IndicatorSource referenceSource(ReferenceData data, int year) {
+    return (iso3, id) -> data.indicators().definition(id).flatMap(def ->
+        data.indicators().value(id, iso3, year).map(v -> new IndicatorReading(v.value(), v.year(), def.source())));
+  }
+
   public Methodology methodology() {
     return methodology;
   }
@@ -167,17 +194,78 @@ public final class RiskEngine {
         k -> scorer.score(iso3, Optional.of(new DueDiligence.Context(mineral, stage))));
   }
 
-  /** A process's risk profile from the value chain model. */
+  /** A process's risk profile from the value chain model (the cells for every mineral). */
   public ProcessRiskProfile processProfile(String processId) {
-    return profiles.get(processId, id -> {
-      List<ProcessRiskProfile.Factor> factors = new ArrayList<>();
-      for (ProcessRisk pr : data.valueChain().riskProfile(id)) {
-        var factor = data.valueChain().riskFactor(pr.riskFactor()).orElseThrow();
-        factors.add(new ProcessRiskProfile.Factor(
-            pr.riskFactor(), factor.category(), pr.level(), pr.justification(), pr.source()));
+    return profiles.get(processId, id -> profile(id, data.valueChain().riskProfile(id)));
+  }
+
+  /**
+   * A process's risk profile as a mineral uses it: the mineral's own cells replace or add to the
+   * cells for every mineral (artisanal gold mining has mercury, artisanal cobalt mining does not).
+   */
+  public ProcessRiskProfile processProfile(String processId, MineralId mineral) {
+    return profiles.get(processId + "|" + mineral.value(),
+        k -> profile(processId, data.valueChain().riskProfile(processId, mineral)));
+  }
+
+  private ProcessRiskProfile profile(String id, List<ProcessRisk> cells) {
+    List<ProcessRiskProfile.Factor> factors = new ArrayList<>();
+    for (ProcessRisk pr : cells) {
+      var factor = data.valueChain().riskFactor(pr.riskFactor()).orElseThrow();
+      factors.add(new ProcessRiskProfile.Factor(
+          pr.riskFactor(), factor.category(), pr.level(), pr.justification(), pr.source(), pr.reference()));
+    }
+    return new ProcessRiskProfile(id, factors);
+  }
+
+  /**
+   * The recycling stage's processes for recycled metal recovered in the given countries: each
+   * country's share of the recycled mass goes to the profile {@link RecyclingPolicy} gives its risk
+   * (formal recycling or informal e-waste recovery), the rest (recovery country unknown) to the
+   * informal profile. Empty when the value chain model gives the mineral no recycling.
+   *
+   * @param recoveryShares share of the recycled mass per recovery country (ISO alpha-3), sum at most 1
+   */
+  public List<StageRiskCalculator.ProcessUse> recyclingUses(MineralId mineral, Map<String, Double> recoveryShares) {
+    if (data.valueChain().processesOf(mineral, Stage.RECYCLING).isEmpty()) {
+      return List.of();
+    }
+    Map<String, Double> byProfile = new LinkedHashMap<>();
+    double known = 0;
+    for (Map.Entry<String, Double> e : recoveryShares.entrySet()) {
+      if (e.getValue() > 0) {
+        byProfile.merge(RecyclingPolicy.of(Optional.of(country(e.getKey()))).process(), e.getValue(), Double::sum);
+        known += e.getValue();
       }
-      return new ProcessRiskProfile(id, factors);
-    });
+    }
+    if (known < 1 - 1e-9) {
+      byProfile.merge(RecyclingPolicy.of(Optional.empty()).process(), 1 - known, Double::sum);
+    }
+    List<StageRiskCalculator.ProcessUse> uses = new ArrayList<>();
+    byProfile.forEach((process, share) -> uses.add(
+        new StageRiskCalculator.ProcessUse(processProfile(process, mineral), Math.min(1, share))));
+    return uses;
+  }
+
+  /** The process id whose factors are the mineral's by-product recovery at the host mine. */
+  public static final String BY_PRODUCT_RECOVERY = "by_product_recovery";
+
+  /**
+   * The processes a mineral uses at a stage with their weights: the typical share where the model
+   * gives one, else {@code 1/n} ({@code n} the number of processes of the stage); by-product
+   * recovery is marked as such (it weighs only where the host mining processes grade nothing).
+   */
+  public List<StageRiskCalculator.ProcessUse> processUses(MineralId mineral, Stage stage) {
+    List<MineralProcess> used = data.valueChain().processesOf(mineral, stage);
+    List<StageRiskCalculator.ProcessUse> uses = new ArrayList<>();
+    for (MineralProcess mp : used) {
+      double share = mp.share().orElse(1.0 / used.size());
+      if (share > 0) {
+        uses.add(new StageRiskCalculator.ProcessUse(processProfile(mp.process(), mineral), Math.min(1, share),
+            mp.process().equals(BY_PRODUCT_RECOVERY)));
+      }
+    }
+    return uses;
   }
 
   /**
@@ -202,13 +290,7 @@ public final class RiskEngine {
       if (series.isEmpty() && used.isEmpty()) {
         continue;
       }
-      List<StageRiskCalculator.ProcessUse> uses = new ArrayList<>();
-      for (MineralProcess mp : used) {
-        double share = mp.share().orElse(1.0 / used.size());
-        if (share > 0) {
-          uses.add(new StageRiskCalculator.ProcessUse(processProfile(mp.process()), share));
-        }
-      }
+      List<StageRiskCalculator.ProcessUse> uses = processUses(id, stage);
       List<CountryShare> shares = series.map(ProductionSeries::countries).orElse(List.of());
       StageRisk risk = stages.compute(stage, uses, shares, iso -> country(iso, id, stage));
       out.add(new MineralRisk.Stage(risk, basis, series.map(ProductionSeries::year).orElse(0)));
@@ -236,10 +318,13 @@ public final class RiskEngine {
    * @param mineral the mineral
    * @param stages extraction and refining, where production data exists
    * @param grossSupplyRisk the higher stage HHI_WGI,t, empty without any stage
+   * @param wgiYear the year of the WGI values used; empty: each country's latest
    */
-  public record SupplyRisk(MineralId mineral, List<StageSupply> stages, OptionalDouble grossSupplyRisk) {
+  public record SupplyRisk(
+      MineralId mineral, List<StageSupply> stages, OptionalDouble grossSupplyRisk, OptionalInt wgiYear) {
     public SupplyRisk {
       stages = List.copyOf(stages);
+      java.util.Objects.requireNonNull(wgiYear, "wgiYear");
     }
 
     public Explanation explain() {
@@ -251,7 +336,10 @@ public final class RiskEngine {
       }
       return Explanation.of("supply risk " + mineral.value(), children,
           "gross_supply_risk", grossSupplyRisk.isPresent() ? (Object) grossSupplyRisk.getAsDouble() : "none",
-          "rule", "max over stages of HHI_WGI,t");
+          "rule", "max over stages of HHI_WGI,t",
+          "wgi_year", wgiYear.isPresent()
+              ? wgiYear.getAsInt() + " (nearest earlier year where a country has none, else earliest later year)"
+              : "latest per country");
     }
   }
 
@@ -262,6 +350,11 @@ public final class RiskEngine {
     Map<Stage, Double> byStage = new EnumMap<>(Stage.class);
     for (Stage stage : List.of(Stage.EXTRACTION, Stage.REFINING)) {
       Optional<ProductionSeries> series = data.production().preferred(id, stage);
+      if (year.isPresent()) {
+        // the series of the engine's year when the data has one, else the preferred series
+        series = data.production().all(id, stage).stream().filter(s -> s.year() == year.getAsInt())
+            .findFirst().or(() -> data.production().preferred(id, stage));
+      }
       if (series.isEmpty()) {
         continue;
       }
@@ -276,16 +369,21 @@ public final class RiskEngine {
     }
     OptionalDouble gross = EuSupplyRisk.gross(byStage)
         .map(e -> OptionalDouble.of(e.getValue())).orElse(OptionalDouble.empty());
-    return new SupplyRisk(id, out, gross);
+    return new SupplyRisk(id, out, gross, year);
   }
 
   /** A country's WGI on the EU 0-10 scale from the WGI estimates it has. */
   public OptionalDouble scaledWgi(String iso3) {
     List<Double> estimates = new ArrayList<>();
     for (String w : WGI_IDS) {
-      data.indicators().value(w, iso3).ifPresent(v -> estimates.add(v.value()));
+      wgi(w, iso3).ifPresent(v -> estimates.add(v.value()));
     }
     return EuSupplyRisk.scaledWgi(estimates);
+  }
+
+  /** A WGI estimate of the engine's year (nearest earlier year), or the latest one without a year. */
+  private Optional<fr.vigie.engine.indicator.IndicatorValue> wgi(String id, String iso3) {
+    return year.isPresent() ? data.indicators().value(id, iso3, year.getAsInt()) : data.indicators().value(id, iso3);
   }
 
   /**
@@ -310,13 +408,22 @@ public final class RiskEngine {
       producers.add(new GeoPolRisk.Producer(c.alpha3(), c.share()));
     }
     GeoPolRisk.Importer who = importer.map(text -> importerOf(text, series)).orElse(GeoPolRisk.Importer.company());
+    Map<String, Integer> otherYears = new java.util.TreeMap<>();
     GeoPolRisk.Result r = GeoPolRisk.compute(producers, series.otherShare(), imports, who,
-        iso -> data.indicators().value("wgi_pv", iso)
-            .map(v -> OptionalDouble.of(v.value())).orElse(OptionalDouble.empty()));
+        iso -> data.indicators().value("wgi_pv", iso, year).map(v -> {
+          if (v.year() != year) {
+            otherYears.put(iso, v.year());
+          }
+          return OptionalDouble.of(v.value());
+        }).orElse(OptionalDouble.empty()));
     var pv = data.indicators().requireDefinition("wgi_pv");
     Map<String, Object> facts = new LinkedHashMap<>(r.explanation().facts());
     facts.put("production", describe(series));
-    facts.put("political_stability", "wgi_pv " + pv.source() + ", latest year " + pv.year());
+    facts.put("political_stability", "wgi_pv " + pv.source() + ", year " + year
+        + " (a country without a value that year: nearest earlier year, else earliest later year)");
+    if (!otherYears.isEmpty()) {
+      facts.put("political_stability_other_years", otherYears.toString());
+    }
     return new GeoPolRisk.Result(r.hhi(), r.importRisk(), r.score(),
         new Explanation(r.explanation().label(), facts, r.explanation().children()));
   }

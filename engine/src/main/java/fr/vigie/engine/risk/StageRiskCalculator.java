@@ -40,13 +40,22 @@ public final class StageRiskCalculator {
    *
    * @param profile the process's graded risk factors
    * @param share share in (0,1]
+   * @param byProduct whether the process recovers the mineral as a by-product of a host mine: it is
+   *     not a way of mining, so in a category that the stage's mining processes grade it carries no
+   *     weight (the host mines carry it: copper-cobalt open pits keep the open pit's risk; the
+   *     explanation shows {@code weight=0}); it counts only in the categories they leave ungraded
    */
-  public record ProcessUse(ProcessRiskProfile profile, double share) {
+  public record ProcessUse(ProcessRiskProfile profile, double share, boolean byProduct) {
     public ProcessUse {
       Objects.requireNonNull(profile, "profile");
       if (!(share > 0.0 && share <= 1.0)) {
         throw new IllegalArgumentException("share of " + profile.processId() + " must be in (0,1], got " + share);
       }
+    }
+
+    /** A process that is a way of working the ore (not a by-product recovery). */
+    public ProcessUse(ProcessRiskProfile profile, double share) {
+      this(profile, share, false);
     }
   }
 
@@ -93,15 +102,21 @@ public final class StageRiskCalculator {
       double num = 0.0;
       double den = 0.0;
       List<Explanation> processNodes = new ArrayList<>();
+      boolean hostGrades = false;
+      for (int i = 0; i < processes.size(); i++) {
+        hostGrades |= !processes.get(i).byProduct() && perProcess.get(i).get(c).isPresent();
+      }
       for (int i = 0; i < processes.size(); i++) {
         OptionalDouble pr = perProcess.get(i).get(c);
         ProcessUse use = processes.get(i);
-        if (pr.isPresent()) {
+        boolean carriedByHost = use.byProduct() && hostGrades;
+        if (pr.isPresent() && !carriedByHost) {
           num += use.share() * pr.getAsDouble();
           den += use.share();
         }
         processNodes.add(Explanation.of(use.profile().processId(), factorNodes(use.profile(), c),
-            "share", use.share(), "risk", pr.isPresent() ? (Object) pr.getAsDouble() : "no factor"));
+            "share", use.share(), "risk", pr.isPresent() ? (Object) pr.getAsDouble() : "no factor",
+            "weight", carriedByHost ? (Object) 0 : null));
       }
       OptionalDouble p = den > 0 ? OptionalDouble.of(num / den) : OptionalDouble.empty();
       processPart.put(c, p);
@@ -156,7 +171,9 @@ public final class StageRiskCalculator {
     for (ProcessRiskProfile.Factor f : profile.factors()) {
       if (f.category() == c) {
         out.add(Explanation.of(f.factor(), List.of(), "level", f.level().id(),
-            "score", methodology.bands().score(f.level()), "why", f.justification(), "source", f.source()));
+            "score", methodology.bands().score(f.level()), "why", f.justification(),
+            "source", f.source(),
+            "reference", f.reference().isEmpty() ? null : f.reference()));
       }
     }
     return out;

@@ -106,6 +106,31 @@ public final class ValueChain {
    * means not assessed, not "no risk"). Empty for an unknown process.
    */
   public List<ProcessRisk> riskProfile(String processId) {
+    return profiles.getOrDefault(processId, List.of()).stream().filter(r -> r.mineral().isEmpty()).toList();
+  }
+
+  /**
+   * The risk profile of a process as a mineral uses it: the cells for every mineral, each replaced
+   * by the mineral's own cell for the same factor where the model has one, plus the mineral's own
+   * factors (artisanal gold mining has mercury, artisanal cobalt mining does not).
+   */
+  public List<ProcessRisk> riskProfile(String processId, MineralId mineral) {
+    List<ProcessRisk> all = profiles.getOrDefault(processId, List.of());
+    Map<String, ProcessRisk> own = new LinkedHashMap<>();
+    all.stream().filter(r -> r.mineral().filter(mineral::equals).isPresent())
+        .forEach(r -> own.put(r.riskFactor(), r));
+    List<ProcessRisk> out = new java.util.ArrayList<>();
+    for (ProcessRisk r : all) {
+      if (r.mineral().isEmpty()) {
+        out.add(own.getOrDefault(r.riskFactor(), r));
+      }
+    }
+    own.values().stream().filter(r -> !out.contains(r)).forEach(out::add);
+    return List.copyOf(out);
+  }
+
+  /** Every cell of a process, for every mineral and each mineral's own (in file order). */
+  public List<ProcessRisk> allCells(String processId) {
     return profiles.getOrDefault(processId, List.of());
   }
 

@@ -83,19 +83,23 @@ class PipelineStagesTests {
   @Test
   void categoryExposureWeighsPrimaryAndRecycledMaterial() {
     // human rights: extraction 0.8, pre-treatment 0.5, refining 0.4, recycling 0.2; recycled share 0.25.
-    // primary = worst upstream = 0.8; secondary = worst of refining and recycling = 0.4;
-    // exposure = (0.75 x 0.8 + 0.25 x 0.4) / (0.75 + 0.25) = 0.7 -> high (bands 0.2/0.4/0.6/0.8)
+    // primary = worst upstream = 0.8; secondary = the recycling stage (recovery and secondary
+    // refining in the recovery country) = 0.2;
+    // exposure = (0.75 x 0.8 + 0.25 x 0.2) / (0.75 + 0.25) = 0.65 -> high (bands 0.2/0.4/0.6/0.8)
     List<StageExposure> stages = List.of(stage(Stage.EXTRACTION, 0.8, human(0.8)),
         stage(Stage.PRE_TREATMENT, 0.5, human(0.5)), stage(Stage.REFINING, 0.4, human(0.4)),
         stage(Stage.RECYCLING, 0.2, human(0.2)));
     List<CategoryScore> c = FiliereRisk.categories(stages, 0.25, LevelBands.defaults());
     assertThat(c).singleElement().satisfies(x -> {
       assertThat(x.category()).isEqualTo(RiskCategory.HUMAN_RIGHTS);
-      assertThat(x.score()).isCloseTo(0.7, within(1e-12));
+      assertThat(x.score()).isCloseTo(0.65, within(1e-12));
       assertThat(x.level()).isEqualTo(RiskLevel.HIGH);
     });
-    // all recycled: only the secondary part counts, 0.4 -> medium
-    assertThat(FiliereRisk.categories(stages, 1, LevelBands.defaults()).get(0).score()).isCloseTo(0.4, within(1e-12));
+    // all recycled: only the secondary part counts, 0.2 -> low
+    assertThat(FiliereRisk.categories(stages, 1, LevelBands.defaults()).get(0).score()).isCloseTo(0.2, within(1e-12));
+    // a mineral without recycling in the model: the recycled part is exposed to refining, 0.4
+    List<StageExposure> noRecycling = stages.subList(0, 3);
+    assertThat(FiliereRisk.categories(noRecycling, 1, LevelBands.defaults()).get(0).score()).isCloseTo(0.4, within(1e-12));
     // nothing recycled and no upstream score: no category at all
     assertThat(FiliereRisk.categories(List.of(stage(Stage.RECYCLING, 0.2, human(0.2))), 0, LevelBands.defaults()))
         .isEmpty();
@@ -133,7 +137,7 @@ class PipelineStagesTests {
     assertThat(reasons.get(0)).isEqualTo(
         "traceability: mine country known for 50% of the mass, refiner for 30% (adds 0.12)");
     assertThat(reasons.get(1)).isEqualTo("risk: no stage of tin could be scored (adds 0.09)");
-    assertThat(reasons.get(2)).isEqualTo("volume: 300 kg, 25% of the largest filiere (adds 0.05)");
+    assertThat(reasons.get(2)).isEqualTo("volume: 300 kg, 25% of the largest supply chain (adds 0.05)");
   }
 
   @Test
@@ -184,7 +188,7 @@ class PipelineStagesTests {
         .containsExactly(DATE.plusMonths(6), DATE.plusYears(1), DATE.plusMonths(36));
     assertThat(roadmap).extracting(RoadmapAction::key)
         .containsExactly("tin:solution:audit", "all:obligation:t/plan", "tin:solution:recycle");
-    assertThat(Fixtures.en(roadmap.get(0).justification())).isEqualTo("obligation of x [filiere tin, rank 1]");
+    assertThat(Fixtures.en(roadmap.get(0).justification())).isEqualTo("obligation of x [supply chain tin, rank 1]");
     assertThat(Fixtures.fr(roadmap.get(1).justification())).isEqualTo("obligation de t [toute l'entreprise]");
   }
 
@@ -206,7 +210,7 @@ class PipelineStagesTests {
         "risk exposure 0.60 -> 0.45 (-0.15)",
         "stage exposure 0.00 -> 0.00 (unchanged)",
         "priority 0.50 -> 0.40 (-0.10), rank 1 -> 2",
-        "the rank moves because other filieres changed (volume is relative to the largest filiere)",
+        "the rank moves because other supply chains changed (volume is relative to the largest supply chain)",
         "regulatory exposure: 10 kg -> 10 kg under oecd-ddg (unchanged: which texts apply depends on the company,"
             + " not on where it buys)");
   }

@@ -93,7 +93,7 @@ class ReportsTests {
   @Test
   void textSummaryListsTheRankingAndTheScenario() {
     String t = TextSummary.text(assessment(), Fixtures.service().messages(java.util.Locale.ENGLISH));
-    assertThat(t).contains("Filieres by priority").contains("1. Copper (copper)").contains("Roadmap")
+    assertThat(t).contains("Supply chains by priority").contains("1. Copper (copper)").contains("Roadmap")
         .contains("Scenario: <halve> the tin");
   }
 

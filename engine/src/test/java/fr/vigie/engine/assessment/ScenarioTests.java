@@ -88,9 +88,10 @@ class ScenarioTests {
     Assessment.Filiere tin = sc.filieres().stream().filter(f -> f.material().equals("tin")).findFirst().orElseThrow();
     assertThat(tin.massKg()).isEqualTo(50.0);
     FiliereChange tinChange = sc.changes().stream().filter(c -> c.material().equals("tin")).findFirst().orElseThrow();
-    // oecd-ddg names tin: the mass under it halves
-    assertThat(tinChange.baselineRegulatedMassKg()).isEqualTo(100.0);
-    assertThat(tinChange.scenarioRegulatedMassKg()).isEqualTo(50.0);
+    // no binding text names tin in this profile (the OECD guidance, recommended for all minerals,
+    // names none): no regulated mass before or after
+    assertThat(tinChange.baselineRegulatedMassKg()).isEqualTo(0.0);
+    assertThat(tinChange.scenarioRegulatedMassKg()).isEqualTo(0.0);
     // cobalt is not changed: its explanation says so
     FiliereChange cobalt = sc.changes().stream().filter(c -> c.material().equals("cobalt")).findFirst().orElseThrow();
     assertThat(Fixtures.en(cobalt.explanation().get(0))).isEqualTo("not changed by the scenario");
@@ -122,7 +123,7 @@ class ScenarioTests {
     assertError("filieres:\n  cobalt: {volume_factor: 2}\n", "missing key 'name'");
     assertError("name: x\nfilieres: [cobalt]\n", "s.yaml:2 (filieres): 'filieres' must map mineral ids to their changes");
     assertError("name: x\nfilieres:\n  cobalt: {volume_factor: 2}\n  Cobalt: {volume_factor: 3}\n",
-        "s.yaml:4 (filieres.Cobalt): filiere 'cobalt' is changed twice");
+        "s.yaml:4 (filieres.Cobalt): supply chain 'cobalt' is changed twice");
     assertError("name: [x\n", "s.yaml");
   }
 

@@ -38,7 +38,7 @@ class AssessCommandTests {
     Run r = run("assess", "--profile", PROFILE, "--ledger", LEDGER, "--date", "2026-11-30");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("Assessment of Groupe Industriel Exemple SA on 2026-11-30")
-        .contains("Filieres by priority").contains("Roadmap");
+        .contains("Supply chains by priority").contains("Roadmap");
   }
 
   @Test

@@ -32,7 +32,7 @@ class RegulationsCommandTests {
   void jsonListsEveryTextWithOutcomeSourceAndAsOf() {
     assertThat(run("regulations", "--profile", PROFILE, "--date", "2026-11-30", "--json")).isZero();
     List<Map<String, Object>> list = JsonMapper.builder().build().readValue(out.toString(), List.class);
-    assertThat(list).hasSize(13);
+    assertThat(list).hasSize(16);
     Map<String, Object> batteries =
         list.stream().filter(m -> m.get("id").equals("eu-batteries")).findFirst().orElseThrow();
     assertThat(batteries)
@@ -56,15 +56,15 @@ class RegulationsCommandTests {
     assertThat(run("regulations", "--profile", PROFILE, "--date", "2026-11-30")).isZero();
     String text = out.toString();
     assertThat(text).contains("APPLIES from 2027-08-18");
-    assertThat(text.split("\n")).filteredOn(l -> l.startsWith("  source: ")).hasSize(13)
-        .allMatch(l -> l.contains("(as of 2026-11-30"));
+    assertThat(text.split("\n")).filteredOn(l -> l.startsWith("  source: ")).hasSize(16)
+        .allMatch(l -> l.matches(".*\\(as of 2026-1[12]-\\d\\d.*"));
   }
 
   @Test
   void langFrGivesFrenchReasons() {
     assertThat(run("regulations", "--profile", PROFILE, "--date", "2026-11-30", "--lang", "fr")).isZero();
     String text = out.toString();
-    assertThat(text).contains("  - s'applique\u00a0: met des batteries sur le marché de l'UE\n")
+    assertThat(text).contains("  - rempli\u00a0: met des batteries sur le marché de l'UE\n")
         .contains("  - obligations applicables à partir du 18 août 2027 (après la date de référence"
             + " du 30 nov. 2026)\n")
         .doesNotContain("  - applies: ");
@@ -110,7 +110,7 @@ class RegulationsCommandTests {
   @Test
   void listShowsTheCatalogue() {
     assertThat(run("regulations", "list", "--date", "2026-11-30")).isZero();
-    assertThat(out.toString()).contains("13 texts").contains("eu-conflict-minerals").contains("turnover_eur_at_least=40000000");
+    assertThat(out.toString()).contains("16 texts").contains("eu-conflict-minerals").contains("turnover_eur_at_least=40000000");
   }
 
   @Test
@@ -123,5 +123,28 @@ class RegulationsCommandTests {
     assertThat(run("regulations", "--profile", PROFILE, "--date", "2026-11-30", "--json",
         "--regulations", dir.toString())).isZero();
     assertThat(out.toString()).contains("EUR 180 m net turnover < EUR 200 m");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void changesSinceADateListTheDataChangesWithTheirSources() {
+    assertThat(run("regulations", "changes", "--since", "2026-12-01")).isZero();
+    String text = out.toString();
+    assertThat(text).contains("2026-12-04  eu-crma", "[moved_date]", "24 May 2027",
+        "2026-12-04  ch-ddtro", "[new_text]", "source: https://")
+        .doesNotContain("2025-07-31  eu-batteries");
+    out.getBuffer().setLength(0);
+    assertThat(run("regulations", "changes", "--since", "2025-01-01", "--json", "--lang", "fr")).isZero();
+    List<Map<String, Object>> list = JsonMapper.builder().build().readValue(out.toString(), List.class);
+    assertThat(list).anySatisfy(m -> assertThat(m)
+        .containsEntry("date", "2025-07-31").containsEntry("text", "eu-batteries")
+        .containsEntry("kind", "moved_date").containsKeys("change", "changes", "source", "verified", "name"));
+    assertThat(list).allSatisfy(m -> assertThat((String) m.get("date")).isGreaterThanOrEqualTo("2025-01-01"));
+  }
+
+  @Test
+  void changesNeedsADate() {
+    assertThat(run("regulations", "changes")).isNotZero();
+    assertThat(run("regulations", "changes", "--since", "yesterday")).isNotZero();
   }
 }

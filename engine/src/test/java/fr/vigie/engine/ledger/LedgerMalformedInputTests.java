@@ -121,6 +121,14 @@ class LedgerMalformedInputTests {
   }
 
   @Test
+  void unknownRecyclingCountryNamesLineAndColumn() {
+    ImportReport r = rejected(csv("item,material,mass_kg,recycled_share,recycling_country\n"
+        + "ok,copper,1,0.5,FR\nb,copper,1,0.5,Narnia\n"));
+    assertThat(Seen.all(r.errors())).containsExactly(
+        new Seen(3, "recycling_country", "unknown country 'Narnia' (use an ISO code or a country name)"));
+  }
+
+  @Test
   void negativeOrNonNumericMassIsReported() {
     assertThat(onlyError("a,copper,-1,,,,,")).isEqualTo(new Seen(3, "mass_kg", "negative mass -1"));
     assertThat(onlyError("a,copper,12kg,,,,,")).isEqualTo(new Seen(3, "mass_kg", "not a number '12kg'"));

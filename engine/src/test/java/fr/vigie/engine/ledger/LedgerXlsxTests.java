@@ -70,6 +70,25 @@ class LedgerXlsxTests {
   }
 
   @Test
+  void recyclingCountryIsReadAndAMalformedOneNamesRowAndColumn() throws IOException {
+    Object[][] rows = {
+      {"item", "material", "mass_kg", "refiner_country", "recycled_share", "recycling_country"},
+      {"a", "copper", 100, "CL", 0.5, "FR"}, {"b", "copper", 100, "DE", 0.25, null},
+    };
+    // line a: 50 kg recovered in France (its recycling country); line b: 25 kg in Germany (no
+    // recycling country: the refiner's)
+    FiliereAggregate copper = accepted(importer.importFile(workbook("ok.xlsx", rows), LedgerOptions.defaults()))
+        .filiere(new fr.vigie.engine.mineral.MineralId("copper")).orElseThrow();
+    assertThat(copper.recycledMassByCountry()).containsOnly(Map.entry(FRA, 50.0), Map.entry(DEU, 25.0));
+    Object[][] bad = {
+      {"item", "material", "mass_kg", "recycled_share", "recycling_country"}, {"a", "copper", 1, 0.5, "Atlantis"},
+    };
+    ImportReport r = rejected(importer.importFile(workbook("bad.xlsx", bad), LedgerOptions.defaults()));
+    assertThat(Seen.all(r.errors())).containsExactly(
+        new Seen(2, "recycling_country", "unknown country 'Atlantis' (use an ISO code or a country name)"));
+  }
+
+  @Test
   void errorsNameTheSheetRow() throws IOException {
     Object[][] rows = {
       {"item", "material", "mass_kg"}, {"a", "copper", 1}, {"b", "plutonium", -2},

@@ -27,11 +27,12 @@ class MineralTotalsTests {
   @Test
   void linesAddUpAndDistinctSuppliersAndSmeltersCountOnce() {
     // cobalt (mineral 0): 100 kg from COD (country 0) by supplier 0, 20% recycled, 500 EUR;
-    // 50 kg of unknown origin refined in FIN (country 1) by supplier 0 again at smelter 3.
+    // 50 kg of unknown origin refined in FIN (country 1) by supplier 0 again at smelter 3. The
+    // first line's recycled 20 kg are recovered in FIN.
     MineralTotals t = new MineralTotals();
     t.ensure(1);
-    t.addLine(0, 100, 500, 0.2, 0, -1, -1, 0);
-    t.addLine(0, 50, 0, 0, -1, 1, 3, 0);
+    t.addLine(0, 100, 500, 0.2, 0, -1, -1, 0, 1);
+    t.addLine(0, 50, 0, 0, -1, 1, 3, 0, 1);
     FiliereAggregate a = t.aggregate(0, new MineralId("cobalt"), MineralTotalsTests::byCountry);
     assertThat(a.lines()).isEqualTo(2);
     assertThat(a.massKg()).isEqualTo(150);
@@ -44,6 +45,9 @@ class MineralTotalsTests {
     assertThat(a.smelters()).isEqualTo(1);
     assertThat(a.massByOriginCountry()).containsExactly(Map.entry(LedgerFixtures.COD, 100.0));
     assertThat(a.massByRefinerCountry()).containsExactly(Map.entry(LedgerFixtures.FIN, 50.0));
+    // only recycled mass counts per recovery country: the second line has none
+    assertThat(a.recycledMassByCountry()).containsOnlyKeys(LedgerFixtures.FIN);
+    assertThat(a.recycledMassByCountry().get(LedgerFixtures.FIN)).isCloseTo(20, within(1e-12));
     assertThat(t.has(0)).isTrue();
     assertThat(t.has(1)).isFalse();
   }
@@ -54,11 +58,11 @@ class MineralTotalsTests {
     // (our 1), its supplier 0 is our supplier 0 (the same name), its supplier 1 is our supplier 1.
     MineralTotals a = new MineralTotals();
     a.ensure(1);
-    a.addLine(0, 10, 0, 0, 0, -1, -1, 0);
+    a.addLine(0, 10, 0, 0, 0, -1, -1, 0, -1);
     MineralTotals b = new MineralTotals();
     b.ensure(1);
-    b.addLine(0, 30, 0, 0, 0, -1, -1, 0);
-    b.addLine(0, 5, 0, 0, -1, -1, -1, 1);
+    b.addLine(0, 30, 0, 0, 0, -1, -1, 0, -1);
+    b.addLine(0, 5, 0, 0, -1, -1, -1, 1, -1);
     a.merge(0, b, 0, c -> 1, s -> s, s -> s);
     FiliereAggregate f = a.aggregate(0, new MineralId("cobalt"), MineralTotalsTests::byCountry);
     assertThat(f.lines()).isEqualTo(3);

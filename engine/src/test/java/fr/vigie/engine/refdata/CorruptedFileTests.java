@@ -69,15 +69,22 @@ class CorruptedFileTests {
   @Test
   void unknownRiskFactorAndLevel() throws Exception {
     copy();
-    RefDataFixtures.appendLine(dir, "process-risks.csv", "open_pit,noise,low,why,record-2023");
+    RefDataFixtures.appendLine(dir, "process-risks.csv", "open_pit,noise,,low,why,pourquoi,record-2023,study summary");
     assertRejected("process-risks.csv", RefDataFixtures.lineCount(dir, "process-risks.csv"), "unknown id 'noise'");
+  }
+
+  @Test
+  void aPublishedSourceWithoutReferenceIsRefused() throws Exception {
+    copy();
+    RefDataFixtures.appendLine(dir, "process-risks.csv", "open_pit,political_instability,,low,why,pourquoi,record-2023,");
+    assertRejected("process-risks.csv", RefDataFixtures.lineCount(dir, "process-risks.csv"), "needs a reference");
   }
 
   @Test
   void badRiskLevel() throws Exception {
     copy();
-    RefDataFixtures.replaceInFile(dir, "process-risks.csv", "open_pit,air_pollution,medium,", "open_pit,air_pollution,extreme,");
-    int line = RefDataFixtures.lineOf(dir, "process-risks.csv", "open_pit,air_pollution,extreme");
+    RefDataFixtures.replaceInFile(dir, "process-risks.csv", "open_pit,air_pollution,,medium,", "open_pit,air_pollution,,extreme,");
+    int line = RefDataFixtures.lineOf(dir, "process-risks.csv", "open_pit,air_pollution,,extreme");
     assertRejected("process-risks.csv", line, "unknown risk level 'extreme'");
   }
 

@@ -25,7 +25,7 @@ class CsdddPolicyTests {
     RegulationAssessment a = assess(ID, eu(n, 2_000_000_000L));
     if (expected) {
       assertThat(applies(a, "2029-07-26").reasons(Rules.ENGLISH))
-          .contains("applies: 5,001 employees worldwide > 5,000");
+          .contains("met: 5,001 employees worldwide > 5,000");
     } else {
       doesNotApply(a);
     }

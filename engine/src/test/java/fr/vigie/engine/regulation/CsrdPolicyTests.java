@@ -4,6 +4,7 @@ import static fr.vigie.engine.regulation.Rules.applies;
 import static fr.vigie.engine.regulation.Rules.assess;
 import static fr.vigie.engine.regulation.Rules.cannotTell;
 import static fr.vigie.engine.regulation.Rules.doesNotApply;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -43,12 +44,36 @@ class CsrdPolicyTests {
   @ParameterizedTest(name = "non-EU group, EU turnover {0} -> applies: {1}")
   @CsvSource({"449999999, false", "450000000, false", "450000001, true"})
   void nonEuGroupsFrom2028(long euTurnover, boolean expected) {
-    RegulationAssessment a = assess(ID, "headquarters: JP\neu_turnover_eur: " + euTurnover + "\n");
+    // Article 40a: an EU subsidiary above EUR 200 m of turnover (after Omnibus I)
+    RegulationAssessment a = assess(ID, "headquarters: JP\neu_turnover_eur: " + euTurnover + "\n"
+        + "eu_subsidiaries: [{country: DE, turnover_eur: 300_000_000, employees: 900}]\n");
     if (expected) {
       applies(a, "2028-01-01");
     } else {
       doesNotApply(a);
     }
+  }
+
+  @Test
+  void nonEuGroupWithoutItsEuSubsidiaryOrBranchFactsCannotTell() {
+    // Article 40a needs an EU subsidiary or branch: without those facts, cannot tell
+    Applicability.CannotTell c = cannotTell(assess(ID, "headquarters: JP\neu_turnover_eur: 2_000_000_000\n"),
+        "eu_subsidiaries", "eu_branches");
+    assertThat(c.reasons(Rules.ENGLISH)).contains("met: EUR 2 bn net turnover in the EU > EUR 450 m");
+    // a small branch only (EUR 50 m <= EUR 200 m): does not apply
+    doesNotApply(assess(ID, "headquarters: JP\neu_turnover_eur: 2_000_000_000\neu_subsidiaries: []\n"
+        + "eu_branches: [{country: NL, turnover_eur: 50_000_000}]\n"));
+  }
+
+  @Test
+  void firstWaveListedGroupReportsOnFinancialYear2024() {
+    // a listed French group, 6,000 employees, EUR 2 bn: a public-interest entity > 500 employees
+    // (Article 5(2)(a)), also above 1,000 employees and EUR 450 m: financial year 2024
+    applies(assess(ID, "headquarters: FR\nlisted_on_eu_regulated_market: true\n"
+        + "employees: {worldwide: 6000}\nturnover_eur: 2_000_000_000\n"), "2024-01-01");
+    // the same group unlisted and not a public-interest entity: second wave, financial year 2027
+    applies(assess(ID, "headquarters: FR\nlisted_on_eu_regulated_market: false\npublic_interest_entity: false\n"
+        + "employees: {worldwide: 6000}\nturnover_eur: 2_000_000_000\n"), "2027-01-01");
   }
 
   @Test

@@ -26,7 +26,7 @@ class EuBatteriesPolicyTests {
       applies(a, "2027-08-18");
     } else {
       assertThat(doesNotApply(a).reasons(Rules.ENGLISH))
-          .contains("does not apply: EUR 39,999,999 net turnover < EUR 40 m");
+          .contains("not met: EUR 39,999,999 net turnover < EUR 40 m");
     }
   }
 

@@ -68,16 +68,53 @@ class EuConflictMineralsPolicyTests {
   }
 
   @Test
-  void rowWithoutFigureCannotTell() {
-    // tantalum ores: Annex I gives no volume ("Article 1(4) and Article 18 apply")
-    Applicability.CannotTell c = cannotTell(assess(ID, imports(line("2615 90 00 10", 1000))));
-    assertThat(c.reasons(Rules.ENGLISH)).anyMatch(r -> r.contains("Article 1(4) and Article 18 apply"));
+  void rowWithAnUnverifiedFigureDecidesAndSaysSo() {
+    // tantalum ores (ex 2615 90 00, TARIC 10): 22,000 kg, figure marked not verified
+    Applicability.DoesNotApply d = doesNotApply(assess(ID, imports(line("2615 90 00 10", 1000))));
+    assertThat(d.reasons(Rules.ENGLISH)).anyMatch(r -> r.contains("< 22,000 kg") && r.contains("threshold not verified"));
+    applies(assess(ID, imports(line("2615 90 00 10", 30000))), "2021-01-01");
   }
 
   @Test
-  void exCodeWithoutTaricNorMaterialCannotTell() {
-    // 2615 90 00 also covers other ores: the TARIC code or the material is needed
-    cannotTell(assess(ID, imports(line("2615 90 00", 1000))), "eu_imports line 4 cn_code");
+  void exCodeWithoutTaricNorMaterialDecidesOnlyBelowTheThreshold() {
+    // 2615 90 00 also covers vanadium ores: below the row's figure it does not bind either way
+    doesNotApply(assess(ID, imports(line("2615 90 00", 1000))));
+    // above it, the TARIC code or the material is needed
+    cannotTell(assess(ID, imports(line("2615 90 00", 30000))), "eu_imports line 4 cn_code");
+    applies(assess(ID, imports("  - {cn_code: \"2615 90 00\", material: tantalum, kg_per_year: 30000}\n")),
+        "2021-01-01");
+    // a TARIC subdivision other than 10 is outside Annex I
+    doesNotApply(assess(ID, imports(line("2615 90 00 90", 900000))));
+  }
+
+  @Test
+  void refinedGoldBarsOf200KgApply() {
+    // CN 7108 13 80: Part A ex 7108 (100 kg) and Part B 7108 13 80 (100 kg) both reached
+    applies(assess(ID, imports(line("7108 13 80", 200))), "2021-01-01");
+  }
+
+  @Test
+  void aHeadingWhoseRowsAllAgreeDecides() {
+    // CN 7108, 250 kg: every gold row is 100 kg
+    applies(assess(ID, imports(line("7108", 250))), "2021-01-01");
+    // CN 7108, 50 kg: below every gold row
+    doesNotApply(assess(ID, imports(line("7108", 50))));
+  }
+
+  @Test
+  void unwroughtTinAndTungstenCarbideRowsArePartB() {
+    // 20 t of unwrought tin (8001 10 00) < 100,000 kg
+    doesNotApply(assess(ID, imports(line("8001 10 00", 20000))));
+    // 50 t of tungsten carbide (2849 90 30) >= 10,000 kg
+    applies(assess(ID, imports(line("2849 90 30", 50000))), "2021-01-01");
+  }
+
+  @Test
+  void realAmbiguityNamesTheRowsAndThresholds() {
+    // CN 2825 90, 50 t: tungsten oxides (100,000 kg) not reached, tin oxides (10,000 kg) reached
+    Applicability.CannotTell c = cannotTell(assess(ID, imports(line("2825 90", 50000))), "eu_imports line 4 cn_code");
+    assertThat(c.reasons(Rules.ENGLISH))
+        .anyMatch(r -> r.contains("2825 90 40 (B, 100000 kg)") && r.contains("ex 2825 90 85 10 (B, 10000 kg)"));
   }
 
   @Test

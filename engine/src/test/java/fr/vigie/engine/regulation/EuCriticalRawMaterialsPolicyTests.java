@@ -24,7 +24,7 @@ class EuCriticalRawMaterialsPolicyTests {
   void employeesMoreThan500(long n, boolean expected) {
     RegulationAssessment a = assess(ID, maker(n, 200_000_000, "cobalt"));
     if (expected) {
-      applies(a, "2025-05-24");
+      applies(a, "2027-05-24");
     } else {
       doesNotApply(a);
     }
@@ -35,7 +35,7 @@ class EuCriticalRawMaterialsPolicyTests {
   void turnoverMoreThan150m(long turnover, boolean expected) {
     RegulationAssessment a = assess(ID, maker(800, turnover, "lithium"));
     if (expected) {
-      applies(a, "2025-05-24");
+      applies(a, "2027-05-24");
     } else {
       doesNotApply(a);
     }
@@ -50,14 +50,19 @@ class EuCriticalRawMaterialsPolicyTests {
   @Test
   void entryIntoForceEdge() {
     doesNotApply(assess(ID, maker(800, 200_000_000, "cobalt"), LocalDate.of(2024, 5, 22)));
-    applies(assess(ID, maker(800, 200_000_000, "cobalt"), LocalDate.of(2024, 5, 23)), "2025-05-24");
+    applies(assess(ID, maker(800, 200_000_000, "cobalt"), LocalDate.of(2024, 5, 23)), "2027-05-24");
   }
 
   @Test
-  void applicationDayEdge() {
-    RegulationAssessment before = assess(ID, maker(800, 200_000_000, "cobalt"), LocalDate.of(2025, 5, 23));
-    assertThat(before.status()).isEqualTo(RegulationStatus.ADOPTED_NOT_APPLICABLE);
-    RegulationAssessment on = assess(ID, maker(800, 200_000_000, "cobalt"), LocalDate.of(2025, 5, 24));
+  void applicationDayIsTheCompaniesDeadlineNotTheMemberStatesDate() {
+    // Article 24: Member States identify the companies by 24 May 2025; the companies' first
+    // risk preparedness assessment is due by 24 May 2027
+    RegulationAssessment identified = assess(ID, maker(800, 200_000_000, "cobalt"), LocalDate.of(2025, 5, 24));
+    assertThat(identified.status()).isEqualTo(RegulationStatus.ADOPTED_NOT_APPLICABLE);
+    assertThat(identified.dueOnDate()).isFalse();
+    RegulationAssessment before = assess(ID, maker(800, 200_000_000, "cobalt"), LocalDate.of(2027, 5, 23));
+    assertThat(before.dueOnDate()).isFalse();
+    RegulationAssessment on = assess(ID, maker(800, 200_000_000, "cobalt"), LocalDate.of(2027, 5, 24));
     assertThat(on.status()).isEqualTo(RegulationStatus.IN_FORCE);
     assertThat(on.dueOnDate()).isTrue();
   }

@@ -25,9 +25,9 @@ class FrenchDutyOfVigilancePolicyTests {
     RegulationAssessment a = assess(ID, france(n, n));
     if (expected) {
       Applicability.Applies ap = applies(a, "2017-03-29");
-      assertThat(ap.reasons(Rules.ENGLISH)).contains("applies: " + String.format(java.util.Locale.ENGLISH, "%,d", n) + " employees in FR >= 5,000");
+      assertThat(ap.reasons(Rules.ENGLISH)).contains("met: " + String.format(java.util.Locale.ENGLISH, "%,d", n) + " employees in FR >= 5,000");
     } else {
-      assertThat(doesNotApply(a).reasons(Rules.ENGLISH)).contains("does not apply: 4,999 employees in FR < 5,000");
+      assertThat(doesNotApply(a).reasons(Rules.ENGLISH)).contains("not met: 4,999 employees in FR < 5,000");
     }
   }
 
@@ -47,13 +47,28 @@ class FrenchDutyOfVigilancePolicyTests {
   @Test
   void thresholdMetOnlyThisYearIsNotTwoConsecutiveYears() {
     assertThat(doesNotApply(assess(ID, france(6200, 4900))).reasons(Rules.ENGLISH))
-        .contains("does not apply: 4,900 employees in FR the previous year < 5,000");
+        .contains("not met: 4,900 employees in FR the previous year < 5,000");
   }
 
   @Test
-  void previousYearMissingCannotTell() {
+  void previousYearMissingIsAssumedAsCurrentAndSaidSo() {
+    // 6,200 employees in France, no previous-year figure: Article L. 225-102-4 needs two
+    // consecutive years; the previous year is taken as the current one and the reasons say so
     String yaml = "headquarters: FR\nemployees: {FR: 6200, worldwide: 7000}\n";
-    // 7,000 worldwide < 10,000 settles the worldwide branch; only the French figure is missing
+    Applicability.Applies ap = applies(assess(ID, yaml), "2017-03-29");
+    assertThat(ap.reasons(Rules.ENGLISH))
+        .contains("met: headquarters in FR", "met: 6,200 employees in FR >= 5,000",
+            "assumed: previous year as current; give employees_previous_year to confirm")
+        .noneMatch(r -> r.startsWith("cannot tell"));
+    assertThat(ap.reasons(Rules.FRENCH)).contains(
+        "hypothèse\u00a0: année précédente identique à l'année en cours\u00a0; donner employees_previous_year pour confirmer");
+  }
+
+  @Test
+  void aPartialPreviousYearIsNotReplaced() {
+    // the previous year is given worldwide only: the French figure stays missing
+    String yaml = "headquarters: FR\nemployees: {FR: 6200, worldwide: 7000}\n"
+        + "employees_previous_year: {worldwide: 7000}\n";
     assertThat(cannotTell(assess(ID, yaml), "employees_previous_year.FR").missingFacts())
         .containsExactly("employees_previous_year.FR");
   }
@@ -63,7 +78,7 @@ class FrenchDutyOfVigilancePolicyTests {
     String yaml = "headquarters: DE\nemployees: {FR: 6200, worldwide: 20000}\n"
         + "employees_previous_year: {FR: 6200, worldwide: 20000}\n";
     assertThat(doesNotApply(assess(ID, yaml)).reasons(Rules.ENGLISH))
-        .contains("does not apply: headquarters in DE, not FR");
+        .contains("not met: headquarters in DE, not FR");
   }
 
   @Test

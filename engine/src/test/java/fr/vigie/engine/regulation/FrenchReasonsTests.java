@@ -54,13 +54,13 @@ class FrenchReasonsTests {
     String yaml = "headquarters: FR\nemployees: {FR: 6200, worldwide: 6300}\n"
         + "employees_previous_year: {FR: 6100, worldwide: 6200}\n";
     assertThat(fr("fr-duty-of-vigilance", yaml)).contains(
-        "s'applique\u00a0: siège en FR",
-        "s'applique\u00a0: 6\u202f200 salariés en FR >= 5\u202f000",
-        "s'applique\u00a0: 6\u202f100 salariés en FR l'année précédente >= 5\u202f000",
+        "rempli\u00a0: siège en FR",
+        "rempli\u00a0: 6\u202f200 salariés en FR >= 5\u202f000",
+        "rempli\u00a0: 6\u202f100 salariés en FR l'année précédente >= 5\u202f000",
         "obligations applicables depuis le 29 mars 2017");
     // the English reason is unchanged
     assertThat(assess("fr-duty-of-vigilance", yaml).outcome().reasons(Rules.ENGLISH))
-        .contains("applies: 6,200 employees in FR >= 5,000");
+        .contains("met: 6,200 employees in FR >= 5,000");
   }
 
   @Test
@@ -68,9 +68,9 @@ class FrenchReasonsTests {
     // 1,600,000,000 = 1.6 bn > 1.5 bn (Omnibus I); applies from 26 July 2029
     assertThat(fr("eu-csddd", "headquarters: FR\nemployees: {worldwide: 5001}\nturnover_eur: 1600000000\n"))
         .contains(
-            "s'applique\u00a0: siège en FR (État membre de l'UE)",
-            "s'applique\u00a0: 5\u202f001 salariés dans le monde > 5\u202f000",
-            "s'applique\u00a0: chiffre d'affaires net mondial de 1,6\u00a0Md\u00a0EUR > 1,5\u00a0Md\u00a0EUR",
+            "rempli\u00a0: siège en FR (État membre de l'UE)",
+            "rempli\u00a0: 5\u202f001 salariés dans le monde > 5\u202f000",
+            "rempli\u00a0: chiffre d'affaires net mondial de 1,6\u00a0Md\u00a0EUR > 1,5\u00a0Md\u00a0EUR",
             "obligations applicables à partir du 26 juil. 2029 (après la date de référence du"
                 + " 30 nov. 2026)")
         .anyMatch(r -> r.startsWith("règles\u00a0: Directive européenne sur le devoir de vigilance")
@@ -82,16 +82,16 @@ class FrenchReasonsTests {
   void csrdNamesThePhaseForNonEuGroups() {
     assertThat(fr("eu-csrd", "headquarters: FR\nemployees: {worldwide: 900}\nturnover_eur: 400000000\n"))
         .contains(
-            "ne s'applique pas\u00a0: 900 salariés dans le monde <= 1\u202f000",
-            "ne s'applique pas\u00a0: chiffre d'affaires net de 400\u00a0M\u00a0EUR <= 450\u00a0M\u00a0EUR",
-            "ne s'applique pas\u00a0: la phase à partir du 1 janv. 2028 concerne les groupes hors"
+            "non rempli\u00a0: 900 salariés dans le monde <= 1\u202f000",
+            "non rempli\u00a0: chiffre d'affaires net de 400\u00a0M\u00a0EUR <= 450\u00a0M\u00a0EUR",
+            "non rempli\u00a0: la phase à partir du 1 janv. 2028 concerne les groupes hors"
                 + " UE\u00a0; siège en FR (UE)");
   }
 
   @Test
   void batteriesTurnoverBelow40Million() {
     assertThat(fr("eu-batteries", "places_batteries_on_eu_market: true\nturnover_eur: 39999999\n"))
-        .contains("ne s'applique pas\u00a0: chiffre d'affaires net de 39\u202f999\u202f999\u00a0EUR"
+        .contains("non rempli\u00a0: chiffre d'affaires net de 39\u202f999\u202f999\u00a0EUR"
             + " < 40\u00a0M\u00a0EUR");
   }
 
@@ -99,10 +99,10 @@ class FrenchReasonsTests {
   void conflictMineralsVolumesInKilograms() {
     String yaml = "headquarters: FR\neu_imports:\n  - {cn_code: \"2609 00 00\", kg_per_year: 6000}\n";
     assertThat(fr("eu-conflict-minerals", yaml))
-        .contains("s'applique\u00a0: 6\u202f000\u00a0kg par an de minerais d'étain et leurs concentrés"
+        .contains("rempli\u00a0: 6\u202f000\u00a0kg par an de minerais d'étain et leurs concentrés"
             + " (2609 00 00, annexe I partie A) >= 5\u202f000\u00a0kg");
     assertThat(fr("eu-conflict-minerals", "eu_imports: []\n"))
-        .contains("ne s'applique pas\u00a0: aucune importation d'un minerai ou métal de l'annexe I");
+        .contains("non rempli\u00a0: aucune importation d'un minerai ou métal de l'annexe I");
   }
 
   @Test
@@ -110,37 +110,37 @@ class FrenchReasonsTests {
     String yaml = "materials_used: [copper, wood]\nemployees: {worldwide: 60}\n"
         + "turnover_eur: 12500000\nbalance_sheet_eur: 1000000\n";
     assertThat(fr("eu-deforestation", yaml)).contains(
-        "s'applique\u00a0: utilise wood (produits de base concernés)",
-        "s'applique\u00a0: 60 salariés dans le monde > 50",
-        "s'applique\u00a0: chiffre d'affaires net de 12,5\u00a0M\u00a0EUR > 10\u00a0M\u00a0EUR");
+        "rempli\u00a0: utilise wood (produits de base concernés)",
+        "rempli\u00a0: 60 salariés dans le monde > 50",
+        "rempli\u00a0: chiffre d'affaires net de 12,5\u00a0M\u00a0EUR > 10\u00a0M\u00a0EUR");
   }
 
   @Test
   void criticalRawMaterialsMissingFactIsNamed() {
     assertThat(fr("eu-crma", "employees: {worldwide: 800}\nturnover_eur: 200000000\nmaterials_used: [cobalt]\n"))
-        .contains("impossible de conclure\u00a0: manufactures_strategic_technologies non renseigné");
+        .contains("manquant\u00a0: manufactures_strategic_technologies non renseigné");
   }
 
   @Test
   void yesNoFactsOfTheOtherTexts() {
     assertThat(fr("eu-forced-labour", "places_products_on_eu_market: true\n"))
-        .contains("s'applique\u00a0: met des produits sur le marché de l'UE (pas de seuil de taille)");
+        .contains("rempli\u00a0: met des produits sur le marché de l'UE (pas de seuil de taille)");
     assertThat(fr("de-lksg", "employees: {DE: 1500, worldwide: 4000}\n"))
-        .contains("s'applique\u00a0: 1\u202f500 salariés en DE >= 1\u202f000",
+        .contains("rempli\u00a0: 1\u202f500 salariés en DE >= 1\u202f000",
             "obligations applicables depuis le 1 janv. 2024");
     assertThat(fr("us-dodd-frank-1502", "sec_issuer: false\n"))
-        .contains("ne s'applique pas\u00a0: n'est pas un émetteur enregistré auprès de la SEC");
+        .contains("non rempli\u00a0: n'est pas un émetteur enregistré auprès de la SEC");
     assertThat(fr("uk-modern-slavery", "uk_business: true\nturnover_gbp: 35999999\n"))
-        .contains("ne s'applique pas\u00a0: chiffre d'affaires total de 35\u202f999\u202f999\u00a0GBP"
+        .contains("non rempli\u00a0: chiffre d'affaires total de 35\u202f999\u202f999\u00a0GBP"
             + " < 36\u00a0M\u00a0GBP");
     assertThat(fr("us-uflpa", "imports_into_us: true\n"))
-        .contains("s'applique\u00a0: importe des marchandises aux États-Unis (pas de seuil de taille)");
+        .contains("rempli\u00a0: importe des marchandises aux États-Unis (pas de seuil de taille)");
   }
 
   @Test
   void oecdGuidanceIsVoluntary() {
     assertThat(fr("oecd-ddg", "headquarters: FR\n").get(0))
-        .startsWith("s'applique\u00a0: guide volontaire, recommandé à toute entreprise");
+        .startsWith("recommandé\u00a0: guide volontaire (troisième édition, 2016) couvrant tous les minerais");
   }
 
   @Test

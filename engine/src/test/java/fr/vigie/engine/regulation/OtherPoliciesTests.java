@@ -58,7 +58,7 @@ class OtherPoliciesTests {
       RegulationAssessment a = assess(ID, "employees: {DE: " + n + "}\n");
       if (from == null) {
         assertThat(doesNotApply(a).reasons(Rules.ENGLISH))
-            .contains("does not apply: 999 employees in DE < 1,000");
+            .contains("not met: 999 employees in DE < 1,000");
       } else {
         applies(a, from);
       }
@@ -119,7 +119,7 @@ class OtherPoliciesTests {
         applies(a, "2016-03-31");
       } else {
         assertThat(doesNotApply(a).reasons(Rules.ENGLISH))
-            .contains("does not apply: GBP 35,999,999 total turnover < GBP 36 m");
+            .contains("not met: GBP 35,999,999 total turnover < GBP 36 m");
       }
     }
 
@@ -168,7 +168,14 @@ class OtherPoliciesTests {
     void recommendedForEveryoneEvenWithoutFacts() {
       RegulationAssessment a = assess("oecd-ddg", "");
       assertThat(a.status()).isEqualTo(RegulationStatus.VOLUNTARY);
-      assertThat(applies(a, "2011-05-25").reasons(Rules.ENGLISH).get(0)).startsWith("applies: voluntary guidance");
+      assertThat(a.outcome()).isInstanceOf(Applicability.Recommended.class);
+      assertThat(a.outcome().id()).isEqualTo("recommended");
+      assertThat(a.outcome().binding()).isFalse();
+      assertThat(a.appliesFrom()).isEmpty();
+      assertThat(a.outcome().reasons(Rules.ENGLISH).get(0))
+          .startsWith("recommended: voluntary guidance (third edition, 2016) covering all minerals");
+      // the 2016 edition covers every mineral: the text names none in particular
+      assertThat(a.text().minerals()).isEmpty();
       assertThat(a.obligations()).extracting(o -> o.oecdStep().orElseThrow())
           .containsExactly(1, 2, 3, 4, 5);
     }

@@ -10,7 +10,9 @@ import java.util.TreeMap;
 
 /**
  * Turns the raw indicator files into {@code indicator-values.csv}: for each indicator and country,
- * the value of the latest year that has one (missing stays missing).
+ * the value of the latest year that has one (missing stays missing); for the six WGI estimates also
+ * every year from {@value #SERIES_FROM} on, so that year-specific measures (GeoPolRisk, HHI_WGI,t,
+ * country risk of a year) use the values of their year.
  */
 final class IndicatorConverter {
   static final String WGI = "indicators/wgi_1996_2023.csv";
@@ -25,12 +27,21 @@ final class IndicatorConverter {
           "epi", "ndgain_vulnerability", "wgi_va", "wgi_pv", "wgi_ge", "wgi_rq", "wgi_rl", "wgi_cc",
           "fh_pr", "fh_cl", "fh_total", "fsi_total", "fsi_p3");
 
+  /** The first year shipped for the indicators kept as a series. */
+  static final int SERIES_FROM = 2015;
+
+  /** The indicators shipped as a series of years (the latest only for the others). */
+  static final java.util.Set<String> SERIES =
+      java.util.Set.of("wgi_va", "wgi_pv", "wgi_ge", "wgi_rq", "wgi_rl", "wgi_cc");
+
   private record Latest(int year, double value, Csv.Row row) {}
 
   private final Countries countries;
   private final ConversionReport report;
   /** indicator id -> alpha-3 -> latest value. */
   private final Map<String, Map<String, Latest>> latest = new HashMap<>();
+  /** indicator id -> alpha-3 -> year -> value, for the {@link #SERIES} indicators from {@link #SERIES_FROM}. */
+  private final Map<String, Map<String, TreeMap<Integer, Latest>>> series = new HashMap<>();
 
   IndicatorConverter(Countries countries, ConversionReport report) {
     this.countries = countries;
@@ -120,6 +131,13 @@ final class IndicatorConverter {
         if (old != null && old.year() == year) {
           throw r.problem(column, "refdata.second_indicator_value", column, id, iso3, year, old.row().line());
         }
+        if (SERIES.contains(id) && year >= SERIES_FROM) {
+          Latest same = series.computeIfAbsent(id, k -> new HashMap<>())
+              .computeIfAbsent(iso3, k -> new TreeMap<>()).put(year, new Latest(year, value, r));
+          if (same != null) {
+            throw r.problem(column, "refdata.second_indicator_value", column, id, iso3, year, same.row().line());
+          }
+        }
         if (old == null || old.year() < year) {
           m.put(iso3, new Latest(year, value, r));
         }
@@ -128,15 +146,24 @@ final class IndicatorConverter {
     }
   }
 
-  /** The lines of indicator-values.csv, header first: indicators in definition order, then alpha-3. */
+  /**
+   * The lines of indicator-values.csv, header first: indicators in definition order, then alpha-3,
+   * then year (a series indicator: every year from {@link #SERIES_FROM}, and the latest value when
+   * it is older).
+   */
   List<String> valuesCsv() {
     List<String> out = new ArrayList<>();
     out.add(Csv.line(List.of("indicator", "iso3", "year", "value")));
     for (String id : IDS) {
+      Map<String, TreeMap<Integer, Latest>> years = series.getOrDefault(id, Map.of());
       new TreeMap<>(latest.getOrDefault(id, Map.of()))
           .forEach(
-              (iso3, l) ->
-                  out.add(Csv.line(List.of(id, iso3, String.valueOf(l.year()), Numbers.format(l.value(), 6)))));
+              (iso3, l) -> {
+                java.util.Collection<Latest> rows = years.containsKey(iso3) ? years.get(iso3).values() : List.of(l);
+                for (Latest y : rows) {
+                  out.add(Csv.line(List.of(id, iso3, String.valueOf(y.year()), Numbers.format(y.value(), 6))));
+                }
+              });
     }
     return out;
   }

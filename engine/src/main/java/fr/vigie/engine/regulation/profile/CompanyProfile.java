@@ -25,6 +25,18 @@ import java.util.Set;
  * @param materialsUsed minerals and materials used; empty Optional when not given
  * @param practicesInPlace ids of solutions or obligations already in place (gap analysis)
  * @param positions where the company stands in each filiere's chain (the advice follows from it)
+ * @param listedOnEuRegulatedMarket securities admitted to trading on an EU regulated market (CSRD)
+ * @param publicInterestEntity a public-interest entity in the sense of Directive 2013/34 (CSRD)
+ * @param euSubsidiaries EU subsidiaries of a non-EU group (CSRD Article 40a); empty Optional when
+ *     not given, empty list when none
+ * @param euBranches EU branches of a non-EU group (CSRD Article 40a), the same way
+ * @param chImports imports into Switzerland (Swiss DDTrO volume thresholds), like {@code euImports}
+ * @param turnoverChf net turnover, CHF (Swiss DDTrO size test)
+ * @param balanceSheetChf balance sheet total, CHF (Swiss DDTrO size test)
+ * @param turnoverNok sales revenue, NOK (Norwegian Transparency Act size test)
+ * @param balanceSheetNok balance sheet total, NOK (Norwegian Transparency Act size test)
+ * @param offersGoodsOrServicesInNorway offers goods or services in Norway (Transparency Act)
+ * @param taxableInNorway liable to tax in Norway (Transparency Act, foreign enterprises)
  */
 public record CompanyProfile(
     String name,
@@ -45,7 +57,19 @@ public record CompanyProfile(
     List<String> sectors,
     Optional<Set<MineralId>> materialsUsed,
     List<String> practicesInPlace,
-    ChainPositions positions) {
+    ChainPositions positions,
+
+    Optional<Boolean> listedOnEuRegulatedMarket,
+    Optional<Boolean> publicInterestEntity,
+    Optional<List<EuEntity>> euSubsidiaries,
+    Optional<List<EuEntity>> euBranches,
+    Optional<List<EuImport>> chImports,
+    Optional<BigDecimal> turnoverChf,
+    Optional<BigDecimal> balanceSheetChf,
+    Optional<BigDecimal> turnoverNok,
+    Optional<BigDecimal> balanceSheetNok,
+    Optional<Boolean> offersGoodsOrServicesInNorway,
+    Optional<Boolean> taxableInNorway) {
 
   public CompanyProfile {
     Objects.requireNonNull(name, "name");
@@ -67,6 +91,17 @@ public record CompanyProfile(
     materialsUsed = materialsUsed.map(Set::copyOf);
     practicesInPlace = List.copyOf(practicesInPlace);
     Objects.requireNonNull(positions, "positions");
+    Objects.requireNonNull(listedOnEuRegulatedMarket, "listedOnEuRegulatedMarket");
+    Objects.requireNonNull(publicInterestEntity, "publicInterestEntity");
+    euSubsidiaries = euSubsidiaries.map(List::copyOf);
+    euBranches = euBranches.map(List::copyOf);
+    chImports = chImports.map(List::copyOf);
+    Objects.requireNonNull(turnoverChf, "turnoverChf");
+    Objects.requireNonNull(balanceSheetChf, "balanceSheetChf");
+    Objects.requireNonNull(turnoverNok, "turnoverNok");
+    Objects.requireNonNull(balanceSheetNok, "balanceSheetNok");
+    Objects.requireNonNull(offersGoodsOrServicesInNorway, "offersGoodsOrServicesInNorway");
+    Objects.requireNonNull(taxableInNorway, "taxableInNorway");
   }
 
   /** A profile with a name and no other fact (every rule that needs a fact cannot tell). */
@@ -75,7 +110,9 @@ public record CompanyProfile(
         name, Optional.empty(), Headcount.unknown(), Headcount.unknown(), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        List.of(), Optional.empty(), List.of(), ChainPositions.downstream());
+        List.of(), Optional.empty(), List.of(), ChainPositions.downstream(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /** The same profile with other positions in the chain. */
@@ -83,6 +120,8 @@ public record CompanyProfile(
     return new CompanyProfile(name, headquarters, employees, employeesPreviousYear, turnoverEur, euTurnoverEur,
         balanceSheetEur, turnoverGbp, ukBusiness, importsIntoUs, secIssuer, placesBatteriesOnEuMarket,
         placesProductsOnEuMarket, manufacturesStrategicTechnologies, euImports, sectors, materialsUsed,
-        practicesInPlace, value);
+        practicesInPlace, value, listedOnEuRegulatedMarket, publicInterestEntity, euSubsidiaries,
+        euBranches, chImports, turnoverChf, balanceSheetChf, turnoverNok, balanceSheetNok,
+        offersGoodsOrServicesInNorway, taxableInNorway);
   }
 }

@@ -30,8 +30,19 @@ public final class CompanyProfileReader {
     "eu_turnover_eur", "balance_sheet_eur", "turnover_gbp", "uk_business", "imports_into_us",
     "sec_issuer", "places_batteries_on_eu_market",
     "places_products_on_eu_market", "manufactures_strategic_technologies", "eu_imports", "sectors",
-    "materials_used", "practices_in_place", "position", "position_by_filiere"
+    "materials_used", "practices_in_place", "position", "position_by_filiere",
+    "listed_on_eu_regulated_market", "public_interest_entity", "eu_subsidiaries", "eu_branches",
+    "ch_imports", "turnover_chf", "balance_sheet_chf", "turnover_nok", "balance_sheet_nok",
+    "offers_goods_or_services_in_norway", "taxable_in_norway"
   };
+  private static final String[] ENTITY_FIELDS = {"country", "turnover_eur", "employees"};
+
+  /**
+   * The commodities of the EU Deforestation Regulation (Article 1 and Annex I of Regulation (EU)
+   * 2023/1115), accepted in {@code materials_used} beside the minerals of the registry.
+   */
+  public static final java.util.Set<String> EUDR_COMMODITIES =
+      java.util.Set.of("cattle", "cocoa", "coffee", "oil_palm", "rubber", "soya", "wood");
   private static final String[] IMPORT_FIELDS = {"cn_code", "material", "form", "kg_per_year"};
 
   private final CountryDirectory countries;
@@ -74,7 +85,9 @@ public final class CompanyProfileReader {
     Headcount employees = headcount(f, "employees");
     Headcount previous = headcount(f, "employees_previous_year");
     Optional<List<EuImport>> imports =
-        f.optList("eu_imports").map(items -> imports(source, items, warnings));
+        f.optList("eu_imports").map(items -> imports(source, "eu_imports", items, warnings));
+    Optional<List<EuImport>> chImports =
+        f.optList("ch_imports").map(items -> imports(source, "ch_imports", items, warnings));
     Optional<Set<MineralId>> materials =
         f.optStrings("materials_used").map(list -> minerals(f, list));
     return new ProfileRead(
@@ -97,7 +110,18 @@ public final class CompanyProfileReader {
             f.strings("sectors"),
             materials,
             f.strings("practices_in_place"),
-            positions(f)),
+            positions(f),
+            f.optBool("listed_on_eu_regulated_market"),
+            f.optBool("public_interest_entity"),
+            f.optList("eu_subsidiaries").map(items -> entities(source, "eu_subsidiaries", items, warnings)),
+            f.optList("eu_branches").map(items -> entities(source, "eu_branches", items, warnings)),
+            chImports,
+            money(f, "turnover_chf"),
+            money(f, "balance_sheet_chf"),
+            money(f, "turnover_nok"),
+            money(f, "balance_sheet_nok"),
+            f.optBool("offers_goods_or_services_in_norway"),
+            f.optBool("taxable_in_norway")),
         warnings);
   }
 
@@ -211,27 +235,48 @@ public final class CompanyProfileReader {
     return new Headcount(byCountry, worldwide);
   }
 
-  private List<EuImport> imports(String source, List<YamlNode> items, List<Problem> warnings) {
-    List<EuImport> out = new ArrayList<>();
+  private List<EuEntity> entities(String source, String key, List<YamlNode> items, List<Problem> warnings) {
+    List<EuEntity> out = new ArrayList<>();
     for (YamlNode item : items) {
-      Fields i = Fields.of(source, item, "an eu_imports line").allow(IMPORT_FIELDS);
+      Fields i = Fields.of(source, item, "an " + key + " line").allow(ENTITY_FIELDS);
       for (YamlNode.Entry e : i.unknownKeys()) {
         warnings.add(
-            Problem.warning("profile.unknown_field", "eu_imports." + e.key(), String.join(", ", IMPORT_FIELDS))
+            Problem.warning("profile.unknown_field", key + "." + e.key(), String.join(", ", ENTITY_FIELDS))
                 .at(source, e.keyLine())
-                .atPath("eu_imports." + e.key()));
+                .atPath(key + "." + e.key()));
+      }
+      String country = country(i, "country", i.string("country"));
+      if (!countries.isEuMember(country)) {
+        throw i.problemAt("country", "profile.not_eu_member", key, country);
+      }
+      Optional<Long> employees =
+          i.node("employees").map(n -> i.toCount(key + ".employees", n));
+      out.add(new EuEntity(country, money(i, "turnover_eur"), employees, i.line()));
+    }
+    return out;
+  }
+
+  private List<EuImport> imports(String source, String key, List<YamlNode> items, List<Problem> warnings) {
+    List<EuImport> out = new ArrayList<>();
+    for (YamlNode item : items) {
+      Fields i = Fields.of(source, item, "an " + key + " line").allow(IMPORT_FIELDS);
+      for (YamlNode.Entry e : i.unknownKeys()) {
+        warnings.add(
+            Problem.warning("profile.unknown_field", key + "." + e.key(), String.join(", ", IMPORT_FIELDS))
+                .at(source, e.keyLine())
+                .atPath(key + "." + e.key()));
       }
       Optional<String> cn = i.optString("cn_code").map(c -> cnCode(i, c));
       Optional<MineralId> material = i.optString("material").map(m -> mineral(i, "material", m));
       if (cn.isEmpty() && material.isEmpty()) {
-        throw i.problem(i.line(), "eu_imports", "profile.import_needs_product");
+        throw i.problem(i.line(), key, "profile.import_needs_product");
       }
       if (!i.has("kg_per_year")) {
-        throw i.problem(i.line(), "eu_imports.kg_per_year", "profile.import_needs_kg");
+        throw i.problem(i.line(), key + ".kg_per_year", "profile.import_needs_kg");
       }
       BigDecimal kg = i.decimal("kg_per_year");
       if (kg.signum() < 0) {
-        throw i.problem(i.lineOf("kg_per_year"), "eu_imports.kg_per_year", "profile.negative", "kg_per_year",
+        throw i.problem(i.lineOf("kg_per_year"), key + ".kg_per_year", "profile.negative", "kg_per_year",
             kg.toPlainString());
       }
       out.add(new EuImport(cn, material, i.optString("form"), kg, i.line()));
@@ -242,7 +287,7 @@ public final class CompanyProfileReader {
   private static String cnCode(Fields i, String code) {
     String d = ImportThreshold.digits(code);
     if (!d.matches("\\d{4,10}")) {
-      throw i.problem(i.lineOf("cn_code"), "eu_imports.cn_code", "profile.bad_cn_code", code);
+      throw i.problem(i.lineOf("cn_code"), "cn_code", "profile.bad_cn_code", code);
     }
     return d;
   }
@@ -256,6 +301,10 @@ public final class CompanyProfileReader {
   }
 
   private MineralId mineral(Fields f, String key, String id) {
+    if (key.equals("materials_used") && EUDR_COMMODITIES.contains(id.strip())) {
+      // a commodity of the EU Deforestation Regulation, not a mineral of the registry
+      return MineralId.of(id.strip());
+    }
     try {
       if (knownMinerals.isPresent()) {
         return knownMinerals.get().require(id).id();
