@@ -25,7 +25,8 @@ class ModularityTests {
                 .containsExactlyInAnyOrder("fr.vigie.app.account", "fr.vigie.app.database", "fr.vigie.app.shell",
                         "fr.vigie.app.knowledge", "fr.vigie.app.methodology", "fr.vigie.app.mineral", "fr.vigie.app.country",
                         "fr.vigie.app.regulation", "fr.vigie.app.workspace", "fr.vigie.app.assessment",
-                        "fr.vigie.app.roadmap", "fr.vigie.app.dashboard", "fr.vigie.app.supplier");
+                        "fr.vigie.app.roadmap", "fr.vigie.app.dashboard", "fr.vigie.app.supplier",
+                        "fr.vigie.app.grievance");
     }
 
     /**

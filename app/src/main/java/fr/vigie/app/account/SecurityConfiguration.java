@@ -20,7 +20,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Web security: every page needs a logged-in user except the login page, static assets and the
- * supplier portal {@code /supplier/{token}}, whose random token is the credential (the
+ * supplier portal {@code /supplier/{token}}, whose random token is the credential, and the grievance
+ * intake pages {@code /grievance/{key}/**}, open to anyone (the
  * actuator endpoints have their own rules: {@link ActuatorSecurityConfiguration}); pages need VIEWER
  * (or a role including it: a METRICS user reads the metrics only); {@code /admin/**} needs ADMIN;
  * form login on {@code /login}, throttled by {@link LoginThrottle}, answering 503 "database
@@ -74,6 +75,9 @@ class SecurityConfiguration {
                         .permitAll()
                         // the supplier portal: its token is the credential (fr.vigie.app.supplier)
                         .requestMatchers("/supplier/*").permitAll()
+                        // the grievance intake pages: open to anyone (fr.vigie.app.grievance)
+                        .requestMatchers("/grievance/*", "/grievance/*/follow", "/grievance/*/follow/message")
+                        .permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         // a METRICS account reads the metrics only (ActuatorSecurityConfiguration)
                         .anyRequest().hasRole(Role.VIEWER.name()))

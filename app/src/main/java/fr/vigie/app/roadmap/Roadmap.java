@@ -152,6 +152,27 @@ public class Roadmap {
                 .param(grant.id()).query(Roadmap::action).list();
     }
 
+    /**
+     * How many current (not retired) actions a filiere has in an OECD step and a status.
+     *
+     * @param material the filiere's mineral id, {@code all} for company level
+     * @param oecdStep the OECD due diligence step, when the actions have one
+     * @param status   {@code todo}, {@code in_progress} or {@code done}
+     * @param count    the number of actions
+     */
+    public record StatusCount(String material, Optional<Integer> oecdStep, String status, int count) {
+    }
+
+    /** The workspace's current actions counted by filiere, OECD step and status. */
+    public List<StatusCount> statusCounts(WorkspaceGrant grant) {
+        return jdbc.sql("select material, oecd_step, status, count(*) from roadmap_action"
+                        + " where workspace_id = ? and retired_at is null group by material, oecd_step, status")
+                .param(grant.id())
+                .query((rs, row) -> new StatusCount(rs.getString(1), Optional.ofNullable(rs.getObject(2, Integer.class)),
+                        rs.getString(3), rs.getInt(4)))
+                .list();
+    }
+
     /** One action of the workspace. */
     public Optional<RoadmapAction> find(WorkspaceGrant grant, long actionId) {
         return jdbc.sql("select " + COLUMNS + " from roadmap_action where workspace_id = ? and id = ?")

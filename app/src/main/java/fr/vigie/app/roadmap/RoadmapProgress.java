@@ -63,19 +63,26 @@ public class RoadmapProgress {
     public record Progress(Row total, List<Row> byStep, List<Row> byFiliere) {
     }
 
-    /** The progress of a workspace's current actions. */
+    /**
+     * The progress of a workspace's current actions, counted by the database (the dashboard shows it
+     * on every request, so the actions' texts are not read).
+     */
     public Progress of(WorkspaceGrant grant) {
-        List<RoadmapAction> current = roadmap.actions(grant).stream().filter(a -> !a.retired()).toList();
-        return of(current);
+        return count(roadmap.statusCounts(grant));
     }
 
     /** The progress of these actions (retired ones must be left out by the caller). */
     static Progress of(List<RoadmapAction> current) {
-        List<Row> byStep = rows(current, a -> a.oecdStep().map(String::valueOf).orElse(""),
+        return count(current.stream()
+                .map(a -> new Roadmap.StatusCount(a.material(), a.oecdStep(), a.status(), 1)).toList());
+    }
+
+    private static Progress count(List<Roadmap.StatusCount> counts) {
+        List<Row> byStep = rows(counts, c -> c.oecdStep().map(String::valueOf).orElse(""),
                 Comparator.comparing((String g) -> g.isEmpty()).thenComparing(Comparator.naturalOrder()));
-        List<Row> byFiliere = rows(current, RoadmapAction::material,
+        List<Row> byFiliere = rows(counts, Roadmap.StatusCount::material,
                 Comparator.comparing((String g) -> !Roadmap.COMPANY_LEVEL.equals(g)).thenComparing(Comparator.naturalOrder()));
-        return new Progress(count("", current), byStep, byFiliere);
+        return new Progress(count("", counts), byStep, byFiliere);
     }
 
     /** The assessment pinned to the workspace's dashboard, when one is (the fragment says so). */
@@ -83,23 +90,23 @@ public class RoadmapProgress {
         return assessments.pinned(grant);
     }
 
-    private static List<Row> rows(List<RoadmapAction> actions, Function<RoadmapAction, String> group,
+    private static List<Row> rows(List<Roadmap.StatusCount> counts, Function<Roadmap.StatusCount, String> group,
             Comparator<String> order) {
-        Map<String, List<RoadmapAction>> groups = new LinkedHashMap<>();
-        actions.forEach(a -> groups.computeIfAbsent(group.apply(a), k -> new ArrayList<>()).add(a));
+        Map<String, List<Roadmap.StatusCount>> groups = new LinkedHashMap<>();
+        counts.forEach(c -> groups.computeIfAbsent(group.apply(c), k -> new ArrayList<>()).add(c));
         return groups.entrySet().stream().sorted(Map.Entry.comparingByKey(order))
                 .map(e -> count(e.getKey(), e.getValue())).toList();
     }
 
-    private static Row count(String group, List<RoadmapAction> actions) {
+    private static Row count(String group, List<Roadmap.StatusCount> counts) {
         int todo = 0;
         int progress = 0;
         int done = 0;
-        for (RoadmapAction a : actions) {
-            switch (a.status()) {
-                case "done" -> done++;
-                case "in_progress" -> progress++;
-                default -> todo++;
+        for (Roadmap.StatusCount c : counts) {
+            switch (c.status()) {
+                case "done" -> done += c.count();
+                case "in_progress" -> progress += c.count();
+                default -> todo += c.count();
             }
         }
         return new Row(group, todo, progress, done);

@@ -109,7 +109,7 @@ class UploadSizeFilter extends OncePerRequestFilter {
             return;
         }
         java.util.regex.Matcher evidence = EVIDENCE.matcher(path);
-        String target = path.matches("/workspaces/\\d+/(ledgers|declarations)|/supplier/[A-Za-z0-9_-]{43}") ? path + "?" + REFUSED_PARAMETER + "=size"
+        String target = path.matches("/workspaces/\\d+/(ledgers|declarations)|/supplier/[A-Za-z0-9_-]{43}|/grievance/[0-9a-f]{32}") ? path + "?" + REFUSED_PARAMETER + "=size"
                 : evidence.matches() ? evidence.group(1) + "?" + REFUSED_PARAMETER + "=size" : "/workspaces";
         response.setHeader("Connection", "close");
         response.sendRedirect(request.getContextPath() + target);

@@ -55,6 +55,22 @@ public class WorkspaceAccess {
         return grant;
     }
 
+    /**
+     * The grant of a designated case handler of the workspace's grievance mechanism. Being a handler is
+     * a designation apart from the role: an ADMIN who is not designated does not see the cases.
+     *
+     * @throws ResponseStatusException 404 when the user may not see the workspace
+     * @throws AccessDeniedException   when the user is not a designated case handler there
+     */
+    public WorkspaceGrant requireCaseHandler(long workspaceId, Authentication user) {
+        WorkspaceGrant grant = require(workspaceId, user, WorkspaceRole.VIEWER);
+        if (!workspaces.isCaseHandler(workspaceId, user.getName())) {
+            throw new AccessDeniedException("only the designated case handlers of workspace " + workspaceId
+                    + " see its grievances");
+        }
+        return grant;
+    }
+
     /** The grant, empty when the workspace does not exist or the user may not see it. */
     public Optional<WorkspaceGrant> find(long workspaceId, Authentication user) {
         // one query: the workspace and the user's membership, if any

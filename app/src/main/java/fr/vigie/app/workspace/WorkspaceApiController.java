@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.vigie.engine.ledger.FiliereAggregate;
 import fr.vigie.engine.ledger.Ledger;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * JSON API for workspaces, profiles and ledgers, with the same rights as the pages (a workspace
@@ -59,18 +61,25 @@ class WorkspaceApiController {
         this.uploads = uploads;
     }
 
-    /** A workspace with the caller's role. */
-    record WorkspaceView(long id, String name, String role, String updatedAt, String updatedBy) {
-        static WorkspaceView of(WorkspaceGrant grant) {
-            Workspace w = grant.workspace();
-            return new WorkspaceView(w.id(), w.name(), grant.role().name(), w.updatedAt().toString(), w.updatedBy());
-        }
+    /**
+     * A workspace with the caller's role and the absolute address of its public grievance intake page
+     * ({@code grievance_url}, see fr.vigie.app.grievance).
+     */
+    record WorkspaceView(long id, String name, String role, String updatedAt, String updatedBy,
+            @JsonProperty("grievance_url") String grievanceUrl) {
+    }
+
+    private WorkspaceView view(WorkspaceGrant grant) {
+        Workspace w = grant.workspace();
+        String url = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/grievance/{key}").buildAndExpand(workspaces.grievanceKey(w.id())).toUriString();
+        return new WorkspaceView(w.id(), w.name(), grant.role().name(), w.updatedAt().toString(), w.updatedBy(), url);
     }
 
     @GetMapping
     List<WorkspaceView> list(Authentication user) {
         return access.visible(user).stream()
-                .map(w -> access.find(w.id(), user).map(WorkspaceView::of).orElseThrow())
+                .map(w -> access.find(w.id(), user).map(this::view).orElseThrow())
                 .toList();
     }
 
@@ -95,7 +104,7 @@ class WorkspaceApiController {
         return switch (workspaces.createOwned(name.get(), yaml, user.getName())) {
             case Workspaces.CreateOutcome.Created created -> ResponseEntity
                     .created(URI.create("/api/workspaces/" + created.workspace().id()))
-                    .body(WorkspaceView.of(access.require(created.workspace().id(), user, WorkspaceRole.VIEWER)));
+                    .body(view(access.require(created.workspace().id(), user, WorkspaceRole.VIEWER)));
             case Workspaces.CreateOutcome.NameTaken taken -> nameTaken(taken.name());
         };
     }
@@ -110,7 +119,7 @@ class WorkspaceApiController {
         }
         return switch (workspaces.rename(id, name.get(), user.getName())) {
             case Workspaces.RenameOutcome.Renamed renamed ->
-                    ResponseEntity.ok(WorkspaceView.of(access.require(id, user, WorkspaceRole.VIEWER)));
+                    ResponseEntity.ok(view(access.require(id, user, WorkspaceRole.VIEWER)));
             case Workspaces.RenameOutcome.NameTaken taken -> nameTaken(taken.name());
             case Workspaces.RenameOutcome.NotFound missing ->
                     throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no workspace " + id);
@@ -145,7 +154,7 @@ class WorkspaceApiController {
 
     @GetMapping("/{id}")
     WorkspaceView get(@PathVariable long id, Authentication user) {
-        return WorkspaceView.of(access.require(id, user, WorkspaceRole.VIEWER));
+        return view(access.require(id, user, WorkspaceRole.VIEWER));
     }
 
     @GetMapping("/{id}/members")

@@ -65,6 +65,7 @@ class WorkspaceController {
         model.addAttribute("ws", grant);
         model.addAttribute("members", workspaces.members(id));
         model.addAttribute("roles", WorkspaceRole.values());
+        model.addAttribute("caseHandlers", workspaces.caseHandlers(id));
         model.addAttribute("globalAdmin", access.isGlobalAdmin(user));
         return "workspace/members";
     }
@@ -77,7 +78,18 @@ class WorkspaceController {
         if (remove) {
             workspaces.removeMember(id, name);
         } else if (!workspaces.putMember(id, name, role)) {
-            redirect.addFlashAttribute("error", "workspace.members.unknownUser");
+            redirect.addFlashAttribute("error", "ws.members.unknownUser");
+        }
+        return "redirect:/workspaces/" + id + "/members";
+    }
+
+    /** Designates a member as case handler of the grievance mechanism, or withdraws it (workspace ADMIN). */
+    @PostMapping("/workspaces/{id}/members/case-handler")
+    String caseHandler(@PathVariable long id, @RequestParam String username, @RequestParam boolean handler,
+            Authentication user, RedirectAttributes redirect) {
+        access.require(id, user, WorkspaceRole.ADMIN);
+        if (!workspaces.setCaseHandler(id, username.strip().toLowerCase(Locale.ROOT), handler)) {
+            redirect.addFlashAttribute("error", "ws.members.unknownUser");
         }
         return "redirect:/workspaces/" + id + "/members";
     }

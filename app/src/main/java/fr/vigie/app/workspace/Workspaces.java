@@ -262,6 +262,52 @@ public class Workspaces {
         }
     }
 
+    /** The members designated as case handlers of the grievance mechanism, by username. */
+    public java.util.Set<String> caseHandlers(long workspaceId) {
+        return new java.util.TreeSet<>(jdbc.sql("select username from workspace_case_handler where workspace_id = ?")
+                .param(workspaceId).query(String.class).list());
+    }
+
+    /** Whether a user is a designated case handler of a workspace (members only). */
+    public boolean isCaseHandler(long workspaceId, String username) {
+        return jdbc.sql("select count(*) from workspace_case_handler where workspace_id = ? and username = ?")
+                .params(workspaceId, username).query(Integer.class).single() > 0;
+    }
+
+    /**
+     * Designates a member as case handler, or withdraws it.
+     *
+     * @return false when the user is not a member of the workspace
+     */
+    @Transactional
+    public boolean setCaseHandler(long workspaceId, String username, boolean handler) {
+        if (memberRole(workspaceId, username).isEmpty()) {
+            return false;
+        }
+        if (handler) {
+            jdbc.sql("insert into workspace_case_handler (workspace_id, username) values (?, ?) on conflict do nothing")
+                    .params(workspaceId, username).update();
+        } else {
+            jdbc.sql("delete from workspace_case_handler where workspace_id = ? and username = ?")
+                    .params(workspaceId, username).update();
+        }
+        securityEvents.record(handler ? "case-handler-granted" : "case-handler-withdrawn",
+                Map.of("workspace.id", workspaceId, "target.user.name", username));
+        return true;
+    }
+
+    /** The public key of a workspace's grievance intake page (random, not derived from the id). */
+    public String grievanceKey(long workspaceId) {
+        return jdbc.sql("select grievance_key from workspace where id = ?").param(workspaceId)
+                .query(String.class).single();
+    }
+
+    /** The workspace whose grievance intake page has this public key, if any. */
+    public Optional<Workspace> findByGrievanceKey(String key) {
+        return jdbc.sql("select " + COLUMNS + " from workspace w where w.grievance_key = ?").param(key)
+                .query(Workspaces::workspace).optional();
+    }
+
     /** The profile text (YAML) of a workspace. */
     public String profileYaml(long workspaceId) {
         return jdbc.sql("select profile_yaml from workspace where id = ?").param(workspaceId)

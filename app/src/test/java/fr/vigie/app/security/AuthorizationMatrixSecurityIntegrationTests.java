@@ -60,7 +60,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  *       deletion confirmation page, which like the deletion is for global administrators, and the
  *       outbox, for the workspace's administrators (VIEWER: 403);</li>
  *   <li>the supplier portal {@code /supplier/{token}} is open to all, and an unknown token is 404 for
- *       everyone;</li>
+ *       everyone; so are the grievance intake pages {@code /grievance/{key}/**} with an unknown key;</li>
+ *   <li>the grievance cases {@code /workspaces/{id}/grievances/**} are for designated case handlers only:
+ *       403 for every member here, the ADMIN included (none is a handler);</li>
  *   <li>nobody ever gets a 5xx.</li>
  * </ul>
  * Unsafe requests carry a CSRF token and a body of the route's kind (a small ledger for uploads) and
@@ -108,9 +110,18 @@ class AuthorizationMatrixSecurityIntegrationTests {
             return pattern.endsWith("/outbox");
         }
 
-        /** The login page, the error page and the supplier portal (its token is the credential: 404 here). */
+        /** The grievance cases: for the workspace's designated case handlers only (none in this matrix). */
+        boolean caseHandlersOnly() {
+            return pattern.matches("(/api)?/workspaces/\\{id}/grievances.*");
+        }
+
+        /**
+         * The login page, the error page, the supplier portal (its token is the credential: 404 here) and
+         * the grievance intake pages (open to anyone; an unknown workspace key is 404).
+         */
         boolean publicPage() {
-            return pattern.equals("/login") || pattern.equals("/error") || pattern.startsWith("/supplier/");
+            return pattern.equals("/login") || pattern.equals("/error") || pattern.startsWith("/supplier/")
+                    || pattern.startsWith("/grievance/");
         }
     }
 
@@ -193,7 +204,7 @@ class AuthorizationMatrixSecurityIntegrationTests {
                             failures.add(where + " (viewer: expected 403 on an unsafe method)");
                         }
                         if (route.workspaceScoped() && !route.unsafe() && !route.deletion() && !route.adminOnly()
-                                && (status == 401 || status == 403)) {
+                                && !route.caseHandlersOnly() && (status == 401 || status == 403)) {
                             failures.add(where + " (viewer: expected to read)");
                         }
                         if (route.adminOnly() && status != 403) {
@@ -201,14 +212,21 @@ class AuthorizationMatrixSecurityIntegrationTests {
                         }
                     }
                     case ANALYST, ADMIN -> {
-                        if (route.workspaceScoped() && !route.unsafe() && !route.deletion()
+                        if (route.workspaceScoped() && !route.unsafe() && !route.deletion() && !route.caseHandlersOnly()
                                 && !(route.adminOnly() && caller == Caller.ANALYST) && (status == 401 || status == 403)) {
                             failures.add(where + " (member: expected to read)");
                         }
-                        if (caller == Caller.ADMIN && (status == 401 || status == 403)) {
+                        if (caller == Caller.ADMIN && !route.caseHandlersOnly() && (status == 401 || status == 403)) {
                             failures.add(where + " (administrator: expected access)");
                         }
                     }
+                }
+                if (route.caseHandlersOnly() && (caller == Caller.ADMIN || caller == Caller.ANALYST
+                        || caller == Caller.VIEWER) && status != 403) {
+                    failures.add(where + " (grievances: only designated case handlers, expected 403)");
+                }
+                if (route.publicPage() && route.pattern().startsWith("/grievance/") && status != 404) {
+                    failures.add(where + " (grievance intake: an unknown key is 404 for everyone)");
                 }
                 if (route.publicPage() && route.pattern().startsWith("/supplier/") && status != 404) {
                     failures.add(where + " (supplier portal: an unknown token is 404 for everyone)");
@@ -246,7 +264,7 @@ class AuthorizationMatrixSecurityIntegrationTests {
                 "GET /api/workspaces/{id}/roadmap/{actionId}/evidence/{evidenceId}",
                 "DELETE /api/workspaces/{id}/roadmap/{actionId}/evidence/{evidenceId}",
                 "GET /api/workspaces/{id}/assessments/shown", "PUT /api/workspaces/{id}/assessments/{assessmentId}/pin",
-                "DELETE /api/workspaces/{id}/assessments/pin");
+                "DELETE /api/workspaces/{id}/assessments/pin", "GET /api/workspaces/{id}/grievances");
     }
 
     private UserDetails admin() {

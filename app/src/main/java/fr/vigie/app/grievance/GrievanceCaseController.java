@@ -1,0 +1,132 @@
+package fr.vigie.app.grievance;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+import fr.vigie.app.workspace.WorkspaceAccess;
+import fr.vigie.app.workspace.WorkspaceGrant;
+import fr.vigie.app.workspace.Workspaces;
+import fr.vigie.engine.kernel.Problem;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The case handlers' pages, {@code /workspaces/{id}/grievances}: the cases with their statistics and the
+ * address of the public intake page, one case with its messages, attachments (downloaded, never shown
+ * inline) and audit trail, and the forms that move it along the workflow or answer the reporter. Only
+ * the workspace's designated case handlers get in (403 for the other members, 404 for the others);
+ * every view and change is audited.
+ */
+@Controller
+class GrievanceCaseController {
+
+    private final WorkspaceAccess access;
+    private final Workspaces workspaces;
+    private final Grievances grievances;
+    private final MessageSource messages;
+
+    GrievanceCaseController(WorkspaceAccess access, Workspaces workspaces, Grievances grievances,
+            MessageSource messages) {
+        this.access = access;
+        this.workspaces = workspaces;
+        this.grievances = grievances;
+        this.messages = messages;
+    }
+
+    @GetMapping("/workspaces/{id}/grievances")
+    String cases(@PathVariable long id, Authentication user, Model model) {
+        WorkspaceGrant grant = access.requireCaseHandler(id, user);
+        var cases = grievances.list(id, user.getName());
+        model.addAttribute("ws", grant);
+        model.addAttribute("cases", cases);
+        model.addAttribute("now", Instant.now());
+        model.addAttribute("stats", GrievanceStatistics.of(cases, Instant.now()));
+        model.addAttribute("intakePath", "/grievance/" + workspaces.grievanceKey(id));
+        model.addAttribute("audit", grievances.workspaceAudit(id));
+        return "grievance/cases";
+    }
+
+    @GetMapping("/workspaces/{id}/grievances/{caseId}")
+    String detail(@PathVariable long id, @PathVariable long caseId, Authentication user, Model model) {
+        WorkspaceGrant grant = access.requireCaseHandler(id, user);
+        var found = grievances.detail(id, caseId, user.getName())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no case " + caseId));
+        model.addAttribute("ws", grant);
+        model.addAttribute("c", found);
+        model.addAttribute("now", Instant.now());
+        return "grievance/case";
+    }
+
+    @PostMapping("/workspaces/{id}/grievances/{caseId}/status")
+    String move(@PathVariable long id, @PathVariable long caseId, @RequestParam String status,
+            @RequestParam(required = false) String outcome, Authentication user, RedirectAttributes redirect) {
+        access.requireCaseHandler(id, user);
+        // the form's ids (under_assessment) or the enum's names (UNDER_ASSESSMENT)
+        GrievanceStatus to = GrievanceStatus.of(status.strip().toLowerCase(java.util.Locale.ROOT)).orElse(null);
+        if (to == null) {
+            redirect.addFlashAttribute("error", render(Problem.error("grievance-status", status).atPath("status")));
+        } else {
+            switch (grievances.move(id, caseId, to, outcome, user.getName())) {
+                case Grievances.Change.Done done -> redirect.addFlashAttribute("message",
+                        messages.getMessage("grievance.case.moved", new Object[] {
+                                messages.getMessage("grievance.status." + done.status().id(), null,
+                                        LocaleContextHolder.getLocale())}, LocaleContextHolder.getLocale()));
+                case Grievances.Change.Refused refused -> redirect.addFlashAttribute("error", render(refused.problem()));
+                case Grievances.Change.NotFound missing ->
+                        throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no case " + caseId);
+            }
+        }
+        return "redirect:/workspaces/" + id + "/grievances/" + caseId;
+    }
+
+    @PostMapping("/workspaces/{id}/grievances/{caseId}/messages")
+    String message(@PathVariable long id, @PathVariable long caseId, @RequestParam String message,
+            Authentication user, RedirectAttributes redirect) {
+        access.requireCaseHandler(id, user);
+        Problem problem = GrievanceForm.checkMessage(message);
+        if (problem != null) {
+            redirect.addFlashAttribute("error", render(problem));
+        } else if (!grievances.handlerMessage(id, caseId, GrievanceForm.clean(message), user.getName())) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no case " + caseId);
+        } else {
+            redirect.addFlashAttribute("message", messages.getMessage("grievance.case.messageSent", null,
+                    LocaleContextHolder.getLocale()));
+        }
+        return "redirect:/workspaces/" + id + "/grievances/" + caseId;
+    }
+
+    /** An attachment, always as a download of opaque bytes (never rendered by the browser). */
+    @GetMapping("/workspaces/{id}/grievances/{caseId}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long caseId, @PathVariable long attachmentId,
+            Authentication user) {
+        access.requireCaseHandler(id, user);
+        Grievances.Attachment a = grievances.attachment(id, caseId, attachmentId, user.getName())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no attachment " + attachmentId));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(a.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .body(a.bytes());
+    }
+
+    private String render(Problem problem) {
+        return messages.getMessage("problem." + problem.code(), problem.args().toArray(), "problem." + problem.code(),
+                LocaleContextHolder.getLocale());
+    }
+}
