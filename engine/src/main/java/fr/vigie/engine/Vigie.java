@@ -8,6 +8,11 @@ import fr.vigie.engine.assessment.ConflictAreas;
 import fr.vigie.engine.assessment.DeclarationSummary;
 import fr.vigie.engine.assessment.PriorityWeights;
 import fr.vigie.engine.assessment.ReportedSmelter;
+import fr.vigie.engine.declaration.consolidate.ConsolidatedSmelter;
+import fr.vigie.engine.declaration.consolidate.ReferenceSmelter;
+import fr.vigie.engine.declaration.consolidate.SmelterAudit;
+import fr.vigie.engine.declaration.consolidate.SmelterCheck;
+import fr.vigie.engine.declaration.consolidate.SmelterReference;
 import fr.vigie.engine.assessment.Scenario;
 import fr.vigie.engine.declaration.consolidate.Consolidation;
 import fr.vigie.engine.declaration.validate.CahraList;
@@ -131,11 +136,18 @@ public final class Vigie {
 
   /**
    * The declared smelter countries per mineral of consolidated supplier declarations, and the
-   * smelters reported. Their audit status is {@code unknown}: the consolidation carries no smelter
-   * reference list with audit statuses yet; a caller that has one sets it with {@link
-   * DeclarationSummary#withSmelters}.
+   * smelters reported, with an {@code unknown} audit status: no smelter reference list is given.
    */
   public static DeclarationSummary declarations(String source, Consolidation c) {
+    return declarations(source, c, Optional.empty());
+  }
+
+  /**
+   * The declared smelter countries per mineral of consolidated supplier declarations, and the
+   * smelters reported, each with its audit status as the user's RMI smelter reference list gives
+   * it ({@link #auditStatus}); without a list, every status is {@code unknown}.
+   */
+  public static DeclarationSummary declarations(String source, Consolidation c, Optional<SmelterReference> reference) {
     Map<MineralId, List<Map.Entry<String, Double>>> shares = new TreeMap<>();
     c.smelterCountriesByMetal().forEach((m, list) -> {
       List<Map.Entry<String, Double>> l = new ArrayList<>();
@@ -144,10 +156,33 @@ public final class Vigie {
       }
       shares.put(m, l);
     });
-    List<ReportedSmelter> smelters = c.smelters().stream()
-        .map(x -> new ReportedSmelter(x.metal(), x.smelterId(), x.name(), x.country(), ReportedSmelter.AuditStatus.UNKNOWN))
-        .toList();
+    // the CAHRA list does not enter the audit status; the default one is only what the audit needs to run
+    List<SmelterCheck> checks = reference.map(r -> new SmelterAudit(r, CahraList.loadDefault()).check(c)).orElse(List.of());
+    List<ReportedSmelter> smelters = new ArrayList<>();
+    for (int i = 0; i < c.smelters().size(); i++) {
+      ConsolidatedSmelter x = c.smelters().get(i);
+      ReportedSmelter.AuditStatus audit = checks.isEmpty() ? ReportedSmelter.AuditStatus.UNKNOWN : auditStatus(checks.get(i));
+      smelters.add(new ReportedSmelter(x.metal(), x.smelterId(), x.name(), x.country(), audit));
+    }
     return DeclarationSummary.of(source, c.files(), shares).withSmelters(smelters);
+  }
+
+  /**
+   * The assessment's audit status of a checked smelter (docs/assessment.md, "Smelter audit
+   * statuses"): matched in the list by id and name, or by metal and name, it takes the list's RMAP
+   * status: conformant, active, non-conformant (the RMI's "non-conformant" and "withdrawn" alike);
+   * a listed smelter not enrolled in the RMAP, listed without status, not listed, reported under an
+   * unknown id or under an id that names another smelter has no audit status: {@code unknown}.
+   */
+  public static ReportedSmelter.AuditStatus auditStatus(SmelterCheck check) {
+    return switch (check.status()) {
+      case CONFORMANT -> ReportedSmelter.AuditStatus.CONFORMANT;
+      case ACTIVE -> ReportedSmelter.AuditStatus.ACTIVE;
+      case NOT_CONFORMANT -> check.reference().flatMap(ReferenceSmelter::status)
+          .filter(s -> s == fr.vigie.engine.declaration.consolidate.AuditStatus.NON_CONFORMANT)
+          .map(s -> ReportedSmelter.AuditStatus.NON_CONFORMANT).orElse(ReportedSmelter.AuditStatus.UNKNOWN);
+      case LISTED, NOT_LISTED, UNKNOWN_ID, NAME_ID_MISMATCH -> ReportedSmelter.AuditStatus.UNKNOWN;
+    };
   }
 
   /** The stored form of an assessment: JSON with texts as keys and arguments, and its schema version. */

@@ -45,6 +45,8 @@ class DeclarationController {
         model.addAttribute("declarations", declarations.list(grant));
         model.addAttribute("consolidation", declarations.consolidation(grant));
         model.addAttribute("maxBytes", declarations.maxBytes());
+        model.addAttribute("smelterList", declarations.smelterList(grant).orElse(null));
+        model.addAttribute("checks", declarations.smelterChecks(grant));
         return "assessment/declarations";
     }
 
@@ -83,6 +85,21 @@ class DeclarationController {
             default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "action: keep, replace or cancel");
         };
         redirect.addFlashAttribute("duplicateChoice", declarations.choose(grant, choice, what) ? action : "expired");
+        return "redirect:/workspaces/" + id + "/declarations";
+    }
+
+    /** Loads the workspace's RMI smelter list (CSV or Excel), whole or not at all. */
+    @PostMapping("/workspaces/{id}/declarations/smelter-list")
+    String uploadSmelterList(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+            Authentication user, RedirectAttributes redirect) throws IOException {
+        WorkspaceGrant grant = access.require(id, user, WorkspaceRole.ANALYST);
+        if (file != null && !file.isEmpty()) {
+            try (InputStream in = file.getInputStream()) {
+                redirect.addFlashAttribute("listOutcome", declarations.uploadSmelterList(grant,
+                        new SupplierDeclarations.Upload(file.getOriginalFilename() == null ? ""
+                                : file.getOriginalFilename(), file.getSize(), in)));
+            }
+        }
         return "redirect:/workspaces/" + id + "/declarations";
     }
 

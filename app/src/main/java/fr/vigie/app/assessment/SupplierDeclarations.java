@@ -36,7 +36,14 @@ import fr.vigie.engine.declaration.consolidate.KnownSmelters;
 import fr.vigie.engine.declaration.consolidate.SmelterConsolidator;
 import fr.vigie.engine.declaration.read.ReadLimits;
 import fr.vigie.engine.declaration.validate.CahraList;
+import fr.vigie.engine.kernel.Problem;
+import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.kernel.Text;
+import fr.vigie.engine.Vigie;
+import fr.vigie.engine.declaration.consolidate.SmelterAudit;
+import fr.vigie.engine.declaration.consolidate.SmelterCheck;
+import fr.vigie.engine.declaration.consolidate.SmelterReference;
+import fr.vigie.engine.declaration.read.CountryResolver;
 import fr.vigie.engine.mineral.MineralId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
@@ -61,10 +68,15 @@ public class SupplierDeclarations {
     private final TransactionTemplate transactions;
     private final ImportGate gate;
     private final long maxBytes;
+    private final SmelterListStore smelterLists;
+    private final CountryResolver countries;
 
-    SupplierDeclarations(DeclarationStore store, WorkspaceEngine engine, TransactionTemplate transactions,
-            ImportGate gate, @Value("${vigie.declarations.max-file-size:10MB}") DataSize maxFile) {
+    SupplierDeclarations(DeclarationStore store, SmelterListStore smelterLists, WorkspaceEngine engine,
+            TransactionTemplate transactions, ImportGate gate,
+            @Value("${vigie.declarations.max-file-size:10MB}") DataSize maxFile) {
         this.store = store;
+        this.smelterLists = smelterLists;
+        this.countries = new CountryResolver(engine.referenceData().countries());
         this.transactions = transactions;
         this.gate = gate;
         this.maxBytes = maxFile.toBytes();
@@ -346,12 +358,123 @@ public class SupplierDeclarations {
             return Optional.empty();
         }
         Consolidation c = consolidate(declarations);
-        Map<MineralId, List<Map.Entry<String, Double>>> shares = new TreeMap<>();
-        c.smelterCountriesByMetal().forEach((m, list) -> shares.put(m,
-                list.stream().map((CountryShare s) -> Map.entry(s.country(), s.share())).toList()));
-        List<AssessmentRunner.Input> inputs = declarations.stream()
-                .map(d -> new AssessmentRunner.Input("declaration", d.fileName(), d.sha256())).toList();
-        return Optional.of(new Declared(DeclarationSummary.of("workspace declarations", c.files(), shares), inputs));
+        List<AssessmentRunner.Input> inputs = new ArrayList<>(declarations.stream()
+                .map(d -> new AssessmentRunner.Input("declaration", d.fileName(), d.sha256())).toList());
+        Optional<SmelterReference> reference = smelterReference(workspaceId);
+        smelterLists.info(workspaceId).filter(i -> reference.isPresent())
+                .ifPresent(i -> inputs.add(new AssessmentRunner.Input("smelters", i.fileName(), i.sha256())));
+        return Optional.of(new Declared(Vigie.declarations("workspace declarations", c, reference), inputs));
+    }
+
+    // ---------------------------------------------------------------- the RMI smelter list
+
+    /** What became of an uploaded smelter list: stored, or refused with the reader's problems. */
+    public record ListOutcome(String name, int smelters, List<DeclarationFinding> problems) implements java.io.Serializable {
+        public boolean stored() {
+            return problems.isEmpty();
+        }
+    }
+
+    /**
+     * Reads the user's RMI smelter/refiner list (CSV or Excel) with the engine's reader and stores it
+     * whole as the workspace's list, replacing the previous one; a list with a malformed row is refused
+     * whole, each problem naming its line and column, and nothing is stored.
+     */
+    public ListOutcome uploadSmelterList(WorkspaceGrant grant, Upload u) throws IOException {
+        if (!grant.canEdit()) {
+            throw new AccessDeniedException("read-only");
+        }
+        String name = fileName(u.name());
+        String lower = name.toLowerCase(Locale.ROOT);
+        String extension = lower.endsWith(".csv") ? ".csv" : lower.endsWith(".xlsx") ? ".xlsx"
+                : lower.endsWith(".xlsm") ? ".xlsm" : "";
+        if (extension.isEmpty()) {
+            return listRefused(name, "smelter-list-type", Text.of("declaration.finding.smelter-list-type", name));
+        }
+        if (u.size() > maxBytes) {
+            return listRefused(name, "file-too-large",
+                    Text.of("declaration.finding.file-too-large.upload", name, u.size(), maxBytes));
+        }
+        Path file = Files.createTempFile("vigie-smelters-", extension);
+        try {
+            long copied;
+            try (InputStream in = u.content(); var out = Files.newOutputStream(file)) {
+                copied = in.transferTo(out);
+            }
+            if (copied > maxBytes) {
+                return listRefused(name, "file-too-large",
+                        Text.of("declaration.finding.file-too-large.upload", name, copied, maxBytes));
+            }
+            ImportGate.Decision decision = gate.admit(file, name);
+            if (decision.refusal() instanceof ImportGate.Refusal.Busy) {
+                return listRefused(name, "busy", Text.of("declaration.finding.busy.upload", name));
+            }
+            if (decision.refusal() != null) {
+                return listRefused(name, "file-too-large", Text.of("declaration.finding.uncompressed.upload", name));
+            }
+            SmelterReference reference;
+            try (ImportGate.Admission admitted = decision.admission()) {
+                reference = SmelterReference.load(file, countries);
+            } catch (ProblemException e) {
+                return new ListOutcome(name, 0, e.problems().stream().map(p -> DeclarationFinding.of(
+                        Finding.ofFile(Severity.ERROR, p.code(), problemText(p, name)))).toList());
+            }
+            byte[] content = Files.readAllBytes(file);
+            String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            smelterLists.put(grant.id(), grant.username(), name, extension, sha, reference.size(), content);
+            return new ListOutcome(name, reference.size(), List.of());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** A problem of the list reader as a finding's text: the reader's message, with the line and column. */
+    private static Text problemText(Problem p, String name) {
+        return Text.of("declaration.finding.smelter-list-row", name, p.line() == null ? "-" : String.valueOf(p.line()),
+                p.path() == null ? "-" : p.path(), p.text());
+    }
+
+    private static ListOutcome listRefused(String name, String rule, Text reason) {
+        return new ListOutcome(name, 0, List.of(DeclarationFinding.of(Finding.ofFile(Severity.ERROR, rule, reason))));
+    }
+
+    /** The workspace's smelter list: its file name, date, uploader and size; empty when none was loaded. */
+    public Optional<SmelterListStore.Info> smelterList(WorkspaceGrant grant) {
+        return smelterLists.info(grant.id());
+    }
+
+    /** The workspace's smelter list as the engine reads it; empty when none was loaded. */
+    Optional<SmelterReference> smelterReference(long workspaceId) {
+        Optional<SmelterListStore.File> f = smelterLists.file(workspaceId);
+        if (f.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            // the stored name, so that the engine's texts name the user's file
+            Path dir = Files.createTempDirectory("vigie-smelters-");
+            Path file = dir.resolve("list" + f.get().extension());
+            try {
+                Files.write(file, f.get().content());
+                return Optional.of(SmelterReference.load(file, countries));
+            } finally {
+                Files.deleteIfExists(file);
+                Files.deleteIfExists(dir);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The check of every consolidated smelter of the workspace against its smelter list (CAHRA: the
+     * engine's default list), in the consolidation's order; empty without a list.
+     */
+    public List<SmelterCheck> smelterChecks(WorkspaceGrant grant) {
+        return smelterReference(grant.id())
+                .map(r -> new SmelterAudit(r, CahraList.loadDefault()).check(consolidation(grant)))
+                .orElse(List.of());
     }
 
     /** Declarations as an assessment reads them. */

@@ -114,7 +114,7 @@ public record Assessment(
   /**
    * An input file.
    *
-   * @param role {@code profile}, {@code ledger}, {@code scenario}, {@code declaration}, {@code method}
+   * @param role {@code profile}, {@code ledger}, {@code scenario}, {@code declaration}, {@code smelters}, {@code method}
    * @param name file name
    * @param sha256 hex SHA-256 of its bytes
    */

@@ -15,6 +15,8 @@ import fr.vigie.engine.declaration.DeclarationResult;
 
 import fr.vigie.engine.declaration.consolidate.KnownSmelters;
 import fr.vigie.engine.declaration.consolidate.SmelterConsolidator;
+import fr.vigie.engine.declaration.consolidate.SmelterReference;
+import fr.vigie.engine.declaration.read.CountryResolver;
 import fr.vigie.engine.declaration.read.ReadLimits;
 import fr.vigie.engine.declaration.validate.CahraList;
 import fr.vigie.engine.declaration.validate.DeclarationBatch;
@@ -86,6 +88,11 @@ final class AssessCommand implements Callable<Integer> {
   @Option(names = "--declarations", paramLabel = "<folder>", description = "Folder of supplier declarations (CMRT, EMRT, AMRT): their smelter countries replace the world refining mix.")
   Path declarations;
 
+  @Option(names = "--smelters", paramLabel = "<file>",
+      description = "With --declarations: your copy of the RMI smelter/refiner list (CSV or Excel); the audit status of each "
+          + "reported smelter raises alerts and, for 3TG, lowers the upstream risks (see docs/assessment.md).")
+  Path smelters;
+
   @Option(names = "--date", paramLabel = "<yyyy-mm-dd>", description = "Reference date (default: today).")
   String date;
 
@@ -135,7 +142,14 @@ final class AssessCommand implements Callable<Integer> {
     }
     Optional<DeclarationSummary> declared = Optional.empty();
     if (declarations != null) {
-      declared = Optional.of(declarations(data, declarations, inputs));
+      Optional<SmelterReference> reference = Optional.empty();
+      if (smelters != null) {
+        reference = Optional.of(SmelterReference.load(smelters, new CountryResolver(data.countries())));
+        inputs.add(input("smelters", smelters));
+      }
+      declared = Optional.of(declarations(data, declarations, reference, inputs));
+    } else if (smelters != null) {
+      throw new ProblemException(Problem.error("cli.smelters_need_declarations").atPath("--smelters"));
     }
     RegulationCatalog catalog = RegulationCatalog.load(RegulationCatalog.configuredOverride(Optional.ofNullable(regulations)));
     Vigie service = Vigie.of(data, catalog, Solutions.loadDefault());
@@ -195,7 +209,8 @@ final class AssessCommand implements Callable<Integer> {
     };
   }
 
-  private static DeclarationSummary declarations(ReferenceData data, Path folder, List<Assessment.InputFile> inputs)
+  private static DeclarationSummary declarations(ReferenceData data, Path folder, Optional<SmelterReference> reference,
+      List<Assessment.InputFile> inputs)
       throws IOException {
     List<Path> files = DeclarationBatch.files(folder);
     Declarations reader = new Declarations(data.countries(), CahraList.loadDefault(), ReadLimits.DEFAULT,
@@ -213,7 +228,7 @@ final class AssessCommand implements Callable<Integer> {
       inputs.add(input("declaration", f));
     }
     String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
-    return Vigie.declarations(name, consolidator.result());
+    return Vigie.declarations(name, consolidator.result(), reference);
   }
 
   /** An input file's name and SHA-256. */

@@ -150,4 +150,86 @@ class AssessCommandTests {
     // the generated declarations list tin and tungsten smelters, among others: those filieres say so
     assertThat(a.get("filieres").valueStream()).anyMatch(x -> x.get("declared_refining").asBoolean());
   }
+
+  @Test
+  void smelterListFillsTheAuditStatuses() throws IOException {
+    // One generated CMRT (clean). The test's smelter list marks every tin smelter it reports
+    // conformant, one tungsten smelter (the ledger buys tungsten) non-conformant, the others active.
+    // Known answers (docs/assessment.md, "Smelter audit statuses" and "Known refiners"): one
+    // smelter_audit alert, for tungsten; tin's conformant share c = 1, so the human-rights and
+    // socio-economic extraction scores of tin are multiplied by 1 - 0.5 x 1 = 0.5, the environmental
+    // one unchanged.
+    Path decl = dir.resolve("decl");
+    assertThat(run("declarations", "generate", "--count", "1", "--out", decl.toString(), "--min-rows", "30",
+        "--max-rows", "40", "--clean").exit()).isZero();
+    Path consolidated = dir.resolve("c.json");
+    Run c = run("declarations", "consolidate", decl.toString(), "--out", consolidated.toString());
+    assertThat(c.exit()).as(c.err()).isZero();
+    JsonNode smelters = JsonMapper.builder().build().readTree(Files.readString(consolidated)).get("smelters");
+    StringBuilder list = new StringBuilder("Metal,Smelter ID,Standard Smelter Name,Country Location,RMAP Status\n");
+    String failed = null;
+    int tin = 0;
+    for (JsonNode s : smelters) {
+      if (s.get("smelter_id").isNull() || s.get("country").isNull()) {
+        continue;
+      }
+      String metal = s.get("metal").asString();
+      String status = "Active";
+      if (metal.equals("tin")) {
+        status = "Conformant";
+        tin++;
+      } else if (metal.equals("tungsten") && failed == null) {
+        status = "Non-Conformant";
+        failed = s.get("smelter_id").asString();
+      }
+      list.append(String.join(",", metal, s.get("smelter_id").asString(), "\"" + s.get("name").asString() + "\"",
+          s.get("country").asString(), status)).append('\n');
+    }
+    assertThat(tin).as("tin smelters reported").isPositive();
+    assertThat(failed).as("a tungsten smelter reported").isNotNull();
+    Path rmi = dir.resolve("rmi.csv");
+    Files.writeString(rmi, list.toString());
+
+    Path without = dir.resolve("without.json");
+    Path with = dir.resolve("with.json");
+    Run a = run("assess", "--profile", PROFILE, "--ledger", LEDGER, "--date", "2026-11-30",
+        "--declarations", decl.toString(), "--out", without.toString());
+    assertThat(a.exit()).as(a.err()).isZero();
+    Run b = run("assess", "--profile", PROFILE, "--ledger", LEDGER, "--date", "2026-11-30",
+        "--declarations", decl.toString(), "--smelters", rmi.toString(), "--out", with.toString());
+    assertThat(b.exit()).as(b.err()).isZero();
+    JsonNode before = JsonMapper.builder().build().readTree(Files.readString(without));
+    JsonNode after = JsonMapper.builder().build().readTree(Files.readString(with));
+
+    assertThat(before.get("alerts").valueStream().filter(x -> x.get("kind").asString().equals("smelter_audit"))).isEmpty();
+    assertThat(after.get("alerts").valueStream().filter(x -> x.get("kind").asString().equals("smelter_audit")))
+        .singleElement().satisfies(x -> assertThat(x.get("material").asString()).isEqualTo("tungsten"));
+    assertThat(after.get("provenance").get("inputs").valueStream().map(i -> i.get("role").asString()))
+        .contains("smelters");
+    JsonNode cb = extraction(before, "tin");
+    JsonNode ca = extraction(after, "tin");
+    for (String cat : new String[] {"human_rights", "socio_economic_political", "environmental"}) {
+      double x = category(cb, cat);
+      double y = category(ca, cat);
+      assertThat(y).as(cat).isCloseTo(cat.equals("environmental") ? x : 0.5 * x,
+          org.assertj.core.api.Assertions.within(1e-9));
+    }
+    assertThat(category(cb, "human_rights")).isPositive();
+
+    Run alone = run("assess", "--profile", PROFILE, "--ledger", LEDGER, "--smelters", rmi.toString());
+    assertThat(alone.exit()).isNotZero();
+    assertThat(alone.err()).contains("--smelters");
+  }
+
+  private static JsonNode extraction(JsonNode assessment, String material) {
+    JsonNode f = assessment.get("filieres").valueStream().filter(x -> x.get("material").asString().equals(material))
+        .findFirst().orElseThrow();
+    return f.get("stages").valueStream().filter(x -> x.get("stage").asString().equals("extraction")).findFirst()
+        .orElseThrow().get("categories");
+  }
+
+  private static double category(JsonNode categories, String id) {
+    return categories.valueStream().filter(x -> x.get("category").asString().equals(id)).findFirst().orElseThrow()
+        .get("score").asDouble();
+  }
 }
