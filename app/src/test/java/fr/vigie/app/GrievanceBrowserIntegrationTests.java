@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -101,7 +102,10 @@ class GrievanceBrowserIntegrationTests {
         browser.get(base + "/workspaces/" + workspace + "/members");
         assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-handler-" + admin))).getText())
                 .isEqualTo("No");
+        WebElement before = browser.findElement(By.id("case-handler-" + admin));
         browser.findElement(By.id("toggle-case-handler-" + admin)).click();
+        // the members page is sent again: wait for the new one before reading it
+        wait.until(ExpectedConditions.stalenessOf(before));
         assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-handler-" + admin))).getText())
                 .isEqualTo("Yes");
         browser.findElement(By.id("tab-grievances")).click();

@@ -38,10 +38,10 @@ class Portfolio {
      * @param requests   declaration requests sent in its campaigns
      * @param answered   requests a supplier has answered
      */
-    record Card(Workspace workspace, Optional<Figures> assessment, long overdue, int requests, int answered) {
+    public record Card(Workspace workspace, Optional<Figures> assessment, long overdue, int requests, int answered) {
 
         /** Answered requests in percent of the requests sent (0 when none was sent). */
-        int campaignPercent() {
+        public int campaignPercent() {
             return requests == 0 ? 0 : (int) Math.round(100.0 * answered / requests);
         }
     }
@@ -55,7 +55,7 @@ class Portfolio {
      * @param highRisk  supply chains with a high or very high risk in at least one stage and category
      * @param alerts    the assessment's alerts (sanctions, conflict-affected areas, ...)
      */
-    record Figures(LocalDate date, int filieres, Optional<String> top, long highRisk, int alerts) {
+    public record Figures(LocalDate date, int filieres, Optional<String> top, long highRisk, int alerts) {
     }
 
     private static final org.apache.commons.logging.Log logger =

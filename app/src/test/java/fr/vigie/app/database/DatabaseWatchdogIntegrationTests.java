@@ -38,6 +38,10 @@ class DatabaseWatchdogIntegrationTests {
                 }
             }
             assertThat(admins).as("data read again after the restart").isEqualTo(1);
+            // the server answers as soon as it is up; the watchdog records the new process just after
+            while (!database.running() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
             assertThat(database.running()).isTrue();
             assertThat(database.process().pid()).isNotEqualTo(killed.pid());
         }
