@@ -3,6 +3,7 @@ package fr.vigie.engine.assessment;
 import fr.vigie.engine.assessment.Assessment.Alert;
 import fr.vigie.engine.assessment.Assessment.AlertKind;
 import fr.vigie.engine.country.Country;
+import fr.vigie.engine.duediligence.RussianGoldBan;
 import fr.vigie.engine.kernel.Term;
 import fr.vigie.engine.kernel.Text;
 import fr.vigie.engine.ledger.FiliereAggregate;
@@ -30,10 +31,6 @@ import java.util.Optional;
  * </ul>
  */
 final class Alerts {
-  static final String SANCTIONS_SOURCE =
-      "Council Regulation (EU) No 833/2014, Art. 3o (Council Regulation (EU) 2022/1269); https://eur-lex.europa.eu/eli/reg/2022/1269/oj";
-  static final String RUSSIA = "RUS";
-  static final String GOLD = "gold";
 
   private final ConflictAreas cahra;
 
@@ -59,11 +56,11 @@ final class Alerts {
         }
         Term country = Term.of(Country.KIND, l.country());
         Text role = Text.of("assessment.stage_role." + l.role());
-        if (m.equals(GOLD) && l.country().equals(RUSSIA)) {
+        if (RussianGoldBan.covers(m, l.country())) {
           out.add(new Alert(AlertKind.SANCTIONS, m, Optional.of(l.country()),
               Text.of("assessment.alert.sanctions", mineral, role, country,
                   Text.of("assessment.share", Text.of("assessment.alert.basis." + l.basis()), l.share())),
-              SANCTIONS_SOURCE));
+              RussianGoldBan.SOURCE));
         }
         if (cahra.contains(l.country())) {
           out.add(new Alert(AlertKind.CAHRA, m, Optional.of(l.country()),

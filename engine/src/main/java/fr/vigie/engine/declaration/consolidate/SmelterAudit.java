@@ -8,6 +8,7 @@ import fr.vigie.engine.declaration.SmelterRow;
 import fr.vigie.engine.declaration.read.Layout;
 import fr.vigie.engine.declaration.read.Layouts;
 import fr.vigie.engine.declaration.validate.CahraList;
+import fr.vigie.engine.duediligence.RussianGoldBan;
 import fr.vigie.engine.kernel.Term;
 import fr.vigie.engine.kernel.Text;
 import fr.vigie.engine.mineral.MineralId;
@@ -29,16 +30,11 @@ import java.util.Set;
  * smelter reported without an id is looked up by metal and normalised name (absent: {@link
  * SmelterStatus#NOT_LISTED}). A listed smelter takes its RMAP status from the list.
  *
- * <p>Russian gold: Council Regulation (EU) No 833/2014, Article 3o (inserted by Council Regulation
- * (EU) 2022/1269 of 21 July 2022) prohibits purchasing, importing or transferring gold originating
- * in Russia, including gold processed in a third country. Vigie flags gold whose smelter is in
+ * <p>Russian gold ({@link RussianGoldBan}): Vigie flags gold whose smelter is in
  * Russia (listed country, else reported) or whose reported mine country is Russia; the origin of
  * a refiner's feedstock is not otherwise known from a declaration.
  */
 public final class SmelterAudit {
-  /** ISO alpha-3 of the Russian Federation. */
-  static final String RUSSIA = "RUS";
-  static final MineralId GOLD = MineralId.of("gold");
 
   private final SmelterReference reference;
   private final CahraList cahra;
@@ -95,8 +91,8 @@ public final class SmelterAudit {
     Optional<String> where = ref.filter(x -> x.metal().equals(metal) && sameSmelterName(name, x.name()))
         .map(ReferenceSmelter::country).or(() -> country);
     boolean inCahra = where.filter(cahra::contains).isPresent();
-    boolean russianGold = metal.equals(GOLD)
-        && (where.filter(RUSSIA::equals).isPresent() || mineCountries.contains(RUSSIA));
+    boolean russianGold = where.filter(c -> RussianGoldBan.covers(metal.value(), c)).isPresent()
+        || mineCountries.stream().anyMatch(c -> RussianGoldBan.covers(metal.value(), c));
     return new SmelterCheck(metal, smelterId.or(() -> ref.map(ReferenceSmelter::smelterId)), name, ref, where, status,
         inCahra, russianGold, suppliers, rows);
   }
