@@ -10,17 +10,13 @@ import fr.vigie.app.account.Role;
 import fr.vigie.app.workspace.WorkspaceFixtures;
 import fr.vigie.app.workspace.WorkspaceRole;
 import fr.vigie.app.workspace.Workspaces;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -35,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code VIGIE_REQUIRE_BROWSER=true} (CI).
  */
 @VigieIntegrationTest
-class GrievanceBrowserIntegrationTests {
+class GrievanceBrowserIntegrationTests extends BrowserTest {
 
     @LocalServerPort
     int port;
@@ -44,20 +40,8 @@ class GrievanceBrowserIntegrationTests {
     @Autowired
     Workspaces workspaces;
 
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        browser = HeadlessChromium.start(1200, 900);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    GrievanceBrowserIntegrationTests() {
+        super(1200, 900, Duration.ofSeconds(60));
     }
 
     @Test

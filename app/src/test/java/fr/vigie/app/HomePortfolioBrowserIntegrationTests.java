@@ -17,17 +17,13 @@ import fr.vigie.app.workspace.WorkspaceFixtures;
 import fr.vigie.app.workspace.WorkspaceGrant;
 import fr.vigie.app.workspace.WorkspaceRole;
 import fr.vigie.app.workspace.Workspaces;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 3 supply chains), with one roadmap action past its due date and no campaign.
  */
 @VigieIntegrationTest
-class HomePortfolioBrowserIntegrationTests {
+class HomePortfolioBrowserIntegrationTests extends BrowserTest {
 
     private static final Map<String, Map<String, String>> TEXTS = Map.of(
             "en", Map.of("heading", "Your workspaces", "none", "No assessment yet", "campaigns", "no campaign yet",
@@ -59,20 +55,8 @@ class HomePortfolioBrowserIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        browser = HeadlessChromium.start(1200, 900);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    HomePortfolioBrowserIntegrationTests() {
+        super(1200, 900, Duration.ofSeconds(60));
     }
 
     @ParameterizedTest

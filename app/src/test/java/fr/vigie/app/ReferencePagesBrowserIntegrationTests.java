@@ -6,17 +6,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,25 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code true} (see docs/web-reference-pages.md).
  */
 @VigieIntegrationTest
-class ReferencePagesBrowserIntegrationTests {
+class ReferencePagesBrowserIntegrationTests extends BrowserTest {
 
     @LocalServerPort
     int port;
 
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        browser = HeadlessChromium.start(1280, 860);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    ReferencePagesBrowserIntegrationTests() {
+        super(1280, 860, Duration.ofSeconds(30));
     }
 
     @Test

@@ -5,15 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,25 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * French. Screenshots go to {@code target/screenshots/}.
  */
 @VigieIntegrationTest
-class RegulationsAsOfBrowserIntegrationTests {
+class RegulationsAsOfBrowserIntegrationTests extends BrowserTest {
 
     @LocalServerPort
     int port;
 
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        browser = HeadlessChromium.start(1280, 900);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    RegulationsAsOfBrowserIntegrationTests() {
+        super(1280, 900, Duration.ofSeconds(30));
     }
 
     @Test

@@ -17,18 +17,14 @@ import fr.vigie.app.account.Role;
 import fr.vigie.app.workspace.WorkspaceFixtures;
 import fr.vigie.app.workspace.WorkspaceRole;
 import fr.vigie.app.workspace.Workspaces;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -42,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * target/screenshots/ (see {@link WorkspaceBrowserIntegrationTests#SCREENSHOTS}).
  */
 @VigieIntegrationTest
-class RoadmapBrowserIntegrationTests {
+class RoadmapBrowserIntegrationTests extends BrowserTest {
 
     /** The texts checked, per language. */
     private static final Map<String, Map<String, String>> TEXTS = Map.of(
@@ -62,20 +58,8 @@ class RoadmapBrowserIntegrationTests {
     @Autowired
     Workspaces workspaces;
 
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        browser = HeadlessChromium.start(1200, 900);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    RoadmapBrowserIntegrationTests() {
+        super(1200, 900, Duration.ofSeconds(60));
     }
 
     @ParameterizedTest

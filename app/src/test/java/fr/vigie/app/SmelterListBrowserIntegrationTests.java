@@ -1,6 +1,5 @@
 package fr.vigie.app;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,13 +9,9 @@ import fr.vigie.app.account.Role;
 import fr.vigie.app.workspace.WorkspaceFixtures;
 import fr.vigie.app.workspace.WorkspaceRole;
 import fr.vigie.app.workspace.Workspaces;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -28,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Skipped when the browser is not installed, unless {@code VIGIE_REQUIRE_BROWSER=true}.
  */
 @VigieIntegrationTest
-class SmelterListBrowserIntegrationTests {
+class SmelterListBrowserIntegrationTests extends BrowserTest {
 
     @LocalServerPort
     int port;
@@ -37,20 +32,8 @@ class SmelterListBrowserIntegrationTests {
     @Autowired
     Workspaces workspaces;
 
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        browser = HeadlessChromium.start(1200, 900);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    SmelterListBrowserIntegrationTests() {
+        super(1200, 900, Duration.ofSeconds(60));
     }
 
     @Test

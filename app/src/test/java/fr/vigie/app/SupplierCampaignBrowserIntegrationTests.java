@@ -23,17 +23,13 @@ import fr.vigie.engine.declaration.generate.TemplateWriter;
 import fr.vigie.engine.declaration.Template;
 import fr.vigie.engine.declaration.read.Layouts;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -49,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * unless {@code VIGIE_REQUIRE_BROWSER=true} (CI).
  */
 @VigieIntegrationTest
-class SupplierCampaignBrowserIntegrationTests {
+class SupplierCampaignBrowserIntegrationTests extends BrowserTest {
 
     private static final Pattern LINK = Pattern.compile("https?://[^\\s/]+(/supplier/[A-Za-z0-9_-]{43})");
 
@@ -62,20 +58,8 @@ class SupplierCampaignBrowserIntegrationTests {
     @Autowired
     Outbox outbox;
 
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        browser = HeadlessChromium.start(1200, 900);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    SupplierCampaignBrowserIntegrationTests() {
+        super(1200, 900, Duration.ofSeconds(60));
     }
 
     @Test

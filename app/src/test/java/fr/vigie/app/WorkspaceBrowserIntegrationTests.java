@@ -17,19 +17,15 @@ import fr.vigie.app.account.Accounts;
 import fr.vigie.app.account.Role;
 import fr.vigie.app.workspace.Workspaces;
 import fr.vigie.app.workspace.WorkspaceRole;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -45,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code VIGIE_REQUIRE_BROWSER=true} (CI).
  */
 @VigieIntegrationTest
-class WorkspaceBrowserIntegrationTests {
+class WorkspaceBrowserIntegrationTests extends BrowserTest {
 
     static final String DEMO_WORKSPACE = "Groupe Industriel Exemple SA (demo)";
     /**
@@ -61,20 +57,8 @@ class WorkspaceBrowserIntegrationTests {
     @Autowired
     Workspaces workspaces;
 
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        browser = HeadlessChromium.start(1200, 900);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    WorkspaceBrowserIntegrationTests() {
+        super(1200, 900, Duration.ofSeconds(60));
     }
 
     @Test
