@@ -3,6 +3,7 @@ package fr.vigie.engine.regulation;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.vigie.engine.kernel.Messages;
+import fr.vigie.engine.kernel.Text;
 import fr.vigie.engine.regulation.profile.ImportThreshold;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -157,13 +158,14 @@ public final class RegulationReport {
   }
 
   /**
-   * Plain-text report of assessments: the texts' names, the applicability reasons and the
-   * obligations in the language of {@code m} (headings and labels stay in English).
+   * Plain-text report of assessments: headings, labels, the texts' names, the applicability reasons
+   * and the obligations in the language of {@code m} (dates stay ISO, as the rest of the command
+   * line prints them).
    */
   public static String assessmentsText(
       String company, LocalDate date, List<RegulationAssessment> list, Messages m) {
     StringBuilder sb = new StringBuilder();
-    sb.append("Regulations for ").append(company).append(" on ").append(date).append("\n");
+    sb.append(label(m, "heading", company, date.toString())).append("\n");
     int applies = 0;
     int not = 0;
     int cannot = 0;
@@ -174,43 +176,49 @@ public final class RegulationReport {
           switch (a.outcome()) {
             case Applicability.Applies ap -> {
               applies++;
-              yield "APPLIES " + (a.dueOnDate() ? "since " : "from ") + ap.from();
+              yield label(m, a.dueOnDate() ? "applies_since" : "applies_from", ap.from().toString());
             }
             case Applicability.DoesNotApply d -> {
               not++;
-              yield "DOES NOT APPLY";
+              yield label(m, "does_not_apply");
             }
             case Applicability.CannotTell c -> {
               cannot++;
-              yield "CANNOT TELL";
+              yield label(m, "cannot_tell");
             }
             case Applicability.Recommended r -> {
               recommended++;
-              yield "RECOMMENDED (voluntary) since " + r.since();
+              yield label(m, "recommended_since", r.since().toString());
             }
           };
       sb.append("\n").append(t.id()).append(": ").append(t.name(m.locale())).append("\n");
       sb.append("  ").append(head).append("  (").append(t.reference()).append("; ")
-          .append(t.jurisdiction()).append("; status on ").append(date).append(": ")
-          .append(t.status(date).id().replace('_', ' ')).append(")\n");
+          .append(t.jurisdiction()).append("; ")
+          .append(label(m, "status_on", date.toString(), label(m, "status." + t.status(date).id())))
+          .append(")\n");
       a.outcome().reasons().forEach(r -> sb.append("  - ").append(m.render(r)).append("\n"));
       if (a.outcome() instanceof Applicability.CannotTell c && !c.missingFacts().isEmpty()) {
-        sb.append("  missing facts: ").append(String.join(", ", c.missingFacts())).append("\n");
+        sb.append("  ").append(label(m, "missing_facts", String.join(", ", c.missingFacts()))).append("\n");
       }
       if (!a.obligations().isEmpty()) {
-        sb.append("  obligations:\n");
+        sb.append("  ").append(label(m, "obligations")).append("\n");
         for (Regulation.Obligation o : a.obligations()) {
           sb.append("    * ").append(o.id())
-              .append(o.oecdStep().map(s -> " [OECD step " + s + "]").orElse(""))
+              .append(o.oecdStep().map(s -> " " + label(m, "oecd_step", String.valueOf(s))).orElse(""))
               .append(": ").append(o.text().in(m.locale())).append("\n");
         }
       }
-      sb.append("  source: ").append(t.source()).append(" (as of ").append(t.asOf())
-          .append(t.verified() ? "" : "; some facts not verified, see notes").append(")\n");
+      sb.append("  ").append(label(m, t.verified() ? "source" : "source_unverified", t.source(),
+          t.asOf().toString())).append("\n");
     }
-    sb.append("\n").append(applies).append(" apply, ").append(not).append(" do not apply, ")
-        .append(cannot).append(" cannot tell, ").append(recommended).append(" recommended\n");
+    sb.append("\n").append(label(m, "totals", String.valueOf(applies), String.valueOf(not),
+        String.valueOf(cannot), String.valueOf(recommended))).append("\n");
     return sb.toString();
+  }
+
+  /** A label of the plain-text report ({@code regulation.report.<key>}) in the language of {@code m}. */
+  private static String label(Messages m, String key, Object... args) {
+    return m.render(Text.of("regulation.report." + key, args));
   }
 
   /** Plain-text catalogue, the names and dates in the language of {@code m}. */

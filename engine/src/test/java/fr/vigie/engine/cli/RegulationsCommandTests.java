@@ -68,6 +68,10 @@ class RegulationsCommandTests {
         .contains("  - obligations applicables à partir du 18 août 2027 (après la date de référence"
             + " du 30 nov. 2026)\n")
         .doesNotContain("  - applies: ");
+    // the report's own headings and labels are French too
+    assertThat(text).startsWith("Réglementations pour ").contains("  NE S'APPLIQUE PAS  (", "; statut au 2026-11-30 : ",
+            "  source : ", " s'appliquent, ")
+        .doesNotContain("Regulations for", "DOES NOT APPLY", "status on", "  source: ", "as of");
   }
 
   @Test
