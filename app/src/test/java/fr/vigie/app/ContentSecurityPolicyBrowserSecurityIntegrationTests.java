@@ -66,7 +66,7 @@ class ContentSecurityPolicyBrowserSecurityIntegrationTests {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
         long demo = workspaces.findByName("Groupe Industriel Exemple SA (demo)").orElseThrow().id();
         List<String> pages = new ArrayList<>(List.of("/", "/workspaces", "/minerals", "/minerals/cobalt", "/countries",
-                "/countries/CD", "/regulations", "/methodology", "/methodology/new", "/admin/users"));
+                "/countries/CD", "/regulations", "/methodology", "/methodology/new", "/admin/users", "/admin/first-run"));
         for (String section : List.of("", "/profile", "/ledgers", "/assessments", "/roadmap", "/regulations",
                 "/declarations", "/members", "/solutions", "/delete")) {
             pages.add("/workspaces/" + demo + section);

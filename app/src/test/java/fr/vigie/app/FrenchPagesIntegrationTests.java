@@ -90,4 +90,34 @@ class FrenchPagesIntegrationTests {
         }
         assertThat(failures).as("texts of the French pages that are not French").isEmpty();
     }
+
+    @Test
+    void theAdministratorsPagesAreInFrench() throws Exception {
+        String admin = WorkspaceFixtures.newName("chef");
+        accounts.create(admin, "un long mot de passe pour " + admin, Role.ADMIN);
+        RequestPostProcessor as = user(admin).roles("ADMIN");
+        // the first steps with a company workspace (the invitation form shown), then after an invitation
+        String company = WorkspaceFixtures.newName("Entreprise");
+        mvc.perform(post("/admin/first-run/workspace").param("name", company).with(as).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        long ws = workspaces.findByName(company).orElseThrow().id();
+        List<String> failures = new ArrayList<>();
+        for (String page : List.of("/admin/first-run", "/admin/users")) {
+            check(page, mvc.perform(get(page).param("lang", "fr").with(as)).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8), failures);
+        }
+        String invited = mvc.perform(post("/admin/first-run/invite").param("lang", "fr")
+                        .param("username", WorkspaceFixtures.newName("collegue")).param("workspace", String.valueOf(ws))
+                        .param("role", "VIEWER").with(as).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(invited).contains("id=\"invited-password\"");
+        check("/admin/first-run (invitation)", invited, failures);
+        assertThat(failures).as("texts of the French pages that are not French").isEmpty();
+    }
+
+    private static void check(String page, String html, List<String> failures) {
+        assertThat(html).as(page).contains("lang=\"fr\"");
+        FrenchTexts.placeholders(html).forEach(p -> failures.add(page + ": missing key " + p));
+        FrenchTexts.englishLines(FrenchTexts.visibleLines(html), ALLOWED).forEach(l -> failures.add(page + ": " + l));
+    }
 }

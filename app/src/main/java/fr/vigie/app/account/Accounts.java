@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Accounts {
 
-    static final String USERNAME_PATTERN_TEXT = "[a-z0-9][a-z0-9._-]{2,39}";
+    /** What a username is made of (lower case letters, digits, dot, dash, underscore; 3 to 40). */
+    public static final String USERNAME_PATTERN_TEXT = "[a-z0-9][a-z0-9._-]{2,39}";
     static final Pattern USERNAME_PATTERN = Pattern.compile(USERNAME_PATTERN_TEXT);
 
     private final JdbcClient jdbc;

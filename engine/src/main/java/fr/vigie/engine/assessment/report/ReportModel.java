@@ -27,6 +27,7 @@ import java.util.List;
  * @param referenceData the reference data sets read
  * @param solutionsAsOf the date of the solutions catalogue
  * @param alerts the assessment's alerts, shown first
+ * @param summary the one-page summary that opens the PDF
  */
 public record ReportModel(
     String language,
@@ -47,7 +48,19 @@ public record ReportModel(
     List<InputRow> inputs,
     List<String> referenceData,
     String solutionsAsOf,
-    List<AlertRow> alerts) {
+    List<AlertRow> alerts,
+    Summary summary) {
+
+  /**
+   * The one-page summary that opens the PDF, each line already a sentence in the reader's language.
+   *
+   * @param topFilieres the first supply chains of the ranking (at most {@value ReportModels#SUMMARY_FILIERES})
+   * @param risks the alerts, then the first reason of each top supply chain
+   * @param obligations the regulations that apply, with the date they apply from
+   * @param actions the first actions of the roadmap, with their due date
+   */
+  public record Summary(List<String> topFilieres, List<String> risks, List<String> obligations,
+      List<String> actions) {}
 
   /** An alert: its kind, mineral and country named, what was found, and its source. */
   public record AlertRow(String kind, String filiere, String country, String text, String source) {}

@@ -45,6 +45,15 @@ import java.util.Optional;
 public final class ReportModels {
   private ReportModels() {}
 
+  /** Supply chains named in the summary. */
+  static final int SUMMARY_FILIERES = 3;
+  /** Alerts named in the summary (the alerts table lists them all). */
+  static final int SUMMARY_ALERTS = 3;
+  /** Regulations named in the summary. */
+  static final int SUMMARY_OBLIGATIONS = 6;
+  /** Roadmap actions named in the summary. */
+  static final int SUMMARY_ACTIONS = 5;
+
   private static final String[] COMPONENT_COLOURS = {"#4e79a7", "#e15759", "#f28e2b", "#76b7b2", "#b07aa1"};
   private static final List<Stage> STAGES =
       List.of(Stage.EXTRACTION, Stage.PRE_TREATMENT, Stage.REFINING, Stage.RECYCLING);
@@ -137,7 +146,32 @@ public final class ReportModels {
 
     return new ReportModel(m.locale().toLanguageTag(), a.company(), m.render(p.referenceDate()), p.methodology(),
         p.priorityWeights(), p.engineVersion(), filieres, categories, chart(a, m), grid(a, m, categories), exposures,
-        recommendations, regulations, roadmap, scenario, inputs, p.referenceData(), p.solutionsAsOf(), alerts);
+        recommendations, regulations, roadmap, scenario, inputs, p.referenceData(), p.solutionsAsOf(), alerts,
+        summary(a, m, filieres, alerts, roadmap));
+  }
+
+  /** The one-page summary: top supply chains, key risks, obligations, next actions. */
+  static ReportModel.Summary summary(Assessment a, Messages m, List<FiliereRow> filieres,
+      List<ReportModel.AlertRow> alerts, List<RoadmapRow> roadmap) {
+    List<FiliereRow> top = filieres.stream().limit(SUMMARY_FILIERES).toList();
+    List<String> topFilieres = top.stream()
+        .map(f -> m.get("report.cover.filiere", f.rank(), f.name(), f.priority(), f.risk(), f.mass())).toList();
+    List<String> risks = new ArrayList<>();
+    alerts.stream().limit(SUMMARY_ALERTS)
+        .forEach(x -> risks.add(m.get("report.cover.alert", x.kind(), x.filiere(), x.country(), x.text())));
+    for (FiliereRow f : top) {
+      if (!f.reasons().isEmpty()) {
+        risks.add(m.get("report.cover.reason", f.name(), f.reasons().getFirst()));
+      }
+    }
+    List<String> obligations = a.regulations().stream().filter(r -> "applies".equals(r.outcome()))
+        .limit(SUMMARY_OBLIGATIONS)
+        .map(r -> r.appliesFrom().map(d -> m.get("report.cover.obligation.from", name(r, m), d))
+            .orElseGet(() -> m.get("report.cover.obligation", name(r, m))))
+        .toList();
+    List<String> actions = roadmap.stream().limit(SUMMARY_ACTIONS)
+        .map(x -> m.get("report.cover.action", x.title(), x.filiere(), x.due())).toList();
+    return new ReportModel.Summary(topFilieres, risks, obligations, actions);
   }
 
   // --- the assessment's texts in the reader's language (every report reads them through these) ---
