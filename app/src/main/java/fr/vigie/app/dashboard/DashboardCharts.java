@@ -15,6 +15,7 @@ import java.util.function.Function;
 
 import fr.vigie.app.assessment.AssessmentView;
 import fr.vigie.app.knowledge.ReferenceNames;
+import fr.vigie.app.shell.Dates;
 import fr.vigie.engine.assessment.Assessment;
 import org.springframework.context.MessageSource;
 
@@ -239,7 +240,7 @@ record DashboardCharts(Ranking ranking, Stages stages, Categories categories, He
     }
 
     private static Trend trend(List<AssessmentView> history, Locale locale) {
-        DateTimeFormatter date = DateTimeFormatter.ofPattern("d MMM yyyy", locale).withZone(ZoneOffset.UTC);
+        DateTimeFormatter date = DateTimeFormatter.ofPattern(Dates.DAY, locale).withZone(ZoneOffset.UTC);
         List<AssessmentView> last = history.subList(Math.max(0, history.size() - TREND_SIZE), history.size());
         return new Trend(last.stream().map(v -> new Point(v.stored().id(),
                 "#" + v.stored().id() + " " + date.format(v.stored().createdAt()), round(v.figures().massKg() / 1000, 1),

@@ -16,6 +16,7 @@ import fr.vigie.app.workspace.WorkspaceGrant;
 import org.springframework.context.MessageSource;
 import tools.jackson.databind.json.JsonMapper;
 import fr.vigie.app.knowledge.ReferenceNames;
+import fr.vigie.app.shell.Dates;
 import fr.vigie.app.workspace.WorkspaceDeleted;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -72,10 +73,12 @@ class DashboardViews {
     private final Assessments assessments;
     private final MessageSource messages;
     private final JsonMapper json;
+    private final Dates dates;
     private final Cache<Key, DashboardData> kept = Caffeine.newBuilder().maximumSize(CACHE_SIZE).build();
 
     DashboardViews(SpringTemplateEngine templates, ReferenceNames names, AssessmentTexts texts, Assessments assessments,
-            MessageSource messages, JsonMapper json) {
+            MessageSource messages, JsonMapper json, Dates dates) {
+        this.dates = dates;
         this.assessments = assessments;
         this.messages = messages;
         this.json = json;
@@ -108,7 +111,7 @@ class DashboardViews {
         DashboardCharts charts = DashboardCharts.of(view, history, DashboardCharts.Naming.of(names, messages, locale), locale);
         Context context = new Context(locale, Map.of("view", view, "categories", AssessmentView.CATEGORIES,
                 "names", names, "texts", texts.messages(locale), "regulationsUrl", "/workspaces/" + view.stored().workspaceId() + "/regulations",
-                "charts", charts, "json", scriptSafe(json.writeValueAsString(charts))));
+                "charts", charts, "json", scriptSafe(json.writeValueAsString(charts)), "dates", dates));
         return new DashboardData(view, templates.process(FIGURES_TEMPLATE, Set.of("lead"), context).strip(),
                 templates.process(FIGURES_TEMPLATE, Set.of("items"), context).strip(),
                 templates.process(CHARTS_TEMPLATE, context), templates.process(ANALYSIS_TEMPLATE, context));

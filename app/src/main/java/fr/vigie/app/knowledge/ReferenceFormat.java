@@ -3,12 +3,12 @@ package fr.vigie.app.knowledge;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
+import fr.vigie.app.shell.Dates;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -59,9 +59,9 @@ public class ReferenceFormat {
         }).orElse(value == null ? NONE : value.toString());
     }
 
-    /** A date in the language's long form (30 November 2026, 30 novembre 2026). */
+    /** A date as every page writes it ({@link Dates#DAY}: 30 November 2026, 30 novembre 2026). */
     public String date(@Nullable LocalDate date) {
-        return date == null ? NONE : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
+        return date == null ? NONE : DateTimeFormatter.ofPattern(Dates.DAY, locale()).format(date);
     }
 
     private static Locale locale() {

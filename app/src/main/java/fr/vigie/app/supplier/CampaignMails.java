@@ -2,9 +2,9 @@ package fr.vigie.app.supplier;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import fr.vigie.app.shell.Dates;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -53,7 +53,7 @@ class CampaignMails {
 
     private Mail mail(String kind, Context c, String link, LocalDate expires, String comment) {
         Locale locale = c.language().locale();
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        DateTimeFormatter dates = DateTimeFormatter.ofPattern(Dates.DAY, locale);
         Object[] args = {c.company(), c.supplier(), c.template().name(), dates.format(c.due()), link,
                 dates.format(expires), comment.isBlank() ? "-" : comment};
         StringBuilder body = new StringBuilder(messages.getMessage("supplier.mail." + kind + ".body", args, locale));

@@ -91,8 +91,8 @@ class DashboardChartsTests {
 
         // two assessments, oldest first: 15 t, coverages of the figures, highest score 0.6
         assertThat(charts.trend().points()).containsExactly(
-                new DashboardCharts.Point(3, "#3 1 Dec 2026", 15.0, 0.267, 0.667, 0.6),
-                new DashboardCharts.Point(7, "#7 1 Dec 2026", 15.0, 0.267, 0.667, 0.6));
+                new DashboardCharts.Point(3, "#3 1 December 2026", 15.0, 0.267, 0.667, 0.6),
+                new DashboardCharts.Point(7, "#7 1 December 2026", 15.0, 0.267, 0.667, 0.6));
     }
 
     @Test

@@ -3,7 +3,6 @@ package fr.vigie.engine.kernel;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +22,15 @@ import java.util.ResourceBundle;
  * key that no bundle has renders as {@code ??key??}, which the language-completeness tests look for.
  */
 public final class Messages {
+  /**
+   * How a date is written in every language (with the month's name in it): the same pattern as the
+   * application's pages ({@code fr.vigie.app.shell.Dates#DAY}).
+   */
+  public static final String DAY = "d MMMM yyyy";
+
+  /** The bundle key of a language's date pattern ({@value #DAY} in English and French). */
+  public static final String DAY_KEY = "kernel.format.day";
+
   /** The bundle names under {@code fr/vigie/engine/i18n/}, looked up in this order. */
   public static final List<String> BUNDLES =
       List.of(
@@ -87,14 +95,16 @@ public final class Messages {
 
   /**
    * Renders any value a text may carry: a {@link Text} from its pattern, a {@link Term} from the
-   * data's names, a date in this language's medium format, a number or a string as {@link
-   * MessageFormat} would.
+   * data's names, a date, a number or a string as {@link
+   * MessageFormat} would. A date is written with the language's pattern ({@value #DAY_KEY} of its
+   * bundle): in English and French {@value #DAY}, as every page of the application writes it
+   * ("5 December 2026", "5 décembre 2026").
    */
   public String render(Object value) {
     return switch (value) {
       case Text text -> format(text);
       case Term term -> name(term);
-      case LocalDate date -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+      case LocalDate date -> DateTimeFormatter.ofPattern(dayPattern(), locale).format(date);
       case Number number -> new MessageFormat("{0}", locale).format(new Object[] {number});
       case null -> "";
       default -> value.toString();
@@ -113,6 +123,12 @@ public final class Messages {
     // As Spring's MessageSource does: a pattern is a MessageFormat only when it has arguments, so an
     // apostrophe is written '' in a text with arguments and ' in one without.
     return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+  }
+
+  /** The language's date pattern: {@code kernel.format.day} of its bundle, else {@link #DAY}. */
+  private String dayPattern() {
+    String pattern = pattern(DAY_KEY);
+    return pattern == null ? DAY : pattern;
   }
 
   private String name(Term term) {

@@ -431,7 +431,7 @@ class AdviceTests {
           });
     }
     assertThat(Fixtures.en(problem(assessor, LocalDate.of(1900, 1, 1))))
-        .isEqualTo("the assessment date Jan 1, 1900 is outside Jan 1, 2017 to Dec 4, 2031 (five years after today)");
+        .isEqualTo("the assessment date 1 January 1900 is outside 1 January 2017 to 4 December 2031 (five years after today)");
     for (LocalDate good : List.of(LocalDate.of(2017, 1, 1), LocalDate.of(2031, 12, 4))) {
       assertThat(assessor.assess(Fixtures.profile(PROFILE), ledger, Optional.empty(), Optional.empty(), good)
           .provenance().referenceDate()).isEqualTo(good);
@@ -469,7 +469,7 @@ class AdviceTests {
         "ledger (l2.csv): l.csv bb22 -> l2.csv cc33",
         "scenario: none -> Halve the tin",
         "priority weights: " + a.provenance().priorityWeights() + " -> test-no-risk 1",
-        "reference date: Nov 30, 2026 -> Nov 29, 2026");
+        "reference date: 30 November 2026 -> 29 November 2026");
     assertThat(InputComparison.of(a, a)).isEmpty();
   }
 

@@ -66,7 +66,7 @@ class RegulationsCommandTests {
     String text = out.toString();
     assertThat(text).contains("  - rempli\u00a0: met des batteries sur le marché de l'UE\n")
         .contains("  - obligations applicables à partir du 18 août 2027 (après la date de référence"
-            + " du 30 nov. 2026)\n")
+            + " du 30 novembre 2026)\n")
         .doesNotContain("  - applies: ");
     // the report's own headings and labels are French too
     assertThat(text).startsWith("Réglementations pour ").contains("  NE S'APPLIQUE PAS  (", "; statut au 2026-11-30 : ",

@@ -59,8 +59,8 @@ class MessagesTests {
   void numbersAndDatesFollowTheLanguage() {
     assertThat(Messages.of(Locale.FRENCH).render(0.7634)).isEqualTo("0,763");
     assertThat(Messages.english().render(0.7634)).isEqualTo("0.763");
-    assertThat(Messages.english().render(LocalDate.of(2027, 7, 26))).isEqualTo("Jul 26, 2027");
-    assertThat(Messages.of(Locale.FRENCH).render(LocalDate.of(2027, 7, 26))).isEqualTo("26 juil. 2027");
+    assertThat(Messages.english().render(LocalDate.of(2027, 7, 26))).isEqualTo("26 July 2027");
+    assertThat(Messages.of(Locale.FRENCH).render(LocalDate.of(2027, 7, 26))).isEqualTo("26 juillet 2027");
   }
 
   @Test
