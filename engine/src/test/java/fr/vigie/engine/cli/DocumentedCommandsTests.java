@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
@@ -24,6 +25,15 @@ import picocli.CommandLine;
  * that takes arguments is an unknown command, such as the {@code declarations check} the docs once
  * cited), then a command that has a {@code --help} option is run with it and must succeed. The commands {@code bin/vigie}
  * runs itself without the command line ({@code backup}, {@code restore}) must be among its cases.
+ *
+ * <p>Every command of the docs' code blocks (the commands given to type) is also run, in-process
+ * through {@link VigieCli}, and must succeed: files under {@code examples/} are the repository's,
+ * other files (outputs, {@code /tmp/...}) are in a temporary directory, shared by the commands of
+ * one document in their order (a file written by one command is read by the next). Optional parts
+ * ({@code [...]}) are left out and the first of alternatives ({@code a|b}) is taken; a synopsis
+ * that still has placeholders ({@code <file>}, {@code N}, {@code ...}) is only checked as above.
+ * Benchmark sizes are made small ({@link #SMALLER}). Commands that need more than the command line
+ * are listed in {@link #NOT_RUN} with the reason.
  */
 class DocumentedCommandsTests {
 
@@ -37,6 +47,146 @@ class DocumentedCommandsTests {
    * the words after them are their own arguments.
    */
   private static final Set<String> LAUNCHED = Set.of("serve", "test", "build", "bench");
+  /** Commands of the docs' code blocks that are not run here, with the reason. */
+  static final Map<String, String> NOT_RUN = Map.of(
+      "serve", "starts the web server (the application's tests start it)",
+      "test", "runs the whole Maven build",
+      "build", "runs Maven",
+      "bench", "builds and runs the benchmarks (a Maven profile, minutes of measurement)",
+      "backup", "needs the application's database (BackupCommandIntegrationTests runs it)",
+      "restore", "needs the application's database (BackupCommandIntegrationTests runs it)",
+      "data convert", "reads the raw public data set, which the repository does not hold");
+  /** Benchmark sizes made small: the same command, a short run. */
+  static final Map<String, String> SMALLER = Map.of("--count 1000", "--count 3", "--repeat 50", "--repeat 2",
+      "--repeat 30", "--repeat 2");
+  /** A word that names a file: a path, or a name with an extension. */
+  private static final Pattern FILE = Pattern.compile("/.*|.*\\.(csv|xlsx|html|json|yaml|yml|txt)");
+  /** A placeholder left in a synopsis. */
+  private static final Pattern PLACEHOLDER = Pattern.compile(".*(<|>|\\.\\.\\.|…).*|[A-Z]");
+
+  @TempDir Path work;
+
+  @Test
+  void everyCommandOfTheCodeBlocksRunsAndSucceeds() throws IOException {
+    List<String> failed = new ArrayList<>();
+    int ran = 0;
+    for (Path file : documents()) {
+      Path dir = Files.createDirectories(work.resolve(file.getFileName().toString()));
+      for (String line : codeBlockCommands(file)) {
+        List<String> args = runnable(line);
+        if (args == null) {
+          continue;
+        }
+        StringWriter err = new StringWriter();
+        CommandLine cl = VigieCli.commandLine();
+        cl.setOut(new PrintWriter(new StringWriter()));
+        cl.setErr(new PrintWriter(err));
+        List<String> rewritten = args.stream().map(a -> inWork(a, dir)).toList();
+        int code = cl.execute(rewritten.toArray(String[]::new));
+        ran++;
+        if (code != 0) {
+          failed.add(ROOT.relativize(file) + ": bin/vigie " + String.join(" ", args) + " -> exit " + code + ": "
+              + err.toString().strip());
+        }
+      }
+    }
+    assertThat(ran).as("commands run").isGreaterThan(15);
+    assertThat(failed).as("commands of the docs that fail").isEmpty();
+  }
+
+  @Test
+  void aSynopsisIsRunWithoutItsOptionalPartsAndAPlaceholderIsNotRun() {
+    assertThat(runnable("bin/vigie country COD [--json] [--explain] [--method my.yaml|record-2023]  # adds risk"))
+        .containsExactly("country", "COD");
+    assertThat(runnable("bin/vigie geopolrisk --importer FRA|EU|none")).containsExactly("geopolrisk", "--importer", "FRA");
+    assertThat(runnable("VIGIE_JAVA_OPTS=-Xmx256m /usr/bin/time -v bin/vigie data check --repeat 50 > /dev/null"))
+        .containsExactly("data", "check", "--repeat", "2");
+    assertThat(runnable("bin/vigie declarations read <file>... [--json]")).isNull();
+    assertThat(runnable("bin/vigie declarations generate --count N --out x")).isNull();
+    assertThat(runnable("bin/vigie serve     # runs Vigie")).isNull();
+    assertThat(runnable("bin/vigie data convert --from /path/to/shared/data")).isNull();
+    assertThat(inWork("examples/ledger.csv", work)).isEqualTo(ROOT.resolve("examples/ledger.csv").toString());
+    assertThat(inWork("/tmp/decl-bench", work)).isEqualTo(work.resolve("decl-bench").toString());
+    assertThat(inWork("report.html", work)).isEqualTo(work.resolve("report.html").toString());
+    assertThat(inWork("cobalt", work)).isEqualTo("cobalt");
+  }
+
+  /**
+   * The arguments of a code block's command line, its optional parts left out, or null when it is
+   * not run here (a placeholder, or a command of {@link #NOT_RUN}).
+   */
+  static List<String> runnable(String line) {
+    String text = line.substring(line.indexOf("bin/vigie ") + "bin/vigie ".length());
+    int comment = text.indexOf(" #");
+    text = comment < 0 ? text : text.substring(0, comment);
+    text = text.replaceAll("\\s*>\\s*/dev/null.*", "");
+    for (String before = ""; !before.equals(text); ) {
+      before = text;
+      text = text.replaceAll("\\[[^\\[\\]]*\\]", "");
+    }
+    for (var e : SMALLER.entrySet()) {
+      text = text.replace(e.getKey(), e.getValue());
+    }
+    List<String> words = new ArrayList<>();
+    for (String word : text.strip().split("\\s+")) {
+      if (PLACEHOLDER.matcher(word).matches()) {
+        return null;
+      }
+      words.add(word.contains("|") ? word.substring(0, word.indexOf('|')) : word);
+    }
+    String command = String.join(" ", words);
+    if (NOT_RUN.keySet().stream().anyMatch(c -> command.equals(c) || command.startsWith(c + " "))) {
+      return null;
+    }
+    return words;
+  }
+
+  /** A file of the docs in the repository ({@code examples/}) or in the work directory; other words as they are. */
+  static String inWork(String word, Path dir) {
+    if (word.startsWith("-") || !FILE.matcher(word).matches()) {
+      return word;
+    }
+    if (word.startsWith("examples/")) {
+      return ROOT.resolve(word).toString();
+    }
+    return dir.resolve(word.startsWith("/tmp/") ? word.substring("/tmp/".length()) : word.replaceFirst("^/+", ""))
+        .toString();
+  }
+
+  /** The command lines of the fenced code blocks of a document (continued lines joined), in order. */
+  private static List<String> codeBlockCommands(Path file) throws IOException {
+    List<String> lines = Files.readAllLines(file);
+    List<String> commands = new ArrayList<>();
+    boolean block = false;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.strip().startsWith("```")) {
+        block = !block;
+        continue;
+      }
+      if (!block || !QUOTED.matcher(line).find() || !line.contains("bin/vigie ")) {
+        continue;
+      }
+      StringBuilder command = new StringBuilder(line.strip());
+      while (command.toString().endsWith("\\") && i + 1 < lines.size()) {
+        command.setLength(command.length() - 1);
+        command.append(' ').append(lines.get(++i).strip());
+      }
+      if (Character.isLetter(command.charAt(command.indexOf("bin/vigie ") + "bin/vigie ".length()))) {
+        commands.add(command.toString());
+      }
+    }
+    return commands;
+  }
+
+  private static List<Path> documents() throws IOException {
+    List<Path> files = new ArrayList<>();
+    files.add(ROOT.resolve("README.md"));
+    try (Stream<Path> docs = Files.walk(ROOT.resolve("docs"))) {
+      docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
+    }
+    return files;
+  }
 
   @Test
   void everyQuotedCommandExistsAndAnswersHelp() throws IOException {
@@ -120,12 +270,7 @@ class DocumentedCommandsTests {
   /** The quoted commands (their words) with the first file that quotes each. */
   private static Map<String, String> quotedCommands() throws IOException {
     Map<String, String> found = new TreeMap<>();
-    List<Path> files = new ArrayList<>();
-    files.add(ROOT.resolve("README.md"));
-    try (Stream<Path> docs = Files.walk(ROOT.resolve("docs"))) {
-      docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
-    }
-    for (Path file : files) {
+    for (Path file : documents()) {
       String text = Files.readString(file);
       Matcher m = QUOTED.matcher(text);
       while (m.find()) {
