@@ -77,7 +77,7 @@ class FirstRunBrowserIntegrationTests extends BrowserTest {
 
         browser.findElement(By.id("invite-username")).sendKeys("Not valid!");
         browser.findElement(By.id("invite-user")).click();
-        wait.until(ExpectedConditions.attributeToBe(By.id("invite-username"), "aria-invalid", "true"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#invite-username[aria-invalid='true']")));
         assertThat(browser.findElement(By.cssSelector("#invite-username ~ .field-error")).getText())
                 .contains(text.get("invalid"));
 
