@@ -42,7 +42,7 @@ class RegulationsAsOfBrowserIntegrationTests extends BrowserTest {
         browser.get(base + "/regulations");
         browser.findElement(By.id("regulations-asof-link")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Regulations as of"));
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Regulations as of December 4, 2026");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Regulations as of 4 December 2026");
         // every text of the catalogue with its verification status
         assertThat(browser.findElements(By.cssSelector("#asof-texts tbody tr"))).hasSize(16);
         assertThat(browser.findElement(By.id("asof-eu-russia-gold-sanctions")).getText())
