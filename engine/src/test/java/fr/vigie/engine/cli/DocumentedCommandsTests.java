@@ -26,7 +26,10 @@ import picocli.CommandLine;
  * cited), then a command that has a {@code --help} option is run with it and must succeed. The commands {@code bin/vigie}
  * runs itself without the command line ({@code backup}, {@code restore}) must be among its cases.
  *
- * <p>Every command of the docs' code blocks (the commands given to type) is also run, in-process
+ * <p>Every command of the docs' code blocks, and every one quoted inline that is complete, is also
+ * run, in-process (an inline quote of a command's name alone, such as {@code bin/vigie regulations},
+ * or one the command line refuses for a missing required option only, such as {@code bin/vigie
+ * assess --out report.html}, names a command or mentions an option in a sentence)
  * through {@link VigieCli}, and must succeed: files under {@code examples/} are the repository's,
  * other files (outputs, {@code /tmp/...}) are in a temporary directory, shared by the commands of
  * one document in their order (a file written by one command is read by the next). Optional parts
@@ -67,21 +70,28 @@ class DocumentedCommandsTests {
   @TempDir Path work;
 
   @Test
-  void everyCommandOfTheCodeBlocksRunsAndSucceeds() throws IOException {
+  void everyCommandOfTheDocsRunsAndSucceeds() throws IOException {
     List<String> failed = new ArrayList<>();
     int ran = 0;
     for (Path file : documents()) {
       Path dir = Files.createDirectories(work.resolve(file.getFileName().toString()));
-      for (String line : codeBlockCommands(file)) {
-        List<String> args = runnable(line);
+      List<String> commands = new ArrayList<>(codeBlockCommands(file));
+      int inline = commands.size();
+      commands.addAll(inlineCommands(file));
+      for (int i = 0; i < commands.size(); i++) {
+        List<String> args = runnable(commands.get(i));
         if (args == null) {
           continue;
+        }
+        List<String> rewritten = args.stream().map(a -> inWork(a, dir)).toList();
+        if (i >= inline && (commandPath(args) != null && commandPath(args).size() == args.size()
+            || mentionsAnOption(rewritten))) {
+          continue; // a command named in a sentence, or one of its options mentioned
         }
         StringWriter err = new StringWriter();
         CommandLine cl = VigieCli.commandLine();
         cl.setOut(new PrintWriter(new StringWriter()));
         cl.setErr(new PrintWriter(err));
-        List<String> rewritten = args.stream().map(a -> inWork(a, dir)).toList();
         int code = cl.execute(rewritten.toArray(String[]::new));
         ran++;
         if (code != 0) {
@@ -151,6 +161,40 @@ class DocumentedCommandsTests {
     }
     return dir.resolve(word.startsWith("/tmp/") ? word.substring("/tmp/".length()) : word.replaceFirst("^/+", ""))
         .toString();
+  }
+
+  /**
+   * Whether an inline quote is a mention of a command's option in a sentence, not a command to type:
+   * the command line refuses it for a missing required option or parameter only.
+   */
+  static boolean mentionsAnOption(List<String> args) {
+    try {
+      VigieCli.commandLine().parseArgs(args.toArray(String[]::new));
+      return false;
+    } catch (CommandLine.MissingParameterException e) {
+      return true;
+    } catch (CommandLine.ParameterException e) {
+      return false; // an unknown option or a bad value: run it, and fail
+    }
+  }
+
+  /** The commands quoted inline ({@code `bin/vigie ...`}, over line breaks) outside code blocks, in order. */
+  private static List<String> inlineCommands(Path file) throws IOException {
+    StringBuilder prose = new StringBuilder();
+    boolean block = false;
+    for (String line : Files.readAllLines(file)) {
+      if (line.strip().startsWith("```")) {
+        block = !block;
+      } else if (!block) {
+        prose.append(line).append('\n');
+      }
+    }
+    List<String> commands = new ArrayList<>();
+    Matcher m = Pattern.compile("`(bin/vigie [a-z][^`]*)`").matcher(prose);
+    while (m.find()) {
+      commands.add(m.group(1).replaceAll("\\s+", " "));
+    }
+    return commands;
   }
 
   /** The command lines of the fenced code blocks of a document (continued lines joined), in order. */
