@@ -87,8 +87,13 @@ class ReportPdfFirstPageIntegrationTests {
             String day = date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(lang)));
             assertThat(first).contains(title, "Groupe Industriel Exemple SA", dateLabel + " " + day, summary,
                     filieres, risks, obligations, actions);
-            // the summary names the first supply chain of the ranking, and no table is on the first page
+            // the summary names the first supply chain of the ranking, and no table is on the first page;
+            // this company has risks, regulations that apply and roadmap actions: no section is empty
             assertThat(first).containsPattern("1\\. \\p{L}+");
+            assertThat(first).doesNotContain("None.", "Aucune.");
+            // the key risks are risk reasons, company-wide actions say so (no raw id such as "all")
+            assertThat(first).contains(lang.equals("fr") ? "risque" : "risk at", lang.equals("fr")
+                    ? "(toute l'entreprise)" : "(company-wide)").doesNotContain("(all)", "(tous)");
             assertThat(first).doesNotContain(ranking + " ", "Scenario", "Scénario", "Provenance");
             stripper.setStartPage(2);
             stripper.setEndPage(document.getNumberOfPages());

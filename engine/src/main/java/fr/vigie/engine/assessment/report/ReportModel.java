@@ -55,7 +55,7 @@ public record ReportModel(
    * The one-page summary that opens the PDF, each line already a sentence in the reader's language.
    *
    * @param topFilieres the first supply chains of the ranking (at most {@value ReportModels#SUMMARY_FILIERES})
-   * @param risks the alerts, then the first reason of each top supply chain
+   * @param risks the alerts, then the risk reason of each top supply chain
    * @param obligations the regulations that apply, with the date they apply from
    * @param actions the first actions of the roadmap, with their due date
    */

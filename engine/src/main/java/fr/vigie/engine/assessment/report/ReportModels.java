@@ -1,6 +1,7 @@
 package fr.vigie.engine.assessment.report;
 
 import fr.vigie.engine.assessment.Assessment;
+import fr.vigie.engine.assessment.Roadmap;
 import fr.vigie.engine.assessment.Assessment.Filiere;
 import fr.vigie.engine.assessment.Assessment.Recommendation;
 import fr.vigie.engine.assessment.Assessment.ScoreComponent;
@@ -147,30 +148,33 @@ public final class ReportModels {
     return new ReportModel(m.locale().toLanguageTag(), a.company(), m.render(p.referenceDate()), p.methodology(),
         p.priorityWeights(), p.engineVersion(), filieres, categories, chart(a, m), grid(a, m, categories), exposures,
         recommendations, regulations, roadmap, scenario, inputs, p.referenceData(), p.solutionsAsOf(), alerts,
-        summary(a, m, filieres, alerts, roadmap));
+        summary(a, m, filieres, alerts));
   }
 
   /** The one-page summary: top supply chains, key risks, obligations, next actions. */
   static ReportModel.Summary summary(Assessment a, Messages m, List<FiliereRow> filieres,
-      List<ReportModel.AlertRow> alerts, List<RoadmapRow> roadmap) {
+      List<ReportModel.AlertRow> alerts) {
     List<FiliereRow> top = filieres.stream().limit(SUMMARY_FILIERES).toList();
     List<String> topFilieres = top.stream()
         .map(f -> m.get("report.cover.filiere", f.rank(), f.name(), f.priority(), f.risk(), f.mass())).toList();
     List<String> risks = new ArrayList<>();
     alerts.stream().limit(SUMMARY_ALERTS)
         .forEach(x -> risks.add(m.get("report.cover.alert", x.kind(), x.filiere(), x.country(), x.text())));
-    for (FiliereRow f : top) {
-      if (!f.reasons().isEmpty()) {
-        risks.add(m.get("report.cover.reason", f.name(), f.reasons().getFirst()));
-      }
+    // the risk reason of each top supply chain (its highest risk level, category and stage)
+    for (var f : a.filieres().stream().limit(SUMMARY_FILIERES).toList()) {
+      f.reasons().stream().filter(r -> r.key().equals("assessment.reason.risk")).findFirst()
+          .ifPresent(r -> risks.add(m.get("report.cover.reason", mineral(m, f.material()), m.render(r))));
     }
     List<String> obligations = a.regulations().stream().filter(r -> "applies".equals(r.outcome()))
         .limit(SUMMARY_OBLIGATIONS)
         .map(r -> r.appliesFrom().map(d -> m.get("report.cover.obligation.from", name(r, m), d))
             .orElseGet(() -> m.get("report.cover.obligation", name(r, m))))
         .toList();
-    List<String> actions = roadmap.stream().limit(SUMMARY_ACTIONS)
-        .map(x -> m.get("report.cover.action", x.title(), x.filiere(), x.due())).toList();
+    List<String> actions = a.roadmap().stream().limit(SUMMARY_ACTIONS)
+        .map(x -> x.material().equals(Roadmap.COMPANY)
+            ? m.get("report.cover.action.company", title(x, m), x.dueDate())
+            : m.get("report.cover.action", title(x, m), mineral(m, x.material()), x.dueDate()))
+        .toList();
     return new ReportModel.Summary(topFilieres, risks, obligations, actions);
   }
 
