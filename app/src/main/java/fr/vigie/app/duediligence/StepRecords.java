@@ -176,9 +176,15 @@ public class StepRecords implements StepsSummaries, DueDiligenceRecord {
 
     // ------------------------------------------------------------------ scopes
 
-    /** Whether a scope is {@code company} or a mineral of the reference data. */
-    boolean knownScope(String scope) {
-        return StepEntry.COMPANY.equals(scope) || engine.referenceData().minerals().find(scope).isPresent();
+    /**
+     * A scope as stored: {@code company}, or the id of a mineral of the reference data (found by id, name
+     * or alias); empty for anything else.
+     */
+    Optional<String> scope(String scope) {
+        if (StepEntry.COMPANY.equals(scope)) {
+            return Optional.of(scope);
+        }
+        return engine.referenceData().minerals().find(scope).map(m -> m.id().value());
     }
 
     /**
@@ -238,12 +244,13 @@ public class StepRecords implements StepsSummaries, DueDiligenceRecord {
 
     /** One sub-step of a scope: what was recorded, or a not started one; empty for an unknown scope or code. */
     public Optional<SubStepRecord> find(WorkspaceGrant grant, String scope, String code) {
-        if (!knownScope(scope) || catalogue.subStep(code).isEmpty()) {
+        Optional<String> s = scope(scope);
+        if (s.isEmpty() || catalogue.subStep(code).isEmpty()) {
             return Optional.empty();
         }
         String c = catalogue.subStep(code).orElseThrow().code();
-        return Optional.of(records(grant).stream().filter(r -> r.scope().equals(scope) && r.code().equals(c))
-                .findFirst().orElseGet(() -> blank(scope, c)));
+        return Optional.of(records(grant).stream().filter(r -> r.scope().equals(s.get()) && r.code().equals(c))
+                .findFirst().orElseGet(() -> blank(s.get(), c)));
     }
 
     static SubStepRecord blank(String scope, String code) {

@@ -56,7 +56,8 @@ class StepsApiController {
     }
 
     /** A sub-step of the catalogue, named in the request's language. */
-    record CatalogueEntry(String code, int step, String name, String section, Optional<Integer> page,
+    record CatalogueEntry(String code, int step, String name, String section, String reference, String source,
+            Optional<Integer> page,
             boolean pageVerified, boolean structureVerified, List<String> sides) {
     }
 
@@ -76,7 +77,8 @@ class StepsApiController {
     }
 
     private static CatalogueEntry entry(SubStep s, Messages m) {
-        return new CatalogueEntry(s.code(), s.step(), m.render(s.name()), s.section(), s.page(), s.pageVerified(),
+        return new CatalogueEntry(s.code(), s.step(), m.render(s.name()), s.section(), s.reference(),
+                m.render(s.source()), s.page(), s.pageVerified(),
                 s.structureVerified(), s.sides().stream().map(x -> x.id()).sorted().toList());
     }
 

@@ -164,8 +164,12 @@ class StepsController {
 
     private String back(WorkspaceGrant grant, String scope, String code, StepRecords.Outcome outcome, String done,
             RedirectAttributes redirect) {
+        String shown = scope;
         switch (outcome) {
-            case StepRecords.Outcome.Saved saved -> redirect.addFlashAttribute("message", done);
+            case StepRecords.Outcome.Saved saved -> {
+                redirect.addFlashAttribute("message", done);
+                shown = saved.record().scope();
+            }
             case StepRecords.Outcome.Invalid invalid -> {
                 redirect.addFlashAttribute("message", "dd.invalid." + invalid.code());
                 redirect.addFlashAttribute("messageField", invalid.field());
@@ -174,7 +178,7 @@ class StepsController {
             case StepRecords.Outcome.NotFound none -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         redirect.addFlashAttribute("messageCode", code.toLowerCase(java.util.Locale.ROOT));
-        return "redirect:" + url(grant, scope, code);
+        return "redirect:" + url(grant, shown, code);
     }
 
     private static String url(WorkspaceGrant grant, String scope, String code) {

@@ -53,9 +53,9 @@ public final class OecdSteps {
   /** Reads a catalogue from the two tables' text; the names place the problems. */
   public static OecdSteps read(String stepsFile, String stepsText, String subStepsFile, String subStepsText) {
     Csv.Table stepTable = Csv.parse(stepsFile, stepsText)
-        .requireColumns("step", "section", "page", "page_verified", "practices");
+        .requireColumns("step", "section", "reference", "page", "page_verified", "practices");
     Csv.Table subTable = Csv.parse(subStepsFile, subStepsText)
-        .requireColumns("code", "step", "section", "page", "page_verified", "structure_verified", "sides",
+        .requireColumns("code", "step", "section", "reference", "page", "page_verified", "structure_verified", "sides",
             "side_texts", "practices");
     Map<Integer, List<SubStep>> subs = new LinkedHashMap<>();
     Set<String> codes = new java.util.HashSet<>();
@@ -68,7 +68,7 @@ public final class OecdSteps {
       if (!codes.add(code)) {
         throw r.problem("code", "oecd.duplicate_code", code);
       }
-      subs.computeIfAbsent(step, k -> new ArrayList<>()).add(new SubStep(code, step, r.required("section"),
+      subs.computeIfAbsent(step, k -> new ArrayList<>()).add(new SubStep(code, step, section(r), r.required("reference"),
           page(r), r.bool("page_verified"), r.bool("structure_verified"), sides(r), r.bool("side_texts"),
           list(r.get("practices"))));
     }
@@ -82,7 +82,7 @@ public final class OecdSteps {
       if (own.isEmpty()) {
         throw r.problem("step", "oecd.step_without_sub_steps", n);
       }
-      steps.add(new Step(n, r.required("section"), page(r), r.bool("page_verified"), list(r.get("practices")), own));
+      steps.add(new Step(n, section(r), r.required("reference"), page(r), r.bool("page_verified"), list(r.get("practices")), own));
     }
     if (steps.size() != 5) {
       throw new ProblemException(Problem.error("oecd.bad_step", steps.size(), 5).at(stepsFile, 1));
@@ -117,6 +117,17 @@ public final class OecdSteps {
     return subStep(code).orElseThrow(() -> new ProblemException(
         Problem.error("oecd.unknown_sub_step", String.valueOf(code), String.join(", ", byCode.keySet()))
             .atPath(path)));
+  }
+
+  /** The parts of the guidance a (sub-)step may stand in. */
+  public static final Set<String> SECTIONS = Set.of("annex_i", "supplements");
+
+  private static String section(Csv.Row r) {
+    String s = r.required("section");
+    if (!SECTIONS.contains(s)) {
+      throw r.problem("section", "oecd.bad_section", s, String.join(", ", new java.util.TreeSet<>(SECTIONS)));
+    }
+    return s;
   }
 
   private static Optional<Integer> page(Csv.Row r) {

@@ -8,7 +8,8 @@ import java.util.Optional;
  * One of the five steps and its sub-steps.
  *
  * @param number 1 to 5
- * @param section where it stands in the guidance
+ * @param section the part of the guidance it stands in ({@code annex_i})
+ * @param reference its number there
  * @param page the page of the 2016 edition, when known
  * @param pageVerified whether that page was checked against the PDF
  * @param practices ids of solutions and obligations fulfilled when every sub-step of the step that
@@ -16,11 +17,16 @@ import java.util.Optional;
  * @param subSteps its sub-steps, in letter order
  */
 public record Step(
-    int number, String section, Optional<Integer> page, boolean pageVerified, List<String> practices,
+    int number, String section, String reference, Optional<Integer> page, boolean pageVerified, List<String> practices,
     List<SubStep> subSteps) {
   public Step {
     practices = List.copyOf(practices);
     subSteps = List.copyOf(subSteps);
+  }
+
+  /** Where it stands in the guidance (key {@code oecd.section.<section>} with the reference). */
+  public Text source() {
+    return Text.of("oecd.section." + section, reference);
   }
 
   /** Its name (bundle key {@code oecd.step.<n>}). */

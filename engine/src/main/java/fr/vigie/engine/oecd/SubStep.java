@@ -11,7 +11,9 @@ import java.util.Set;
  *
  * @param code the step number and letter, e.g. {@code 1e}
  * @param step the step number, 1 to 5
- * @param section where it stands in the guidance, e.g. "Annex I, Step 1.E"
+ * @param section the part of the guidance it stands in: {@code annex_i} (Annex I, the five-step
+ *     framework) or {@code supplements} (the supplements' Step 4 for downstream companies)
+ * @param reference its number there, e.g. {@code 1.E}
  * @param page the page of the 2016 edition, when known
  * @param pageVerified whether that page was checked against the PDF
  * @param structureVerified whether the sub-step's letter and subject were checked against the
@@ -21,11 +23,12 @@ import java.util.Set;
  * @param practices ids of solutions and obligations it fulfils once implemented with evidence
  */
 public record SubStep(
-    String code, int step, String section, Optional<Integer> page, boolean pageVerified,
+    String code, int step, String section, String reference, Optional<Integer> page, boolean pageVerified,
     boolean structureVerified, Set<Side> sides, boolean sideTexts, List<String> practices) {
   public SubStep {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(section, "section");
+    Objects.requireNonNull(reference, "reference");
     Objects.requireNonNull(page, "page");
     sides = Set.copyOf(sides);
     practices = List.copyOf(practices);
@@ -34,6 +37,11 @@ public record SubStep(
   /** Whether it concerns a company on this side of the chain. */
   public boolean concerns(Side side) {
     return sides.contains(side);
+  }
+
+  /** Where it stands in the guidance (key {@code oecd.section.<section>} with the reference). */
+  public Text source() {
+    return Text.of("oecd.section." + section, reference);
   }
 
   /** Its name (bundle key {@code oecd.substep.<code>}). */

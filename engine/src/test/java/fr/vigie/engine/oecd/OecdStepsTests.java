@@ -24,7 +24,7 @@ class OecdStepsTests {
     assertThat(steps.step(4).subSteps(Side.UPSTREAM)).extracting(SubStep::code).containsExactly("4a");
     assertThat(steps.step(4).subSteps(Side.DOWNSTREAM)).extracting(SubStep::code).containsExactly("4b");
     // every sub-step cites its section; the unchecked structure is marked
-    assertThat(steps.subSteps()).allMatch(s -> s.section().startsWith("Annex I") || !s.structureVerified());
+    assertThat(steps.subSteps()).allMatch(s -> s.section().equals("annex_i") || !s.structureVerified());
     assertThat(steps.subStep("4b").orElseThrow().structureVerified()).isFalse();
     assertThat(steps.subSteps()).noneMatch(SubStep::pageVerified);
     assertThat(steps.subStep("1E")).map(SubStep::practices).get().asList().contains("grievance-mechanism");
@@ -37,11 +37,16 @@ class OecdStepsTests {
     for (SubStep s : steps.subSteps()) {
       for (Side side : Side.values()) {
         assertThat(en.render(s.description(side))).doesNotStartWith("??");
-        assertThat(fr.render(s.description(side))).doesNotStartWith("??");
+        assertThat(fr.render(s.description(side))).doesNotStartWith("??").doesNotContain("''");
+        assertThat(en.render(s.description(side))).doesNotContain("''");
       }
       assertThat(fr.render(s.name())).doesNotStartWith("??");
     }
     assertThat(en.render(steps.subStep("1c").orElseThrow().description(Side.UPSTREAM))).contains("chain of custody");
+    assertThat(en.render(steps.subStep("1e").orElseThrow().source())).isEqualTo("Annex I, Step 1.E");
+    assertThat(fr.render(steps.subStep("4b").orElseThrow().source()))
+        .isEqualTo("Suppléments, étape 4 (entreprises en aval)");
+    assertThat(en.render(steps.step(4).name())).contains("smelters' and refiners'");
     assertThat(fr.render(steps.step(5).name())).isEqualTo("Étape 5 : rendre compte chaque année du devoir de diligence");
     assertThat(Side.of(ChainPosition.REFINER_SMELTER)).isEqualTo(Side.UPSTREAM);
     assertThat(Side.of(ChainPosition.TRADER_IMPORTER)).isEqualTo(Side.DOWNSTREAM);
@@ -58,9 +63,9 @@ class OecdStepsTests {
 
   @Test
   void readerRefusesACodeThatDoesNotMatchItsStep() {
-    String stepsCsv = "step,section,page,page_verified,practices\n1,s,,false,\n";
-    String subs = "code,step,section,page,page_verified,structure_verified,sides,side_texts,practices\n"
-        + "2a,1,s,,false,true,both,false,\n";
+    String stepsCsv = "step,section,reference,page,page_verified,practices\n1,annex_i,1,,false,\n";
+    String subs = "code,step,section,reference,page,page_verified,structure_verified,sides,side_texts,practices\n"
+        + "2a,1,annex_i,2.A,,false,true,both,false,\n";
     assertThatThrownBy(() -> OecdSteps.read("steps.csv", stepsCsv, "sub-steps.csv", subs))
         .isInstanceOfSatisfying(ProblemException.class, e -> {
           assertThat(e.problems().get(0).code()).isEqualTo("oecd.bad_code");
