@@ -516,7 +516,7 @@ public class StepRecords implements StepsSummaries, DueDiligenceRecord {
                                 .query((rs, n) -> rs.getBytes(1)).single()));
     }
 
-    // ------------------------------------------------------------------ helpers
+    // ------------------------------------------------------------------ internals
 
     private Outcome saved(WorkspaceGrant grant, SubStepRecord current, long evidenceId) {
         SubStepRecord r = find(grant, current.scope(), current.code()).orElseThrow();
