@@ -1,0 +1,144 @@
+package fr.vigie.app.filing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import fr.vigie.app.assessment.Assessments;
+import fr.vigie.app.assessment.StoredAssessment;
+import fr.vigie.app.assessment.SupplierDeclarations;
+import fr.vigie.app.grievance.GrievanceFigures;
+import fr.vigie.app.grievance.GrievanceStatistics;
+import fr.vigie.app.supplier.Campaigns;
+import fr.vigie.app.workspace.WorkspaceGrant;
+import fr.vigie.app.workspace.WorkspaceProfiles;
+import fr.vigie.engine.declaration.consolidate.SmelterStatus;
+import fr.vigie.engine.filing.CampaignSummary;
+import fr.vigie.engine.filing.FilingFormat;
+import fr.vigie.engine.filing.FilingInput;
+import fr.vigie.engine.filing.FilingKind;
+import fr.vigie.engine.filing.Filings;
+import fr.vigie.engine.filing.GrievanceSummary;
+import org.springframework.stereotype.Service;
+
+/**
+ * Gathers what a workspace's reports are built from and has the engine build and render them:
+ * <ul>
+ *   <li>the assessment the workspace's dashboard shows (pinned, else the latest baseline, else the
+ *       latest), read through the engine;</li>
+ *   <li>the workspace's company profile as it is now;</li>
+ *   <li>the supplier campaigns (suppliers asked and answering), the declarations received and the
+ *       smelters they name (conformant: those the workspace's RMI smelter list gives as conformant,
+ *       none without a list), when the workspace ran a campaign or holds a declaration;</li>
+ *   <li>the grievance mechanism's statistics over the twelve months ending on the report date
+ *       (every workspace has the mechanism, so zero cases is a figure, not a gap);</li>
+ *   <li>the supplier declarations as the assessment reads them.</li>
+ * </ul>
+ * The OECD five steps register is not given ({@link FilingInput#steps()} empty): the reports state it
+ * as missing.
+ */
+@Service
+class FiledReports {
+
+    private final Assessments assessments;
+    private final WorkspaceProfiles profiles;
+    private final SupplierDeclarations declarations;
+    private final Campaigns campaigns;
+    private final GrievanceFigures grievances;
+    private final Clock clock;
+
+    FiledReports(Assessments assessments, WorkspaceProfiles profiles, SupplierDeclarations declarations,
+            Campaigns campaigns, GrievanceFigures grievances) {
+        this.assessments = assessments;
+        this.profiles = profiles;
+        this.declarations = declarations;
+        this.campaigns = campaigns;
+        this.grievances = grievances;
+        this.clock = Clock.systemDefaultZone();
+    }
+
+    /**
+     * What a workspace's reports are built from.
+     *
+     * @param assessment the stored assessment they read
+     * @param input      the engine's input
+     */
+    record Basis(StoredAssessment assessment, FilingInput input) {
+    }
+
+    /** The basis of the workspace's reports today; empty when the workspace has no assessment yet. */
+    Optional<Basis> basis(WorkspaceGrant grant) {
+        Optional<StoredAssessment> shown = assessments.shown(grant);
+        if (shown.isEmpty()) {
+            return Optional.empty();
+        }
+        StoredAssessment stored = shown.get();
+        LocalDate today = LocalDate.now(clock);
+        FilingInput input = FilingInput.of(assessments.assessment(grant, stored), profiles.profile(grant.id()), today);
+        // The OECD five steps register: input.withSteps(StepsSummary) once the workspace keeps one.
+        Optional<CampaignSummary> campaign = campaignSummary(grant);
+        if (campaign.isPresent()) {
+            input = input.withCampaigns(campaign.get());
+        }
+        input = input.withGrievances(grievanceSummary(grant, today));
+        Optional<fr.vigie.engine.assessment.DeclarationSummary> declared = declarations.summary(grant);
+        if (declared.isPresent()) {
+            input = input.withDeclarations(declared.get());
+        }
+        return Optional.of(new Basis(stored, input));
+    }
+
+    /** A report built from the basis and rendered in a format, its texts in a language. */
+    byte[] render(Basis basis, FilingKind kind, FilingFormat format, Locale locale) {
+        return Filings.render(Filings.build(kind, basis.input(), locale), format);
+    }
+
+    /** The campaigns and declarations in figures; empty when the workspace has neither. */
+    private Optional<CampaignSummary> campaignSummary(WorkspaceGrant grant) {
+        Campaigns.Figures figures = campaigns.figures(grant);
+        int files = declarations.list(grant).size();
+        if (figures.campaigns() == 0 && files == 0) {
+            return Optional.empty();
+        }
+        int smelters = declarations.consolidation(grant).smelters().size();
+        int conformant = (int) declarations.smelterChecks(grant).stream()
+                .filter(c -> c.status() == SmelterStatus.CONFORMANT).count();
+        return Optional.of(new CampaignSummary(figures.campaigns(), figures.suppliersAsked(),
+                figures.suppliersAnswered(), files, smelters, Math.min(conformant, smelters)));
+    }
+
+    /** The grievance statistics of the twelve months ending on {@code to} (the report date). */
+    private GrievanceSummary grievanceSummary(WorkspaceGrant grant, LocalDate to) {
+        LocalDate from = to.minusYears(1).plusDays(1);
+        ZoneId zone = clock.getZone();
+        Instant start = from.atStartOfDay(zone).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
+        return grievanceSummary(grievances.statistics(grant, start, end), from, to);
+    }
+
+    /**
+     * The engine's summary of the statistics: counts by status and category as they are; minerals and
+     * countries as typed in the intake form, cases naming none left out, a three-letter country written
+     * as an ISO alpha-3 code (upper case); the median time to acknowledge in days (hours / 24).
+     */
+    static GrievanceSummary grievanceSummary(GrievanceStatistics stats, LocalDate from, LocalDate to) {
+        return new GrievanceSummary(from, to, stats.cases(), stats.byStatus(), stats.byCategory(),
+                named(stats.byMineral(), false), named(stats.byCountry(), true),
+                Optional.ofNullable(stats.medianHoursToAck()).map(h -> h / 24));
+    }
+
+    private static Map<String, Integer> named(Map<String, Integer> counts, boolean countries) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        counts.forEach((k, v) -> {
+            if (!k.isEmpty()) {
+                out.merge(countries && k.matches("[a-z]{3}") ? k.toUpperCase(Locale.ROOT) : k, v, Integer::sum);
+            }
+        });
+        return out;
+    }
+}
