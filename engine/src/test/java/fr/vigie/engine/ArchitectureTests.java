@@ -64,6 +64,7 @@ class ArchitectureTests {
           .layer("Ledger").definedBy("fr.vigie.engine.ledger..")
           .layer("Declaration").definedBy("fr.vigie.engine.declaration..")
           .layer("Assessment").definedBy("fr.vigie.engine.assessment..")
+          .layer("Filing").definedBy("fr.vigie.engine.filing..")
           .optionalLayer("Facade").definedBy("fr.vigie.engine", "fr.vigie.engine.api..")
           .layer("Cli").definedBy("fr.vigie.engine.cli..")
           .whereLayer("Kernel").mayNotAccessAnyLayer()
@@ -76,10 +77,12 @@ class ArchitectureTests {
           .whereLayer("Declaration").mayOnlyAccessLayers("Kernel", "IO", "ReferenceData")
           .whereLayer("Assessment")
           .mayOnlyAccessLayers("Kernel", "IO", "ReferenceData", "Risk", "Regulation", "Solution", "Ledger")
+          .whereLayer("Filing")
+          .mayOnlyAccessLayers("Kernel", "IO", "ReferenceData", "Regulation", "Declaration", "Assessment")
           .whereLayer("Facade")
           .mayOnlyAccessLayers(
               "Kernel", "IO", "ReferenceData", "Risk", "Regulation", "Solution", "Ledger", "Declaration",
-              "Assessment")
+              "Assessment", "Filing")
           .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
           .because("each layer builds on the ones below it only; a new package must be placed in a layer here");
 
