@@ -4,10 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 import fr.vigie.app.assessment.Assessments;
 import fr.vigie.app.assessment.StoredAssessment;
@@ -15,8 +16,11 @@ import fr.vigie.app.assessment.SupplierDeclarations;
 import fr.vigie.app.grievance.GrievanceFigures;
 import fr.vigie.app.grievance.GrievanceStatistics;
 import fr.vigie.app.supplier.Campaigns;
+import fr.vigie.app.workspace.WorkspaceEngine;
 import fr.vigie.app.workspace.WorkspaceGrant;
 import fr.vigie.app.workspace.WorkspaceProfiles;
+import fr.vigie.engine.Vigie;
+import fr.vigie.engine.country.Country;
 import fr.vigie.engine.declaration.consolidate.SmelterStatus;
 import fr.vigie.engine.filing.CampaignSummary;
 import fr.vigie.engine.filing.FilingFormat;
@@ -24,6 +28,7 @@ import fr.vigie.engine.filing.FilingInput;
 import fr.vigie.engine.filing.FilingKind;
 import fr.vigie.engine.filing.Filings;
 import fr.vigie.engine.filing.GrievanceSummary;
+import fr.vigie.engine.refdata.ReferenceData;
 import org.springframework.stereotype.Service;
 
 /**
@@ -50,10 +55,14 @@ class FiledReports {
     private final SupplierDeclarations declarations;
     private final Campaigns campaigns;
     private final GrievanceFigures grievances;
+    private final Filings filings;
+    private final ReferenceData data;
     private final Clock clock;
 
     FiledReports(Assessments assessments, WorkspaceProfiles profiles, SupplierDeclarations declarations,
-            Campaigns campaigns, GrievanceFigures grievances) {
+            Campaigns campaigns, GrievanceFigures grievances, WorkspaceEngine engine) {
+        this.filings = Vigie.of(engine.referenceData(), engine.regulations(), engine.solutions()).filings();
+        this.data = engine.referenceData();
         this.assessments = assessments;
         this.profiles = profiles;
         this.declarations = declarations;
@@ -95,7 +104,7 @@ class FiledReports {
 
     /** A report built from the basis and rendered in a format, its texts in a language. */
     byte[] render(Basis basis, FilingKind kind, FilingFormat format, Locale locale) {
-        return Filings.render(Filings.build(kind, basis.input(), locale), format);
+        return filings.render(filings.build(kind, basis.input(), locale), format);
     }
 
     /** The campaigns and declarations in figures; empty when the workspace has neither. */
@@ -118,25 +127,29 @@ class FiledReports {
         ZoneId zone = clock.getZone();
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
-        return grievanceSummary(grievances.statistics(grant, start, end), from, to);
+        return grievanceSummary(grievances.statistics(grant, start, end), from, to,
+                typed -> data.minerals().find(typed).map(m -> m.id().value()),
+                typed -> data.countries().find(typed).map(Country::alpha3));
     }
 
     /**
      * The engine's summary of the statistics: counts by status and category as they are; minerals and
-     * countries as typed in the intake form, cases naming none left out, a three-letter country written
-     * as an ISO alpha-3 code (upper case); the median time to acknowledge in days (hours / 24).
+     * countries as typed in the intake form (free text), named by their id (a mineral id, an ISO alpha-3
+     * code) when the reference data know the name, code or alias typed, else as typed, cases naming none
+     * left out; the median time to acknowledge in days (hours / 24).
      */
-    static GrievanceSummary grievanceSummary(GrievanceStatistics stats, LocalDate from, LocalDate to) {
+    static GrievanceSummary grievanceSummary(GrievanceStatistics stats, LocalDate from, LocalDate to,
+            Function<String, Optional<String>> mineral, Function<String, Optional<String>> country) {
         return new GrievanceSummary(from, to, stats.cases(), stats.byStatus(), stats.byCategory(),
-                named(stats.byMineral(), false), named(stats.byCountry(), true),
+                named(stats.byMineral(), mineral), named(stats.byCountry(), country),
                 Optional.ofNullable(stats.medianHoursToAck()).map(h -> h / 24));
     }
 
-    private static Map<String, Integer> named(Map<String, Integer> counts, boolean countries) {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        counts.forEach((k, v) -> {
-            if (!k.isEmpty()) {
-                out.merge(countries && k.matches("[a-z]{3}") ? k.toUpperCase(Locale.ROOT) : k, v, Integer::sum);
+    private static Map<String, Integer> named(Map<String, Integer> counts, Function<String, Optional<String>> id) {
+        Map<String, Integer> out = new TreeMap<>();
+        counts.forEach((typed, n) -> {
+            if (!typed.isEmpty()) {
+                out.merge(id.apply(typed).orElse(typed), n, Integer::sum);
             }
         });
         return out;
