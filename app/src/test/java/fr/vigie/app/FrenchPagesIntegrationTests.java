@@ -75,7 +75,7 @@ class FrenchPagesIntegrationTests {
         assertThat(m.find()).as(location).isTrue();
         String w = "/workspaces/" + ws;
         List<String> pages = List.of(w, w + "/ledgers", w + "/assessments", w + "/assessments/" + m.group(1),
-                w + "/profile", w + "/regulations", w + "/roadmap", w + "/roadmap/history", w + "/solutions",
+                w + "/profile", w + "/regulations", w + "/roadmap", w + "/roadmap/history", w + "/solutions", w + "/reports",
                 w + "/members", w + "/declarations", "/workspaces", "/minerals", "/minerals/cobalt", "/countries",
                 "/countries/COD", "/regulations", "/methodology");
 

@@ -264,7 +264,8 @@ class AuthorizationMatrixSecurityIntegrationTests {
                 "GET /api/workspaces/{id}/roadmap/{actionId}/evidence/{evidenceId}",
                 "DELETE /api/workspaces/{id}/roadmap/{actionId}/evidence/{evidenceId}",
                 "GET /api/workspaces/{id}/assessments/shown", "PUT /api/workspaces/{id}/assessments/{assessmentId}/pin",
-                "DELETE /api/workspaces/{id}/assessments/pin", "GET /api/workspaces/{id}/grievances");
+                "DELETE /api/workspaces/{id}/assessments/pin", "GET /api/workspaces/{id}/grievances",
+                "GET /api/workspaces/{id}/reports/{kind}");
     }
 
     private UserDetails admin() {
