@@ -80,6 +80,11 @@ class FiledReports {
     record Basis(StoredAssessment assessment, FilingInput input) {
     }
 
+    /** The assessment the workspace's reports read (the one its dashboard shows); empty when it has none yet. */
+    Optional<StoredAssessment> assessment(WorkspaceGrant grant) {
+        return assessments.shown(grant);
+    }
+
     /** The basis of the workspace's reports today; empty when the workspace has no assessment yet. */
     Optional<Basis> basis(WorkspaceGrant grant) {
         Optional<StoredAssessment> shown = assessments.shown(grant);

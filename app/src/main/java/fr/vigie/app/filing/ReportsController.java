@@ -73,7 +73,7 @@ class ReportsController {
         model.addAttribute("ws", grant);
         model.addAttribute("rows", rows);
         model.addAttribute("selected", selected);
-        reports.basis(grant).ifPresent(b -> model.addAttribute("basis", b.assessment()));
+        reports.assessment(grant).ifPresent(a -> model.addAttribute("basis", a));
         return "filing/reports";
     }
 
