@@ -43,6 +43,13 @@ public final class PdfRenderer {
 
   private static final Map<String, byte[]> FONTS = load();
 
+  static {
+    // the renderer reports its progress at INFO on every page; keep its warnings and errors only
+    for (String logger : com.openhtmltopdf.util.XRLog.listRegisteredLoggers()) {
+      com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.WARNING);
+    }
+  }
+
   private static final Font REGULAR = awt(FONTS.get(FACES.get(0).file()));
 
   private static Map<String, byte[]> load() {
