@@ -2,7 +2,12 @@ package fr.vigie.app.filing;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import fr.vigie.app.VigieIntegrationTest;
 import fr.vigie.app.account.Accounts;
@@ -23,9 +28,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -158,6 +166,61 @@ class ReportsIntegrationTests {
                         ledger.sha256());
             }
         }
+    }
+
+    /** The cells of every table row of a Word document, trimmed. */
+    private static List<List<String>> rows(XWPFDocument document) {
+        List<List<String>> rows = new ArrayList<>();
+        for (XWPFTable table : document.getTables()) {
+            for (XWPFTableRow row : table.getRows()) {
+                rows.add(row.getTableCells().stream().map(c -> c.getText().strip()).toList());
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void theLedgerTheCampaignsAndTheGrievancesReachTheVigilancePlanAsFigures() throws Exception {
+        // two suppliers asked by one campaign, no answer yet; one anonymous grievance about cobalt in the DR Congo
+        long first = supplier("Fonderie Alpha", "alpha@example.com");
+        long second = supplier("Beta Metals", "beta@example.com");
+        String body = "{\"template\":\"CMRT\",\"due_date\":\"" + LocalDate.now().plusDays(30)
+                + "\",\"supplier_ids\":[" + first + "," + second + "],\"message\":\"Merci\"}";
+        mvc.perform(post("/api/workspaces/" + workspace + "/campaigns").with(as(analyst, "ANALYST")).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isCreated());
+        mvc.perform(post("/grievance/" + workspaces.grievanceKey(workspace)).with(csrf())
+                .param("category", "human_rights").param("mineral", "Cobalt").param("country", "CD")
+                .param("description", "Children at the mine.").param("anonymous", "true"))
+                .andExpect(status().isCreated());
+
+        byte[] docx = download(FilingKind.VIGILANCE_PLAN, "docx", "en", DOCX).getContentAsByteArray();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            List<List<String>> rows = rows(document);
+            // the ledger: 100 kg of cobalt, 50 kg of tin, 20 kg of copper (WorkspaceFixtures.LEDGER)
+            assertThat(rows).anySatisfy(r -> assertThat(r).contains("Cobalt", "100 kg"))
+                    .anySatisfy(r -> assertThat(r).contains("Tin", "50 kg"))
+                    .anySatisfy(r -> assertThat(r).contains("Copper", "20 kg"));
+            // the campaign: one run, two suppliers asked, none answered (0 %), no declaration
+            assertThat(rows).contains(List.of("Campaigns run", "1"), List.of("Suppliers asked for a declaration", "2"),
+                    List.of("Suppliers who answered", "0 (0%)"), List.of("Declarations received", "0"));
+            // the grievance: one case in the twelve months before today
+            LocalDate today = LocalDate.now();
+            String grievances = Messages.of(Locale.ENGLISH).render(Text.of("filing.grievances.some", 1,
+                    today.minusYears(1).plusDays(1), today));
+            assertThat(grievances).startsWith("1 case(s) received from ");
+            assertThat(new XWPFWordExtractor(document).getText()).contains(grievances);
+        }
+    }
+
+    private long supplier(String supplier, String email) throws Exception {
+        String answer = mvc.perform(post("/api/workspaces/" + workspace + "/suppliers").with(as(analyst, "ANALYST"))
+                        .with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"" + supplier + "\",\"country\":\"FR\",\"email\":\"" + email
+                                + "\",\"language\":\"fr\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(answer);
+        assertThat(m.find()).as(answer).isTrue();
+        return Long.parseLong(m.group(1));
     }
 
     @Test
