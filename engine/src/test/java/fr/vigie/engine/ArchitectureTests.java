@@ -78,7 +78,7 @@ class ArchitectureTests {
           .whereLayer("Assessment")
           .mayOnlyAccessLayers("Kernel", "IO", "ReferenceData", "Risk", "Regulation", "Solution", "Ledger")
           .whereLayer("Filing")
-          .mayOnlyAccessLayers("Kernel", "IO", "ReferenceData", "Regulation", "Declaration", "Assessment")
+          .mayOnlyAccessLayers("Kernel", "IO", "ReferenceData", "Regulation", "Solution", "Declaration", "Assessment")
           .whereLayer("Facade")
           .mayOnlyAccessLayers(
               "Kernel", "IO", "ReferenceData", "Risk", "Regulation", "Solution", "Ledger", "Declaration",

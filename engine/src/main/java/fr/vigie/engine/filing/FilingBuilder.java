@@ -285,7 +285,7 @@ final class FilingBuilder {
     List<List<String>> rows = new ArrayList<>();
     for (Filiere f : filieres) {
       rows.add(List.of(String.valueOf(f.rank()), mineral(f), kg(f.massKg()), score(f.priorityScore()),
-          score(f.risk()) + " (" + level(f.risk(), f) + ")", percent(f.originCoverage()),
+          score(f.risk()) + " (" + level(f) + ")", percent(f.originCoverage()),
           percent(f.refinerCoverage()), percent(f.recycledShare())));
     }
     return new Table(t("filing.table.filieres"), List.of(t("report.col.rank"), t("report.col.filiere"),
@@ -294,7 +294,7 @@ final class FilingBuilder {
   }
 
   /** The headline risk's level: the level of the filiere's highest category. */
-  private String level(double risk, Filiere f) {
+  private String level(Filiere f) {
     return f.categories().stream().max(Comparator.comparingDouble(Assessment.CategoryScore::score))
         .map(c -> t("report.level." + c.level().id())).orElse(t("report.level.undetermined"));
   }
