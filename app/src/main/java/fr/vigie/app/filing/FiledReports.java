@@ -13,6 +13,8 @@ import java.util.function.Function;
 import fr.vigie.app.assessment.Assessments;
 import fr.vigie.app.assessment.StoredAssessment;
 import fr.vigie.app.assessment.SupplierDeclarations;
+import fr.vigie.app.duediligence.StepsSummaries;
+import fr.vigie.app.duediligence.StepsSummary;
 import fr.vigie.app.grievance.GrievanceFigures;
 import fr.vigie.app.grievance.GrievanceStatistics;
 import fr.vigie.app.supplier.Campaigns;
@@ -42,10 +44,10 @@ import org.springframework.stereotype.Service;
  *       none without a list), when the workspace ran a campaign or holds a declaration;</li>
  *   <li>the grievance mechanism's statistics over the twelve months ending on the report date
  *       (every workspace has the mechanism, so zero cases is a figure, not a gap);</li>
- *   <li>the supplier declarations as the assessment reads them.</li>
+ *   <li>the supplier declarations as the assessment reads them;</li>
+ *   <li>the workspace's OECD five steps register ({@code fr.vigie.app.duediligence}), once something is
+ *       recorded in it (else the reports state it as missing).</li>
  * </ul>
- * The OECD five steps register is not given ({@link FilingInput#steps()} empty): the reports state it
- * as missing.
  */
 @Service
 class FiledReports {
@@ -55,12 +57,14 @@ class FiledReports {
     private final SupplierDeclarations declarations;
     private final Campaigns campaigns;
     private final GrievanceFigures grievances;
+    private final StepsSummaries steps;
     private final Filings filings;
     private final ReferenceData data;
     private final Clock clock;
 
     FiledReports(Assessments assessments, WorkspaceProfiles profiles, SupplierDeclarations declarations,
-            Campaigns campaigns, GrievanceFigures grievances, WorkspaceEngine engine) {
+            Campaigns campaigns, GrievanceFigures grievances, StepsSummaries steps, WorkspaceEngine engine) {
+        this.steps = steps;
         this.filings = Vigie.of(engine.referenceData(), engine.regulations(), engine.solutions()).filings();
         this.data = engine.referenceData();
         this.assessments = assessments;
@@ -94,7 +98,10 @@ class FiledReports {
         StoredAssessment stored = shown.get();
         LocalDate today = LocalDate.now(clock);
         FilingInput input = FilingInput.of(assessments.assessment(grant, stored), profiles.profile(grant.id()), today);
-        // The OECD five steps register: input.withSteps(StepsSummary) once the workspace keeps one.
+        Optional<fr.vigie.engine.filing.StepsSummary> register = steps(grant);
+        if (register.isPresent()) {
+            input = input.withSteps(register.get());
+        }
         Optional<CampaignSummary> campaign = campaignSummary(grant);
         if (campaign.isPresent()) {
             input = input.withCampaigns(campaign.get());
@@ -110,6 +117,46 @@ class FiledReports {
     /** A report built from the basis and rendered in a format, its texts in a language. */
     byte[] render(Basis basis, FilingKind kind, FilingFormat format, Locale locale) {
         return filings.render(filings.build(kind, basis.input(), locale), format);
+    }
+
+    /** The workspace's OECD five steps register; empty while nothing is recorded in it (see {@link #steps(StepsSummary)}). */
+    Optional<fr.vigie.engine.filing.StepsSummary> steps(WorkspaceGrant grant) {
+        return steps(steps.summary(grant));
+    }
+
+    /**
+     * The engine's summary of the workspace's OECD five steps, company-wide and per filiere: per step, the
+     * sub-steps followed (all but those not applicable), done (implemented, with or without evidence), in
+     * progress and not started, the maturity (0-100 in the register, 0-1 in the report; 0 when every
+     * sub-step is not applicable) and the pieces of evidence. Empty while the register holds nothing but
+     * sub-steps not started or not applicable and no evidence: the report then says it is missing
+     * rather than "nothing started".
+     */
+    static Optional<fr.vigie.engine.filing.StepsSummary> steps(StepsSummary summary) {
+        boolean recorded = java.util.stream.Stream.concat(java.util.stream.Stream.of(summary.company()),
+                        summary.filieres().stream())
+                .flatMap(scope -> scope.steps().stream())
+                .anyMatch(st -> st.evidence() > 0 || count(st, "in_progress") + count(st, "implemented")
+                        + count(st, "evidenced") > 0);
+        if (!recorded) {
+            return Optional.empty();
+        }
+        return Optional.of(new fr.vigie.engine.filing.StepsSummary(
+                summary.company().steps().stream().map(FiledReports::step).toList(),
+                summary.filieres().stream().map(f -> new fr.vigie.engine.filing.StepsSummary.FiliereSteps(f.scope(),
+                        f.steps().stream().map(FiledReports::step).toList())).toList()));
+    }
+
+    private static fr.vigie.engine.filing.StepsSummary.Step step(StepsSummary.Step st) {
+        int done = count(st, "implemented") + count(st, "evidenced");
+        int inProgress = count(st, "in_progress");
+        int notStarted = count(st, "not_started");
+        return new fr.vigie.engine.filing.StepsSummary.Step(st.number(), done + inProgress + notStarted, done,
+                inProgress, notStarted, st.maturity().orElse(0.0) / 100, st.evidence());
+    }
+
+    private static int count(StepsSummary.Step step, String level) {
+        return step.levels().getOrDefault(level, 0);
     }
 
     /** The campaigns and declarations in figures; empty when the workspace has neither. */

@@ -73,7 +73,10 @@ class ReportsController {
         model.addAttribute("ws", grant);
         model.addAttribute("rows", rows);
         model.addAttribute("selected", selected);
-        reports.assessment(grant).ifPresent(a -> model.addAttribute("basis", a));
+        reports.assessment(grant).ifPresent(a -> {
+            model.addAttribute("basis", a);
+            model.addAttribute("stepsMissing", reports.steps(grant).isEmpty());
+        });
         return "filing/reports";
     }
 

@@ -151,6 +151,8 @@ class ReportsIntegrationTests {
                             Messages.of(locale).render(Text.of("filing.heading.versions")));
                     assertThat(text).as(where).contains(name, stored.methodology(), ledger.sha256(),
                             Messages.of(locale).render(Text.of("filing.heading.missing")));
+                    // nothing is recorded in the workspace's OECD steps register: the report says it is missing
+                    assertThat(text).as(where).contains(Messages.of(locale).render(Text.of("filing.missing.steps")));
                 }
 
                 byte[] pdf = download(kind, "pdf", lang, "application/pdf").getContentAsByteArray();
@@ -180,7 +182,7 @@ class ReportsIntegrationTests {
     }
 
     @Test
-    void theLedgerTheCampaignsAndTheGrievancesReachTheVigilancePlanAsFigures() throws Exception {
+    void theLedgerTheCampaignsTheGrievancesAndTheStepsReachTheVigilancePlanAsFigures() throws Exception {
         // two suppliers asked by one campaign, no answer yet; one anonymous grievance about cobalt in the DR Congo
         long first = supplier("Fonderie Alpha", "alpha@example.com");
         long second = supplier("Beta Metals", "beta@example.com");
@@ -192,6 +194,10 @@ class ReportsIntegrationTests {
                 .param("category", "human_rights").param("mineral", "Cobalt").param("country", "CD")
                 .param("description", "Children at the mine.").param("anonymous", "true"))
                 .andExpect(status().isCreated());
+        // one OECD sub-step of the cobalt supply chain in progress
+        mvc.perform(post("/workspaces/" + workspace + "/due-diligence/cobalt/1c").param("status", "in_progress")
+                .param("owner", "Claire").param("startDate", "2026-01-05").with(as(analyst, "ANALYST")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
 
         byte[] docx = download(FilingKind.VIGILANCE_PLAN, "docx", "en", DOCX).getContentAsByteArray();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
@@ -208,8 +214,19 @@ class ReportsIntegrationTests {
             String grievances = Messages.of(Locale.ENGLISH).render(Text.of("filing.grievances.some", 1,
                     today.minusYears(1).plusDays(1), today));
             assertThat(grievances).startsWith("1 case(s) received from ");
-            assertThat(new XWPFWordExtractor(document).getText()).contains(grievances);
+            String text = new XWPFWordExtractor(document).getText();
+            assertThat(text).contains(grievances);
+            // the steps register: reported, no longer missing; step 1 of cobalt has one sub-step in progress
+            // (the company's step 1 does not: a company sub-step stands at its least advanced supply chain)
+            String stepOne = Messages.of(Locale.ENGLISH).render(Text.of("filing.step.1"));
+            assertThat(text).doesNotContain(Messages.of(Locale.ENGLISH).render(Text.of("filing.missing.steps")))
+                    .contains(Messages.of(Locale.ENGLISH).render(Text.of("filing.steps.text")));
+            assertThat(rows).filteredOn(r -> r.size() == 7 && r.get(0).equals(stepOne))
+                    .extracting(r -> r.get(3)).contains("1", "0");
         }
+        String page = mvc.perform(get("/workspaces/" + workspace + "/reports").with(as(viewer, "VIEWER")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).doesNotContain("id=\"reports-steps\"");
     }
 
     private long supplier(String supplier, String email) throws Exception {
@@ -239,6 +256,8 @@ class ReportsIntegrationTests {
         assertThat(page).contains("id=\"outcome-vigilance-plan\"", "id=\"reports-basis\"", "id=\"tab-reports\"",
                 "src=\"/workspaces/" + workspace + "/reports/form-sd/preview\"", "sandbox=\"\"");
         assertThat(page).doesNotContain("id=\"reports-none\"");
+        // nothing recorded in the OECD steps register yet: said, with a link to it
+        assertThat(page).contains("id=\"reports-steps\"", "href=\"/workspaces/" + workspace + "/due-diligence\"");
 
         MockHttpServletResponse preview = mvc.perform(get("/workspaces/" + workspace + "/reports/form-sd/preview")
                         .with(as(viewer, "VIEWER")))
