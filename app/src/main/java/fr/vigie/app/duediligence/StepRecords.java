@@ -278,7 +278,7 @@ public class StepRecords implements StepsSummaries, DueDiligenceRecord {
     }
 
     /** The maturity of each filiere, by mineral id, in {@link #filieres} order. */
-    public Map<String, MaturityPolicy.Maturity> filiereMaturities(WorkspaceGrant grant, DueDiligenceSteps steps,
+    public Map<String, MaturityPolicy.Maturity> filiereMaturities(DueDiligenceSteps steps,
             Map<String, Side> filieres) {
         Map<String, MaturityPolicy.Maturity> out = new LinkedHashMap<>();
         filieres.forEach((m, side) -> out.put(m, policy.filiere(steps, m, side)));
@@ -295,7 +295,7 @@ public class StepRecords implements StepsSummaries, DueDiligenceRecord {
         }
         MaturityPolicy.Maturity company = policy.company(steps, filieres, companySide(grant));
         List<StepsSummary.Scope> scopes = new ArrayList<>();
-        filiereMaturities(grant, steps, filieres).forEach((m, maturity) -> scopes.add(scope(maturity, evidence)));
+        filiereMaturities(steps, filieres).forEach((m, maturity) -> scopes.add(scope(maturity, evidence)));
         return new StepsSummary(MaturityPolicy.ID, OecdSteps.EDITION, scope(company, evidence), scopes);
     }
 
@@ -516,7 +516,7 @@ public class StepRecords implements StepsSummaries, DueDiligenceRecord {
                                 .query((rs, n) -> rs.getBytes(1)).single()));
     }
 
-    // ------------------------------------------------------------------ helpers
+    // ------------------------------------------------------------------ internals
 
     private Outcome saved(WorkspaceGrant grant, SubStepRecord current, long evidenceId) {
         SubStepRecord r = find(grant, current.scope(), current.code()).orElseThrow();

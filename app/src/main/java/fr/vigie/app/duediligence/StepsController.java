@@ -64,7 +64,7 @@ class StepsController {
         MaturityPolicy policy = records.policy();
         Side companySide = records.companySide(grant);
         MaturityPolicy.Maturity company = policy.company(steps, filieres, companySide);
-        Map<String, MaturityPolicy.Maturity> perFiliere = records.filiereMaturities(grant, steps, filieres);
+        Map<String, MaturityPolicy.Maturity> perFiliere = records.filiereMaturities(steps, filieres);
         List<StepsPage.ScopeRow> rows = new ArrayList<>();
         rows.add(new StepsPage.ScopeRow(StepEntry.COMPANY, company));
         perFiliere.forEach((m, maturity) -> rows.add(new StepsPage.ScopeRow(m, maturity)));

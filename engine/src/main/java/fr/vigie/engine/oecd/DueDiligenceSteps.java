@@ -1,5 +1,6 @@
 package fr.vigie.engine.oecd;
 
+import fr.vigie.engine.io.Csv;
 import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.kernel.ProblemException;
 import java.util.ArrayList;
@@ -54,6 +55,48 @@ public final class DueDiligenceSteps {
       throw new ProblemException(problems);
     }
     return new DueDiligenceSteps(catalogue, normalised, byKey);
+  }
+
+  /**
+   * Reads a record from CSV text with the columns {@code scope} ({@code company} or a material id),
+   * {@code code} (a sub-step, e.g. {@code 1e}), {@code status} ({@code not_started}, {@code
+   * in_progress}, {@code implemented}, {@code not_applicable}) and {@code evidence} (how many pieces of
+   * evidence, 0 or more; empty is 0). Every refused value is a problem at its line and column; {@code
+   * source} names the file.
+   */
+  public static DueDiligenceSteps read(String source, String text, OecdSteps catalogue) {
+    Csv.Table table = Csv.parse(source, text).requireColumns("scope", "code", "status", "evidence");
+    List<StepEntry> entries = new ArrayList<>();
+    Map<String, Integer> seen = new LinkedHashMap<>();
+    List<Problem> problems = new ArrayList<>();
+    for (Csv.Row r : table.rows()) {
+      try {
+        String scope = r.required("scope").toLowerCase(java.util.Locale.ROOT);
+        String code = r.required("code");
+        SubStep s = catalogue.subStep(code).orElseThrow(() -> r.problem("code", "oecd.unknown_sub_step", code,
+            String.join(", ", catalogue.subSteps().stream().map(SubStep::code).toList())));
+        StepStatus status;
+        try {
+          status = StepStatus.fromId(r.required("status"));
+        } catch (ProblemException e) {
+          throw r.placed("status", e);
+        }
+        int evidence = r.get("evidence").isEmpty() ? 0 : r.integer("evidence");
+        if (evidence < 0) {
+          throw r.problem("evidence", "oecd.bad_evidence", evidence);
+        }
+        if (seen.putIfAbsent(key(scope, s.code()), r.line()) != null) {
+          throw r.problem("code", "oecd.duplicate_entry", scope, s.code());
+        }
+        entries.add(new StepEntry(scope, s.code(), status, evidence));
+      } catch (ProblemException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ProblemException(problems);
+    }
+    return of(catalogue, entries);
   }
 
   /** No entry at all: every sub-step not started. */
