@@ -158,7 +158,7 @@ class FilingsTests {
     String all = text(d);
     // 9 of 12 suppliers answered: 75 %
     assertThat(all).contains("Suppliers who answered | 9 (75%)", "Smelter A | CID001070 | Indonesia | conformant",
-        "3 case(s) received from Jan 1, 2026 to Nov 30, 2026.", "Median time to acknowledge a case: 2.5 day(s).",
+        "3 case(s) received from 1 January 2026 to 30 November 2026.", "Median time to acknowledge a case: 2.5 day(s).",
         "Environment | 2", "Congo - Kinshasa | 1", "1. Strong management systems | 4 | 3 | 1 | 0 | 80% | 5",
         "OECD steps: Cobalt");
     assertThat(d.sources()).contains("Supplier declarations: 2 file(s) read from declarations");

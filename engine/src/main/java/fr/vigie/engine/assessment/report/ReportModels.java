@@ -160,10 +160,12 @@ public final class ReportModels {
     List<String> risks = new ArrayList<>();
     alerts.stream().limit(SUMMARY_ALERTS)
         .forEach(x -> risks.add(m.get("report.cover.alert", x.kind(), x.filiere(), x.country(), x.text())));
-    // the risk reason of each top supply chain (its highest risk level, category and stage)
+    // the risk of each top supply chain: its highest level, category and stage with the score (the
+    // reason's first two arguments; its basis and contribution stay in the ranking's reasons)
     for (var f : a.filieres().stream().limit(SUMMARY_FILIERES).toList()) {
       f.reasons().stream().filter(r -> r.key().equals("assessment.reason.risk")).findFirst()
-          .ifPresent(r -> risks.add(m.get("report.cover.reason", mineral(m, f.material()), m.render(r))));
+          .ifPresent(r -> risks.add(m.get("report.cover.reason", mineral(m, f.material()), r.args().get(0),
+              r.args().get(1))));
     }
     List<String> obligations = a.regulations().stream().filter(r -> "applies".equals(r.outcome()))
         .limit(SUMMARY_OBLIGATIONS)
