@@ -17,7 +17,11 @@ import fr.vigie.engine.assessment.Scenario;
 import fr.vigie.engine.declaration.consolidate.Consolidation;
 import fr.vigie.engine.declaration.validate.CahraList;
 import fr.vigie.engine.declaration.consolidate.CountryShare;
+import fr.vigie.engine.country.Country;
+import fr.vigie.engine.kernel.CountryCode;
 import fr.vigie.engine.kernel.Messages;
+import fr.vigie.engine.kernel.RegulationId;
+import fr.vigie.engine.regulation.Regulation;
 import fr.vigie.engine.kernel.TermNames;
 import fr.vigie.engine.ledger.Ledger;
 import fr.vigie.engine.mineral.MineralId;
@@ -198,6 +202,16 @@ public final class Vigie {
   /** The assessment as JSON with its texts rendered in a language (the CLI's {@code --out x.json}). */
   public String json(Assessment a, Locale locale) {
     return AssessmentJson.render(a, messages(locale));
+  }
+
+  /** The country of an ISO alpha-3 code in the reference data; empty when it has none. */
+  public Optional<Country> country(CountryCode code) {
+    return data.countries().find(code);
+  }
+
+  /** The text of the regulatory knowledge base with this id; empty when the catalogue has none. */
+  public Optional<Regulation> regulation(RegulationId id) {
+    return catalog.find(id);
   }
 
   /** Messages in a language that name the assessment's minerals, texts, obligations and solutions. */

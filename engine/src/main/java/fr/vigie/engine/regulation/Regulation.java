@@ -1,6 +1,7 @@
 package fr.vigie.engine.regulation;
 
 import fr.vigie.engine.kernel.Names;
+import fr.vigie.engine.kernel.RegulationId;
 import fr.vigie.engine.kernel.Term;
 import fr.vigie.engine.kernel.TermNames;
 import java.util.Locale;
@@ -61,7 +62,7 @@ public record Regulation(
     String origin) {
 
   public Regulation {
-    Objects.requireNonNull(id, "id");
+    new RegulationId(id); // refuses an id that is not one
     Objects.requireNonNull(names, "names");
     Objects.requireNonNull(citation, "citation");
     Objects.requireNonNull(jurisdiction, "jurisdiction");
@@ -81,6 +82,11 @@ public record Regulation(
     if (regimes.isEmpty()) {
       throw new IllegalArgumentException("text " + id + " has no scope regime");
     }
+  }
+
+  /** The id as a typed id. */
+  public RegulationId regulationId() {
+    return new RegulationId(id);
   }
 
   /** The title in this language, else in English. */

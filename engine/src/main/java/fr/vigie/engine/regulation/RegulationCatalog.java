@@ -1,5 +1,6 @@
 package fr.vigie.engine.regulation;
 
+import fr.vigie.engine.kernel.RegulationId;
 import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.io.YamlReader;
@@ -171,6 +172,11 @@ public final class RegulationCatalog {
             .flatMap(t -> t.termNames().name(kind, id, locale));
   }
 
+  public Optional<Regulation> find(RegulationId id) {
+    return find(id.value());
+  }
+
+  /** The text of this id, written as a string; empty when the catalogue has none. */
   public Optional<Regulation> find(String id) {
     return texts.stream().filter(t -> t.id().equals(id)).findFirst();
   }
