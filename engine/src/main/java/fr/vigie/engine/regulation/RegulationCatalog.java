@@ -1,5 +1,6 @@
 package fr.vigie.engine.regulation;
 
+import fr.vigie.engine.kernel.FileReason;
 import fr.vigie.engine.kernel.RegulationId;
 import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.kernel.Problem;
@@ -86,7 +87,7 @@ public final class RegulationCatalog {
         }
         put(byId, reader.read(source, YamlReader.read(source, in)), false);
       } catch (IOException e) {
-        throw new ProblemException(Problem.error("io.unreadable", String.valueOf(e.getMessage())).at(source, null), e);
+        throw new ProblemException(Problem.error("io.unreadable", FileReason.of(e)).at(source, null), e);
       }
     }
     if (override.isPresent()) {
@@ -156,7 +157,7 @@ public final class RegulationCatalog {
       }
       return files;
     } catch (IOException e) {
-      throw new ProblemException(Problem.error("regulation.override_unlistable", String.valueOf(e.getMessage())).at(path.toString(), null), e);
+      throw new ProblemException(Problem.error("regulation.override_unlistable", FileReason.of(path, e)).at(path.toString(), null), e);
     }
   }
 
