@@ -166,13 +166,21 @@ public final class RegulationCatalog {
     return texts;
   }
 
-  /** Names {@code regulation} terms (by text id) from the texts' titles. Give it to Messages. */
+  /**
+   * Names {@code regulation} terms (by text id) from the texts' titles, and the terms of a text's
+   * parts ({@code <text id>#<part>}: Annex I rows and their notes, scope regimes). Give it to Messages.
+   */
   public TermNames termNames() {
     return (kind, id, locale) ->
-        find(kind.equals(Regulation.ANNEX_ROW) ? id.substring(0, Math.max(0, id.indexOf('#'))) : id)
+        find(PARTS.contains(kind) ? id.substring(0, Math.max(0, id.indexOf('#'))) : id)
             .flatMap(t -> t.termNames().name(kind, id, locale));
   }
 
+  /** The kinds of terms that name a part of a text, with ids {@code <text id>#<part>}. */
+  private static final java.util.Set<String> PARTS =
+      java.util.Set.of(Regulation.ANNEX_ROW, Regulation.ANNEX_NOTE, Regulation.REGIME);
+
+  /** The text of this id; empty when the catalogue has none. */
   public Optional<Regulation> find(RegulationId id) {
     return find(id.value());
   }

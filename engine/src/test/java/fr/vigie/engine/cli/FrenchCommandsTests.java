@@ -135,5 +135,7 @@ class FrenchCommandsTests {
     assertThat(FrenchTexts.placeholders(text)).as("missing message keys").isEmpty();
     assertThat(FrenchTexts.englishLines(List.of(text.split("\n")), ALLOWED)).as("English sentences").isEmpty();
     assertThat(ENGLISH_LABELS.stream().filter(text::contains)).as("English labels").isEmpty();
+    // a term of a text's part (regime, Annex I note) unnamed would show as <text id>#<part>
+    assertThat(text).as("raw term ids").doesNotContainPattern("[a-z0-9]+(-[a-z0-9]+)*#[a-z0-9]");
   }
 }
