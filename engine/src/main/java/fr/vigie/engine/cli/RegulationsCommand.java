@@ -71,7 +71,8 @@ final class RegulationsCommand implements Callable<Integer> {
     CountryDirectory countries = CountryDirectory.of(data.countries());
     ProfileRead read = new CompanyProfileReader(countries, data.minerals()).read(profile);
     PrintWriter err = spec.commandLine().getErr();
-    read.warnings().forEach(w -> err.println("vigie: warning: " + w.render(messages)));
+    read.warnings().forEach(w -> err.println(
+        "vigie: " + messages.render(Text.of("cli.output.warning", w.render(messages)))));
     err.flush();
     List<RegulationAssessment> list =
         new ApplicabilityEngine(catalog, countries).assess(read.profile(), on);

@@ -42,7 +42,7 @@ class FrenchCommandsTests {
   static final List<String> ENGLISH_LABELS = List.of("status:", "rules in effect", " minerals: ", "(not verified)",
       "obligations: ", "(as of", "Regulatory knowledge base", "Changes in the regulatory", ": yes", ": no\n",
       "(none)", "solutions (catalogue", "UNVERIFIED SCOPE", "REJECTED", "company \"", "smelter row", "error(s)",
-      "files read", "distinct smelters", "unidentified rows", "written ");
+      "files read", "distinct smelters", "unidentified rows", "written ", "wrote ", "warning:");
 
   @TempDir static Path dir;
   static Path declarations;
@@ -121,6 +121,24 @@ class FrenchCommandsTests {
     assertThat(c.code()).as(c.err()).isZero();
     assertThat(c.out()).contains("3 fichiers lus, 1 refusés");
     assertFrench(c.out());
+  }
+
+  @Test
+  void commandsThatWriteAFileSayItInFrench() {
+    Path html = dir.resolve("rapport.html");
+    Run assess = run("assess", "--profile", AssessCommandTests.PROFILE, "--ledger", AssessCommandTests.LEDGER,
+        "--date", "2026-11-30", "--lang", "fr", "--out", html.toString());
+    assertThat(assess.code()).as(assess.err()).isZero();
+    assertThat(assess.out()).contains("écrit\u00a0: " + html);
+    assertFrench(assess.out());
+    assertFrench(assess.err());
+    Path plan = dir.resolve("plan.html");
+    Run report = run("report", "vigilance-plan", "--profile", AssessCommandTests.PROFILE, "--ledger",
+        AssessCommandTests.LEDGER, "--date", "2026-11-30", "--lang", "fr", "--out", plan.toString());
+    assertThat(report.code()).as(report.err()).isZero();
+    assertThat(report.out()).contains("écrit\u00a0: " + plan);
+    assertFrench(report.out());
+    assertFrench(report.err());
   }
 
   @Test
