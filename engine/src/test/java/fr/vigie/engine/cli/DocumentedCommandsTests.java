@@ -63,7 +63,7 @@ class DocumentedCommandsTests {
   static final Map<String, String> SMALLER = Map.of("--count 1000", "--count 3", "--repeat 50", "--repeat 2",
       "--repeat 30", "--repeat 2");
   /** A word that names a file: a path, or a name with an extension. */
-  private static final Pattern FILE = Pattern.compile("/.*|.*\\.(csv|xlsx|html|json|yaml|yml|txt)");
+  private static final Pattern FILE = Pattern.compile("/.*|.*\\.(csv|xlsx|xls|html|json|yaml|yml|txt|pdf|docx|md|xml|zip)");
   /** A placeholder left in a synopsis. */
   private static final Pattern PLACEHOLDER = Pattern.compile(".*(<|>|\\.\\.\\.|…).*|[A-Z]");
 
