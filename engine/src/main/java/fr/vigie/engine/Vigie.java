@@ -14,6 +14,8 @@ import fr.vigie.engine.declaration.consolidate.SmelterAudit;
 import fr.vigie.engine.declaration.consolidate.SmelterCheck;
 import fr.vigie.engine.declaration.consolidate.SmelterReference;
 import fr.vigie.engine.assessment.Scenario;
+import fr.vigie.engine.oecd.DueDiligenceSteps;
+import fr.vigie.engine.oecd.OecdSteps;
 import fr.vigie.engine.declaration.consolidate.Consolidation;
 import fr.vigie.engine.declaration.validate.CahraList;
 import fr.vigie.engine.declaration.consolidate.CountryShare;
@@ -98,12 +100,28 @@ public final class Vigie {
    * @param declarations smelter countries declared by suppliers
    * @param date the reference date
    * @param inputs the input files recorded in the provenance
+   * @param steps the company's record of the OECD five steps, read by the gap analysis
    */
   public record Request(
       CompanyProfile profile, Ledger ledger, Methodology methodology, PriorityWeights weights,
       Optional<Scenario> scenario, Optional<DeclarationSummary> declarations, LocalDate date,
-      List<InputFile> inputs) {
+      List<InputFile> inputs, Optional<DueDiligenceSteps> steps) {
+    /** What to assess without a record of the OECD steps (the profile's practices alone). */
+    public Request(
+        CompanyProfile profile, Ledger ledger, Methodology methodology, PriorityWeights weights,
+        Optional<Scenario> scenario, Optional<DeclarationSummary> declarations, LocalDate date,
+        List<InputFile> inputs) {
+      this(profile, ledger, methodology, weights, scenario, declarations, date, inputs, Optional.empty());
+    }
+
+    /** The same request with the company's record of the OECD five steps. */
+    public Request withSteps(DueDiligenceSteps value) {
+      return new Request(profile, ledger, methodology, weights, scenario, declarations, date, inputs,
+          Optional.of(value));
+    }
+
     public Request {
+      Objects.requireNonNull(steps, "steps");
       Objects.requireNonNull(profile, "profile");
       Objects.requireNonNull(ledger, "ledger");
       Objects.requireNonNull(methodology, "methodology");
@@ -121,7 +139,7 @@ public final class Vigie {
         .withConflictAreas(conflictAreas)
         .withWeights(r.weights())
         .withInputs(r.inputs())
-        .assess(r.profile(), r.ledger(), r.scenario(), r.declarations(), r.date());
+        .assess(r.profile(), r.ledger(), r.scenario(), r.declarations(), r.date(), r.steps());
   }
 
   /** Reads scenario YAML text; {@code source} names it in problems. */
@@ -198,6 +216,11 @@ public final class Vigie {
   /** The assessment as JSON with its texts rendered in a language (the CLI's {@code --out x.json}). */
   public String json(Assessment a, Locale locale) {
     return AssessmentJson.render(a, messages(locale));
+  }
+
+  /** The catalogue of the OECD five steps and their sub-steps (docs/due-diligence-steps.md). */
+  public OecdSteps oecdSteps() {
+    return OecdSteps.loadDefault();
   }
 
   /** Messages in a language that name the assessment's minerals, texts, obligations and solutions. */

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * </pre>
  *
  * <p>Inside the domain layer the allowed uses are listed one by one: the assessment combines risk,
- * regulation, solution and ledger; no other domain package uses another.
+ * regulation, solution, ledger and the OECD steps (which read the regulation's chain positions);
+ * no other domain package uses another.
  */
 class ArchitectureTests {
 
@@ -63,6 +64,7 @@ class ArchitectureTests {
           .layer("Solution").definedBy("fr.vigie.engine.solution..")
           .layer("Ledger").definedBy("fr.vigie.engine.ledger..")
           .layer("Declaration").definedBy("fr.vigie.engine.declaration..")
+          .layer("Oecd").definedBy("fr.vigie.engine.oecd..")
           .layer("Assessment").definedBy("fr.vigie.engine.assessment..")
           .optionalLayer("Facade").definedBy("fr.vigie.engine", "fr.vigie.engine.api..")
           .layer("Cli").definedBy("fr.vigie.engine.cli..")
@@ -74,12 +76,13 @@ class ArchitectureTests {
           .whereLayer("Solution").mayOnlyAccessLayers("Kernel", "IO", "ReferenceData")
           .whereLayer("Ledger").mayOnlyAccessLayers("Kernel", "IO", "ReferenceData")
           .whereLayer("Declaration").mayOnlyAccessLayers("Kernel", "IO", "ReferenceData")
+          .whereLayer("Oecd").mayOnlyAccessLayers("Kernel", "IO", "ReferenceData", "Regulation")
           .whereLayer("Assessment")
-          .mayOnlyAccessLayers("Kernel", "IO", "ReferenceData", "Risk", "Regulation", "Solution", "Ledger")
+          .mayOnlyAccessLayers("Kernel", "IO", "ReferenceData", "Risk", "Regulation", "Solution", "Ledger", "Oecd")
           .whereLayer("Facade")
           .mayOnlyAccessLayers(
               "Kernel", "IO", "ReferenceData", "Risk", "Regulation", "Solution", "Ledger", "Declaration",
-              "Assessment")
+              "Oecd", "Assessment")
           .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
           .because("each layer builds on the ones below it only; a new package must be placed in a layer here");
 

@@ -20,6 +20,7 @@ import fr.vigie.engine.assessment.report.HtmlReport;
 import fr.vigie.engine.assessment.report.XlsxReport;
 import fr.vigie.engine.kernel.Messages;
 import fr.vigie.engine.ledger.Ledger;
+import fr.vigie.engine.oecd.DueDiligenceSteps;
 import fr.vigie.engine.regulation.profile.CompanyProfile;
 import org.springframework.stereotype.Component;
 
@@ -60,10 +61,10 @@ class AssessmentRunner {
     }
 
     Run run(CompanyProfile profile, Ledger ledger, List<Input> inputs, Optional<Scenario> scenario,
-            Optional<DeclarationSummary> declarations, LocalDate date) {
+            Optional<DeclarationSummary> declarations, LocalDate date, Optional<DueDiligenceSteps> steps) {
         Assessment a = service.assess(new Vigie.Request(profile, ledger, methodologies.current(),
                 PriorityWeights.loadDefault(), scenario, declarations, date,
-                inputs.stream().map(i -> new Assessment.InputFile(i.role(), i.name(), i.sha256())).toList()));
+                inputs.stream().map(i -> new Assessment.InputFile(i.role(), i.name(), i.sha256())).toList(), steps));
         Assessment.Provenance p = a.provenance();
         List<String> data = new ArrayList<>(p.referenceData());
         data.add("solutions " + p.solutionsAsOf());

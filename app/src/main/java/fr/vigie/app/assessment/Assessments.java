@@ -22,6 +22,8 @@ import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.assessment.Assessment;
 import fr.vigie.engine.assessment.Scenario;
+import fr.vigie.engine.oecd.DueDiligenceSteps;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
@@ -44,6 +46,7 @@ public class Assessments {
     private final ApplicationEventPublisher events;
     private final SupplierDeclarations declarations;
     private final WorkspaceOperations operations;
+    private final ObjectProvider<DueDiligenceRecord> dueDiligence;
     /**
      * Stored assessments never change: their views are kept, keyed by assessment id (at most
      * {@value #VIEW_CACHE_SIZE}, the least used dropped first), and dropped with their workspace.
@@ -81,7 +84,8 @@ public class Assessments {
 
     Assessments(AssessmentStore store, AssessmentRunner runner, LedgerStore ledgers, WorkspaceProfiles profiles,
             TransactionTemplate transactions, ApplicationEventPublisher events, SupplierDeclarations declarations,
-            WorkspaceOperations operations) {
+            WorkspaceOperations operations, ObjectProvider<DueDiligenceRecord> dueDiligence) {
+        this.dueDiligence = dueDiligence;
         this.declarations = declarations;
         this.operations = operations;
         this.store = store;
@@ -184,14 +188,28 @@ public class Assessments {
         scenarioText.ifPresent(t -> inputs.add(new AssessmentRunner.Input("scenario", "scenario.yaml", sha256(t))));
         Optional<SupplierDeclarations.Declared> declared = declarations.declared(grant.id());
         declared.ifPresent(d -> inputs.addAll(d.inputs()));
+        Optional<DueDiligenceSteps> steps = Optional.ofNullable(dueDiligence.getIfAvailable())
+                .flatMap(r -> r.steps(grant.id()));
+        steps.ifPresent(s -> inputs.add(new AssessmentRunner.Input("oecd_steps",
+                "workspace-" + grant.id() + "-oecd-steps", sha256(stepsText(s)))));
         AssessmentRunner.Run run = runner.run(profiles.profile(grant.id()), ledgers.ledger(ledger.id()), inputs,
-                scenario, declared.map(SupplierDeclarations.Declared::summary), date);
+                scenario, declared.map(SupplierDeclarations.Declared::summary), date, steps);
         Long id = transactions.execute(status -> {
             long stored = store.insert(grant.id(), ledger.id(), grant.username(), date, run, yaml, scenarioText);
             events.publishEvent(new AssessmentCompleted(grant.id(), stored, grant.username()));
             return stored;
         });
         return new RunOutcome.Done(store.find(grant.id(), id == null ? -1 : id).orElseThrow());
+    }
+
+    /** The record of the OECD steps read by a run, as one line per entry (the provenance's hash). */
+    static String stepsText(DueDiligenceSteps steps) {
+        StringBuilder sb = new StringBuilder();
+        steps.entries().stream().sorted(java.util.Comparator.comparing(fr.vigie.engine.oecd.StepEntry::scope)
+                        .thenComparing(fr.vigie.engine.oecd.StepEntry::code))
+                .forEach(e -> sb.append(e.scope()).append(',').append(e.code()).append(',')
+                        .append(e.status().id()).append(',').append(e.evidence()).append('\n'));
+        return sb.toString();
     }
 
     /** The workspace's assessments, newest first. */

@@ -14,20 +14,25 @@ import org.springframework.http.ResponseEntity;
  * and a {@code Content-Security-Policy: sandbox} so that even a file opened in a tab runs nothing in
  * the application's origin.
  */
-final class EvidenceDownloads {
+public final class EvidenceDownloads {
 
     private EvidenceDownloads() {
     }
 
     static ResponseEntity<byte[]> of(RoadmapEvidence.Download download) {
         RoadmapEvidence.Evidence e = download.evidence();
+        return attachment(e.fileName(), e.type(), download.content());
+    }
+
+    /** A checked evidence file as a download (also the due diligence steps' evidence files). */
+    public static ResponseEntity<byte[]> attachment(String fileName, RoadmapEvidence.FileType type, byte[] content) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(e.fileName(), StandardCharsets.UTF_8).build().toString())
+                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "sandbox; default-src 'none'")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .contentType(MediaType.parseMediaType(e.type().contentType()))
-                .body(download.content());
+                .contentType(MediaType.parseMediaType(type.contentType()))
+                .body(content);
     }
 }

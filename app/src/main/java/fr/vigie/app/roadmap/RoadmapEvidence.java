@@ -80,6 +80,14 @@ public class RoadmapEvidence {
             return Arrays.stream(values()).filter(t -> t.id.equals(id)).findFirst();
         }
 
+        /**
+         * The type of a file whose name announces it and whose content is of it, the check of every
+         * evidence upload (also the due diligence steps' evidence files); empty when refused.
+         */
+        public static Optional<FileType> checked(String name, byte[] content) {
+            return byName(name).filter(t -> t.matches(content));
+        }
+
         /** The type a file name announces ({@code .jpeg} is JPEG). */
         static Optional<FileType> byName(String name) {
             String lower = name.toLowerCase(Locale.ROOT);

@@ -264,7 +264,15 @@ class AuthorizationMatrixSecurityIntegrationTests {
                 "GET /api/workspaces/{id}/roadmap/{actionId}/evidence/{evidenceId}",
                 "DELETE /api/workspaces/{id}/roadmap/{actionId}/evidence/{evidenceId}",
                 "GET /api/workspaces/{id}/assessments/shown", "PUT /api/workspaces/{id}/assessments/{assessmentId}/pin",
-                "DELETE /api/workspaces/{id}/assessments/pin", "GET /api/workspaces/{id}/grievances");
+                "DELETE /api/workspaces/{id}/assessments/pin", "GET /api/workspaces/{id}/grievances",
+                "GET /api/workspaces/{id}/due-diligence/steps", "GET /api/workspaces/{id}/due-diligence/steps/summary",
+                "GET /api/workspaces/{id}/due-diligence/steps/history",
+                "GET /api/workspaces/{id}/due-diligence/steps/{scope}/{code}",
+                "PUT /api/workspaces/{id}/due-diligence/steps/{scope}/{code}",
+                "POST /api/workspaces/{id}/due-diligence/steps/{scope}/{code}/evidence",
+                "POST /api/workspaces/{id}/due-diligence/steps/{scope}/{code}/links",
+                "GET /api/workspaces/{id}/due-diligence/steps/{scope}/{code}/evidence/{evidenceId}",
+                "DELETE /api/workspaces/{id}/due-diligence/steps/{scope}/{code}/evidence/{evidenceId}");
     }
 
     private UserDetails admin() {

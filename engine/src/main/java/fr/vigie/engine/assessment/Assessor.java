@@ -16,6 +16,9 @@ import fr.vigie.engine.ledger.FiliereAggregate;
 import fr.vigie.engine.ledger.Ledger;
 import fr.vigie.engine.mineral.Mineral;
 import fr.vigie.engine.mineral.MineralId;
+import fr.vigie.engine.oecd.DueDiligenceSteps;
+import fr.vigie.engine.oecd.MaturityPolicy;
+import fr.vigie.engine.oecd.Side;
 import fr.vigie.engine.refdata.ReferenceData;
 import fr.vigie.engine.regulation.Applicability;
 import fr.vigie.engine.regulation.ApplicabilityEngine;
@@ -33,7 +36,10 @@ import fr.vigie.engine.solution.Solutions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -154,7 +160,21 @@ public final class Assessor {
   public Assessment assess(
       CompanyProfile profile, Ledger ledger, Optional<Scenario> scenario,
       Optional<DeclarationSummary> declarations, LocalDate date) {
+    return assess(profile, ledger, scenario, declarations, date, Optional.empty());
+  }
+
+  /**
+   * Assesses a company whose record of the OECD five steps the gap analysis reads: a sub-step
+   * implemented with evidence puts its practices in place, in its filiere or (company-wide entries,
+   * and the weakest filiere for the company's obligations) company-wide, besides the profile's
+   * {@code practices_in_place} (docs/due-diligence-steps.md). Without steps, the same as {@link
+   * #assess(CompanyProfile, Ledger, Optional, Optional, LocalDate)}.
+   */
+  public Assessment assess(
+      CompanyProfile profile, Ledger ledger, Optional<Scenario> scenario,
+      Optional<DeclarationSummary> declarations, LocalDate date, Optional<DueDiligenceSteps> steps) {
     Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(steps, "steps");
     Objects.requireNonNull(ledger, "ledger");
     Objects.requireNonNull(date, "date");
     checkDate(date);
@@ -163,7 +183,9 @@ public final class Assessor {
     List<RegulationLine> lines = regs.stream().map(Assessor::line).toList();
     Set<String> practices = new HashSet<>();
     profile.practicesInPlace().forEach(p -> practices.add(AssessmentContext.key(p)));
-    AssessmentContext ctx = new AssessmentContext(regs, practices, declarations, date, profile.positions());
+    AssessmentContext ctx = steps
+        .map(st -> withSteps(st, regs, practices, declarations, date, profile, ledger))
+        .orElseGet(() -> new AssessmentContext(regs, practices, declarations, date, profile.positions()));
 
     List<Filiere> baseline = filieres(ledger.filieres(), ctx);
     List<Recommendation> company = Recommendations.companyWide(ctx);
@@ -174,6 +196,27 @@ public final class Assessor {
         engineVersion(), methodology.ref().toString(), weights.ref(), date, refs, solutions.asOf(), inputs);
     List<Assessment.Alert> alerts = new Alerts(cahra).of(ledger.filieres(), declarations);
     return new Assessment(profile.name(), provenance, baseline, lines, company, roadmap, result, alerts);
+  }
+
+  private static AssessmentContext withSteps(
+      DueDiligenceSteps steps, List<RegulationAssessment> regs, Set<String> practices,
+      Optional<DeclarationSummary> declarations, LocalDate date, CompanyProfile profile, Ledger ledger) {
+    MaturityPolicy policy = new MaturityPolicy(steps.catalogue());
+    Map<String, Side> sides = new LinkedHashMap<>();
+    for (FiliereAggregate f : ledger.filieres()) {
+      sides.put(f.material().value(), Side.of(profile.positions().of(f.material())));
+    }
+    Map<String, Set<String>> perFiliere = new HashMap<>();
+    sides.forEach((m, side) -> perFiliere.put(m, keys(policy.practices(policy.filiere(steps, m, side)))));
+    Set<String> company = keys(policy.practices(
+        policy.company(steps, sides, Side.of(profile.positions().company()))));
+    return new AssessmentContext(regs, practices, declarations, date, profile.positions(), company, perFiliere);
+  }
+
+  private static Set<String> keys(Set<String> ids) {
+    Set<String> out = new HashSet<>();
+    ids.forEach(i -> out.add(AssessmentContext.key(i)));
+    return out;
   }
 
   private static String engineVersion() {

@@ -43,7 +43,8 @@ import java.util.Set;
  * </ol>
  *
  * Each is marked in place when the profile's practices list it (or, for an obligation, one of its
- * solutions), and says why it is there and its horizon.
+ * solutions), or when the OECD steps' evidenced sub-steps of the filiere put it in place, and says
+ * why it is there and its horizon.
  */
 final class Recommendations {
   /** The minerals of the Conflict Minerals Reporting Template. */
@@ -109,16 +110,16 @@ final class Recommendations {
     if (!position.sourcesFromMines()) {
       FiliereAggregate f = e.aggregate();
       String survey = surveyOf(mineral.id().value());
-      buyerStep(out, seen, survey, Text.of("assessment.why.survey", position.term(), 1 - f.originCoverage(),
+      buyerStep(out, seen, mineral, survey, Text.of("assessment.why.survey", position.term(), 1 - f.originCoverage(),
           1 - f.refinerCoverage()), ctx);
       Text refining = e.stage(Stage.REFINING)
           .flatMap(s -> FiliereRisk.topRisks(List.of(s)).stream().findFirst())
           .map(t -> Phrases.addresses(Phrases.riskAt(t.level(), t.category(), t.stage()), t.score()))
           .orElse(Text.of("assessment.why.refiners_unassessed"));
-      buyerStep(out, seen, "smelter_audit_check", Text.of("assessment.why.audit_check", refining), ctx);
+      buyerStep(out, seen, mineral, "smelter_audit_check", Text.of("assessment.why.audit_check", refining), ctx);
       mainRisk.ifPresent(why -> {
-        buyerStep(out, seen, "sourcing_clauses", Text.of("assessment.why.clauses", why), ctx);
-        buyerStep(out, seen, "supplier_engagement", Text.of("assessment.why.engage", why), ctx);
+        buyerStep(out, seen, mineral, "sourcing_clauses", Text.of("assessment.why.clauses", why), ctx);
+        buyerStep(out, seen, mineral, "supplier_engagement", Text.of("assessment.why.engage", why), ctx);
       });
     }
     for (FiliereRisk.Top t : top) {
@@ -141,7 +142,7 @@ final class Recommendations {
             h = h == Horizon.SHORT ? Horizon.MEDIUM : h;
           }
           out.add(new Recommendation(Kind.SOLUTION, s.id(), solutionTerm(s.id()), h, why,
-              Optional.empty(), Optional.empty(), ctx.inPlace(s.id())));
+              Optional.empty(), Optional.empty(), ctx.inPlace(s.id(), mineral.id().value())));
         }
       }
     }
@@ -149,7 +150,7 @@ final class Recommendations {
       solutions.find(l.solution()).filter(s -> s.covers(mineral.id())).ifPresent(s -> {
         if (seen.add("s:" + s.id())) {
           out.add(new Recommendation(Kind.SOLUTION, s.id(), solutionTerm(s.id()), s.horizon(), l.why(),
-              Optional.empty(), Optional.empty(), ctx.inPlace(s.id())));
+              Optional.empty(), Optional.empty(), ctx.inPlace(s.id(), mineral.id().value())));
         }
       });
     }
@@ -159,7 +160,7 @@ final class Recommendations {
       }
       for (Regulation.Obligation o : a.obligations()) {
         if (seen.add("o:" + a.text().id() + ":" + o.id())) {
-          out.add(obligation(a, o, ctx));
+          out.add(obligation(a, o, ctx, Optional.of(mineral.id().value())));
         }
       }
     }
@@ -167,11 +168,12 @@ final class Recommendations {
   }
 
   /** A buyer's step, when the catalogue has it. */
-  private void buyerStep(List<Recommendation> out, Set<String> seen, String id, Text why, AssessmentContext ctx) {
+  private void buyerStep(
+      List<Recommendation> out, Set<String> seen, Mineral mineral, String id, Text why, AssessmentContext ctx) {
     solutions.find(id).ifPresent(s -> {
       if (seen.add("s:" + s.id())) {
         out.add(new Recommendation(Kind.SOLUTION, s.id(), solutionTerm(s.id()), s.horizon(), why,
-            Optional.empty(), Optional.empty(), ctx.inPlace(s.id())));
+            Optional.empty(), Optional.empty(), ctx.inPlace(s.id(), mineral.id().value())));
       }
     });
   }
@@ -181,14 +183,17 @@ final class Recommendations {
     List<Recommendation> out = new ArrayList<>();
     for (RegulationAssessment a : ctx.regs()) {
       if (!(a.outcome() instanceof Applicability.DoesNotApply) && a.text().minerals().isEmpty()) {
-        a.obligations().forEach(o -> out.add(obligation(a, o, ctx)));
+        a.obligations().forEach(o -> out.add(obligation(a, o, ctx, Optional.empty())));
       }
     }
     return out;
   }
 
-  static Recommendation obligation(RegulationAssessment a, Regulation.Obligation o, AssessmentContext ctx) {
-    boolean inPlace = ctx.inPlace(o.id()) || o.solutions().stream().anyMatch(ctx::inPlace);
+  /** An obligation, in place when it or one of its solutions is, in the filiere when given. */
+  static Recommendation obligation(
+      RegulationAssessment a, Regulation.Obligation o, AssessmentContext ctx, Optional<String> material) {
+    java.util.function.Predicate<String> in = id -> material.map(m -> ctx.inPlace(id, m)).orElseGet(() -> ctx.inPlace(id));
+    boolean inPlace = in.test(o.id()) || o.solutions().stream().anyMatch(in);
     Optional<LocalDate> from = a.appliesFrom();
     String text = a.text().id();
     Text why = switch (a.outcome()) {

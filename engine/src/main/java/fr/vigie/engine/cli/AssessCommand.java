@@ -22,6 +22,8 @@ import fr.vigie.engine.declaration.validate.CahraList;
 import fr.vigie.engine.declaration.validate.DeclarationBatch;
 import fr.vigie.engine.declaration.validate.Declarations;
 import fr.vigie.engine.kernel.Messages;
+import fr.vigie.engine.oecd.DueDiligenceSteps;
+import fr.vigie.engine.oecd.OecdSteps;
 import fr.vigie.engine.kernel.Text;
 import fr.vigie.engine.ledger.Ledger;
 import fr.vigie.engine.ledger.LedgerImport;
@@ -93,6 +95,10 @@ final class AssessCommand implements Callable<Integer> {
           + "reported smelter raises alerts and, for 3TG, lowers the upstream risks (see docs/assessment.md).")
   Path smelters;
 
+  @Option(names = "--steps", paramLabel = "<file>",
+      description = "The company's record of the OECD five steps (CSV: scope, code, status, evidence), read by the gap analysis; see docs/due-diligence-steps.md.")
+  Path steps;
+
   @Option(names = "--date", paramLabel = "<yyyy-mm-dd>", description = "Reference date (default: today).")
   String date;
 
@@ -151,10 +157,15 @@ final class AssessCommand implements Callable<Integer> {
     } else if (smelters != null) {
       throw new ProblemException(Problem.error("cli.smelters_need_declarations").atPath("--smelters"));
     }
+    Optional<DueDiligenceSteps> record = Optional.empty();
+    if (steps != null) {
+      record = Optional.of(DueDiligenceSteps.read(steps.toString(), Files.readString(steps), OecdSteps.loadDefault()));
+      inputs.add(input("oecd_steps", steps));
+    }
     RegulationCatalog catalog = RegulationCatalog.load(RegulationCatalog.configuredOverride(Optional.ofNullable(regulations)));
     Vigie service = Vigie.of(data, catalog, Solutions.loadDefault());
     Assessment a = service.assess(new Vigie.Request(read.profile(), purchases, methodology, weights,
-        what, declared, on, inputs));
+        what, declared, on, inputs, record));
     Messages messages = service.messages(locale);
     PrintWriter w = spec.commandLine().getOut();
     read.warnings().forEach(x -> spec.commandLine().getErr().println("warning: " + x));

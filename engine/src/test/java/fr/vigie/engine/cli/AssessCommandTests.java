@@ -129,6 +129,44 @@ class AssessCommandTests {
     assertError(run("assess", "--profile", dir.resolve("none.yaml").toString(), "--ledger", LEDGER), "none.yaml");
   }
 
+  @Test
+  void theOecdStepsFileClosesTheGapsOfItsEvidencedSubSteps() throws IOException {
+    // examples/steps/oecd-steps.csv: cobalt's 1.D (engagement with suppliers) implemented with one
+    // piece of evidence, company-wide 5.A (annual report) too; tin's 1.D not applicable
+    Path with = dir.resolve("with.json");
+    Path without = dir.resolve("without.json");
+    Run r = run("assess", "--profile", PROFILE, "--ledger", LEDGER, "--date", "2026-11-30",
+        "--steps", ROOT.resolve("examples/steps/oecd-steps.csv").toString(), "--out", with.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(run("assess", "--profile", PROFILE, "--ledger", LEDGER, "--date", "2026-11-30",
+        "--out", without.toString()).exit()).isZero();
+    JsonNode a = JsonMapper.builder().build().readTree(Files.readString(with));
+    JsonNode b = JsonMapper.builder().build().readTree(Files.readString(without));
+    assertThat(a.get("provenance").get("inputs").valueStream().map(i -> i.get("role").asString()))
+        .containsExactly("profile", "ledger", "oecd_steps");
+    assertThat(inPlace(b, "cobalt", "supplier_engagement")).isFalse();
+    assertThat(inPlace(a, "cobalt", "supplier_engagement")).isTrue();
+    assertThat(inPlace(a, "copper", "supplier_engagement")).isFalse();
+
+    Path bad = dir.resolve("steps.csv");
+    Files.writeString(bad, "scope,code,status,evidence\ncompany,1a,done,1\n");
+    assertError(run("assess", "--profile", PROFILE, "--ledger", LEDGER, "--steps", bad.toString()),
+        "steps.csv:2 (status)");
+  }
+
+  private static boolean inPlace(JsonNode a, String material, String id) {
+    for (JsonNode f : a.get("filieres")) {
+      if (f.get("material").asString().equals(material)) {
+        for (JsonNode r : f.get("recommendations")) {
+          if (r.get("id").asString().equals(id)) {
+            return r.get("in_place").asBoolean();
+          }
+        }
+      }
+    }
+    throw new AssertionError(material + " has no recommendation " + id);
+  }
+
   private static void assertError(Run r, String message) {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).startsWith("vigie: ").contains(message);
