@@ -68,7 +68,7 @@ class ContentSecurityPolicyBrowserSecurityIntegrationTests {
         List<String> pages = new ArrayList<>(List.of("/", "/workspaces", "/minerals", "/minerals/cobalt", "/countries",
                 "/countries/CD", "/regulations", "/methodology", "/methodology/new", "/admin/users"));
         for (String section : List.of("", "/profile", "/ledgers", "/assessments", "/roadmap", "/regulations",
-                "/declarations", "/members", "/solutions", "/delete")) {
+                "/declarations", "/members", "/solutions", "/reports", "/delete")) {
             pages.add("/workspaces/" + demo + section);
         }
         List<String> violations = new ArrayList<>();

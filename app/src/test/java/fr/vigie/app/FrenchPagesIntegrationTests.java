@@ -78,7 +78,7 @@ class FrenchPagesIntegrationTests {
         mvc.perform(post(w + "/due-diligence/cobalt/1c").param("status", "in_progress").param("owner", "Claire")
                 .param("startDate", "2026-01-05").with(as).with(csrf())).andExpect(status().is3xxRedirection());
         List<String> pages = List.of(w, w + "/ledgers", w + "/assessments", w + "/assessments/" + m.group(1),
-                w + "/profile", w + "/regulations", w + "/roadmap", w + "/roadmap/history", w + "/solutions",
+                w + "/profile", w + "/regulations", w + "/roadmap", w + "/roadmap/history", w + "/solutions", w + "/reports",
                 w + "/members", w + "/declarations", w + "/due-diligence", w + "/due-diligence?scope=cobalt",
                 w + "/due-diligence/history", "/workspaces", "/minerals", "/minerals/cobalt", "/countries",
                 "/countries/COD", "/regulations", "/methodology");

@@ -26,7 +26,7 @@ class ModularityTests {
                         "fr.vigie.app.knowledge", "fr.vigie.app.methodology", "fr.vigie.app.mineral", "fr.vigie.app.country",
                         "fr.vigie.app.regulation", "fr.vigie.app.workspace", "fr.vigie.app.assessment",
                         "fr.vigie.app.roadmap", "fr.vigie.app.dashboard", "fr.vigie.app.supplier",
-                        "fr.vigie.app.grievance", "fr.vigie.app.duediligence");
+                        "fr.vigie.app.grievance", "fr.vigie.app.duediligence", "fr.vigie.app.filing");
     }
 
     /**

@@ -228,6 +228,14 @@ public final class Vigie {
     return Messages.of(locale, names);
   }
 
+  /**
+   * The filings (plan de vigilance, EU conflict minerals report, battery due diligence report, Form
+   * SD) drawn up from assessments, naming terms as {@link #messages} does.
+   */
+  public fr.vigie.engine.filing.Filings filings() {
+    return new fr.vigie.engine.filing.Filings(names);
+  }
+
   /** The names of the terms an assessment uses (mineral, regulation, obligation, solution). */
   public TermNames termNames() {
     return names;

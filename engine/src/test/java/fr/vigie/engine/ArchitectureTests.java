@@ -66,6 +66,7 @@ class ArchitectureTests {
           .layer("Declaration").definedBy("fr.vigie.engine.declaration..")
           .layer("Oecd").definedBy("fr.vigie.engine.oecd..")
           .layer("Assessment").definedBy("fr.vigie.engine.assessment..")
+          .layer("Filing").definedBy("fr.vigie.engine.filing..")
           .optionalLayer("Facade").definedBy("fr.vigie.engine", "fr.vigie.engine.api..")
           .layer("Cli").definedBy("fr.vigie.engine.cli..")
           .whereLayer("Kernel").mayNotAccessAnyLayer()
@@ -79,10 +80,12 @@ class ArchitectureTests {
           .whereLayer("Oecd").mayOnlyAccessLayers("Kernel", "IO", "ReferenceData", "Regulation")
           .whereLayer("Assessment")
           .mayOnlyAccessLayers("Kernel", "IO", "ReferenceData", "Risk", "Regulation", "Solution", "Ledger", "Oecd")
+          .whereLayer("Filing")
+          .mayOnlyAccessLayers("Kernel", "IO", "ReferenceData", "Regulation", "Solution", "Declaration", "Assessment")
           .whereLayer("Facade")
           .mayOnlyAccessLayers(
               "Kernel", "IO", "ReferenceData", "Risk", "Regulation", "Solution", "Ledger", "Declaration",
-              "Oecd", "Assessment")
+              "Oecd", "Assessment", "Filing")
           .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
           .because("each layer builds on the ones below it only; a new package must be placed in a layer here");
 

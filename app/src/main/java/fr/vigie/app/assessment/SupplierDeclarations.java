@@ -366,6 +366,14 @@ public class SupplierDeclarations {
         return Optional.of(new Declared(Vigie.declarations("workspace declarations", c, reference), inputs));
     }
 
+    /**
+     * What the workspace's declarations say as the engine reads them (smelter countries per mineral, the
+     * files read), for the reports a company files; empty when the workspace has no declaration.
+     */
+    public Optional<DeclarationSummary> summary(WorkspaceGrant grant) {
+        return declared(grant.id()).map(Declared::summary);
+    }
+
     // ---------------------------------------------------------------- the RMI smelter list
 
     /** What became of an uploaded smelter list: stored, or refused with the reader's problems. */

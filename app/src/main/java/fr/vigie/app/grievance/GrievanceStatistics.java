@@ -23,7 +23,7 @@ import java.util.TreeMap;
  * @param medianHoursToAck    median of the same, null when none acknowledged
  * @param overdue             cases whose acknowledgement deadline was missed or has passed
  */
-record GrievanceStatistics(int cases, Map<String, Integer> byCategory, Map<String, Integer> byMineral,
+public record GrievanceStatistics(int cases, Map<String, Integer> byCategory, Map<String, Integer> byMineral,
         Map<String, Integer> byCountry, Map<String, Integer> byStatus, int acknowledged, Double meanHoursToAck,
         Double medianHoursToAck, int overdue) {
 

@@ -268,6 +268,34 @@ public class Campaigns {
                 .list();
     }
 
+    /**
+     * The workspace's campaigns in figures, for the reports a company files: campaigns sent, and the
+     * suppliers (each counted once, whatever the number of campaigns that asked them) asked, who
+     * answered at least once (a file received, accepted or rejected), and whose last file of some
+     * campaign was accepted.
+     *
+     * @param campaigns         campaigns sent
+     * @param suppliersAsked    distinct suppliers asked by at least one campaign
+     * @param suppliersAnswered distinct suppliers who sent at least one file
+     * @param suppliersAccepted distinct suppliers with at least one accepted file
+     */
+    public record Figures(int campaigns, int suppliersAsked, int suppliersAnswered, int suppliersAccepted) {
+    }
+
+    /** The figures of the workspace's campaigns ({@link Figures}). */
+    public Figures figures(WorkspaceGrant grant) {
+        return jdbc.sql("select count(distinct c.id) as campaigns, count(distinct r.supplier_id) as asked,"
+                        + " count(distinct r.supplier_id) filter (where r.status in ('received', 'accepted', 'rejected'))"
+                        + " as answered,"
+                        + " count(distinct r.supplier_id) filter (where r.status = 'accepted') as accepted"
+                        + " from supplier_campaign c left join supplier_request r on r.campaign_id = c.id"
+                        + " where c.workspace_id = ?")
+                .param(grant.id())
+                .query((rs, n) -> new Figures(rs.getInt("campaigns"), rs.getInt("asked"), rs.getInt("answered"),
+                        rs.getInt("accepted")))
+                .single();
+    }
+
     /** One campaign of the workspace with its requests and their answers. */
     public Optional<Campaign> find(WorkspaceGrant grant, long id) {
         return jdbc.sql("select id, template, due_date, message, created_at, created_by from supplier_campaign"

@@ -1,29 +1,30 @@
 package fr.vigie.app.assessment;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The report's characters for the PDF's built-in fonts (Windows-1252). */
+import java.io.IOException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/** The assessment report's PDF keeps every character of the report: no ASCII stand-ins any more. */
 class ReportPdfTests {
 
     @Test
-    void frenchLettersAndWindows1252SignsAreKept() {
-        String text = "<p>Évaluation à l'échéance : œuvre, ça, « 2 × 3 », 5 €, — ’</p>";
-        assertThat(ReportPdf.forBuiltInFonts(text)).isEqualTo(text);
+    void arrowsComparisonSignsAndFrenchSpacesPrintAsThemselves() throws IOException {
+        String xhtml = "<!DOCTYPE html>\n<html><head><title>r</title></head><body>"
+                + "<td>1 → 2</td><p>x ≥ 0,5, y ≤ 1, −3, Évaluation à l'échéance : œuvre « 2 × 3 », 5 €</p>"
+                + "<p>1\u202F234 kg</p></body></html>";
+        String text = text(new ReportPdf().pdf(xhtml));
+        assertThat(text).contains("1 → 2", "x ≥ 0,5", "y ≤ 1", "−3", "Évaluation à l'échéance : œuvre « 2 × 3 », 5 €")
+                .doesNotContain("->", ">=", "<=");
+        assertThat(text.replace('\u202F', ' ')).contains("1 234 kg");
     }
 
-    @Test
-    void signsTheFontsLackAreWrittenInAsciiAndStayWellFormed() {
-        assertThat(ReportPdf.forBuiltInFonts("<td>1 → 2</td><td>x ≥ 0.5, y ≤ 1</td><td>a ← b</td>"))
-                .isEqualTo("<td>1 -> 2</td><td>x >= 0.5, y &lt;= 1</td><td>a &lt;- b</td>");
-        // the French grouping separator (U+202F) becomes a no-break space (U+00A0)
-        assertThat(ReportPdf.forBuiltInFonts("1\u202F234 kg")).isEqualTo("1\u00A0234 kg");
-    }
-
-    @Test
-    void anyOtherCharacterOutsideWindows1252BecomesAQuestionMark() {
-        // a CJK ideograph and a character outside the basic plane (one code point, two chars)
-        assertThat(ReportPdf.forBuiltInFonts("钴 \uD83D\uDD0B")).isEqualTo("? ?");
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
     }
 }

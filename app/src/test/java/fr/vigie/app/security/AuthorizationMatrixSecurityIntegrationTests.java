@@ -272,7 +272,8 @@ class AuthorizationMatrixSecurityIntegrationTests {
                 "POST /api/workspaces/{id}/due-diligence/steps/{scope}/{code}/evidence",
                 "POST /api/workspaces/{id}/due-diligence/steps/{scope}/{code}/links",
                 "GET /api/workspaces/{id}/due-diligence/steps/{scope}/{code}/evidence/{evidenceId}",
-                "DELETE /api/workspaces/{id}/due-diligence/steps/{scope}/{code}/evidence/{evidenceId}");
+                "DELETE /api/workspaces/{id}/due-diligence/steps/{scope}/{code}/evidence/{evidenceId}",
+                "GET /api/workspaces/{id}/reports/{kind}");
     }
 
     private UserDetails admin() {

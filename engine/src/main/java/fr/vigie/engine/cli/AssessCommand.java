@@ -220,7 +220,8 @@ final class AssessCommand implements Callable<Integer> {
     };
   }
 
-  private static DeclarationSummary declarations(ReferenceData data, Path folder, Optional<SmelterReference> reference,
+  /** Reads a folder of supplier declarations into the assessment's summary (their files recorded as inputs). */
+  static DeclarationSummary declarations(ReferenceData data, Path folder, Optional<SmelterReference> reference,
       List<Assessment.InputFile> inputs)
       throws IOException {
     List<Path> files = DeclarationBatch.files(folder);

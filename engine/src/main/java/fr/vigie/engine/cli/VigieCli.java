@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
       RiskCommands.SupplyRisk.class,
       RiskCommands.GeoPol.class,
       AssessCommand.class,
+      ReportCommand.class,
     })
 public final class VigieCli implements Runnable {
 

@@ -27,7 +27,7 @@ public final class Messages {
   public static final List<String> BUNDLES =
       List.of(
           "kernel", "problem", "reference", "risk", "regulation", "solution", "ledger", "declaration",
-          "assessment", "report", "cli");
+          "assessment", "report", "filing", "cli");
 
   private static final String BASE = "fr.vigie.engine.i18n.";
   private static final ResourceBundle.Control NO_DEFAULT_LOCALE =

@@ -1,0 +1,346 @@
+package fr.vigie.engine.filing;
+
+import static fr.vigie.engine.filing.FilingFixture.ASSESSMENT;
+import static fr.vigie.engine.filing.FilingFixture.VIGIE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.vigie.engine.FrenchTexts;
+import fr.vigie.engine.assessment.Assessment.Filiere;
+import fr.vigie.engine.assessment.DeclarationSummary;
+import fr.vigie.engine.assessment.ReportedSmelter;
+import fr.vigie.engine.filing.FilingDocument.Block;
+import fr.vigie.engine.filing.FilingDocument.Section;
+import fr.vigie.engine.filing.FilingDocument.Table;
+import fr.vigie.engine.kernel.Messages;
+import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.mineral.MineralId;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The four filings drawn up from the example company's assessment (see {@link FilingFixture}), in
+ * both languages and the three formats: sections and figures checked against the assessment, the
+ * Word document and the PDF opened and read back, what is missing said, French entirely French.
+ */
+class FilingsTests {
+  static final Filings FILINGS = VIGIE.filings();
+
+  /** Proper names and the user's own texts, the same in every language. */
+  static final Set<String> ALLOWED = Set.of("Groupe Industriel Exemple SA", "OECD Due Diligence Guidance",
+      "Dodd-Frank Wall Street Reform and Consumer Protection Act", "Conflict Minerals Disclosure and Report",
+      "Specialized Disclosure Report", "Securities Exchange Act", "The Copper Mark",
+      "Alliance for Responsible Mining");
+
+  static Stream<Arguments> kindsAndLanguages() {
+    List<Arguments> out = new ArrayList<>();
+    for (FilingKind k : FilingKind.values()) {
+      out.add(Arguments.of(k, Locale.ENGLISH));
+      out.add(Arguments.of(k, Locale.FRENCH));
+    }
+    return out.stream();
+  }
+
+  @Test
+  void theVigilancePlanHasTheFiveMeasuresOfTheLawAndItsImplementationReport() {
+    FilingDocument d = FILINGS.build(FilingKind.VIGILANCE_PLAN, FilingFixture.bare(), Locale.FRENCH);
+    assertThat(d.sections()).extracting(Section::id).containsExactly("scope", "risk-mapping",
+        "assessment-procedures", "mitigation", "alert-mechanism", "monitoring", "implementation-report");
+    assertThat(d.sections()).extracting(Section::heading).contains("1° Cartographie des risques",
+        "4° Mécanisme d'alerte et de recueil des signalements", "Compte rendu de la mise en œuvre effective du plan");
+    assertThat(d.section("risk-mapping").orElseThrow().basis()).contains("Code de commerce, art. L. 225-102-4, I, 1°");
+    assertThat(d.title()).isEqualTo("Plan de vigilance : chaînes d'approvisionnement en minerais");
+  }
+
+  @Test
+  void theRankingTableIsTheAssessmentsRanking() {
+    FilingDocument d = FILINGS.build(FilingKind.VIGILANCE_PLAN, FilingFixture.bare(), Locale.ENGLISH);
+    Table ranking = table(d.section("scope").orElseThrow(), "Supply chains ranked by priority");
+    assertThat(ranking.rows()).hasSize(ASSESSMENT.filieres().size());
+    Messages m = VIGIE.messages(Locale.ENGLISH);
+    for (int i = 0; i < ranking.rows().size(); i++) {
+      Filiere f = ASSESSMENT.filieres().get(i);
+      assertThat(ranking.rows().get(i).get(0)).isEqualTo(String.valueOf(f.rank()));
+      assertThat(ranking.rows().get(i).get(1)).isEqualTo(m.render(new fr.vigie.engine.kernel.Term("mineral", f.material())));
+    }
+    // the example ledger: copper 240,000 + 55,000 kg, recycled (240,000 x 0.35 + 55,000 x 0.5) / 295,000 = 37.8 %;
+    // cobalt 38,000 + 7,000 kg, refiner known for the 7,000 kg line only: 7,000 / 45,000 = 15.6 %
+    assertThat(ranking.rows()).anySatisfy(r -> assertThat(r).startsWith("1", "Copper", "295,000 kg").contains("38%"));
+    assertThat(ranking.rows()).anySatisfy(r -> assertThat(r).contains("Cobalt", "45,000 kg", "16%"));
+  }
+
+  @Test
+  void eachFilingCoversTheMineralsOfItsText() {
+    // the example company buys tin and tungsten (3TG), cobalt, lithium and nickel (Annex X), no gold or tantalum
+    Table cmr = table(FILINGS.build(FilingKind.EU_CMR_ANNUAL, FilingFixture.bare(), Locale.ENGLISH)
+        .section("scope").orElseThrow(), "Supply chains ranked by priority");
+    assertThat(cmr.rows()).extracting(r -> r.get(1)).containsExactlyInAnyOrder("Tungsten", "Tin");
+    Table batteries = table(FILINGS.build(FilingKind.BATTERIES_DD, FilingFixture.bare(), Locale.ENGLISH)
+        .section("scope").orElseThrow(), "Supply chains ranked by priority");
+    assertThat(batteries.rows()).extracting(r -> r.get(1)).containsExactlyInAnyOrder("Cobalt", "Nickel", "Lithium");
+  }
+
+  @Test
+  void theFormSdGivesTheShareOfTheCoveredCountriesFromTheAssessmentsMix() {
+    FilingDocument d = FILINGS.build(FilingKind.FORM_SD, FilingFixture.bare(), Locale.ENGLISH);
+    assertThat(d.sections()).extracting(Section::id).containsExactly("cover", "item-1-01", "item-1-02", "cmr");
+    assertThat(d.section("cmr").orElseThrow().subsections()).extracting(Section::id).containsExactly("cmr-framework",
+        "cmr-measures", "cmr-facilities", "cmr-countries", "cmr-mine", "cmr-audit");
+    Table covered = table(d.section("item-1-01").orElseThrow(),
+        "Share of the mine production mix from the Democratic Republic of the Congo and adjoining countries");
+    for (List<String> row : covered.rows()) {
+      Filiere f = ASSESSMENT.filieres().stream().filter(x -> VIGIE.messages(Locale.ENGLISH)
+          .render(new fr.vigie.engine.kernel.Term("mineral", x.material())).equals(row.get(0))).findFirst().orElseThrow();
+      double share = f.stage(fr.vigie.engine.kernel.Stage.EXTRACTION).orElseThrow().countries().stream()
+          .filter(c -> FilingBuilder.COVERED_COUNTRIES.contains(c.country())).mapToDouble(c -> c.share()).sum();
+      assertThat(row.get(1)).isEqualTo(VIGIE.messages(Locale.ENGLISH).get("report.fmt.percent", share));
+    }
+    // tin comes from Indonesia in the ledger: no covered country
+    assertThat(covered.rows()).anySatisfy(r -> assertThat(r).startsWith("Tin", "0%"));
+    assertThat(text(d)).contains("January 1 to December 31, 2025");
+  }
+
+  @Test
+  void withoutStepsCampaignsGrievancesOrDeclarationsTheFilingSaysWhatIsMissing() {
+    FilingDocument d = FILINGS.build(FilingKind.VIGILANCE_PLAN, FilingFixture.bare(), Locale.ENGLISH);
+    assertThat(d.missing()).anyMatch(x -> x.startsWith("OECD five steps register: none given"))
+        .anyMatch(x -> x.startsWith("Supplier declaration campaigns: none given"))
+        .anyMatch(x -> x.startsWith("Grievance mechanism statistics: none given"))
+        .anyMatch(x -> x.startsWith("Supplier declarations (CMRT, EMRT, AMRT): none given"))
+        // cobalt's mine country is in no ledger line: 100 % of it is estimated
+        .anyMatch(x -> x.equals("Cobalt: the mine country of 100% of the mass is not known; the world production mix stands in for it."));
+    assertThat(text(d)).contains("No register of the OECD five steps is given for this report.");
+  }
+
+  @Test
+  void givenStepsCampaignsGrievancesAndDeclarationsTheFilingReportsThemAndNoLongerMissesThem() {
+    StepsSummary steps = new StepsSummary(List.of(new StepsSummary.Step(1, 4, 3, 1, 0, 0.8, 5),
+        new StepsSummary.Step(2, 3, 1, 1, 1, 0.45, 2)),
+        List.of(new StepsSummary.FiliereSteps("cobalt", List.of(new StepsSummary.Step(3, 2, 0, 1, 1, 0.25, 1)))));
+    CampaignSummary campaigns = new CampaignSummary(2, 12, 9, 11, 40, 31);
+    GrievanceSummary grievances = new GrievanceSummary(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 11, 30), 3,
+        Map.of("closed", 2, "acknowledged", 1), Map.of("environment", 2, "human_rights", 1), Map.of("cobalt", 1),
+        Map.of("COD", 1), Optional.of(2.5));
+    DeclarationSummary declarations = new DeclarationSummary("declarations", 2, Map.of(),
+        List.of(new ReportedSmelter(MineralId.of("tin"), Optional.of("CID001070"), "Smelter A", Optional.of("IDN"),
+            ReportedSmelter.AuditStatus.CONFORMANT),
+            new ReportedSmelter(MineralId.of("tungsten"), Optional.empty(), "Smelter B", Optional.empty(),
+                ReportedSmelter.AuditStatus.UNKNOWN)));
+    FilingInput input = FilingFixture.bare().withSteps(steps).withCampaigns(campaigns).withGrievances(grievances)
+        .withDeclarations(declarations);
+    FilingDocument d = FILINGS.build(FilingKind.EU_CMR_ANNUAL, input, Locale.ENGLISH);
+    assertThat(d.missing()).noneMatch(x -> x.contains("none given"));
+    // one smelter of the two has no audit status
+    assertThat(d.missing()).contains("The audit status of 1 reported smelter(s) is unknown: give the RMI smelter "
+        + "reference list (--smelters) to the assessment.");
+    String all = text(d);
+    // 9 of 12 suppliers answered: 75 %
+    assertThat(all).contains("Suppliers who answered | 9 (75%)", "Smelter A | CID001070 | Indonesia | conformant",
+        "3 case(s) received from Jan 1, 2026 to Nov 30, 2026.", "Median time to acknowledge a case: 2.5 day(s).",
+        "Environment | 2", "Congo - Kinshasa | 1", "1. Strong management systems | 4 | 3 | 1 | 0 | 80% | 5",
+        "OECD steps: Cobalt");
+    assertThat(d.sources()).contains("Supplier declarations: 2 file(s) read from declarations");
+  }
+
+  @ParameterizedTest
+  @MethodSource("kindsAndLanguages")
+  void theWordDocumentHasTheSectionsAsHeadingsAndTheFiguresInItsTables(FilingKind kind, Locale locale) throws IOException {
+    FilingDocument d = FILINGS.build(kind, FilingFixture.bare(), locale);
+    byte[] docx = FILINGS.render(d, FilingFormat.DOCX);
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+      assertThat(doc.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
+      List<String> headings1 = new ArrayList<>();
+      List<String> headings2 = new ArrayList<>();
+      for (XWPFParagraph p : doc.getParagraphs()) {
+        if ("Heading1".equals(p.getStyle())) {
+          headings1.add(p.getText());
+        } else if ("Heading2".equals(p.getStyle())) {
+          headings2.add(p.getText());
+        }
+      }
+      List<String> expected = new ArrayList<>(d.sections().stream().map(Section::heading).toList());
+      Messages m = Messages.of(locale);
+      expected.addAll(List.of(m.get("filing.heading.missing"), m.get("filing.heading.sources"),
+          m.get("filing.heading.versions")));
+      assertThat(headings1).containsExactlyElementsOf(expected);
+      assertThat(headings2).containsExactlyElementsOf(d.sections().stream()
+          .flatMap(s -> s.subsections().stream()).map(Section::heading).toList());
+      List<List<String>> cells = new ArrayList<>();
+      for (XWPFTable t : doc.getTables()) {
+        for (XWPFTableRow r : t.getRows()) {
+          cells.add(r.getTableCells().stream().map(XWPFTableCell::getText).toList());
+        }
+      }
+      // every row of every table of the document is in the Word file, cell for cell
+      for (Table t : tables(d)) {
+        for (List<String> row : t.rows()) {
+          assertThat(cells).contains(row);
+        }
+      }
+      assertThat(cells).contains(List.of(m.get("filing.version.methodology"), ASSESSMENT.provenance().methodology()));
+      if (locale.getLanguage().equals("fr")) {
+        List<String> lines = new ArrayList<>();
+        doc.getParagraphs().forEach(p -> lines.add(p.getText()));
+        cells.forEach(lines::addAll);
+        assertThat(FrenchTexts.placeholders(String.join("\n", lines))).isEmpty();
+        assertThat(FrenchTexts.englishLines(lines.stream().filter(l -> !l.contains("SHA-256") && !l.contains("http")
+            && !isData(l)).toList(), ALLOWED)).isEmpty();
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(FilingKind.class)
+  void thePdfHasTheSectionsAndFiguresInBothLanguages(FilingKind kind) throws IOException {
+    for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+      FilingDocument d = FILINGS.build(kind, FilingFixture.bare(), locale);
+      String text = pdfText(FILINGS.render(d, FilingFormat.PDF));
+      assertThat(text).contains(flat(d.title().substring(0, 20)));
+      for (Section s : d.sections()) {
+        assertThat(text).as(s.id()).contains(flat(s.heading()));
+      }
+      Filiere first = ASSESSMENT.filieres().get(0);
+      if (kind == FilingKind.VIGILANCE_PLAN) {
+        // 295 000 kg in French (narrow no-break space), 295,000 kg in English
+        assertThat(text).contains(locale.getLanguage().equals("fr") ? "295 000 kg" : "295,000 kg");
+      }
+      assertThat(text).contains(ASSESSMENT.provenance().methodology());
+      assertThat(first.material()).isEqualTo("copper");
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("kindsAndLanguages")
+  void theHtmlPageIsCompleteAndFrenchInFrench(FilingKind kind, Locale locale) {
+    FilingDocument d = FILINGS.build(kind, FilingFixture.bare(), locale);
+    String html = new String(FILINGS.render(d, FilingFormat.HTML), StandardCharsets.UTF_8);
+    assertThat(html).containsPattern("<html[^>]* lang=\"" + locale.getLanguage() + "\"");
+    assertThat(FrenchTexts.placeholders(html)).isEmpty();
+    for (Section s : d.sections()) {
+      assertThat(html).contains("id=\"" + s.id() + "\"");
+    }
+    if (locale.getLanguage().equals("fr")) {
+      List<String> lines = FrenchTexts.visibleLines(html).stream()
+          .filter(l -> !l.contains("SHA-256") && !l.contains("http") && !isData(l)).toList();
+      assertThat(FrenchTexts.englishLines(lines, ALLOWED)).isEmpty();
+    }
+  }
+
+  @Test
+  void theFrenchDetectorSeesAnEnglishSentenceInAFiling() {
+    // the check above can fail: an English line in a French document is found
+    assertThat(FrenchTexts.englishLines(List.of("Supply chains ranked by priority", "Filières classées par priorité"),
+        ALLOWED)).hasSize(1);
+  }
+
+  @Test
+  void unknownKindsAndFormatsAreRefusedWithTheListOfTheAcceptedOnes() {
+    assertThatThrownBy(() -> FilingKind.fromId("annual-report"))
+        .isInstanceOfSatisfying(ProblemException.class, e -> {
+          assertThat(e.problems().get(0).code()).isEqualTo("filing.unknown_kind");
+          assertThat(e.problems().get(0).render(Messages.of(Locale.FRENCH))).isEqualTo(
+              "rapport inconnu « annual-report » (attendu : l'un de vigilance-plan, eu-cmr-annual, batteries-dd, form-sd)");
+        });
+    assertThat(FilingKind.fromId(" Form_SD ")).isEqualTo(FilingKind.FORM_SD);
+    assertThatThrownBy(() -> FilingFormat.fromFileName("report.odt"))
+        .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problems().get(0).render(Messages.english()))
+            .isEqualTo("unknown report format 'report.odt' (expected a file ending in .html, .docx, .pdf)"));
+    assertThat(FilingFormat.fromFileName("Plan.DOCX")).isEqualTo(FilingFormat.DOCX);
+    assertThat(FilingFormat.fromFileName("x.htm")).isEqualTo(FilingFormat.HTML);
+  }
+
+  @Test
+  void impossibleSummariesAreRefused() {
+    assertThatThrownBy(() -> new CampaignSummary(1, 5, 6, 6, 0, 0)).isInstanceOfSatisfying(ProblemException.class,
+        e -> assertThat(e.problems().get(0).render(Messages.english()))
+            .isEqualTo("invalid figure in the report's input campaigns.suppliers_answered: 6"));
+    assertThatThrownBy(() -> new CampaignSummary(1, 5, 5, 6, 2, 3)).isInstanceOf(ProblemException.class);
+    assertThatThrownBy(() -> new StepsSummary.Step(6, 1, 1, 0, 0, 1, 0)).isInstanceOf(ProblemException.class);
+    assertThatThrownBy(() -> new StepsSummary.Step(1, 1, 1, 1, 0, 0.5, 0)).isInstanceOf(ProblemException.class);
+    assertThatThrownBy(() -> new StepsSummary.Step(1, 1, 1, 0, 0, 1.5, 0)).isInstanceOf(ProblemException.class);
+    assertThatThrownBy(() -> new StepsSummary.Step(1, 1, 1, 0, 0, Double.NaN, 0)).isInstanceOf(ProblemException.class);
+    assertThatThrownBy(() -> new GrievanceSummary(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 1), 0, Map.of(),
+        Map.of(), Map.of(), Map.of(), Optional.empty())).isInstanceOf(ProblemException.class);
+    assertThatThrownBy(() -> new GrievanceSummary(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 1), 1,
+        Map.of("closed", -1), Map.of(), Map.of(), Map.of(), Optional.empty())).isInstanceOf(ProblemException.class);
+  }
+
+  // --- helpers ---
+
+  /** Lines of data (names of sources, methods, versions, the data's own labels) are not prose to check. */
+  static boolean isData(String line) {
+    return line.matches(".*\\b(usgs|iea|brgm|bgs|eu-crm|world-bank|wgi|epi|record-|vigie-default|development)\\b.*")
+        || line.matches("[^ ]+ [^ ]+ [^ ]+") && line.matches(".*\\d.*");
+  }
+
+  static Table table(Section s, String caption) {
+    return s.blocks().stream().filter(b -> b instanceof Table t && t.caption().equals(caption)).map(b -> (Table) b)
+        .findFirst().orElseThrow(() -> new AssertionError("no table " + caption + " in " + s.id()));
+  }
+
+  static List<Table> tables(FilingDocument d) {
+    List<Table> out = new ArrayList<>();
+    for (Section s : d.sections()) {
+      Stream.concat(Stream.of(s), s.subsections().stream()).flatMap(x -> x.blocks().stream())
+          .filter(b -> b instanceof Table).forEach(b -> out.add((Table) b));
+    }
+    return out;
+  }
+
+  /** Every text of the document, tables as cells joined by {@code " | "}. */
+  static String text(FilingDocument d) {
+    List<String> out = new ArrayList<>();
+    for (Section s : d.sections()) {
+      Stream.concat(Stream.of(s), s.subsections().stream()).forEach(x -> {
+        out.add(x.heading());
+        x.basis().ifPresent(out::add);
+        for (Block b : x.blocks()) {
+          switch (b) {
+            case FilingDocument.Paragraph p -> out.add(p.text());
+            case FilingDocument.Bullets l -> out.addAll(l.items());
+            case Table t -> {
+              out.add(t.caption());
+              t.rows().forEach(r -> out.add(String.join(" | ", r)));
+            }
+            case FilingDocument.Figure f -> f.bars().forEach(bar -> out.add(bar.label() + " | " + bar.shown()));
+          }
+        }
+      });
+    }
+    out.addAll(d.missing());
+    return String.join("\n", out);
+  }
+
+  static String pdfText(byte[] pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      return flat(new PDFTextStripper().getText(doc));
+    }
+  }
+
+  /** Text with every run of white space (no-break and narrow ones included) as one space. */
+  static String flat(String s) {
+    return s.replaceAll("[\\s\\u00A0\\u202F\\u2009\\u2007]+", " ");
+  }
+}
