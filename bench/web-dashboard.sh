@@ -79,7 +79,7 @@ case "$PAGES" in
   dashboard) PAGES='/workspaces/{ws}' ;;
   all) PAGES="/ /workspaces /workspaces/{ws} /workspaces/{ws}/roadmap /workspaces/{ws}/assessments
         /workspaces/{ws}/assessments/{assessment} /workspaces/{ws}/ledgers /workspaces/{ws}/regulations
-        /workspaces/{ws}/solutions /workspaces/{ws}/due-diligence /workspaces/{ws}/suppliers /workspaces/{ws}/campaigns admin:/workspaces/{ws}/grievances
+        /workspaces/{ws}/solutions /workspaces/{ws}/due-diligence /workspaces/{ws}/reports /workspaces/{ws}/suppliers /workspaces/{ws}/campaigns admin:/workspaces/{ws}/grievances
         /minerals /minerals/cobalt /countries /countries/CD /regulations /methodology" ;;
 esac
 
