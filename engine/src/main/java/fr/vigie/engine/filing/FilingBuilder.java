@@ -492,13 +492,18 @@ final class FilingBuilder {
       return List.of(p("filing.campaigns.none"));
     }
     CampaignSummary c = in.campaigns().get();
+    if (c.smeltersConformant().isEmpty() && c.smeltersIdentified() > 0
+        && !missing.contains(t("filing.missing.smelters_unchecked", c.smeltersIdentified()))) {
+      missing.add(t("filing.missing.smelters_unchecked", c.smeltersIdentified()));
+    }
     return List.of(new Table(t("filing.table.campaigns"), List.of(t("report.col.item"), t("report.col.value")), List.of(
         List.of(t("filing.campaigns.campaigns"), String.valueOf(c.campaigns())),
         List.of(t("filing.campaigns.asked"), String.valueOf(c.suppliersAsked())),
         List.of(t("filing.campaigns.answered"), c.suppliersAnswered() + " (" + percent(c.responseRate()) + ")"),
         List.of(t("filing.campaigns.declarations"), String.valueOf(c.declarationsReceived())),
         List.of(t("filing.campaigns.smelters"), String.valueOf(c.smeltersIdentified())),
-        List.of(t("filing.campaigns.conformant"), String.valueOf(c.smeltersConformant())))));
+        List.of(t("filing.campaigns.conformant"), c.smeltersConformant().map(String::valueOf)
+            .orElse(t("filing.campaigns.not_checked"))))));
   }
 
   /** The smelters and refiners the declarations report for the filieres' minerals. */
@@ -521,7 +526,9 @@ final class FilingBuilder {
           s.country().map(this::country).orElse("-"), t("filing.audit." + s.audit().id())));
     }
     long conformant = list.stream().filter(s -> s.audit() == ReportedSmelter.AuditStatus.CONFORMANT).count();
-    return List.of(p("filing.smelters.some", list.size(), conformant, d.source(), d.files()),
+    boolean unchecked = list.stream().allMatch(s -> s.audit() == ReportedSmelter.AuditStatus.UNKNOWN);
+    return List.of(unchecked ? p("filing.smelters.some_unchecked", list.size(), d.source(), d.files())
+            : p("filing.smelters.some", list.size(), conformant, d.source(), d.files()),
         new Table(t("filing.table.smelters"), List.of(t("report.col.filiere"), t("filing.col.smelter"),
             t("report.col.id"), t("report.col.country"), t("filing.col.audit")), rows));
   }

@@ -86,6 +86,40 @@ class ReportCommandTests {
   }
 
   @Test
+  void aStepsFileGivesTheOecdStepsInsteadOfMissing() throws IOException {
+    Path without = dir.resolve("without.html");
+    Path with = dir.resolve("with.html");
+    assertThat(run("report", "vigilance-plan", "--profile", PROFILE, "--ledger", LEDGER, "--date", "2026-11-30",
+        "--out", without.toString()).exit()).isZero();
+    Run r = run("report", "vigilance-plan", "--profile", PROFILE, "--ledger", LEDGER, "--date", "2026-11-30",
+        "--steps", AssessCommandTests.ROOT.resolve("examples/steps/oecd-steps.csv").toString(),
+        "--method", "record-2023", "--out", with.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    String a = cells(Files.readString(without));
+    String b = cells(Files.readString(with));
+    assertThat(a).contains("OECD five steps register: none given");
+    assertThat(b).doesNotContain("OECD five steps register: none given", "No register of the OECD five steps");
+    // examples/steps/oecd-steps.csv over the example ledger (copper, nickel, cobalt, ...): company-wide, each
+    // sub-step at its weakest filiere. Step 1: 1a, 1b, 1e implemented with evidence (3 points each), 1c and 1d
+    // not started in copper: 9 / 15 = 60 %, 3 pieces of evidence on the company's own entries. Step 2: 2a in
+    // progress (1 point), 2b not started: 1 / 6 = 17 %. Step 5: 5a evidenced: 100 %, 1 piece.
+    assertThat(b).contains("1. Strong management systems | 5 | 3 | 0 | 2 | 60% | 3 |",
+        "2. Identify and assess risks in the supply chain | 2 | 0 | 1 | 1 | 17% | 0 |",
+        "5. Report annually on due diligence | 1 | 1 | 0 | 0 | 100% | 1 |");
+    // cobalt's own 1c (2 pieces) and 1d (1 piece) make its step 1 complete: 15 / 15
+    assertThat(b).contains("OECD steps: Cobalt OECD step | Sub-steps | Done | In progress | Not started | Maturity | Evidence | "
+        + "1. Strong management systems | 5 | 5 | 0 | 0 | 100% | 3 |");
+    // the methodology asked for is the one stated
+    assertThat(b).contains("record-2023");
+  }
+
+  /** An HTML report's text, a table cell ending in " | ", blanks folded. */
+  private static String cells(String html) {
+    return html.replaceAll("</t[dh]>", " | ").replaceAll("<[^>]+>", " ").replace("&nbsp;", " ")
+        .replaceAll("\\s+", " ").replace(" |", " |");
+  }
+
+  @Test
   void declarationsGiveTheSmeltersAndAreNoLongerMissing() throws IOException {
     Path decl = dir.resolve("decl");
     assertThat(run("declarations", "generate", "--count", "2", "--out", decl.toString(), "--min-rows", "5",
