@@ -63,7 +63,7 @@ class ReportCommandTests {
       // the example ledger's copper: 240,000 + 55,000 kg, first of the ranking
       assertThat(rows).anyMatch(x -> x.startsWith("1 | Cuivre | 295 000 kg"));
       // the input files, with their hashes
-      assertThat(rows).anyMatch(x -> x.startsWith("Fichier d'entrée (ledger) | groupe-industriel.csv (SHA-256 "));
+      assertThat(rows).anyMatch(x -> x.startsWith("Fichier d'entrée (Registre d'achats) | groupe-industriel.csv (SHA-256 "));
     }
   }
 
@@ -113,9 +113,28 @@ class ReportCommandTests {
     assertThat(b).contains("record-2023");
   }
 
+  @Test
+  void aShareFromSeveralSourcesNamesEachAndTheVersionsAreNamedAndDated() throws IOException {
+    Path html = dir.resolve("batteries.html");
+    Path fr = dir.resolve("batteries-fr.html");
+    assertThat(run("report", "batteries-dd", "--profile", PROFILE, "--ledger", LEDGER, "--date", "2026-11-30",
+        "--out", html.toString()).exit()).isZero();
+    assertThat(run("report", "batteries-dd", "--profile", PROFILE, "--ledger", LEDGER, "--date", "2026-11-30",
+        "--lang", "fr", "--out", fr.toString()).exit()).isZero();
+    String en = cells(Files.readString(html));
+    String fre = cells(Files.readString(fr));
+    // the example ledger's cobalt: 16 % of its refining country known (China), the rest from the world
+    // refining mix, where China also stands: China's share comes from both
+    assertThat(en).contains("Cobalt | China | 80% | purchase ledger + world production mix (estimate) |")
+        .contains("Solutions catalogue as of | Nov 30, 2026 |", "Input file (Purchase ledger) | groupe-industriel.csv")
+        .doesNotContain("??");
+    assertThat(fre).contains("registre des achats + répartition de la production mondiale (estimation)")
+        .contains("Fichier d'entrée (Profil de l'entreprise)").doesNotContain("??", "(ledger)");
+  }
+
   /** An HTML report's text, a table cell ending in " | ", blanks folded. */
   private static String cells(String html) {
-    return html.replaceAll("</t[dh]>", " | ").replaceAll("<[^>]+>", " ").replace("&nbsp;", " ")
+    return html.replaceAll("</t[dh]>", " | ").replaceAll("<[^>]+>", " ").replace("&nbsp;", " ").replace("&#39;", "'")
         .replaceAll("\\s+", " ").replace(" |", " |");
   }
 
