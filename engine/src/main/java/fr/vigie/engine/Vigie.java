@@ -19,7 +19,11 @@ import fr.vigie.engine.oecd.OecdSteps;
 import fr.vigie.engine.declaration.consolidate.Consolidation;
 import fr.vigie.engine.declaration.validate.CahraList;
 import fr.vigie.engine.declaration.consolidate.CountryShare;
+import fr.vigie.engine.country.Country;
+import fr.vigie.engine.kernel.CountryCode;
 import fr.vigie.engine.kernel.Messages;
+import fr.vigie.engine.kernel.RegulationId;
+import fr.vigie.engine.regulation.Regulation;
 import fr.vigie.engine.kernel.TermNames;
 import fr.vigie.engine.ledger.Ledger;
 import fr.vigie.engine.mineral.MineralId;
@@ -216,6 +220,16 @@ public final class Vigie {
   /** The assessment as JSON with its texts rendered in a language (the CLI's {@code --out x.json}). */
   public String json(Assessment a, Locale locale) {
     return AssessmentJson.render(a, messages(locale));
+  }
+
+  /** The country of an ISO alpha-3 code in the reference data; empty when it has none. */
+  public Optional<Country> country(CountryCode code) {
+    return data.countries().find(code);
+  }
+
+  /** The text of the regulatory knowledge base with this id; empty when the catalogue has none. */
+  public Optional<Regulation> regulation(RegulationId id) {
+    return catalog.find(id);
   }
 
   /** The catalogue of the OECD five steps and their sub-steps (docs/due-diligence-steps.md). */

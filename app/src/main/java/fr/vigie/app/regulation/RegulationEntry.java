@@ -49,6 +49,6 @@ record RegulationEntry(String id, String name, Map<String, String> names, String
                 r.penalties(locale), r.source().toString(), r.asOf(), r.verified(), r.notes().stream().map(n -> n.in(locale)).toList(),
                 r.importThresholds().stream().map(t -> new AnnexRow(t.part(),
                         (t.ex() ? "ex " : "") + t.cnCode() + (t.taric().isEmpty() ? "" : " (TARIC " + String.join(", ", t.taric()) + ")"),
-                        t.description().in(locale), t.thresholdKg().orElse(null), t.verified(), t.note())).toList());
+                        t.description().in(locale), t.thresholdKg().orElse(null), t.verified(), t.note().map(n -> n.in(locale)).orElse(""))).toList());
     }
 }

@@ -71,13 +71,23 @@ public class Problems {
         detail.setTitle(messages.get("problem.title"));
         properties(first, messages).forEach(detail::setProperty);
         if (problems.size() > 1) {
-            List<Map<String, Object>> all = new ArrayList<>();
-            for (Problem p : problems) {
-                all.add(properties(p, messages));
-            }
-            detail.setProperty("problems", all);
+            detail.setProperty("problems", list(problems, locale));
         }
         return detail;
+    }
+
+    /**
+     * The problems as listed in a problem detail's {@code problems} property: each with its {@code
+     * code}, {@code severity}, {@code source}, {@code line} and {@code path} when it has them, {@code
+     * message} (its text) and {@code detail} (its text with its place), rendered in {@code locale}.
+     */
+    public static List<Map<String, Object>> list(List<Problem> problems, Locale locale) {
+        Messages messages = messages(locale);
+        List<Map<String, Object>> all = new ArrayList<>();
+        for (Problem p : problems) {
+            all.add(properties(p, messages));
+        }
+        return all;
     }
 
     /** See {@link #detail(HttpStatusCode, List, Locale)}; in the current request's language. */
@@ -99,6 +109,7 @@ public class Problems {
             m.put("path", p.path());
         }
         m.put("message", messages.render(p.text()));
+        m.put("detail", p.render(messages));
         return m;
     }
 }

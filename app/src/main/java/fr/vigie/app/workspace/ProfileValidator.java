@@ -1,6 +1,8 @@
 package fr.vigie.app.workspace;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import fr.vigie.app.shell.Problems;
@@ -45,29 +47,38 @@ public class ProfileValidator {
 
         /**
          * Problems by field key ({@link #GLOBAL} for the others), each rendered without its place in
-         * the request's language; the field is the problem's path.
+         * the request's language (the field is the problem's path), and the problems themselves
+         * (code, place, arguments) for the API's problem document.
          */
-        record Invalid(Map<String, String> errors) implements Outcome {
+        record Invalid(Map<String, String> errors, List<Problem> problems) implements Outcome {
+            public Invalid {
+                errors = Map.copyOf(errors);
+                problems = List.copyOf(problems);
+            }
         }
     }
 
     /** Checks form values. A missing name is reported as {@code profile.name.required}. */
     public Outcome checkForm(Map<String, String> values) {
         Map<String, String> errors = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
         String name = values.getOrDefault("name", "");
         if (name == null || name.isBlank()) {
             errors.put("name", "");
+            problems.add(Problem.error("yaml.missing_key", "name", "profile").atPath("name"));
         }
         String namePart = ProfileYaml.entry(ProfileField.ALL.getFirst(), name == null || name.isBlank() ? "x" : name.strip());
         for (ProfileField field : ProfileField.ALL.subList(1, ProfileField.ALL.size())) {
             String text = values.get(field.key());
             if (text != null && !text.isBlank()) {
-                problemOf(namePart + ProfileYaml.entry(field, text.strip()))
-                        .ifPresent(p -> errors.put(field.key(), inUserWords(field, p)));
+                problemOf(namePart + ProfileYaml.entry(field, text.strip())).ifPresent(p -> {
+                    errors.put(field.key(), inUserWords(field, p));
+                    problems.add(p);
+                });
             }
         }
         if (!errors.isEmpty()) {
-            return new Outcome.Invalid(errors);
+            return new Outcome.Invalid(errors, problems);
         }
         return checkYaml(ProfileYaml.write(values));
     }
@@ -80,7 +91,7 @@ public class ProfileValidator {
         } catch (ProblemException e) {
             Problem problem = e.first();
             String key = problem.path() == null ? GLOBAL : fieldOf(problem.path());
-            return new Outcome.Invalid(Map.of(key, Problems.textOf(problem)));
+            return new Outcome.Invalid(Map.of(key, Problems.textOf(problem)), e.problems());
         }
     }
 

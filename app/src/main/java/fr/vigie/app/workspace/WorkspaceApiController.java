@@ -10,8 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import fr.vigie.app.shell.Problems;
 import fr.vigie.engine.ledger.FiliereAggregate;
 import fr.vigie.engine.ledger.Ledger;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -176,8 +181,19 @@ class WorkspaceApiController {
     /**
      * Replaces the profile with a YAML (or JSON) text of at most {@value ProfileController#MAX_PROFILE_BYTES}
      * bytes (413 problem detail above, refused before the body is read when its length is declared and
-     * before anything parses it otherwise); 422 with the problems by field when invalid.
+     * before anything parses it otherwise); when invalid, 422 with an RFC 9457 problem document listing
+     * the problems (see {@link #invalidProfile}).
      */
+    @Operation(summary = "Replace the company profile with a YAML or JSON text",
+            description = "200 {saved: true, warnings}; 413 problem detail above the size limit; 422 RFC 9457 "
+                    + "problem document (type /problems/<code>) whose 'problems' lists every problem with its "
+                    + "code, path, line, message and detail, and 'errors' the messages by form field, in the "
+                    + "request's language (lang parameter or Accept-Language)")
+    @ApiResponse(responseCode = "200", description = "saved")
+    @ApiResponse(responseCode = "413", description = "too large",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "invalid profile: the problems",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @PutMapping(value = "/{id}/profile", consumes = {"application/yaml", "text/plain", "application/json"})
     ResponseEntity<?> putProfile(@PathVariable long id, HttpServletRequest request, Authentication user)
             throws IOException {
@@ -198,9 +214,22 @@ class WorkspaceApiController {
                 workspaces.saveProfile(id, valid.yaml(), user.getName());
                 yield ResponseEntity.ok(Map.of("saved", true, "warnings", valid.warnings()));
             }
-            case ProfileValidator.Outcome.Invalid invalid ->
-                    ResponseEntity.unprocessableEntity().body(Map.of("saved", false, "errors", invalid.errors()));
+            case ProfileValidator.Outcome.Invalid invalid -> invalidProfile(invalid);
         };
+    }
+
+    /**
+     * 422 with one RFC 9457 problem document: {@code type} {@code /problems/<code>} of the first
+     * problem, {@code problems} listing every problem (code, path, line, rendered message and detail)
+     * and {@code errors} the rendered problems by form field, all in the request's language.
+     */
+    private static ResponseEntity<Object> invalidProfile(ProfileValidator.Outcome.Invalid invalid) {
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail detail = Problems.detail(HttpStatus.UNPROCESSABLE_CONTENT, invalid.problems(), locale);
+        detail.setProperty("problems", Problems.list(invalid.problems(), locale));
+        detail.setProperty("errors", invalid.errors());
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(detail);
     }
 
     @GetMapping("/{id}/ledgers")

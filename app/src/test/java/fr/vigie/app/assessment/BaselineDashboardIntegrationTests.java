@@ -155,4 +155,37 @@ class BaselineDashboardIntegrationTests {
                 .andExpect(content().string(allOf(containsString("Scenario: - → scenario.yaml ("),
                         not(containsString("Purchase ledger:")))));
     }
+
+    @Test
+    void theComparisonGivesItsTextsRenderedInTheRequestLanguage() throws Exception {
+        mvc.perform(post("/workspaces/" + workspace + "/assessments").with(as()).with(csrf()));
+        long first = assessments.latest(grant).orElseThrow().id();
+        mvc.perform(post("/workspaces/" + workspace + "/assessments").with(as()).with(csrf()));
+        long second = assessments.latest(grant).orElseThrow().id();
+        String api = "/api/workspaces/" + workspace + "/assessments/compare";
+        String en = mvc.perform(get(api).param("from", "" + first).param("to", "" + second).param("lang", "en").with(as()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.filieres[0].after.name.kind").value("mineral"))
+                .andExpect(jsonPath("$.filieres[0].after.name.id").isString())
+                .andExpect(jsonPath("$.to.roadmap[0].title.text").isString())
+                .andExpect(jsonPath("$.to.roadmap[0].justification.key").isString())
+                .andExpect(jsonPath("$.to.roadmap[0].justification.text").isString())
+                .andReturn().getResponse().getContentAsString();
+        String fr = mvc.perform(get(api).param("from", "" + first).param("to", "" + second)
+                        .header("Accept-Language", "fr").with(as()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        var enTree = json.readTree(en);
+        var frTree = json.readTree(fr);
+        var enJustification = enTree.at("/to/roadmap/0/justification");
+        var frJustification = frTree.at("/to/roadmap/0/justification");
+        // the same key and arguments, rendered in each language
+        assertThat(frJustification.get("key")).isEqualTo(enJustification.get("key"));
+        assertThat(frJustification.get("args").size()).isEqualTo(enJustification.get("args").size());
+        // a nested text keeps its key and is rendered too
+        assertThat(frJustification.at("/args/0/key")).isEqualTo(enJustification.at("/args/0/key"));
+        assertThat(frJustification.get("text").asString()).isNotEqualTo(enJustification.get("text").asString())
+                .doesNotContain("??");
+        assertThat(fr.contains("??")).isFalse();
+    }
 }

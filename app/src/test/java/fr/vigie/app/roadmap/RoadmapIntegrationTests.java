@@ -411,4 +411,32 @@ class RoadmapIntegrationTests {
                 .with(as()).with(csrf())).andExpect(status().isNoContent());
         mvc.perform(get(location).with(as())).andExpect(status().isNotFound());
     }
+
+    @Test
+    void theApiGivesEachTextRenderedInTheRequestLanguageBesideItsKey() throws Exception {
+        // a generated action whose title (a solution or obligation term) and justification (a text)
+        // read differently in English and French
+        RoadmapAction action = roadmap.actions(grant).stream().filter(a -> !a.own())
+                .filter(a -> a.justification() instanceof fr.vigie.engine.kernel.Text)
+                .filter(a -> !texts.render(a.title(), Locale.ENGLISH).equals(texts.render(a.title(), Locale.FRENCH)))
+                .findFirst().orElseThrow();
+        fr.vigie.engine.kernel.Text why = (fr.vigie.engine.kernel.Text) action.justification();
+        String english = texts.render(action.title(), Locale.ENGLISH);
+        String french = texts.render(action.title(), Locale.FRENCH);
+        assertThat(english).doesNotContain("??");
+        assertThat(french).doesNotContain("??");
+        String path = "/api/workspaces/" + workspace + "/roadmap/" + action.id();
+        // the stored form stays ({key, args}); text is added, by Accept-Language or the lang parameter
+        mvc.perform(get(path).header("Accept-Language", "fr").with(as())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.title.text").value(french))
+                .andExpect(jsonPath("$.justification.key").value(why.key()))
+                .andExpect(jsonPath("$.justification.args").isArray())
+                .andExpect(jsonPath("$.justification.text").value(texts.render(why, Locale.FRENCH)));
+        mvc.perform(get(path).header("Accept-Language", "fr").param("lang", "en").with(as()))
+                .andExpect(jsonPath("$.justification.key").value(why.key()))
+                .andExpect(jsonPath("$.justification.text").value(texts.render(why, Locale.ENGLISH)))
+                .andExpect(jsonPath("$.title.text").value(english));
+        mvc.perform(get("/api/workspaces/" + workspace + "/roadmap").param("lang", "fr").with(as()))
+                .andExpect(jsonPath("$[?(@.id == " + action.id() + ")].title.text").value(french));
+    }
 }

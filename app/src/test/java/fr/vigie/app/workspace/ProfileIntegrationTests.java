@@ -146,5 +146,43 @@ class ProfileIntegrationTests {
                         .content("name: X\nheadquarters: ZZZ\n").with(as()).with(csrf()))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors.headquarters").value(containsString("ZZZ")));
+        assertThat(workspaces.profileYaml(workspace)).isEqualTo(yaml);
+    }
+
+    @Test
+    void anInvalidProfileSentToTheApiIsOneProblemDocumentInTheRequestLanguage() throws Exception {
+        String api = "/api/workspaces/" + workspace + "/profile";
+        String before = workspaces.profileYaml(workspace);
+        String bad = "name: X\nemployees: {FR: -5}\n";
+        String english = mvc.perform(put(api).contentType("application/yaml").content(bad).param("lang", "en")
+                        .with(as()).with(csrf()))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.status").value(422))
+                .andExpect(jsonPath("$.type").value(org.hamcrest.Matchers.startsWith("/problems/")))
+                .andExpect(jsonPath("$.problems[0].code").isString())
+                .andExpect(jsonPath("$.problems[0].path").value(containsString("employees")))
+                .andExpect(jsonPath("$.problems[0].line").value(2))
+                .andExpect(jsonPath("$.problems[0].detail").value(containsString("-5")))
+                .andExpect(jsonPath("$.saved").doesNotExist())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String french = mvc.perform(put(api).contentType("application/yaml").content(bad)
+                        .header("Accept-Language", "fr").with(as()).with(csrf()))
+                .andExpect(status().isUnprocessableEntity())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        var en = json.readTree(english);
+        var fr = json.readTree(french);
+        // the same problem (type, code, place), its texts rendered in each language
+        assertThat(fr.get("type")).isEqualTo(en.get("type"));
+        assertThat(fr.at("/problems/0/code")).isEqualTo(en.at("/problems/0/code"));
+        assertThat(fr.at("/problems/0/detail").asString()).isNotEqualTo(en.at("/problems/0/detail").asString())
+                .doesNotContain("??");
+        assertThat(en.get("type").asString()).isEqualTo("/problems/" + en.at("/problems/0/code").asString());
+        assertThat(workspaces.profileYaml(workspace)).isEqualTo(before);
+
+        // valid input: unchanged answer
+        mvc.perform(put(api).contentType("application/yaml").content("name: X\n").with(as()).with(csrf()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.saved").value(true));
     }
 }

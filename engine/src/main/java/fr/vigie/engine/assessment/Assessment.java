@@ -1,6 +1,8 @@
 package fr.vigie.engine.assessment;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import fr.vigie.engine.kernel.CountryCode;
+import fr.vigie.engine.kernel.RegulationId;
 import fr.vigie.engine.kernel.Localized;
 import fr.vigie.engine.kernel.Text;
 import fr.vigie.engine.kernel.RiskCategory;
@@ -263,14 +265,30 @@ public record Assessment(
   /**
    * A country's part in a stage mix.
    *
-   * @param country ISO alpha-3
+   * @param country ISO alpha-3 code, or {@code OTHER} for the rest of the world in a world mix
    * @param share share of the stage's mass
    * @param source {@code ledger}, {@code declarations} or {@code world}
    */
   public record CountryWeight(String country, double share, String source) {
+    /** The rest-of-the-world part of a world mix (no single country). */
+    public static final String REST_OF_WORLD = "OTHER";
+
     public CountryWeight {
       Objects.requireNonNull(country, "country");
       Objects.requireNonNull(source, "source");
+      if (!country.equals(REST_OF_WORLD)) {
+        new CountryCode(country); // refuses what is not an alpha-3 code
+      }
+    }
+
+    /** The same for a country given by its typed code. */
+    public CountryWeight(CountryCode country, double share, String source) {
+      this(country.value(), share, source);
+    }
+
+    /** The country's code; empty for the rest of the world. */
+    public Optional<CountryCode> code() {
+      return country.equals(REST_OF_WORLD) ? Optional.empty() : Optional.of(new CountryCode(country));
     }
   }
 
@@ -373,7 +391,7 @@ public record Assessment(
   /**
    * One text of the catalogue and what it means for the company.
    *
-   * @param id text id
+   * @param id text id (a string in JSON)
    * @param name the text's name, in the reader's language
    * @param reference official reference
    * @param outcome {@code applies}, {@code does_not_apply} or {@code cannot_tell}
@@ -383,7 +401,7 @@ public record Assessment(
    * @param asOf the date the entry was last checked
    */
   public record RegulationLine(
-      String id,
+      RegulationId id,
       Localized name,
       String reference,
       String outcome,
@@ -400,6 +418,12 @@ public record Assessment(
       minerals = List.copyOf(minerals);
       reasons = List.copyOf(reasons);
       Objects.requireNonNull(asOf, "asOf");
+    }
+
+    /** The same with the id written as a string (refused when it is not an id). */
+    public RegulationLine(String id, Localized name, String reference, String outcome,
+        Optional<LocalDate> appliesFrom, List<String> minerals, List<Localized> reasons, LocalDate asOf) {
+      this(RegulationId.of(id), name, reference, outcome, appliesFrom, minerals, reasons, asOf);
     }
 
     /** Whether the text applies or may apply (cannot tell). */

@@ -226,7 +226,7 @@ public final class Assessor {
 
   private static RegulationLine line(RegulationAssessment r) {
     Regulation t = r.text();
-    return new RegulationLine(t.id(), t.term(), t.reference(), r.outcome().id(), r.appliesFrom(),
+    return new RegulationLine(t.regulationId(), t.term(), t.reference(), r.outcome().id(), r.appliesFrom(),
         t.minerals().stream().map(MineralId::value).toList(), r.outcome().reasons(), t.asOf());
   }
 

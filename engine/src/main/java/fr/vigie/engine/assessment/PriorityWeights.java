@@ -54,15 +54,15 @@ public record PriorityWeights(
     for (String c : COMPONENTS) {
       Double w = weights.get(c);
       if (w == null || !(w >= 0) || Double.isInfinite(w)) {
-        throw new IllegalArgumentException("weight of " + c + " must be zero or more, got " + w);
+        throw new ProblemException(Problem.error("weights.negative", c, String.valueOf(w)).atPath("weights." + c));
       }
       sum += w;
     }
     if (!(sum > 0)) {
-      throw new IllegalArgumentException("at least one weight must be positive");
+      throw new ProblemException(Problem.error("weights.all_zero").atPath("weights"));
     }
     if (weights.size() != COMPONENTS.size()) {
-      throw new IllegalArgumentException("weights must name exactly " + COMPONENTS);
+      throw new ProblemException(Problem.error("weights.components", String.join(", ", COMPONENTS)).atPath("weights"));
     }
     Map<String, Double> normalised = new LinkedHashMap<>();
     for (String c : COMPONENTS) {
@@ -70,14 +70,14 @@ public record PriorityWeights(
     }
     weights = java.util.Collections.unmodifiableMap(normalised);
     if (!(regulationSaturation >= 1)) {
-      throw new IllegalArgumentException("regulation_saturation must be 1 or more");
+      throw new ProblemException(Problem.error("weights.saturation").atPath("regulation_saturation"));
     }
     if (!(cannotTellWeight >= 0 && cannotTellWeight <= 1)) {
-      throw new IllegalArgumentException("cannot_tell_weight must be in [0,1]");
+      throw new ProblemException(Problem.error("weights.cannot_tell").atPath("cannot_tell_weight"));
     }
     if (recommendTop < 0 || mainRisks < 1 || solutionsPerRisk < 0) {
-      throw new IllegalArgumentException(
-          "recommend_top and solutions_per_risk must be zero or more, main_risks one or more");
+      throw new ProblemException(Problem.error(mainRisks < 1 ? "weights.main_risks" : "weights.counts")
+          .atPath(mainRisks < 1 ? "main_risks" : recommendTop < 0 ? "recommend_top" : "solutions_per_risk"));
     }
   }
 
@@ -148,8 +148,8 @@ public record PriorityWeights(
     try {
       return new PriorityWeights(f.string("id"), f.string("version"), weights, saturation, cannotTell, top,
           risks, perRisk);
-    } catch (IllegalArgumentException e) {
-      throw new ProblemException(Problem.error("weights.invalid", String.valueOf(e.getMessage())).at(source, null), e);
+    } catch (ProblemException e) {
+      throw e.placed(source, null);
     }
   }
 

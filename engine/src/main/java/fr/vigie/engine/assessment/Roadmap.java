@@ -204,13 +204,13 @@ public final class Roadmap {
     }
     if (a.kind() == Kind.OBLIGATION) {
       Optional<String> text = a.regulation();
-      boolean applies = text.flatMap(t -> next.regulations().stream().filter(l -> l.id().equals(t)).findFirst())
+      boolean applies = text.flatMap(t -> next.regulations().stream().filter(l -> l.id().value().equals(t)).findFirst())
           .map(Assessment.RegulationLine::bearsOnCompany).orElse(false);
       if (text.isPresent() && !applies) {
         return Text.of("assessment.retired.not_applicable", text.get());
       }
       Optional<Assessment.RegulationLine> line =
-          text.flatMap(t -> next.regulations().stream().filter(l -> l.id().equals(t)).findFirst());
+          text.flatMap(t -> next.regulations().stream().filter(l -> l.id().value().equals(t)).findFirst());
       if (line.isPresent() && !line.get().minerals().isEmpty()
           && line.get().minerals().stream().noneMatch(m -> next.filiere(m).isPresent())) {
         return Text.of("assessment.retired.no_mineral_named", text.get());

@@ -168,14 +168,15 @@ final class AssessCommand implements Callable<Integer> {
         what, declared, on, inputs, record));
     Messages messages = service.messages(locale);
     PrintWriter w = spec.commandLine().getOut();
-    read.warnings().forEach(x -> spec.commandLine().getErr().println("warning: " + x));
+    read.warnings().forEach(x -> spec.commandLine().getErr().println(
+        messages.render(Text.of("cli.output.warning", x.render(messages)))));
     if (out == null) {
       w.print(TextSummary.text(a, messages));
       w.flush();
       return 0;
     }
     write(a, service, messages, out);
-    w.println("wrote " + out);
+    w.println(messages.render(Text.of("cli.output.written", out.toString())));
     w.flush();
     return 0;
   }

@@ -243,11 +243,13 @@ final class DeclarationsCommand implements Runnable {
       });
       double seconds = (System.nanoTime() - start) / 1e9;
       Consolidation c = consolidator.result();
-      w.printf(Locale.ROOT, "%d files read, %d rejected, %d distinct smelters, in %.1f s (%.0f files/s)%n",
-          c.files(), c.rejectedFiles(), c.smelters().size(), seconds, files.size() / Math.max(seconds, 1e-9));
-      w.printf(Locale.ROOT, "  %d file(s) with errors, %d with warnings (run 'declarations read' on them for details)%n",
-          withErrors.get(), withFlags.get());
-      problems.stream().sorted().forEach(p -> w.println("  rejected " + p));
+      w.println(TextView.label(messages, "consolidate.summary", String.valueOf(c.files()),
+          String.valueOf(c.rejectedFiles()), String.valueOf(c.smelters().size()),
+          String.format(Locale.ROOT, "%.1f", seconds),
+          String.format(Locale.ROOT, "%.0f", files.size() / Math.max(seconds, 1e-9))));
+      w.println("  " + TextView.label(messages, "consolidate.flagged", String.valueOf(withErrors.get()),
+          String.valueOf(withFlags.get())));
+      problems.stream().sorted().forEach(p -> w.println("  " + TextView.label(messages, "consolidate.rejected", p)));
       Map<MineralId, List<CountryShare>> shares = c.smelterCountriesByMetal();
       Map<MineralId, Integer> perMetal = new LinkedHashMap<>();
       for (ConsolidatedSmelter s : c.smelters()) {
@@ -259,24 +261,26 @@ final class DeclarationsCommand implements Runnable {
         for (CountryShare s : top) {
           sb.append(String.format(Locale.ROOT, " %s %.0f%%", s.country(), s.share() * 100));
         }
-        w.printf(Locale.ROOT, "  %-17s %5d smelters, %d unidentified rows; countries:%s%n", m, n,
-            c.unidentifiedRows().getOrDefault(m, 0), sb);
+        w.printf(Locale.ROOT, "  %-17s %s%n", m, TextView.label(messages, "consolidate.metal",
+            String.format(Locale.ROOT, "%5d", n), String.valueOf(c.unidentifiedRows().getOrDefault(m, 0)),
+            sb.toString()));
       });
       if (reference.isPresent()) {
         List<SmelterCheck> checks = new SmelterAudit(reference.get(), inputs.cahraList()).check(c);
         SmelterAuditReport.print(checks, reference.get(), messages, w);
         if (auditOut != null) {
           SmelterAuditReport.write(checks, auditOut);
-          w.println("written " + auditOut);
+          w.println(TextView.label(messages, "consolidate.written", auditOut.toString()));
         }
       }
       if (out != null) {
         ConsolidationExport.write(c, out);
-        w.println("written " + out);
+        w.println(TextView.label(messages, "consolidate.written", out.toString()));
       }
       if (saveSmelters != null) {
         known.save(saveSmelters);
-        w.println("known smelters (" + known.size() + ") written to " + saveSmelters);
+        w.println(TextView.label(messages, "consolidate.known_written", String.valueOf(known.size()),
+            saveSmelters.toString()));
       }
       w.flush();
       return 0;

@@ -31,7 +31,8 @@ final class MineralCommands {
 
     @Override
     public Integer call() {
-      Output.print(spec.commandLine().getOut(), RefDataViews.minerals(ReferenceData.loadDefault(), Lang.locale(lang)), json);
+      Output.print(spec.commandLine().getOut(), RefDataViews.minerals(ReferenceData.loadDefault(), Lang.locale(lang)), json,
+          Lang.locale(lang));
       return 0;
     }
   }
@@ -60,7 +61,8 @@ final class MineralCommands {
       MineralRisk mineralRisk = engine.mineral(mineral.id());
       RefDataViews.MineralView view = RiskViews.withStageRisks(
           RefDataViews.mineral(data, mineral, Lang.locale(lang)), mineralRisk, engine.methodology().bands());
-      RiskOptions.print(spec.commandLine().getOut(), view, json, risk.explain, mineralRisk.explain());
+      RiskOptions.print(spec.commandLine().getOut(), view, json, risk.explain, mineralRisk.explain(),
+          Lang.locale(lang));
       return 0;
     }
   }
@@ -89,7 +91,8 @@ final class MineralCommands {
       CountryRisk countryRisk = engine.country(country.alpha3());
       RefDataViews.CountryView view =
           RefDataViews.country(data, country, Lang.locale(lang)).withRisk(RiskViews.countryRisk(countryRisk));
-      RiskOptions.print(spec.commandLine().getOut(), view, json, risk.explain, countryRisk.explain());
+      RiskOptions.print(spec.commandLine().getOut(), view, json, risk.explain, countryRisk.explain(),
+          Lang.locale(lang));
       return 0;
     }
   }

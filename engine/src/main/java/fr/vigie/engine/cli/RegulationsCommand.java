@@ -3,6 +3,7 @@ package fr.vigie.engine.cli;
 import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.kernel.Messages;
+import fr.vigie.engine.kernel.Text;
 import fr.vigie.engine.refdata.ReferenceData;
 import fr.vigie.engine.regulation.ApplicabilityEngine;
 import fr.vigie.engine.regulation.RegulationAssessment;
@@ -70,7 +71,8 @@ final class RegulationsCommand implements Callable<Integer> {
     CountryDirectory countries = CountryDirectory.of(data.countries());
     ProfileRead read = new CompanyProfileReader(countries, data.minerals()).read(profile);
     PrintWriter err = spec.commandLine().getErr();
-    read.warnings().forEach(w -> err.println("vigie: warning: " + w.render(messages)));
+    read.warnings().forEach(w -> err.println(
+        "vigie: " + messages.render(Text.of("cli.output.warning", w.render(messages)))));
     err.flush();
     List<RegulationAssessment> list =
         new ApplicabilityEngine(catalog, countries).assess(read.profile(), on);
@@ -177,13 +179,14 @@ final class RegulationsCommand implements Callable<Integer> {
                 c.what().byLanguage(), c.source().toString(), c.verified()))
             .toList()));
       } else {
-        out.println("Changes in the regulatory knowledge base since " + from + ": " + list.size());
+        out.println(messages.render(Text.of("regulation.report.changes.heading", from.toString(), list.size())));
         for (var c : list) {
           out.println();
           out.println(c.date() + "  " + c.text() + " (" + catalog.find(c.text()).orElseThrow().name(locale)
-              + ")  [" + c.kind() + "]" + (c.verified() ? "" : " (not verified)"));
+              + ")  [" + c.kind() + "]"
+              + (c.verified() ? "" : " " + messages.render(Text.of("regulation.report.catalogue.not_verified"))));
           out.println("  " + c.what().in(locale));
-          out.println("  source: " + c.source());
+          out.println("  " + messages.render(Text.of("regulation.report.changes.source", c.source().toString())));
         }
       }
       out.flush();

@@ -12,6 +12,8 @@ import fr.vigie.engine.filing.FilingInput;
 import fr.vigie.engine.filing.FilingKind;
 import fr.vigie.engine.filing.Filings;
 import fr.vigie.engine.filing.StepsSummary;
+import fr.vigie.engine.kernel.Text;
+import fr.vigie.engine.kernel.Messages;
 import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.ledger.FiliereAggregate;
@@ -159,9 +161,11 @@ final class ReportCommand implements Callable<Integer> {
     Filings filings = service.filings();
     FilingDocument document = filings.build(what, input, locale);
     write(filings.render(document, format), out);
-    read.warnings().forEach(x -> spec.commandLine().getErr().println("warning: " + x));
+    Messages messages = service.messages(locale);
+    read.warnings().forEach(x -> spec.commandLine().getErr().println(
+        messages.render(Text.of("cli.output.warning", x.render(messages)))));
     PrintWriter w = spec.commandLine().getOut();
-    w.println("wrote " + out);
+    w.println(messages.render(Text.of("cli.output.written", out.toString())));
     w.flush();
     return 0;
   }

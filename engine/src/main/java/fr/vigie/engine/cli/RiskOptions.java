@@ -25,7 +25,13 @@ final class RiskOptions {
   /** Prints the view, then the explanation when asked: as text after it, or inside the JSON. */
   static void print(
       PrintWriter out, RefDataViews.Explained<?> view, boolean json, boolean explain, Explanation explanation) {
-    Output.print(out, explain && json ? view.withExplanation(explanation) : view, json);
+    print(out, view, json, explain, explanation, java.util.Locale.ENGLISH);
+  }
+
+  /** Prints the view in the language of {@code locale} (see {@link Output#print(PrintWriter, Object, boolean, java.util.Locale)}). */
+  static void print(PrintWriter out, RefDataViews.Explained<?> view, boolean json, boolean explain,
+      Explanation explanation, java.util.Locale locale) {
+    Output.print(out, explain && json ? view.withExplanation(explanation) : view, json, locale);
     if (explain && !json) {
       out.println("explanation:");
       out.print(explanation.text().indent(2));

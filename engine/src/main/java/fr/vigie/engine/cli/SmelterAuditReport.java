@@ -1,5 +1,6 @@
 package fr.vigie.engine.cli;
 
+import fr.vigie.engine.kernel.FileReason;
 import fr.vigie.engine.declaration.consolidate.ReferenceSmelter;
 import fr.vigie.engine.declaration.consolidate.SmelterCheck;
 import fr.vigie.engine.declaration.consolidate.SmelterReference;
@@ -67,7 +68,7 @@ final class SmelterAuditReport {
     try {
       Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new ProblemException(Problem.error("declaration.export_unwritable", String.valueOf(e.getMessage()))
+      throw new ProblemException(Problem.error("declaration.export_unwritable", FileReason.of(file, e))
           .at(file.toString(), null), e);
     }
   }

@@ -3,6 +3,7 @@ package fr.vigie.engine.cli;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.vigie.engine.kernel.Messages;
+import fr.vigie.engine.kernel.Text;
 import fr.vigie.engine.kernel.RiskCategory;
 import fr.vigie.engine.kernel.Stage;
 import fr.vigie.engine.mineral.MineralId;
@@ -73,16 +74,23 @@ final class SolutionCommands implements Callable<Integer> {
           new CatalogueJson(catalogue.asOf(), found.stream().map(s -> toJson(s, locale)).toList());
       out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(root));
     } else {
-      out.printf(Locale.ROOT, "%d of %d solutions (catalogue as of %s)%n", found.size(), catalogue.size(),
-          catalogue.asOf());
+      out.println(label(messages, "heading", found.size(), catalogue.size(), catalogue.asOf()));
       for (Solution s : found) {
-        out.printf(Locale.ROOT, "%n%s  [%s, %s term%s]%n  %s%n", s.id(), messages.render(s.type().term()),
-            s.horizon().id(), s.verified() ? "" : ", UNVERIFIED SCOPE", s.name(locale));
+        out.println();
+        out.println(s.id() + "  [" + messages.render(s.type().term()) + ", "
+            + messages.render(s.horizon().term())
+            + (s.verified() ? "" : ", " + label(messages, "unverified_scope")) + "]");
+        out.println("  " + s.name(locale));
         out.println("  " + s.description(locale));
-        out.println("  minerals: " + (s.allMinerals() ? "all" : s.minerals().stream().map(MineralId::value).sorted().toList())
-            + "; stages: " + s.stages().stream().sorted().map(Stage::id).toList()
-            + "; risks: " + s.riskCategories().stream().sorted().map(RiskCategory::id).toList());
-        out.println("  source: " + s.source() + (s.note().isEmpty() ? "" : "\n  note: " + s.note()));
+        out.println("  " + label(messages, "scope",
+            s.allMinerals() ? label(messages, "all_minerals")
+                : String.join(", ", s.minerals().stream().map(MineralId::value).sorted().toList()),
+            String.join(", ", s.stages().stream().sorted().map(Stage::id).toList()),
+            String.join(", ", s.riskCategories().stream().sorted().map(RiskCategory::id).toList())));
+        out.println("  " + label(messages, "source", s.source()));
+        if (s.note().isPresent()) {
+          out.println("  " + label(messages, "note", s.note(locale)));
+        }
       }
     }
     out.flush();
@@ -124,6 +132,11 @@ final class SolutionCommands implements Callable<Integer> {
         s.stages().stream().sorted().map(Stage::id).toList(),
         s.allMinerals() ? List.of("all") : s.minerals().stream().map(MineralId::value).sorted().toList(),
         s.horizon().id(), s.organisation().orElse(null), s.source(), s.verified(),
-        s.note().isEmpty() ? null : s.note());
+        s.note().isEmpty() ? null : s.note(locale));
+  }
+
+  /** A label of the plain-text list ({@code cli.solutions.<key>}) in the language of {@code m}. */
+  private static String label(Messages m, String key, Object... args) {
+    return m.render(Text.of("cli.solutions." + key, args));
   }
 }

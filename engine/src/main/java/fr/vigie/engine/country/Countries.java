@@ -1,5 +1,6 @@
 package fr.vigie.engine.country;
 
+import fr.vigie.engine.kernel.CountryCode;
 import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.kernel.Problem;
 import java.text.Normalizer;
@@ -99,6 +100,17 @@ public final class Countries {
       c = index.get(String.format(Locale.ROOT, "%03d", Integer.parseInt(k)));
     }
     return Optional.ofNullable(c);
+  }
+
+  /** The country of an ISO alpha-3 code; empty when the reference data does not know it. */
+  public Optional<Country> find(CountryCode code) {
+    return Optional.ofNullable(byAlpha3.get(code.value()));
+  }
+
+  /** The country of an ISO alpha-3 code; refuses a code the reference data does not know. */
+  public Country require(CountryCode code) {
+    return find(code).orElseThrow(
+        () -> new ProblemException(Problem.error("country.unknown", code.value())));
   }
 
   /** Like {@link #find} but refuses an unknown country with a message naming the text. */

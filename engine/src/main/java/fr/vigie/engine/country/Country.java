@@ -1,5 +1,6 @@
 package fr.vigie.engine.country;
 
+import fr.vigie.engine.kernel.CountryCode;
 import fr.vigie.engine.kernel.Names;
 import fr.vigie.engine.kernel.Term;
 import java.util.Locale;
@@ -44,6 +45,11 @@ public record Country(
   /** This country as a term ({@code country}/alpha-2), named from the reference data. */
   public Term term() {
     return Term.of(KIND, alpha2);
+  }
+
+  /** The ISO 3166-1 alpha-3 code as a typed id. */
+  public CountryCode code() {
+    return new CountryCode(alpha3);
   }
 
   /** The kind of country terms. */

@@ -249,7 +249,7 @@ final class FilingBuilder {
   }
 
   private Optional<RegulationLine> regulation() {
-    return a.regulations().stream().filter(r -> r.id().equals(text)).findFirst();
+    return a.regulations().stream().filter(r -> r.id().value().equals(text)).findFirst();
   }
 
   /** The covered filieres' table, or a paragraph saying the assessment has none (and the gap). */

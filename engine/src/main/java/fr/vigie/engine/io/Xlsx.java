@@ -1,5 +1,6 @@
 package fr.vigie.engine.io;
 
+import fr.vigie.engine.kernel.FileReason;
 import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.kernel.ProblemException;
 import java.io.FilterInputStream;
@@ -128,9 +129,8 @@ public final class Xlsx {
   }
 
   private static ProblemException refusal(String source, Exception e) {
-    String detail = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
     return new ProblemException(
-        Problem.error(isZipBomb(e) ? "xlsx.zip_bomb" : "xlsx.unreadable", detail).at(source, null), e);
+        Problem.error(isZipBomb(e) ? "xlsx.zip_bomb" : "xlsx.unreadable", FileReason.damaged(e)).at(source, null), e);
   }
 
   /** An open workbook; close it to release the file. */

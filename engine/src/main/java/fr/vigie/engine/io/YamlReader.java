@@ -1,5 +1,6 @@
 package fr.vigie.engine.io;
 
+import fr.vigie.engine.kernel.FileReason;
 import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.kernel.ProblemException;
 import java.io.IOException;
@@ -50,7 +51,7 @@ public final class YamlReader {
       throw new ProblemException(Problem.error("io.file_not_found").at(file.toString(), null));
     } catch (IOException e) {
       throw new ProblemException(
-          Problem.error("io.unreadable", String.valueOf(e.getMessage())).at(file.toString(), null), e);
+          Problem.error("io.unreadable", FileReason.of(file, e)).at(file.toString(), null), e);
     }
   }
 

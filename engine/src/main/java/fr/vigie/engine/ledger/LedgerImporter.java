@@ -1,5 +1,6 @@
 package fr.vigie.engine.ledger;
 
+import fr.vigie.engine.kernel.FileReason;
 import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.kernel.ProblemException;
 import java.io.IOException;
@@ -81,7 +82,7 @@ public final class LedgerImporter {
     } catch (NoSuchFileException e) {
       throw new ProblemException(Problem.error("io.file_not_found").at(source, null));
     } catch (IOException e) {
-      throw new ProblemException(Problem.error("io.unreadable", String.valueOf(e.getMessage())).at(source, null), e);
+      throw new ProblemException(Problem.error("io.unreadable", FileReason.of(file, e)).at(source, null), e);
     }
     if (Files.isDirectory(file)) {
       throw new ProblemException(Problem.error("ledger.directory").at(source, null));
@@ -111,12 +112,12 @@ public final class LedgerImporter {
         return importCsv(in, source, options);
       }
     } catch (IOException e) {
-      throw new ProblemException(Problem.error("io.unreadable", String.valueOf(e.getMessage())).at(source, null), e);
+      throw new ProblemException(Problem.error("io.unreadable", FileReason.of(file, e)).at(source, null), e);
     } catch (ProblemException e) {
       throw e;
     } catch (RuntimeException e) {
       // POI reports zip bombs and corrupt packages with unchecked exceptions
-      throw new ProblemException(Problem.error("ledger.unreadable", String.valueOf(e.getMessage())).at(source, null), e);
+      throw new ProblemException(Problem.error("ledger.unreadable", FileReason.damaged(e)).at(source, null), e);
     }
   }
 

@@ -1,5 +1,6 @@
 package fr.vigie.engine.refdata;
 
+import fr.vigie.engine.kernel.FileReason;
 import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.io.Csv;
@@ -53,7 +54,7 @@ sealed interface RefSource {
       try {
         return Files.readString(p, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        throw new ProblemException(Problem.error("io.unreadable", String.valueOf(e.getMessage())).at(display(name), null), e);
+        throw new ProblemException(Problem.error("io.unreadable", FileReason.of(p, e)).at(display(name), null), e);
       }
     }
 

@@ -1,5 +1,6 @@
 package fr.vigie.engine.refdata;
 
+import fr.vigie.engine.kernel.FileReason;
 import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.country.Countries;
@@ -27,7 +28,7 @@ public final class UserCsv {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new ProblemException(
-          Problem.error("io.unreadable", String.valueOf(e.getMessage())).at(file.toString(), null), e);
+          Problem.error("io.unreadable", FileReason.of(file, e)).at(file.toString(), null), e);
     }
     Csv.Table table = Csv.parse(file.toString(), text).requireColumns(columns);
     if (table.rows().isEmpty()) {

@@ -82,19 +82,24 @@ final class EuConflictMineralsPolicy extends TierPolicy {
     if (row.thresholdKg().isEmpty()) {
       return Check.unknown(
           Reason.of("regulation.reason.eu_conflict_minerals.no_volume_threshold_in_the",
-              Unit.KG.format(kg), what, row.note()));
+              Unit.KG.format(kg), what, note(text, row)));
     }
     Check c = Check.atLeast(what, Optional.of(kg), row.thresholdKg().get(), Unit.KG, "eu_imports");
-    return row.verified() ? c : unverified(c, row);
+    return row.verified() ? c : unverified(text, c, row);
   }
 
-  private static Check unverified(Check c, ImportThreshold row) {
+  private static Check unverified(Regulation text, Check c, ImportThreshold row) {
     List<Reason> s = new ArrayList<>();
     for (Reason r : c.sentences()) {
       s.add(r.plus(Reason.of("regulation.reason.eu_conflict_minerals.threshold_not_verified_because",
-          row.note())));
+          note(text, row))));
     }
     return new Check(c.verdict(), s, c.missing());
+  }
+
+  /** The row's note as a term named in the reader's language (empty when the row has none). */
+  private static Object note(Regulation text, ImportThreshold row) {
+    return row.note().isEmpty() ? "" : text.annexNote(text.importThresholds().indexOf(row));
   }
 
   private static Reason rowName(Regulation text, ImportThreshold row) {

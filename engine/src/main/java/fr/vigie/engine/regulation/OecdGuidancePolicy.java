@@ -29,6 +29,6 @@ final class OecdGuidancePolicy implements ApplicabilityPolicy {
         List.of(
             TierPolicy.RECOMMENDED.plus(Reason.of("regulation.reason.oecd_guidance.voluntary_guidance_recommended_for_every")),
             Reason.of("regulation.reason.oecd_guidance.rules_since_s",
-                regime.en(), text.term(), regime.inEffectFrom())));
+                text.regime(regime), text.term(), regime.inEffectFrom())));
   }
 }

@@ -1,6 +1,7 @@
 package fr.vigie.engine.regulation;
 
 import fr.vigie.engine.kernel.Names;
+import fr.vigie.engine.kernel.RegulationId;
 import fr.vigie.engine.kernel.Term;
 import fr.vigie.engine.kernel.TermNames;
 import java.util.Locale;
@@ -61,7 +62,7 @@ public record Regulation(
     String origin) {
 
   public Regulation {
-    Objects.requireNonNull(id, "id");
+    new RegulationId(id); // refuses an id that is not one
     Objects.requireNonNull(names, "names");
     Objects.requireNonNull(citation, "citation");
     Objects.requireNonNull(jurisdiction, "jurisdiction");
@@ -81,6 +82,11 @@ public record Regulation(
     if (regimes.isEmpty()) {
       throw new IllegalArgumentException("text " + id + " has no scope regime");
     }
+  }
+
+  /** The id as a typed id. */
+  public RegulationId regulationId() {
+    return new RegulationId(id);
   }
 
   /** The title in this language, else in English. */
@@ -127,11 +133,37 @@ public record Regulation(
     return Term.of(ANNEX_ROW, id + "#" + index);
   }
 
-  /** Names this text's title and its Annex I rows in any language its file gives. */
+  /** The kind of scope regime terms, with ids {@code <text id>#<regime id>}: what the version is. */
+  public static final String REGIME = "regulation_regime";
+
+  /** The kind of Annex I row note terms, with ids {@code <text id>#<row index>}. */
+  public static final String ANNEX_NOTE = "annex_i_note";
+
+  /** A version of this text's scope rules as a term, named by its label. */
+  public Term regime(ScopeRegime regime) {
+    return Term.of(REGIME, id + "#" + regime.id());
+  }
+
+  /** The note of Annex I row {@code index} as a term (rows without a note are named by their id). */
+  public Term annexNote(int index) {
+    return Term.of(ANNEX_NOTE, id + "#" + index);
+  }
+
+  /** Names this text's title, its regimes and its Annex I rows and notes in any language its file gives. */
   public TermNames termNames() {
     return (kind, term, locale) -> {
       if (kind.equals(KIND) && term.equals(id)) return names.exactly(locale);
       if (kind.equals(CITATION) && term.equals(id)) return citation.exactly(locale);
+      if (kind.equals(REGIME) && term.startsWith(id + "#")) {
+        String regimeId = term.substring(id.length() + 1);
+        return regimes.stream().filter(r -> r.id().equals(regimeId)).findFirst()
+            .flatMap(r -> r.label().exactly(locale));
+      }
+      if (kind.equals(ANNEX_NOTE) && term.startsWith(id + "#")) {
+        int i = Integer.parseInt(term.substring(id.length() + 1));
+        return i < importThresholds.size()
+            ? importThresholds.get(i).note().flatMap(n -> n.exactly(locale)) : Optional.empty();
+      }
       if (kind.equals(ANNEX_ROW) && term.startsWith(id + "#")) {
         int i = Integer.parseInt(term.substring(id.length() + 1));
         return i < importThresholds.size() ? importThresholds.get(i).description().exactly(locale) : Optional.empty();

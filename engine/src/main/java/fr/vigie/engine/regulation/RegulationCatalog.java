@@ -1,5 +1,7 @@
 package fr.vigie.engine.regulation;
 
+import fr.vigie.engine.kernel.FileReason;
+import fr.vigie.engine.kernel.RegulationId;
 import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.io.YamlReader;
@@ -85,7 +87,7 @@ public final class RegulationCatalog {
         }
         put(byId, reader.read(source, YamlReader.read(source, in)), false);
       } catch (IOException e) {
-        throw new ProblemException(Problem.error("io.unreadable", String.valueOf(e.getMessage())).at(source, null), e);
+        throw new ProblemException(Problem.error("io.unreadable", FileReason.of(e)).at(source, null), e);
       }
     }
     if (override.isPresent()) {
@@ -155,7 +157,7 @@ public final class RegulationCatalog {
       }
       return files;
     } catch (IOException e) {
-      throw new ProblemException(Problem.error("regulation.override_unlistable", String.valueOf(e.getMessage())).at(path.toString(), null), e);
+      throw new ProblemException(Problem.error("regulation.override_unlistable", FileReason.of(path, e)).at(path.toString(), null), e);
     }
   }
 
@@ -164,13 +166,26 @@ public final class RegulationCatalog {
     return texts;
   }
 
-  /** Names {@code regulation} terms (by text id) from the texts' titles. Give it to Messages. */
+  /**
+   * Names {@code regulation} terms (by text id) from the texts' titles, and the terms of a text's
+   * parts ({@code <text id>#<part>}: Annex I rows and their notes, scope regimes). Give it to Messages.
+   */
   public TermNames termNames() {
     return (kind, id, locale) ->
-        find(kind.equals(Regulation.ANNEX_ROW) ? id.substring(0, Math.max(0, id.indexOf('#'))) : id)
+        find(PARTS.contains(kind) ? id.substring(0, Math.max(0, id.indexOf('#'))) : id)
             .flatMap(t -> t.termNames().name(kind, id, locale));
   }
 
+  /** The kinds of terms that name a part of a text, with ids {@code <text id>#<part>}. */
+  private static final java.util.Set<String> PARTS =
+      java.util.Set.of(Regulation.ANNEX_ROW, Regulation.ANNEX_NOTE, Regulation.REGIME);
+
+  /** The text of this id; empty when the catalogue has none. */
+  public Optional<Regulation> find(RegulationId id) {
+    return find(id.value());
+  }
+
+  /** The text of this id, written as a string; empty when the catalogue has none. */
   public Optional<Regulation> find(String id) {
     return texts.stream().filter(t -> t.id().equals(id)).findFirst();
   }

@@ -1,5 +1,6 @@
 package fr.vigie.engine.regulation;
 
+import fr.vigie.engine.kernel.FileReason;
 import fr.vigie.engine.io.Fields;
 import fr.vigie.engine.io.YamlNode;
 import fr.vigie.engine.io.YamlReader;
@@ -83,7 +84,7 @@ public final class RegulationChangelog {
       return read(source, YamlReader.read(source, in), catalog);
     } catch (IOException e) {
       throw new ProblemException(
-          Problem.error("io.unreadable", String.valueOf(e.getMessage())).at(source, null), e);
+          Problem.error("io.unreadable", FileReason.of(e)).at(source, null), e);
     }
   }
 

@@ -110,7 +110,6 @@ final class RegulationFileReader {
     Fields r =
         Fields.of(source, n, "a scope regime")
             .allow("regime", "en", "in_effect_from", "source", "verified", "tiers");
-    r.rejectUnknown();
     List<ScopeRegime.Tier> tiers = new ArrayList<>();
     for (YamlNode t : r.list("tiers")) {
       Fields tf = Fields.of(source, t, "a tier").allow("applies_from", "thresholds");
@@ -138,7 +137,7 @@ final class RegulationFileReader {
     }
     return new ScopeRegime(
         r.string("regime"),
-        r.string("en"),
+        englishAndOthers(r, ""),
         r.date("in_effect_from"),
         r.has("source") ? Optional.of(url(r, "source")) : Optional.empty(),
         r.optBool("verified").orElse(true),
@@ -186,7 +185,8 @@ final class RegulationFileReader {
         t.string("form"),
         t.optDecimal("threshold_kg"),
         t.optBool("verified").orElse(true),
-        t.optString("note").orElse(""));
+        t.node("note").map(note -> note instanceof YamlNode.Mapping
+            ? englishAndOthers(Fields.of(source, note, "key 'note'"), "") : Names.english(t.string("note"))));
   }
 
   /**
@@ -199,6 +199,24 @@ final class RegulationFileReader {
     Map<String, String> byLanguage = new LinkedHashMap<>();
     byLanguage.put("en", f.string(prefix + "en"));
     byLanguage.put("fr", f.string(prefix + "fr"));
+    for (YamlNode.Entry e : f.unknownKeys()) {
+      String k = e.key();
+      if (k.startsWith(prefix) && LANGUAGE.matcher(k.substring(prefix.length())).matches()) {
+        f.allow(k);
+        byLanguage.put(k.substring(prefix.length()), f.string(k));
+      }
+    }
+    f.rejectUnknown();
+    return new Names(byLanguage);
+  }
+
+  /**
+   * Like {@link #languageKeys}, with only English required: the other languages the mapping gives
+   * are read, and any other unknown key is refused.
+   */
+  static Names englishAndOthers(Fields f, String prefix) {
+    Map<String, String> byLanguage = new LinkedHashMap<>();
+    byLanguage.put("en", f.string(prefix + "en"));
     for (YamlNode.Entry e : f.unknownKeys()) {
       String k = e.key();
       if (k.startsWith(prefix) && LANGUAGE.matcher(k.substring(prefix.length())).matches()) {

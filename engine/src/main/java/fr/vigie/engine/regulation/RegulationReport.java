@@ -3,6 +3,7 @@ package fr.vigie.engine.regulation;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.vigie.engine.kernel.Messages;
+import fr.vigie.engine.kernel.Term;
 import fr.vigie.engine.kernel.Text;
 import fr.vigie.engine.regulation.profile.ImportThreshold;
 import java.math.BigDecimal;
@@ -73,10 +74,15 @@ public final class RegulationReport {
   /** A dated milestone in the reader's language and in every language of the data. */
   public record KeyDateJson(String date, String text, Map<String, String> texts, boolean verified) {}
 
-  /** A version of the scope rules; {@code description} is as the data gives it (English). */
+  /**
+   * A version of the scope rules; {@code description} is the data's English label, {@code text} the
+   * label in the reader's language and {@code texts} in every language of the data.
+   */
   public record RegimeJson(
       String regime,
       String description,
+      String text,
+      Map<String, String> texts,
       @JsonProperty("in_effect_from") String inEffectFrom,
       boolean verified,
       String source,
@@ -86,7 +92,7 @@ public final class RegulationReport {
   public record TierJson(
       @JsonProperty("applies_from") String appliesFrom, Map<String, BigDecimal> thresholds) {}
 
-  /** A row of Annex I of the EU conflict minerals regulation. */
+  /** A row of Annex I of the EU conflict minerals regulation; the note in the reader's language. */
   public record ImportRowJson(
       String part,
       @JsonProperty("cn_code") String cnCode,
@@ -131,7 +137,8 @@ public final class RegulationReport {
                             k.text().byLanguage(), k.verified()))
                         .toList(),
                     t.regimes().stream()
-                        .map(r -> new RegimeJson(r.id(), r.en(), r.inEffectFrom().toString(),
+                        .map(r -> new RegimeJson(r.id(), r.label().english(), r.label().in(m.locale()),
+                            r.label().byLanguage(), r.inEffectFrom().toString(),
                             r.verified(), r.source().map(Object::toString).orElse(null),
                             r.tiers().stream()
                                 .map(tier -> new TierJson(tier.appliesFrom().toString(),
@@ -145,7 +152,8 @@ public final class RegulationReport {
                             .map(row -> new ImportRowJson(row.part(),
                                 (row.ex() ? "ex " : "") + row.cnCode(), row.taric(),
                                 row.description().in(m.locale()), row.material().value(), row.form(),
-                                row.thresholdKg().orElse(null), row.verified(), row.note()))
+                                row.thresholdKg().orElse(null), row.verified(),
+                                row.note().map(n -> n.in(m.locale())).orElse("")))
                             .toList(),
                     t.notes().stream().map(n -> n.in(m.locale())).toList(), t.source().toString(),
                     t.asOf().toString(), t.verified()))
@@ -192,7 +200,7 @@ public final class RegulationReport {
             }
           };
       sb.append("\n").append(t.id()).append(": ").append(t.name(m.locale())).append("\n");
-      sb.append("  ").append(head).append("  (").append(t.reference()).append("; ")
+      sb.append("  ").append(head).append("  (").append(t.reference(m.locale())).append("; ")
           .append(t.jurisdiction()).append("; ")
           .append(label(m, "status_on", date.toString(), label(m, "status." + t.status(date).id())))
           .append(")\n");
@@ -221,46 +229,48 @@ public final class RegulationReport {
     return m.render(Text.of("regulation.report." + key, args));
   }
 
-  /** Plain-text catalogue, the names and dates in the language of {@code m}. */
+  /**
+   * Plain-text catalogue: headings, labels, the texts' names, citations, statuses, minerals, key
+   * dates, scope versions and Annex I rows in the language of {@code m} (dates stay ISO).
+   */
   public static String catalogueText(List<Regulation> texts, LocalDate date, Messages m) {
     StringBuilder sb = new StringBuilder();
-    sb.append("Regulatory knowledge base (").append(texts.size()).append(" texts), status on ")
-        .append(date).append("\n");
+    sb.append(label(m, "catalogue.heading", texts.size(), date.toString())).append("\n");
     for (Regulation t : texts) {
       sb.append("\n").append(t.id()).append(": ").append(t.name(m.locale())).append("\n");
-      sb.append("  ").append(t.reference()).append("; ").append(t.jurisdiction())
-          .append("; status: ").append(t.status(date).id().replace('_', ' ')).append("\n");
+      sb.append("  ").append(t.reference(m.locale())).append("; ").append(t.jurisdiction()).append("; ")
+          .append(label(m, "catalogue.status", label(m, "status." + t.status(date).id()))).append("\n");
       if (!t.minerals().isEmpty()) {
-        sb.append("  minerals: ")
-            .append(String.join(", ", t.minerals().stream().map(Object::toString).toList()))
-            .append("\n");
+        sb.append("  ").append(label(m, "catalogue.minerals", String.join(", ",
+            t.minerals().stream().map(id -> m.render(Term.of("mineral", id.value()))).toList()))).append("\n");
       }
       for (Regulation.KeyDate k : t.keyDates()) {
         sb.append("  ").append(k.date()).append("  ").append(k.text().in(m.locale()))
-            .append(k.verified() ? "" : " (not verified)").append("\n");
+            .append(k.verified() ? "" : " " + label(m, "catalogue.not_verified")).append("\n");
       }
       t.regimeAt(date)
           .ifPresent(
               r -> {
-                sb.append("  rules in effect: ").append(r.en()).append(" (since ")
-                    .append(r.inEffectFrom()).append(")\n");
+                sb.append("  ").append(label(m, "catalogue.rules_in_effect", r.label().in(m.locale()),
+                    r.inEffectFrom().toString())).append("\n");
                 for (ScopeRegime.Tier tier : r.tiers()) {
-                  sb.append("    from ").append(tier.appliesFrom());
+                  sb.append("    ").append(label(m, "catalogue.from", tier.appliesFrom().toString()));
                   new TreeMap<>(tier.thresholds())
                       .forEach((k, v) -> sb.append("  ").append(k).append("=").append(plain(v)));
                   sb.append("\n");
                 }
               });
       for (ImportThreshold row : t.importThresholds()) {
-        sb.append("    Annex I ").append(row.part()).append("  ").append(row.ex() ? "ex " : "")
-            .append(row.cnCode()).append("  ").append(row.description().in(m.locale())).append(": ")
-            .append(row.thresholdKg().map(v -> m.render(Check.Unit.KG.format(v).text())).orElse("no figure"))
-            .append(row.verified() ? "" : " (not verified)")
-            .append(row.note().isEmpty() ? "" : "; " + row.note()).append("\n");
+        sb.append("    ").append(label(m, "catalogue.annex_row", row.part())).append("  ")
+            .append(row.ex() ? "ex " : "").append(row.cnCode()).append("  ")
+            .append(row.description().in(m.locale())).append(": ")
+            .append(row.thresholdKg().map(v -> m.render(Check.Unit.KG.format(v).text()))
+                .orElse(label(m, "catalogue.no_figure")))
+            .append(row.verified() ? "" : " " + label(m, "catalogue.not_verified"))
+            .append(row.note().map(n -> "; " + n.in(m.locale())).orElse("")).append("\n");
       }
-      sb.append("  obligations: ").append(t.obligations().size()).append("; source: ")
-          .append(t.source()).append(" (as of ").append(t.asOf())
-          .append(t.verified() ? "" : "; some facts not verified").append(")\n");
+      sb.append("  ").append(label(m, t.verified() ? "catalogue.footer" : "catalogue.footer_unverified",
+          t.obligations().size(), t.source().toString(), t.asOf().toString())).append("\n");
     }
     return sb.toString();
   }

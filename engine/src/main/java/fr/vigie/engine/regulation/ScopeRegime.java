@@ -1,5 +1,6 @@
 package fr.vigie.engine.regulation;
 
+import fr.vigie.engine.kernel.Names;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -15,14 +16,14 @@ import java.util.Optional;
  * the date from which the obligations then apply (phase-ins are several tiers).
  *
  * @param id short id, e.g. {@code original}, {@code stop-the-clock}, {@code omnibus-i}
- * @param en what this version is, in English
+ * @param label what this version is, per language (English required)
  * @param inEffectFrom the date this version became law (entry into force of the amending act)
  * @param source the act that set this version, when different from the text's source
  * @param verified false when its dates or thresholds could not be checked against the act
  */
 public record ScopeRegime(
     String id,
-    String en,
+    Names label,
     LocalDate inEffectFrom,
     Optional<URI> source,
     boolean verified,
@@ -30,7 +31,7 @@ public record ScopeRegime(
 
   public ScopeRegime {
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(en, "en");
+    Objects.requireNonNull(label, "label");
     Objects.requireNonNull(inEffectFrom, "inEffectFrom");
     Objects.requireNonNull(source, "source");
     tiers = tiers.stream().sorted(Comparator.comparing(Tier::appliesFrom)).toList();

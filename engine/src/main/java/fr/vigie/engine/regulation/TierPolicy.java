@@ -47,7 +47,7 @@ abstract class TierPolicy implements ApplicabilityPolicy {
     }
     Reason rules =
         Reason.of("regulation.reason.tier.rules_in_effect_since_s",
-            Reason.of("regulation.reason.regime_title", regime.en(), text.term()), regime.id(), regime.inEffectFrom(),
+            Reason.of("regulation.reason.regime_title", text.regime(regime), text.term()), regime.id(), regime.inEffectFrom(),
             regime.verified()
                 ? Reason.same("")
                 : Reason.of("regulation.reason.tier.dates_or_thresholds_not_verified"));

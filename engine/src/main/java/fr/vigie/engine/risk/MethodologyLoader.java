@@ -1,5 +1,6 @@
 package fr.vigie.engine.risk;
 
+import fr.vigie.engine.kernel.FileReason;
 import fr.vigie.engine.indicator.Orientation;
 import fr.vigie.engine.io.YamlNode;
 import fr.vigie.engine.io.YamlReader;
@@ -125,7 +126,7 @@ public final class MethodologyLoader {
       return parse(r, file.toString(), base, knownIndicators);
     } catch (IOException e) {
       throw new ProblemException(
-          Problem.error("methodology.unreadable", file.toString(), String.valueOf(e.getMessage())), e);
+          Problem.error("methodology.unreadable", file.toString(), FileReason.of(file, e)), e);
     }
   }
 

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * @param organisation the organisation behind it, if any
  * @param source address of the source used to curate the entry
  * @param verified whether the scope (minerals, stages) was checked against a source
- * @param note curation note (what is interpretation, what to re-check), may be empty
+ * @param note curation note (what is interpretation, what to re-check) per language, when there is one
  */
 public record Solution(
     String id,
@@ -43,7 +43,7 @@ public record Solution(
     Optional<String> organisation,
     String source,
     boolean verified,
-    String note) {
+    Optional<Names> note) {
 
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
 
@@ -78,7 +78,12 @@ public record Solution(
       throw new ProblemException(Problem.error("solution.empty_list", id, "stages"));
     }
     Objects.requireNonNull(organisation, "organisation");
-    note = note == null ? "" : note;
+    Objects.requireNonNull(note, "note");
+  }
+
+  /** The curation note in this language, else in English; empty when there is none. */
+  public String note(Locale locale) {
+    return note.map(n -> n.in(locale)).orElse("");
   }
 
   /** The name in this language, else in English. */

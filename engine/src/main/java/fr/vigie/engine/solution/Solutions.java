@@ -40,9 +40,9 @@ public final class Solutions {
           "risk_categories", "risk_factors", "stages", "minerals", "horizon", "organisation",
           "source", "verified", "note");
 
-  /** A text in another language: {@code name_<language>} or {@code description_<language>}. */
+  /** A text in a language: {@code name_<language>}, {@code description_<language>}, {@code note_<language>}. */
   private static final java.util.regex.Pattern LANGUAGE_KEY =
-      java.util.regex.Pattern.compile("(name|description)_[a-z]{2,3}");
+      java.util.regex.Pattern.compile("(name|description|note)_[a-z]{2,3}");
 
   /** Order of answers: shortest horizon first, then the study's order of types, then id. */
   private static final Comparator<Solution> ORDER =
@@ -193,7 +193,30 @@ public final class Solutions {
         categories, riskFactors, stages, minerals, Horizon.fromId(text(n, "horizon", where)),
         n.has("organisation") ? Optional.of(text(n, "organisation", where)) : Optional.empty(),
         text(n, "source", where), verified.asBoolean(),
-        n.has("note") ? text(n, "note", where) : "");
+        note(n, where));
+  }
+
+  /**
+   * The curation note: {@code note_<language>} texts (English required among them), or a plain
+   * {@code note} read as English; none when the entry has neither.
+   */
+  private static Optional<Names> note(JsonNode n, String where) {
+    java.util.Map<String, String> byLanguage = new java.util.LinkedHashMap<>();
+    if (n.has("note")) {
+      byLanguage.put("en", text(n, "note", where));
+    }
+    for (String k : n.propertyNames()) {
+      if (k.startsWith("note_") && LANGUAGE_KEY.matcher(k).matches()) {
+        byLanguage.put(k.substring("note_".length()), text(n, k, where));
+      }
+    }
+    if (byLanguage.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!byLanguage.containsKey("en")) {
+      throw new ProblemException(Problem.error("solution.missing_field", "note_en"));
+    }
+    return Optional.of(new Names(byLanguage));
   }
 
   private static List<JsonNode> list(JsonNode root, String field, String where) {

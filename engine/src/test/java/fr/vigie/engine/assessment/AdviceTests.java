@@ -1,5 +1,6 @@
 package fr.vigie.engine.assessment;
 
+import fr.vigie.engine.kernel.RegulationId;
 import static fr.vigie.engine.assessment.Fixtures.DATA;
 import static fr.vigie.engine.assessment.Fixtures.DATE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -222,7 +223,7 @@ class AdviceTests {
     assertThat(keys).doesNotHaveDuplicates();
     assertThat(a.roadmap()).filteredOn(r -> r.kind() == Kind.OBLIGATION)
         .allMatch(r -> r.material().equals(Roadmap.COMPANY));
-    long crma = a.regulations().stream().filter(l -> l.id().equals("eu-crma")).count();
+    long crma = a.regulations().stream().filter(l -> l.id().equals(RegulationId.of("eu-crma"))).count();
     assertThat(crma).isEqualTo(1);
     List<RoadmapAction> crmaActions = a.roadmap().stream()
         .filter(r -> r.key().startsWith("all:obligation:eu-crma/")).toList();

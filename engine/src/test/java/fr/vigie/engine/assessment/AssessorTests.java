@@ -1,5 +1,6 @@
 package fr.vigie.engine.assessment;
 
+import fr.vigie.engine.kernel.RegulationId;
 import static fr.vigie.engine.assessment.Fixtures.DATE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -126,7 +127,7 @@ class AssessorTests {
           || s.startsWith("peut s'appliquer plus tôt"));
     });
     Assessment.RegulationLine oecd = a.regulations().stream()
-        .filter(r -> r.id().equals("oecd-ddg")).findFirst().orElseThrow();
+        .filter(r -> r.id().equals(RegulationId.of("oecd-ddg"))).findFirst().orElseThrow();
     assertThat(Fixtures.fr(oecd.reasons()).get(0)).startsWith("recommandé\u00a0: guide volontaire");
   }
 

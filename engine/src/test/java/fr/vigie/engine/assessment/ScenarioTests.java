@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import fr.vigie.engine.assessment.Assessment.FiliereChange;
 import fr.vigie.engine.kernel.Stage;
-import fr.vigie.engine.kernel.VigieException;
 import fr.vigie.engine.ledger.FiliereAggregate;
 import fr.vigie.engine.ledger.Ledger;
 import fr.vigie.engine.mineral.MineralId;

@@ -61,9 +61,9 @@ class DeclarationsCommandTests {
     assertThat(frFinding).containsEntry("message", "ce n'est pas un classeur Excel (.xlsx ou .xls)");
 
     Run text = run("declarations", "read", files.get(1).toString(), "--lang", "fr");
-    assertThat(text.out()).contains("CMRT 6.1").contains("smelter row").doesNotContain("??");
+    assertThat(text.out()).contains("CMRT 6.1").contains("ligne de fonderie").doesNotContain("??");
     Run textFr = run("declarations", "read", bad.toString(), "--fr");
-    assertThat(textFr.out()).contains("REJECTED [not-excel] ce n'est pas un classeur Excel");
+    assertThat(textFr.out()).contains("REFUSÉ [not-excel] ce n'est pas un classeur Excel");
 
     Path out = dir.resolve("smelters.csv");
     Path known = dir.resolve("known.csv");

@@ -47,7 +47,7 @@ class ReportCommandTests {
     Run r = run("report", "vigilance-plan", "--profile", PROFILE, "--ledger", LEDGER, "--date", "2026-11-30",
         "--lang", "fr", "--out", out.toString());
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("wrote " + out);
+    assertThat(r.out()).contains("écrit\u00a0: " + out);
     try (InputStream in = Files.newInputStream(out); XWPFDocument doc = new XWPFDocument(in)) {
       List<String> headings = doc.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
           .map(XWPFParagraph::getText).toList();

@@ -2,7 +2,7 @@ package fr.vigie.engine.kernel;
 
 /**
  * What a fuzz test of a file reader lets through. The engine's problem exceptions
- * ({@link VigieException}, {@link ProblemException} and their subclasses) are the expected answers
+ * ({@link ProblemException} and its subclasses) are the expected answers
  * to a bad file. An exception thrown inside a third-party parser (POI, the XML parser) for a damaged
  * file is also expected: the engine's entry points turn it into a problem naming the file. Anything
  * thrown from the engine's own code, or wrapped by it, is a bug.
@@ -13,9 +13,9 @@ public final class FuzzExpectations {
 
   /** Rethrows {@code failure} (failing the fuzz test) unless it is expected, see above. */
   public static void check(Throwable failure) {
-    if (failure instanceof VigieException || failure instanceof ProblemException) {
+    if (failure instanceof ProblemException) {
       Throwable cause = failure.getCause();
-      if (cause instanceof VigieException || cause instanceof ProblemException) {
+      if (cause instanceof ProblemException) {
         check(cause); // a problem explained by a more precise one
         return;
       }

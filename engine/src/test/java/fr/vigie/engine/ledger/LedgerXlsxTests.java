@@ -119,7 +119,8 @@ class LedgerXlsxTests {
     assertThatThrownBy(() -> importer.importFile(bomb, LedgerOptions.defaults()))
         .isInstanceOf(ProblemException.class)
         .hasMessageContaining("bomb.xlsx")
-        .hasMessageContaining("Zip bomb");
+        .hasMessageContaining("possible zip bomb")
+        .satisfies(e -> assertThat(((ProblemException) e).first().code()).isEqualTo("xlsx.zip_bomb"));
   }
 
   @Test

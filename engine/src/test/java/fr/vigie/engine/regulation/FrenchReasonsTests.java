@@ -73,7 +73,7 @@ class FrenchReasonsTests {
             "rempli\u00a0: chiffre d'affaires net mondial de 1,6\u00a0Md\u00a0EUR > 1,5\u00a0Md\u00a0EUR",
             "obligations applicables à partir du 26 juil. 2029 (après la date de référence du"
                 + " 30 nov. 2026)")
-        .anyMatch(r -> r.startsWith("règles\u00a0: Directive européenne sur le devoir de vigilance")
+        .anyMatch(r -> r.startsWith("règles\u00a0: Directive (UE) 2024/1760 modifiée par le paquet Omnibus I,")
             && r.endsWith("version «\u00a0omnibus-i\u00a0» (en vigueur depuis le 24 févr. 2026)"
                 + " [dates ou seuils non vérifiés]"));
   }

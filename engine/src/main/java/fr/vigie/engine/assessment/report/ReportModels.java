@@ -163,8 +163,8 @@ public final class ReportModels {
    * else the reference the assessment stored.
    */
   public static String reference(Assessment.RegulationLine r, Messages m) {
-    String cited = m.render(Term.of(fr.vigie.engine.regulation.Regulation.CITATION, r.id()));
-    return cited.equals(r.id()) ? r.reference() : cited;
+    String cited = m.render(Term.of(fr.vigie.engine.regulation.Regulation.CITATION, r.id().value()));
+    return cited.equals(r.id().value()) ? r.reference() : cited;
   }
 
   /** Why a regulation applies or not. */

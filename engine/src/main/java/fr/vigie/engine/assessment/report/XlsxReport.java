@@ -88,7 +88,7 @@ public final class XlsxReport {
       s = sheet(wb, bold, m, "regulations", "id", "text", "reference", "outcome", "applies_from", "minerals", "why",
           "as_of");
       for (var r : a.regulations()) {
-        row(s, r.id(), ReportModels.name(r, m), ReportModels.reference(r, m), m.get("report.outcome." + r.outcome()),
+        row(s, r.id().value(), ReportModels.name(r, m), ReportModels.reference(r, m), m.get("report.outcome." + r.outcome()),
             r.appliesFrom().map(Object::toString).orElse(""),
             String.join(", ", r.minerals().stream().map(x -> ReportModels.mineral(m, x)).toList()),
             String.join("\n", ReportModels.reasons(r, m)), r.asOf().toString());

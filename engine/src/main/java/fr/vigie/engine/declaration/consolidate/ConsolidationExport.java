@@ -1,5 +1,6 @@
 package fr.vigie.engine.declaration.consolidate;
 
+import fr.vigie.engine.kernel.FileReason;
 import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.mineral.MineralId;
@@ -51,7 +52,7 @@ public final class ConsolidationExport {
       }
       Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
-      throw new ProblemException(Problem.error("declaration.export_unwritable", String.valueOf(e.getMessage())).at(out.toString(), null), e);
+      throw new ProblemException(Problem.error("declaration.export_unwritable", FileReason.of(out, e)).at(out.toString(), null), e);
     } finally {
       try {
         Files.deleteIfExists(tmp);

@@ -1,5 +1,6 @@
 package fr.vigie.engine.declaration.consolidate;
 
+import fr.vigie.engine.kernel.FileReason;
 import fr.vigie.engine.declaration.Declaration;
 import fr.vigie.engine.declaration.LookupKind;
 import fr.vigie.engine.declaration.SmelterRow;
@@ -52,7 +53,7 @@ public final class KnownSmelters {
     try {
       text = Files.readString(csv, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new ProblemException(Problem.error("declaration.smelters_unreadable", String.valueOf(e.getMessage())).at(csv.toString(), null), e);
+      throw new ProblemException(Problem.error("declaration.smelters_unreadable", FileReason.of(csv, e)).at(csv.toString(), null), e);
     }
     Csv.Table t = Csv.parse(csv.toString(), text);
     Map<String, String> column = new HashMap<>();
@@ -142,7 +143,7 @@ public final class KnownSmelters {
     try {
       Files.writeString(csv, sb.toString(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new ProblemException(Problem.error("declaration.smelters_unwritable", String.valueOf(e.getMessage())).at(csv.toString(), null), e);
+      throw new ProblemException(Problem.error("declaration.smelters_unwritable", FileReason.of(csv, e)).at(csv.toString(), null), e);
     }
   }
 }

@@ -6,6 +6,7 @@ import fr.vigie.engine.declaration.read.SheetRows;
 import fr.vigie.engine.declaration.read.UnreadableFileException;
 import fr.vigie.engine.declaration.read.Values;
 import fr.vigie.engine.io.Csv;
+import fr.vigie.engine.kernel.FileReason;
 import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.mineral.MineralId;
@@ -128,7 +129,7 @@ public final class SmelterReference {
       byte[] head = in.readNBytes(4);
       return head.length == 4 && ((head[0] == 'P' && head[1] == 'K') || (head[0] == (byte) 0xD0 && head[1] == (byte) 0xCF));
     } catch (IOException e) {
-      throw unreadable(source(file), e);
+      throw unreadable(source(file), file, e);
     }
   }
 
@@ -136,9 +137,13 @@ public final class SmelterReference {
     return file.getFileName() == null ? file.toString() : file.getFileName().toString();
   }
 
-  private static ProblemException unreadable(String source, Exception e) {
-    return new ProblemException(Problem.error("declaration.smelters_unreadable", String.valueOf(e.getMessage()))
+  private static ProblemException unreadable(String source, Path file, IOException e) {
+    return new ProblemException(Problem.error("declaration.smelters_unreadable", FileReason.of(file, e))
         .at(source, null), e);
+  }
+
+  private static ProblemException unreadable(String source, UnreadableFileException e) {
+    return new ProblemException(Problem.error("declaration.smelters_unreadable", e.text()).at(source, null), e);
   }
 
   private static List<Line> workbookLines(Path file, String source) {
@@ -159,7 +164,7 @@ public final class SmelterReference {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw unreadable(source, e);
+      throw unreadable(source, file, e);
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);

@@ -1,5 +1,6 @@
 package fr.vigie.engine.declaration.fill;
 
+import fr.vigie.engine.kernel.FileReason;
 import fr.vigie.engine.country.Countries;
 import fr.vigie.engine.declaration.Declaration;
 import fr.vigie.engine.declaration.MineralAnswers;
@@ -84,7 +85,7 @@ public final class TemplateFiller {
     try {
       read = new DeclarationReader(countries, ReadLimits.DEFAULT).read(blank);
     } catch (UnreadableFileException e) {
-      throw new ProblemException(Problem.error("declaration.blank_unreadable", Messages.english().render(e.text()))
+      throw new ProblemException(Problem.error("declaration.blank_unreadable", e.text())
           .at(source, null), e);
     }
     Layout layout = read.layout();
@@ -188,13 +189,13 @@ public final class TemplateFiller {
         z.closeEntry();
       }
     } catch (IOException e) {
-      throw new ProblemException(Problem.error("declaration.export_unwritable", String.valueOf(e.getMessage()))
+      throw new ProblemException(Problem.error("declaration.export_unwritable", FileReason.of(out, e))
           .at(out.toString(), null), e);
     }
     try {
       Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      throw new ProblemException(Problem.error("declaration.export_unwritable", String.valueOf(e.getMessage()))
+      throw new ProblemException(Problem.error("declaration.export_unwritable", FileReason.of(out, e))
           .at(out.toString(), null), e);
     }
   }

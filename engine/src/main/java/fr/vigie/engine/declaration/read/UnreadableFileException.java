@@ -1,16 +1,17 @@
 package fr.vigie.engine.declaration.read;
 
-import fr.vigie.engine.kernel.Messages;
+import fr.vigie.engine.kernel.Problem;
+import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.kernel.Text;
-import fr.vigie.engine.kernel.VigieException;
 
 /**
  * A file that cannot be read as a template; carries the rule id of the rejection finding, its
- * message as a {@link Text} of the {@code declaration} bundle (the exception's own message is that
- * text in English, for logs) and, when the reason is one cell (a modified template), its sheet and
- * cell.
+ * message as a {@link Text} of the {@code declaration} bundle and, when the reason is one cell (a
+ * modified template), its sheet and cell. As a {@link ProblemException} its problem is {@code
+ * declaration.file_refused} with that text as argument (the exception's own message is its English
+ * rendering, for logs).
  */
-public final class UnreadableFileException extends VigieException {
+public final class UnreadableFileException extends ProblemException {
   private final String ruleId;
   private final transient Text text;
   private final String sheet;
@@ -26,7 +27,7 @@ public final class UnreadableFileException extends VigieException {
 
   /** A refusal about one cell, e.g. a label that is not where the version's layout has it. */
   public UnreadableFileException(String ruleId, Text text, String sheet, String cell, Throwable cause) {
-    super(Messages.english().render(text), cause);
+    super(Problem.error("declaration.file_refused", text), cause);
     this.ruleId = ruleId;
     this.text = text;
     this.sheet = sheet;

@@ -1,5 +1,6 @@
 package fr.vigie.engine.declaration.read;
 
+import fr.vigie.engine.kernel.FileReason;
 import fr.vigie.engine.io.Xlsx;
 import fr.vigie.engine.kernel.ProblemException;
 import java.io.BufferedInputStream;
@@ -52,7 +53,7 @@ final class WorkbookLoader {
       size = Files.size(file);
     } catch (IOException e) {
       throw new UnreadableFileException("file-unreadable",
-          DeclarationReader.text("file-unreadable", String.valueOf(e.getMessage())), e);
+          DeclarationReader.text("file-unreadable", FileReason.of(file, e)), e);
     }
     if (size > limits.maxFileBytes()) {
       throw new UnreadableFileException("file-too-large",
@@ -115,7 +116,8 @@ final class WorkbookLoader {
       throw unreadable(e);
     } catch (SAXException | javax.xml.parsers.ParserConfigurationException e) {
       throw new UnreadableFileException("file-corrupt",
-          DeclarationReader.text("file-corrupt.xml", String.valueOf(e.getMessage())), e);
+          DeclarationReader.text("file-corrupt.xml",
+              FileReason.syntax("XML", e instanceof org.xml.sax.SAXParseException x ? x.getLineNumber() : 0, e)), e);
     } catch (IOException | RuntimeException e) {
       throw classify(e);
     }
@@ -143,7 +145,7 @@ final class WorkbookLoader {
       return new UnreadableFileException("zip-bomb", DeclarationReader.text("zip-bomb"), e);
     }
     return new UnreadableFileException("file-corrupt",
-        DeclarationReader.text("file-corrupt.damaged", String.valueOf(e.getMessage())), e);
+        DeclarationReader.text("file-corrupt.damaged", FileReason.damaged(e)), e);
   }
 
   private WorkbookData loadOle2(Path file, Map<String, SheetRequest> wanted) {

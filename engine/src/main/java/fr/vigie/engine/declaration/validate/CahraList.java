@@ -1,5 +1,6 @@
 package fr.vigie.engine.declaration.validate;
 
+import fr.vigie.engine.kernel.FileReason;
 import fr.vigie.engine.duediligence.DueDiligence;
 import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.refdata.ReferenceData;
@@ -89,7 +90,7 @@ public record CahraList(Set<String> alpha3, String source, String date) {
     try (InputStream in = Files.newInputStream(file)) {
       return parse(in, file.toString());
     } catch (IOException e) {
-      throw new ProblemException(Problem.error("declaration.cahra_unreadable", String.valueOf(e.getMessage())).at(file.toString(), null), e);
+      throw new ProblemException(Problem.error("declaration.cahra_unreadable", FileReason.of(file, e)).at(file.toString(), null), e);
     }
   }
 

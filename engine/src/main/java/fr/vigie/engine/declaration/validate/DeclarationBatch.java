@@ -1,5 +1,6 @@
 package fr.vigie.engine.declaration.validate;
 
+import fr.vigie.engine.kernel.FileReason;
 import fr.vigie.engine.declaration.DeclarationResult;
 import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.kernel.ProblemException;
@@ -33,7 +34,7 @@ public final class DeclarationBatch {
           .sorted()
           .toList();
     } catch (IOException e) {
-      throw new ProblemException(Problem.error("declaration.folder_unlistable", String.valueOf(e.getMessage())).at(folder.toString(), null), e);
+      throw new ProblemException(Problem.error("declaration.folder_unlistable", FileReason.of(folder, e)).at(folder.toString(), null), e);
     }
   }
 

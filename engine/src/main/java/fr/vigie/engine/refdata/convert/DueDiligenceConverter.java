@@ -1,5 +1,6 @@
 package fr.vigie.engine.refdata.convert;
 
+import fr.vigie.engine.kernel.FileReason;
 import fr.vigie.engine.country.Countries;
 import fr.vigie.engine.country.Country;
 import fr.vigie.engine.io.Csv;
@@ -95,7 +96,8 @@ final class DueDiligenceConverter {
       f.setExpandEntityReferences(false);
       doc = f.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
     } catch (Exception e) {
-      throw new ProblemException(Problem.error("refdata.raw_unreadable", String.valueOf(e.getMessage())).at(ILAB, null), e);
+      throw new ProblemException(Problem.error("refdata.raw_unreadable", FileReason.syntax("XML",
+          e instanceof org.xml.sax.SAXParseException x ? x.getLineNumber() : 0, e)).at(ILAB, null), e);
     }
     NodeList goodNodes = doc.getDocumentElement().getElementsByTagName("Good");
     TreeSet<String> unmappedMining = new TreeSet<>();
@@ -190,7 +192,9 @@ final class DueDiligenceConverter {
     try {
       root = JsonMapper.builder().build().readTree(json);
     } catch (RuntimeException e) {
-      throw new ProblemException(Problem.error("refdata.raw_unreadable", String.valueOf(e.getMessage())).at(CAHRA, null), e);
+      throw new ProblemException(Problem.error("refdata.raw_unreadable", FileReason.syntax("JSON",
+          e instanceof tools.jackson.core.JacksonException x && x.getLocation() != null ? x.getLocation().getLineNr() : 0,
+          e)).at(CAHRA, null), e);
     }
     String asOf = root.path("meta").path("reportsUpdated").asString("");
     if (!asOf.matches("\\d{4}-\\d{2}-\\d{2}T.*")) {

@@ -1,5 +1,6 @@
 package fr.vigie.engine.refdata.convert;
 
+import fr.vigie.engine.kernel.FileReason;
 import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.io.Csv;
@@ -23,7 +24,7 @@ record RawFiles(Path dir) {
     try {
       return Files.readString(p, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new ProblemException(Problem.error("refdata.raw_unreadable", String.valueOf(e.getMessage())).at(p.toString(), null), e);
+      throw new ProblemException(Problem.error("refdata.raw_unreadable", FileReason.of(p, e)).at(p.toString(), null), e);
     }
   }
 }

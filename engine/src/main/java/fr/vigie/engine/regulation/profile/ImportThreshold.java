@@ -22,7 +22,8 @@ import java.util.Optional;
  * @param thresholdKg the volume threshold in kg per year; empty when the Annex sets no fixed figure
  *     or when this data does not hold a verified figure
  * @param verified false when the figure could not be checked against the Official Journal
- * @param note explanation shown with the row (e.g. "Article 1(4) and Article 18 apply")
+ * @param note explanation shown with the row (e.g. "Article 1(4) and Article 18 apply"), per
+ *     language; empty when the row needs none
  */
 public record ImportThreshold(
     String part,
@@ -34,7 +35,7 @@ public record ImportThreshold(
     String form,
     Optional<BigDecimal> thresholdKg,
     boolean verified,
-    String note) {
+    Optional<Names> note) {
 
   public ImportThreshold {
     Objects.requireNonNull(part, "part");
