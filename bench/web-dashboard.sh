@@ -12,6 +12,7 @@
 #   VIGIE_JAVA_OPTS="-XX:StartFlightRecording=delay=20s,duration=30s,filename=/tmp/d.jfr" bench/web-dashboard.sh   # profile
 #   PAGES=all WARMUP=5s DURATION=15s bench/web-dashboard.sh   # every main page in turn, one summary line each
 #   PAGES="/ /minerals/cobalt" bench/web-dashboard.sh          # these pages ({ws} and {assessment}: the demo's)
+#   PAGES="admin:/workspaces/{ws}/grievances" bench/web-dashboard.sh   # as the administrator (a case handler)
 #
 # Needs wrk (Debian package wrk) and curl.
 set -euo pipefail
@@ -48,12 +49,38 @@ curl -fs -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "username=demo" --dat
 session=$(awk '$6 == "JSESSIONID" { print $7 }' "$JAR")
 workspace=$(curl -fs -b "$JAR" "$BASE/api/workspaces" | sed -n 's/^\[{"id":\([0-9]*\).*/\1/p')
 assessment=$(curl -fs -b "$JAR" "$BASE/api/workspaces/$workspace/assessments" | sed -n 's/^\[{"id":\([0-9]*\).*/\1/p')
+# The grievance case list is shown only to the workspace's designated case handlers: the administrator
+# makes itself a member and case handler of the demo workspace, and three reports are filed through the
+# public form, so that the list has cases. Pages written "admin:/path" are measured with its session.
+ADMIN_JAR="$WORK/admin-cookies"
+csrf=$(curl -fs -c "$ADMIN_JAR" -b "$ADMIN_JAR" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+curl -fs -o /dev/null -c "$ADMIN_JAR" -b "$ADMIN_JAR" --data-urlencode "username=admin" \
+  --data-urlencode "password=bench-admin-password" --data-urlencode "_csrf=$csrf" "$BASE/login"
+admin_session=$(awk '$6 == "JSESSIONID" { print $7 }' "$ADMIN_JAR")
+admin_post() {  # admin_post <path> <field=value>...: a form of the members page, as the administrator
+  local path=$1 token args=() a; shift
+  token=$(curl -fs -b "$ADMIN_JAR" "$BASE/workspaces/$workspace/members" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+  for a in "$@"; do args+=(--data-urlencode "$a"); done
+  curl -fs -o /dev/null -b "$ADMIN_JAR" "${args[@]}" --data-urlencode "_csrf=$token" "$BASE$path"
+}
+admin_post "/workspaces/$workspace/members" username=admin role=ADMIN
+admin_post "/workspaces/$workspace/members/case-handler" username=admin handler=true
+intake=$(curl -fs -b "$JAR" "$BASE/api/workspaces" | sed -n 's/^\[{[^}]*"grievance_url":"[^"]*\(\/grievance\/[0-9a-f]*\)".*/\1/p')
+for n in 1 2 3; do
+  form="$WORK/intake-$n"
+  token=$(curl -fs -c "$form" -b "$form" "$BASE$intake" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+  curl -s -o /dev/null -c "$form" -b "$form" -F "_csrf=$token" -F category=environment -F country=CD -F mineral=cobalt \
+    -F "description=Benchmark report $n: river pollution downstream of a cobalt mine, seen in October." \
+    -F anonymous=true "$BASE$intake"
+done
+
 PAGES="${PAGES:-dashboard}"
 case "$PAGES" in
   dashboard) PAGES='/workspaces/{ws}' ;;
   all) PAGES="/ /workspaces /workspaces/{ws} /workspaces/{ws}/roadmap /workspaces/{ws}/assessments
         /workspaces/{ws}/assessments/{assessment} /workspaces/{ws}/ledgers /workspaces/{ws}/regulations
-        /workspaces/{ws}/solutions /minerals /minerals/cobalt /countries /countries/CD /regulations /methodology" ;;
+        /workspaces/{ws}/solutions /workspaces/{ws}/due-diligence /workspaces/{ws}/reports /workspaces/{ws}/suppliers /workspaces/{ws}/campaigns admin:/workspaces/{ws}/grievances
+        /minerals /minerals/cobalt /countries /countries/CD /regulations /methodology" ;;
 esac
 
 # CPU time (user + system, clock ticks) of the server: the JVM, the PostgreSQL server started for its
@@ -76,8 +103,8 @@ cpu_ticks() {  # cpu_ticks [jvm|postgres]: both by default
   echo "$total"
 }
 
-measure() {  # measure <url>: warm-up, then the measured run; prints wrk's figures and the CPU per request
-  local url="$1" status before before_jvm after after_jvm requests
+measure() {  # measure <url> [jar session]: warm-up, then the measured run; prints wrk's figures and the CPU per request
+  local url="$1" JAR="${2:-$JAR}" session="${3:-$session}" status before before_jvm after after_jvm requests
   status=$(curl -s -o /dev/null -w '%{http_code}' -b "$JAR" "$url")
   [ "$status" = 200 ] || { echo "$url answered $status" >&2; exit 1; }
   echo "== $url ($(curl -s -b "$JAR" "$url" | wc -c) bytes)"
@@ -103,7 +130,11 @@ measure() {  # measure <url>: warm-up, then the measured run; prints wrk's figur
 
 for page in $PAGES; do
   page="${page//\{ws\}/$workspace}"
-  measure "$BASE${page//\{assessment\}/$assessment}"
+  page="${page//\{assessment\}/$assessment}"
+  case "$page" in
+    admin:*) measure "$BASE${page#admin:}" "$ADMIN_JAR" "$admin_session" ;;
+    *) measure "$BASE$page" ;;
+  esac
 done
 echo "== summary"
 cat "$WORK/summary.txt"

@@ -2,11 +2,10 @@ package fr.vigie.app.assessment;
 
 import java.util.Locale;
 
-import fr.vigie.engine.kernel.Messages;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Gives every page the reader's {@link Messages} as {@code texts}, to render stored texts and terms. */
+/** Gives every page the reader's {@link AssessmentTexts.Renderer} as {@code texts}, to render stored texts and terms. */
 @ControllerAdvice
 class AssessmentTextsAdvice {
 
@@ -17,7 +16,7 @@ class AssessmentTextsAdvice {
     }
 
     @ModelAttribute("texts")
-    Messages texts(Locale locale) {
-        return texts.messages(locale);
+    AssessmentTexts.Renderer texts(Locale locale) {
+        return texts.renderer(locale);
     }
 }

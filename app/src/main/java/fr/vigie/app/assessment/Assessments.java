@@ -55,6 +55,20 @@ public class Assessments {
 
     static final int VIEW_CACHE_SIZE = 64;
 
+    /** What a kept assessment result depends on: the stored assessment (and its workspace, to drop it). */
+    private record ResultKey(long workspace, long assessment) {
+    }
+
+    /**
+     * The typed results read from the stored JSON (reading one costs milliseconds: the home page read
+     * one per workspace at every request): kept per assessment (at most {@value #RESULT_CACHE_SIZE}),
+     * dropped with their workspace. A stored assessment is never changed and its id never reused, so a
+     * kept result is the same on every instance.
+     */
+    private final Cache<ResultKey, Assessment> results = Caffeine.newBuilder().maximumSize(RESULT_CACHE_SIZE).build();
+
+    static final int RESULT_CACHE_SIZE = 64;
+
     /** What a kept report body depends on: the assessment (and its workspace, to drop it) and the language. */
     private record ReportKey(long workspace, long assessment, String language) {
     }
@@ -249,7 +263,11 @@ public class Assessments {
     /** The result of an assessment of the workspace, read through the engine (any schema version). */
     public Assessment assessment(WorkspaceGrant grant, StoredAssessment assessment) {
         requireSameWorkspace(grant, assessment);
-        return runner.read(store.json(assessment.id()));
+        return result(assessment);
+    }
+
+    private Assessment result(StoredAssessment assessment) {
+        return results.get(new ResultKey(assessment.workspaceId(), assessment.id()), k -> runner.read(store.json(k.assessment())));
     }
 
     /** The view model of an assessment of the workspace. */
@@ -259,14 +277,15 @@ public class Assessments {
     }
 
     private AssessmentView cachedView(StoredAssessment assessment) {
-        return views.get(assessment.id(), id -> AssessmentView.of(assessment, runner.read(store.json(id))));
+        return views.get(assessment.id(), id -> AssessmentView.of(assessment, result(assessment)));
     }
 
-    /** Drops the kept views and report bodies of a deleted workspace's assessments. */
+    /** Drops the kept results, views and report bodies of a deleted workspace's assessments. */
     @EventListener
     void workspaceDeleted(WorkspaceDeleted event) {
         views.asMap().values().removeIf(v -> v.stored().workspaceId() == event.workspaceId());
         reportBodies.asMap().keySet().removeIf(k -> k.workspace() == event.workspaceId());
+        results.asMap().keySet().removeIf(k -> k.workspace() == event.workspaceId());
     }
 
     /** The view of an assessment known by workspace and id, for other modules (the roadmap, on its event). */
@@ -277,7 +296,7 @@ public class Assessments {
     /** The scenario beside the baseline, when the assessment was run with one. */
     public Optional<Assessment.ScenarioResult> scenario(WorkspaceGrant grant, StoredAssessment assessment) {
         requireSameWorkspace(grant, assessment);
-        return runner.read(store.json(assessment.id())).scenario();
+        return result(assessment).scenario();
     }
 
     /** The scenario text the assessment was run with. */

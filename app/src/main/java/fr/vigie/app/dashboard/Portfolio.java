@@ -9,7 +9,6 @@ import fr.vigie.app.assessment.AssessmentView;
 import fr.vigie.app.assessment.Assessments;
 import fr.vigie.app.assessment.StoredAssessment;
 import fr.vigie.app.roadmap.Roadmap;
-import fr.vigie.app.roadmap.RoadmapAction;
 import fr.vigie.app.supplier.Campaigns;
 import fr.vigie.app.workspace.Workspace;
 import fr.vigie.app.workspace.WorkspaceAccess;
@@ -83,7 +82,7 @@ class Portfolio {
 
     private Card card(WorkspaceGrant grant, LocalDate today) {
         Optional<Figures> figures = figures(grant);
-        long overdue = roadmap.actions(grant).stream().filter(a -> overdue(a, today)).count();
+        long overdue = roadmap.overdueActions(grant, today);
         List<Campaigns.Summary> sent = campaigns.list(grant);
         return new Card(grant.workspace(), figures, overdue, sent.stream().mapToInt(Campaigns.Summary::requests).sum(),
                 sent.stream().mapToInt(Campaigns.Summary::answered).sum());
@@ -111,11 +110,5 @@ class Portfolio {
         int alerts = assessments.assessment(grant, stored).alerts().size();
         return new Figures(stored.referenceDate(), view.figures().filieres(),
                 view.ranking().stream().findFirst().map(AssessmentView.FiliereRow::material), high, alerts);
-    }
-
-    /** An action still open (not done, not retired) whose due date is before today. */
-    static boolean overdue(RoadmapAction action, LocalDate today) {
-        return !"done".equals(action.status()) && action.retiredAt().isEmpty()
-                && action.dueDate().filter(d -> d.isBefore(today)).isPresent();
     }
 }

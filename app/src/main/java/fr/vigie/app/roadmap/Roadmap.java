@@ -186,6 +186,16 @@ public class Roadmap {
                 .param(grant.id()).query(Integer.class).single();
     }
 
+    /**
+     * Open (not done, not retired) actions of a workspace whose due date is before a day: one count,
+     * without reading the actions (the home page asks it for every workspace at every request).
+     */
+    public long overdueActions(WorkspaceGrant grant, LocalDate today) {
+        return jdbc.sql("select count(*) from roadmap_action where workspace_id = ? and status <> 'done'"
+                        + " and retired_at is null and due_date < ?")
+                .params(grant.id(), today).query(Long.class).single();
+    }
+
     /** The audit trail of the workspace's roadmap, newest first (entries of removed actions included). */
     public List<AuditEntry> history(WorkspaceGrant grant) {
         return jdbc.sql("select a.action_id, coalesce(r.title, a.action_title)::text, a.changed_at, a.changed_by,"

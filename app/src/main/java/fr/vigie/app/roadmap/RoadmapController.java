@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import fr.vigie.app.assessment.Assessments;
@@ -39,8 +39,11 @@ class RoadmapController {
     private final Roadmap roadmap;
     private final RoadmapEvidence evidence;
     private final Assessments assessments;
+    private final RoadmapBoards boards;
 
-    RoadmapController(WorkspaceAccess access, Roadmap roadmap, RoadmapEvidence evidence, Assessments assessments) {
+    RoadmapController(WorkspaceAccess access, Roadmap roadmap, RoadmapEvidence evidence, Assessments assessments,
+            RoadmapBoards boards) {
+        this.boards = boards;
         this.access = access;
         this.roadmap = roadmap;
         this.evidence = evidence;
@@ -57,9 +60,18 @@ class RoadmapController {
 
     @GetMapping("/workspaces/{id}/roadmap")
     String board(@PathVariable long id, @RequestParam(name = "refused", required = false) @Nullable String refused,
-            Authentication user, Model model) {
+            Authentication user, Model model, Locale locale) {
         WorkspaceGrant grant = access.require(id, user, WorkspaceRole.VIEWER);
-        boardModel(grant, model);
+        // a message (flash attribute, or the refused upload below) is shown inside the board: rendered now
+        boolean message = model.containsAttribute("message") || "size".equals(refused);
+        Optional<String> kept = message ? Optional.empty() : boards.readerBoard(grant, locale);
+        if (kept.isPresent()) {
+            // a reader's board, kept per roadmap version (RoadmapBoards); the page around it is rendered now
+            model.addAttribute("ws", grant);
+            model.addAttribute("boardHtml", kept.get());
+        } else {
+            boardModel(grant, model);
+        }
         if ("size".equals(refused)) {
             // an evidence upload above the request limit, refused before it was read (UploadSizeFilter)
             model.addAttribute("message", "roadmap.evidence.refused.size");
@@ -225,18 +237,7 @@ class RoadmapController {
     }
 
     private void boardModel(WorkspaceGrant grant, Model model) {
-        var board = roadmap.board(grant);
-        model.addAttribute("ws", grant);
-        model.addAttribute("board", board);
-        model.addAttribute("actionCount", board.values().stream().mapToInt(List::size).sum());
-        model.addAttribute("retired", roadmap.retired(grant));
-        model.addAttribute("comments", roadmap.comments(grant));
-        model.addAttribute("evidence", evidence.byAction(grant));
-        model.addAttribute("maxEvidenceBytes", evidence.maxBytes());
-        model.addAttribute("statuses", RoadmapAction.STATUSES);
-        model.addAttribute("horizons", RoadmapAction.HORIZONS);
-        model.addAttribute("oecdSteps", RoadmapAction.OECD_STEPS);
-        model.addAttribute("minerals", roadmap.minerals());
+        model.addAllAttributes(boards.model(grant));
     }
 
     @GetMapping("/workspaces/{id}/roadmap/history")

@@ -412,6 +412,46 @@ class RoadmapIntegrationTests {
         mvc.perform(get(location).with(as())).andExpect(status().isNotFound());
     }
 
+    @Autowired
+    RoadmapBoards boards;
+
+    /** The reader's page with the CSRF token of its logout form masked (a fresh mask at every rendering). */
+    private String readerPage(String lang, String flashMessage) throws Exception {
+        var request = get("/workspaces/" + workspace + "/roadmap").param("lang", lang).with(user(viewer).roles("ANALYST"));
+        if (flashMessage != null) {
+            request = request.flashAttr("message", flashMessage);
+        }
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString()
+                .replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "name=\"_csrf\" value=\"masked\"");
+    }
+
+    @Test
+    void aReadersBoardIsKeptUntilTheRoadmapChangesAndIsTheBoardRenderedPerRequest() throws Exception {
+        String kept = readerPage("en", null);
+        assertThat(readerPage("en", null)).isEqualTo(kept);
+        assertThat(boards.kept(workspace)).isEqualTo(1);
+        // the same board rendered for this request (a message is shown in it: never kept), message removed
+        String fresh = readerPage("en", "roadmap.saved")
+                .replaceAll("\\s*<p id=\"board-status\"[^>]*>[^<]*</p>", "");
+        assertThat(kept).isEqualTo(fresh).contains("id=\"board\"");
+        assertThat(kept.split("<form", -1)).hasSize(2); // the logout form only
+
+        RoadmapAction action = roadmap.actions(grant).getFirst();
+        roadmap.comment(grant, action.id(), "Asked the smelter for its audit report.");
+        assertThat(readerPage("en", null)).contains("Asked the smelter for its audit report.");
+        mvc.perform(post("/workspaces/" + workspace + "/assessments").with(as()).with(csrf()));
+        roadmap.update(grant, action.id(), new Roadmap.Change("long", java.util.Optional.of("Claire"),
+                java.util.Optional.empty(), "in_progress"));
+        String changed = readerPage("en", null);
+        assertThat(changed).contains("Owner: Claire");
+        assertThat(readerPage("fr", null)).contains("Responsable: Claire");
+        assertThat(boards.kept(workspace)).isEqualTo(4);
+        // editors get their forms, rendered for them
+        mvc.perform(get("/workspaces/" + workspace + "/roadmap").with(as()))
+                .andExpect(content().string(containsString("id=\"save-" + action.id() + "\"")));
+        assertThat(boards.kept(workspace)).isEqualTo(4);
+    }
+
     @Test
     void theApiGivesEachTextRenderedInTheRequestLanguageBesideItsKey() throws Exception {
         // a generated action whose title (a solution or obligation term) and justification (a text)

@@ -21,11 +21,16 @@ import java.util.Optional;
 public final class Minerals {
   private final Map<MineralId, Mineral> byId;
   private final Map<String, Mineral> index;
+  /** The same names as written (ids, names, aliases): most look-ups pass an id, found without normalising it. */
+  private final Map<String, Mineral> exact;
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+  private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[^a-z0-9]+");
 
   /** @param minerals every mineral; a duplicate id or a name shared by two minerals is refused */
   public Minerals(Collection<Mineral> minerals) {
     Map<MineralId, Mineral> ids = new LinkedHashMap<>();
     Map<String, Mineral> idx = new HashMap<>();
+    Map<String, Mineral> asWritten = new HashMap<>();
     for (Mineral m : minerals) {
       if (ids.put(m.id(), m) != null) {
         throw new ProblemException(Problem.error("refdata.duplicate_id", Text.of("refdata.kind.mineral"), m.id().value()));
@@ -37,10 +42,12 @@ public final class Minerals {
         if (other != null && other != m) {
           throw new ProblemException(Problem.error("mineral.name_twice", name, other.id().value(), m.id().value()));
         }
+        asWritten.putIfAbsent(name, m);
       }
     }
     this.byId = Collections.unmodifiableMap(ids);
     this.index = Map.copyOf(idx);
+    this.exact = Map.copyOf(asWritten);
   }
 
   private static List<String> names(Mineral m) {
@@ -68,7 +75,9 @@ public final class Minerals {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
-    return Optional.ofNullable(index.get(key(text)));
+    // a name as written has the same key as its mineral's, so it finds the same mineral as the key would
+    Mineral found = exact.get(text);
+    return found != null ? Optional.of(found) : Optional.ofNullable(index.get(key(text)));
   }
 
   /** Like {@link #find(String)} but refuses an unknown mineral, listing the known ids. */
@@ -91,7 +100,7 @@ public final class Minerals {
   }
 
   static String key(String text) {
-    String s = Normalizer.normalize(text.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
+    String s = MARKS.matcher(Normalizer.normalize(text.trim(), Normalizer.Form.NFD)).replaceAll("");
+    return SEPARATORS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
   }
 }
