@@ -81,7 +81,7 @@ class ArchitectureTests {
           .whereLayer("Assessment")
           .mayOnlyAccessLayers("Kernel", "IO", "ReferenceData", "Risk", "Regulation", "Solution", "Ledger", "Oecd")
           .whereLayer("Filing")
-          .mayOnlyAccessLayers("Kernel", "IO", "ReferenceData", "Regulation", "Solution", "Declaration", "Assessment")
+          .mayOnlyAccessLayers("Kernel", "IO", "ReferenceData", "Regulation", "Solution", "Declaration", "Oecd", "Assessment")
           .whereLayer("Facade")
           .mayOnlyAccessLayers(
               "Kernel", "IO", "ReferenceData", "Risk", "Regulation", "Solution", "Ledger", "Declaration",

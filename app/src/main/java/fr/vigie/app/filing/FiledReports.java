@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,7 @@ import fr.vigie.engine.filing.FilingInput;
 import fr.vigie.engine.filing.FilingKind;
 import fr.vigie.engine.filing.Filings;
 import fr.vigie.engine.filing.GrievanceSummary;
+import fr.vigie.engine.oecd.MaturityPolicy;
 import fr.vigie.engine.refdata.ReferenceData;
 import org.springframework.stereotype.Service;
 
@@ -40,8 +42,8 @@ import org.springframework.stereotype.Service;
  *       latest), read through the engine;</li>
  *   <li>the workspace's company profile as it is now;</li>
  *   <li>the supplier campaigns (suppliers asked and answering), the declarations received and the
- *       smelters they name (conformant: those the workspace's RMI smelter list gives as conformant,
- *       none without a list), when the workspace ran a campaign or holds a declaration;</li>
+ *       smelters they name (conformant: those the workspace's RMI smelter list gives as conformant;
+ *       not checked, never 0, without a list), when the workspace ran a campaign or holds a declaration;</li>
  *   <li>the grievance mechanism's statistics over the twelve months ending on the report date
  *       (every workspace has the mechanism, so zero cases is a figure, not a gap);</li>
  *   <li>the supplier declarations as the assessment reads them;</li>
@@ -133,30 +135,19 @@ class FiledReports {
      * rather than "nothing started".
      */
     static Optional<fr.vigie.engine.filing.StepsSummary> steps(StepsSummary summary) {
-        boolean recorded = java.util.stream.Stream.concat(java.util.stream.Stream.of(summary.company()),
-                        summary.filieres().stream())
-                .flatMap(scope -> scope.steps().stream())
-                .anyMatch(st -> st.evidence() > 0 || count(st, "in_progress") + count(st, "implemented")
-                        + count(st, "evidenced") > 0);
-        if (!recorded) {
-            return Optional.empty();
-        }
-        return Optional.of(new fr.vigie.engine.filing.StepsSummary(
+        return fr.vigie.engine.filing.StepsSummary.ifRecorded(
                 summary.company().steps().stream().map(FiledReports::step).toList(),
                 summary.filieres().stream().map(f -> new fr.vigie.engine.filing.StepsSummary.FiliereSteps(f.scope(),
-                        f.steps().stream().map(FiledReports::step).toList())).toList()));
+                        f.steps().stream().map(FiledReports::step).toList())).toList());
     }
 
+    /** A step of the register as the engine's summary takes it (levels by {@code MaturityPolicy.Level} id). */
     private static fr.vigie.engine.filing.StepsSummary.Step step(StepsSummary.Step st) {
-        int done = count(st, "implemented") + count(st, "evidenced");
-        int inProgress = count(st, "in_progress");
-        int notStarted = count(st, "not_started");
-        return new fr.vigie.engine.filing.StepsSummary.Step(st.number(), done + inProgress + notStarted, done,
-                inProgress, notStarted, st.maturity().orElse(0.0) / 100, st.evidence());
-    }
-
-    private static int count(StepsSummary.Step step, String level) {
-        return step.levels().getOrDefault(level, 0);
+        Map<MaturityPolicy.Level, Integer> counts = new EnumMap<>(MaturityPolicy.Level.class);
+        for (MaturityPolicy.Level l : MaturityPolicy.Level.values()) {
+            counts.put(l, st.levels().getOrDefault(l.id(), 0));
+        }
+        return fr.vigie.engine.filing.StepsSummary.Step.of(st.number(), counts, st.maturity(), st.evidence());
     }
 
     /** The campaigns and declarations in figures; empty when the workspace has neither. */
@@ -167,10 +158,14 @@ class FiledReports {
             return Optional.empty();
         }
         int smelters = declarations.consolidation(grant).smelters().size();
-        int conformant = (int) declarations.smelterChecks(grant).stream()
-                .filter(c -> c.status() == SmelterStatus.CONFORMANT).count();
+        Optional<Integer> conformant = Optional.empty();
+        if (declarations.smelterList(grant).isPresent()) {
+            int n = (int) declarations.smelterChecks(grant).stream()
+                    .filter(c -> c.status() == SmelterStatus.CONFORMANT).count();
+            conformant = Optional.of(Math.min(n, smelters));
+        }
         return Optional.of(new CampaignSummary(figures.campaigns(), figures.suppliersAsked(),
-                figures.suppliersAnswered(), files, smelters, Math.min(conformant, smelters)));
+                figures.suppliersAnswered(), files, smelters, conformant));
     }
 
     /** The grievance statistics of the twelve months ending on {@code to} (the report date). */

@@ -209,6 +209,9 @@ class ReportsIntegrationTests {
             // the campaign: one run, two suppliers asked, none answered (0 %), no declaration
             assertThat(rows).contains(List.of("Campaigns run", "1"), List.of("Suppliers asked for a declaration", "2"),
                     List.of("Suppliers who answered", "0 (0%)"), List.of("Declarations received", "0"));
+            // no RMI smelter list loaded in the workspace: the conformant smelters are not checked, not 0
+            assertThat(rows).contains(List.of("Of them, found conformant by an audit programme",
+                    "not checked (no RMI smelter reference list loaded)"));
             // the grievance: one case in the twelve months before today
             LocalDate today = LocalDate.now();
             String grievances = Messages.of(Locale.ENGLISH).render(Text.of("filing.grievances.some", 1,

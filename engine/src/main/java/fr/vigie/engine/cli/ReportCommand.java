@@ -11,17 +11,23 @@ import fr.vigie.engine.filing.FilingFormat;
 import fr.vigie.engine.filing.FilingInput;
 import fr.vigie.engine.filing.FilingKind;
 import fr.vigie.engine.filing.Filings;
+import fr.vigie.engine.filing.StepsSummary;
 import fr.vigie.engine.kernel.Text;
 import fr.vigie.engine.kernel.Messages;
 import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.ledger.FiliereAggregate;
 import fr.vigie.engine.ledger.Ledger;
+import fr.vigie.engine.oecd.DueDiligenceSteps;
+import fr.vigie.engine.oecd.OecdSteps;
+import fr.vigie.engine.oecd.Side;
 import fr.vigie.engine.refdata.ReferenceData;
 import fr.vigie.engine.regulation.RegulationCatalog;
 import fr.vigie.engine.regulation.profile.CompanyProfileReader;
 import fr.vigie.engine.regulation.profile.CountryDirectory;
 import fr.vigie.engine.regulation.profile.ProfileRead;
 import fr.vigie.engine.risk.Methodology;
+import fr.vigie.engine.risk.RiskEngine;
 import fr.vigie.engine.solution.Solutions;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,8 +36,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -43,8 +51,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code vigie report <kind>}: a report the company files or publishes (docs/reports.md), drawn up
  * from an assessment of its profile and ledger (and supplier declarations), as Word, PDF or HTML.
- * The command line has no OECD steps register, declaration campaigns or grievance statistics: the
- * report says so in its "what is missing" section.
+ * The OECD steps come from a {@code --steps} file when given; the command line has no declaration
+ * campaigns or grievance statistics: the report says so in its "what is missing" section.
  */
 @Command(
     name = "report",
@@ -73,6 +81,14 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--smelters", paramLabel = "<file>",
       description = "With --declarations: your copy of the RMI smelter/refiner list (CSV or Excel), for the smelters' audit status.")
   Path smelters;
+
+  @Option(names = "--steps", paramLabel = "<file>",
+      description = "The company's record of the OECD five steps (CSV: scope, code, status, evidence), as for assess: read by the gap analysis and summed up in the report; see docs/due-diligence-steps.md.")
+  Path steps;
+
+  @Option(names = "--method", paramLabel = "<id|file>",
+      description = "Risk methodology instead of the default one: a built-in id (record-2023, vigie-default) or a methodology file.")
+  String method;
 
   @Option(names = "--date", paramLabel = "<yyyy-mm-dd>", description = "Date of the report and of the assessment (default: today).")
   String date;
@@ -111,11 +127,34 @@ final class ReportCommand implements Callable<Integer> {
       }
       declared = Optional.of(AssessCommand.declarations(data, declarations, reference, inputs));
     }
+    Methodology methodology = Methodology.loadDefault();
+    if (method != null) {
+      methodology = RiskEngine.loadMethodology(data, method);
+      if (Files.exists(Path.of(method))) {
+        inputs.add(AssessCommand.input("method", Path.of(method)));
+      }
+    }
+    Optional<DueDiligenceSteps> record = Optional.empty();
+    if (steps != null) {
+      record = Optional.of(DueDiligenceSteps.read(steps.toString(), Files.readString(steps), OecdSteps.loadDefault()));
+      inputs.add(AssessCommand.input("oecd_steps", steps));
+    }
     RegulationCatalog catalog = RegulationCatalog.load(RegulationCatalog.configuredOverride(Optional.empty()));
     Vigie service = Vigie.of(data, catalog, Solutions.loadDefault());
-    Assessment a = service.assess(new Vigie.Request(read.profile(), purchases, Methodology.loadDefault(),
-        PriorityWeights.loadDefault(), Optional.empty(), declared, on, inputs));
+    Assessment a = service.assess(new Vigie.Request(read.profile(), purchases, methodology,
+        PriorityWeights.loadDefault(), Optional.empty(), declared, on, inputs, record));
     FilingInput input = FilingInput.of(a, read.profile(), on);
+    if (record.isPresent()) {
+      Map<String, Side> sides = new LinkedHashMap<>();
+      for (FiliereAggregate f : purchases.filieres()) {
+        sides.put(f.material().value(), Side.of(read.profile().positions().of(f.material())));
+      }
+      Optional<StepsSummary> summary =
+          StepsSummary.of(record.get(), sides, Side.of(read.profile().positions().company()));
+      if (summary.isPresent()) {
+        input = input.withSteps(summary.get());
+      }
+    }
     if (declared.isPresent()) {
       input = input.withDeclarations(declared.get());
     }

@@ -349,13 +349,22 @@ final class FilingBuilder {
         t("filing.col.declared_refining")), rows);
   }
 
+  /**
+   * Where a country's share comes from: {@code ledger}, {@code declarations}, {@code world}, or several
+   * of them joined by "+" (a share partly known, partly estimated), each named.
+   */
+  private String source(String source) {
+    return String.join(" + ", java.util.Arrays.stream(source.split("\\+"))
+        .map(x -> t("filing.country_source." + x)).toList());
+  }
+
   /** The countries of one stage per filiere, with where each share comes from. */
   private Table countryTable(List<Filiere> filieres, Stage stage) {
     List<List<String>> rows = new ArrayList<>();
     for (Filiere f : filieres) {
       f.stage(stage).ifPresent(s -> {
         for (CountryWeight c : s.countries()) {
-          rows.add(List.of(mineral(f), country(c.country()), percent(c.share()), t("filing.country_source." + c.source())));
+          rows.add(List.of(mineral(f), country(c.country()), percent(c.share()), source(c.source())));
         }
       });
     }
@@ -372,7 +381,7 @@ final class FilingBuilder {
           .mapToDouble(CountryWeight::share).sum()).orElse(0.0);
       String which = s.map(x -> String.join(", ", x.countries().stream()
           .filter(c -> COVERED_COUNTRIES.contains(c.country()))
-          .map(c -> country(c.country()) + " (" + t("filing.country_source." + c.source()) + ")").toList()))
+          .map(c -> country(c.country()) + " (" + source(c.source()) + ")").toList()))
           .orElse("");
       rows.add(List.of(mineral(f), percent(share), which.isEmpty() ? "-" : which,
           s.map(x -> percent(x.knownShare())).orElse("-")));
@@ -492,13 +501,18 @@ final class FilingBuilder {
       return List.of(p("filing.campaigns.none"));
     }
     CampaignSummary c = in.campaigns().get();
+    if (c.smeltersConformant().isEmpty() && c.smeltersIdentified() > 0
+        && !missing.contains(t("filing.missing.smelters_unchecked", c.smeltersIdentified()))) {
+      missing.add(t("filing.missing.smelters_unchecked", c.smeltersIdentified()));
+    }
     return List.of(new Table(t("filing.table.campaigns"), List.of(t("report.col.item"), t("report.col.value")), List.of(
         List.of(t("filing.campaigns.campaigns"), String.valueOf(c.campaigns())),
         List.of(t("filing.campaigns.asked"), String.valueOf(c.suppliersAsked())),
         List.of(t("filing.campaigns.answered"), c.suppliersAnswered() + " (" + percent(c.responseRate()) + ")"),
         List.of(t("filing.campaigns.declarations"), String.valueOf(c.declarationsReceived())),
         List.of(t("filing.campaigns.smelters"), String.valueOf(c.smeltersIdentified())),
-        List.of(t("filing.campaigns.conformant"), String.valueOf(c.smeltersConformant())))));
+        List.of(t("filing.campaigns.conformant"), c.smeltersConformant().map(String::valueOf)
+            .orElse(t("filing.campaigns.not_checked"))))));
   }
 
   /** The smelters and refiners the declarations report for the filieres' minerals. */
@@ -521,7 +535,9 @@ final class FilingBuilder {
           s.country().map(this::country).orElse("-"), t("filing.audit." + s.audit().id())));
     }
     long conformant = list.stream().filter(s -> s.audit() == ReportedSmelter.AuditStatus.CONFORMANT).count();
-    return List.of(p("filing.smelters.some", list.size(), conformant, d.source(), d.files()),
+    boolean unchecked = list.stream().allMatch(s -> s.audit() == ReportedSmelter.AuditStatus.UNKNOWN);
+    return List.of(unchecked ? p("filing.smelters.some_unchecked", list.size(), d.source(), d.files())
+            : p("filing.smelters.some", list.size(), conformant, d.source(), d.files()),
         new Table(t("filing.table.smelters"), List.of(t("report.col.filiere"), t("filing.col.smelter"),
             t("report.col.id"), t("report.col.country"), t("filing.col.audit")), rows));
   }
@@ -609,6 +625,15 @@ final class FilingBuilder {
         t("filing.col.evidence")), rows);
   }
 
+  /** A date given as text (yyyy-mm-dd) in the report's date format; any other text as it is. */
+  private String date(String text) {
+    try {
+      return m.render(java.time.LocalDate.parse(text));
+    } catch (java.time.format.DateTimeParseException e) {
+      return text;
+    }
+  }
+
   private List<Fact> versions() {
     Assessment.Provenance p = a.provenance();
     List<Fact> out = new ArrayList<>();
@@ -616,13 +641,13 @@ final class FilingBuilder {
     out.add(new Fact(t("filing.version.assessment_engine"), p.engineVersion()));
     out.add(new Fact(t("filing.version.methodology"), p.methodology()));
     out.add(new Fact(t("filing.version.priority_weights"), p.priorityWeights()));
-    out.add(new Fact(t("filing.version.solutions"), p.solutionsAsOf()));
+    out.add(new Fact(t("filing.version.solutions"), date(p.solutionsAsOf())));
     out.add(new Fact(t("filing.version.reference_date"), m.render(p.referenceDate())));
     for (String d : p.referenceData()) {
       out.add(new Fact(t("filing.version.data"), d));
     }
     for (Assessment.InputFile f : p.inputs()) {
-      out.add(new Fact(t("filing.version.input", f.role()), f.name() + " (SHA-256 " + f.sha256() + ")"));
+      out.add(new Fact(t("filing.version.input", t("report.input." + f.role())), f.name() + " (SHA-256 " + f.sha256() + ")"));
     }
     return out;
   }

@@ -63,7 +63,7 @@ class ReportCommandTests {
       // the example ledger's copper: 240,000 + 55,000 kg, first of the ranking
       assertThat(rows).anyMatch(x -> x.startsWith("1 | Cuivre | 295 000 kg"));
       // the input files, with their hashes
-      assertThat(rows).anyMatch(x -> x.startsWith("Fichier d'entrée (ledger) | groupe-industriel.csv (SHA-256 "));
+      assertThat(rows).anyMatch(x -> x.startsWith("Fichier d'entrée (Registre d'achats) | groupe-industriel.csv (SHA-256 "));
     }
   }
 
@@ -83,6 +83,59 @@ class ReportCommandTests {
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(Files.readString(html, StandardCharsets.UTF_8)).contains("Item 1.01 Conflict Minerals Disclosure and Report",
         "Exhibit 1.01: Conflict Minerals Report", "January 1 to December 31, 2025");
+  }
+
+  @Test
+  void aStepsFileGivesTheOecdStepsInsteadOfMissing() throws IOException {
+    Path without = dir.resolve("without.html");
+    Path with = dir.resolve("with.html");
+    assertThat(run("report", "vigilance-plan", "--profile", PROFILE, "--ledger", LEDGER, "--date", "2026-11-30",
+        "--out", without.toString()).exit()).isZero();
+    Run r = run("report", "vigilance-plan", "--profile", PROFILE, "--ledger", LEDGER, "--date", "2026-11-30",
+        "--steps", AssessCommandTests.ROOT.resolve("examples/steps/oecd-steps.csv").toString(),
+        "--method", "record-2023", "--out", with.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    String a = cells(Files.readString(without));
+    String b = cells(Files.readString(with));
+    assertThat(a).contains("OECD five steps register: none given");
+    assertThat(b).doesNotContain("OECD five steps register: none given", "No register of the OECD five steps");
+    // examples/steps/oecd-steps.csv over the example ledger (copper, nickel, cobalt, ...): company-wide, each
+    // sub-step at its weakest filiere. Step 1: 1a, 1b, 1e implemented with evidence (3 points each), 1c and 1d
+    // not started in copper: 9 / 15 = 60 %, 3 pieces of evidence on the company's own entries. Step 2: 2a in
+    // progress (1 point), 2b not started: 1 / 6 = 17 %. Step 5: 5a evidenced: 100 %, 1 piece.
+    assertThat(b).contains("1. Strong management systems | 5 | 3 | 0 | 2 | 60% | 3 |",
+        "2. Identify and assess risks in the supply chain | 2 | 0 | 1 | 1 | 17% | 0 |",
+        "5. Report annually on due diligence | 1 | 1 | 0 | 0 | 100% | 1 |");
+    // cobalt's own 1c (2 pieces) and 1d (1 piece) make its step 1 complete: 15 / 15
+    assertThat(b).contains("OECD steps: Cobalt OECD step | Sub-steps | Done | In progress | Not started | Maturity | Evidence | "
+        + "1. Strong management systems | 5 | 5 | 0 | 0 | 100% | 3 |");
+    // the methodology asked for is the one stated
+    assertThat(b).contains("record-2023");
+  }
+
+  @Test
+  void aShareFromSeveralSourcesNamesEachAndTheVersionsAreNamedAndDated() throws IOException {
+    Path html = dir.resolve("batteries.html");
+    Path fr = dir.resolve("batteries-fr.html");
+    assertThat(run("report", "batteries-dd", "--profile", PROFILE, "--ledger", LEDGER, "--date", "2026-11-30",
+        "--out", html.toString()).exit()).isZero();
+    assertThat(run("report", "batteries-dd", "--profile", PROFILE, "--ledger", LEDGER, "--date", "2026-11-30",
+        "--lang", "fr", "--out", fr.toString()).exit()).isZero();
+    String en = cells(Files.readString(html));
+    String fre = cells(Files.readString(fr));
+    // the example ledger's cobalt: 16 % of its refining country known (China), the rest from the world
+    // refining mix, where China also stands: China's share comes from both
+    assertThat(en).contains("Cobalt | China | 80% | purchase ledger + world production mix (estimate) |")
+        .contains("Solutions catalogue as of | Nov 30, 2026 |", "Input file (Purchase ledger) | groupe-industriel.csv")
+        .doesNotContain("??");
+    assertThat(fre).contains("registre des achats + répartition de la production mondiale (estimation)")
+        .contains("Fichier d'entrée (Profil de l'entreprise)").doesNotContain("??", "(ledger)");
+  }
+
+  /** An HTML report's text, a table cell ending in " | ", blanks folded. */
+  private static String cells(String html) {
+    return html.replaceAll("</t[dh]>", " | ").replaceAll("<[^>]+>", " ").replace("&nbsp;", " ").replace("&#39;", "'")
+        .replaceAll("\\s+", " ").replace(" |", " |");
   }
 
   @Test

@@ -139,7 +139,7 @@ class FilingsTests {
     StepsSummary steps = new StepsSummary(List.of(new StepsSummary.Step(1, 4, 3, 1, 0, 0.8, 5),
         new StepsSummary.Step(2, 3, 1, 1, 1, 0.45, 2)),
         List.of(new StepsSummary.FiliereSteps("cobalt", List.of(new StepsSummary.Step(3, 2, 0, 1, 1, 0.25, 1)))));
-    CampaignSummary campaigns = new CampaignSummary(2, 12, 9, 11, 40, 31);
+    CampaignSummary campaigns = new CampaignSummary(2, 12, 9, 11, 40, Optional.of(31));
     GrievanceSummary grievances = new GrievanceSummary(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 11, 30), 3,
         Map.of("closed", 2, "acknowledged", 1), Map.of("environment", 2, "human_rights", 1), Map.of("cobalt", 1),
         Map.of("COD", 1), Optional.of(2.5));
@@ -162,6 +162,31 @@ class FilingsTests {
         "Environment | 2", "Congo - Kinshasa | 1", "1. Strong management systems | 4 | 3 | 1 | 0 | 80% | 5",
         "OECD steps: Cobalt");
     assertThat(d.sources()).contains("Supplier declarations: 2 file(s) read from declarations");
+  }
+
+  @Test
+  void withoutASmelterReferenceListTheConformantSmeltersAreNotCheckedNotZero() {
+    // 40 smelters identified, no RMI smelter list loaded: the conformant count is unknown
+    CampaignSummary campaigns = new CampaignSummary(2, 12, 9, 11, 40, Optional.empty());
+    DeclarationSummary declarations = new DeclarationSummary("declarations", 2, Map.of(),
+        List.of(new ReportedSmelter(MineralId.of("tin"), Optional.of("CID001070"), "Smelter A", Optional.of("IDN"),
+            ReportedSmelter.AuditStatus.UNKNOWN)));
+    for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+      FilingDocument d = FILINGS.build(FilingKind.EU_CMR_ANNUAL,
+          FilingFixture.bare().withCampaigns(campaigns).withDeclarations(declarations), locale);
+      String all = text(d);
+      if (locale == Locale.ENGLISH) {
+        assertThat(all).contains("Of them, found conformant by an audit programme | not checked (no RMI smelter reference list loaded)",
+                "1 smelter(s) or refiner(s) reported, their audit status not checked")
+            .doesNotContain("Of them, found conformant by an audit programme | 0", "0 of them conformant");
+        assertThat(d.missing()).contains("How many of the 40 smelter(s) and refiner(s) identified are conformant: "
+            + "not checked, no RMI smelter reference list was loaded.");
+      } else {
+        assertThat(all).contains("Dont jugés conformes par un programme d'audit | non vérifié", "statut d'audit non vérifié")
+            .doesNotContain("dont 0 conforme");
+        assertThat(d.missing()).anyMatch(x -> x.startsWith("Combien des 40 fonderie(s)"));
+      }
+    }
   }
 
   @ParameterizedTest
@@ -273,10 +298,10 @@ class FilingsTests {
 
   @Test
   void impossibleSummariesAreRefused() {
-    assertThatThrownBy(() -> new CampaignSummary(1, 5, 6, 6, 0, 0)).isInstanceOfSatisfying(ProblemException.class,
+    assertThatThrownBy(() -> new CampaignSummary(1, 5, 6, 6, 0, Optional.of(0))).isInstanceOfSatisfying(ProblemException.class,
         e -> assertThat(e.problems().get(0).render(Messages.english()))
             .isEqualTo("invalid figure in the report's input campaigns.suppliers_answered: 6"));
-    assertThatThrownBy(() -> new CampaignSummary(1, 5, 5, 6, 2, 3)).isInstanceOf(ProblemException.class);
+    assertThatThrownBy(() -> new CampaignSummary(1, 5, 5, 6, 2, Optional.of(3))).isInstanceOf(ProblemException.class);
     assertThatThrownBy(() -> new StepsSummary.Step(6, 1, 1, 0, 0, 1, 0)).isInstanceOf(ProblemException.class);
     assertThatThrownBy(() -> new StepsSummary.Step(1, 1, 1, 1, 0, 0.5, 0)).isInstanceOf(ProblemException.class);
     assertThatThrownBy(() -> new StepsSummary.Step(1, 1, 1, 0, 0, 1.5, 0)).isInstanceOf(ProblemException.class);
