@@ -126,7 +126,7 @@ class ReportCommandTests {
     // the example ledger's cobalt: 16 % of its refining country known (China), the rest from the world
     // refining mix, where China also stands: China's share comes from both
     assertThat(en).contains("Cobalt | China | 80% | purchase ledger + world production mix (estimate) |")
-        .contains("Solutions catalogue as of | Nov 30, 2026 |", "Input file (Purchase ledger) | groupe-industriel.csv")
+        .contains("Solutions catalogue as of | 30 November 2026 |", "Input file (Purchase ledger) | groupe-industriel.csv")
         .doesNotContain("??");
     assertThat(fre).contains("registre des achats + répartition de la production mondiale (estimation)")
         .contains("Fichier d'entrée (Profil de l'entreprise)").doesNotContain("??", "(ledger)");
