@@ -68,7 +68,7 @@ class ReferencePagesBrowserIntegrationTests extends BrowserTest {
         WebElement map = browser.findElement(By.id("map-extraction"));
         browser.executeScript("arguments[0].scrollIntoView()", map);
         showTooltip("map-extraction", "180");
-        wait.until(ExpectedConditions.textMatches(By.id("map-extraction"), java.util.regex.Pattern.compile("Congo - Kinshasa: \\d+\\.\\d%")));
+        wait.until(ExpectedConditions.textMatches(By.id("map-extraction"), java.util.regex.Pattern.compile("Democratic Republic of the Congo: \\d+\\.\\d%")));
         screenshot("mineral-cobalt-maps.png");
 
         // Countries map, switched to the environmental category with the keyboard-usable form
@@ -124,7 +124,7 @@ class ReferencePagesBrowserIntegrationTests extends BrowserTest {
         assertThat(browser.findElement(By.id("maps-heading")).getText()).isEqualTo("Où il est produit");
         assertThat(browser.findElement(By.cssSelector("table.countries")).getText()).containsPattern("\\d+,\\d[\\s\\u00a0\\u202f]%");
         showTooltip("map-extraction", "180");
-        wait.until(ExpectedConditions.textMatches(By.id("map-extraction"), java.util.regex.Pattern.compile("Congo-Kinshasa[\\s\\u00a0\\u202f]: \\d+,\\d[\\s\\u00a0\\u202f]%")));
+        wait.until(ExpectedConditions.textMatches(By.id("map-extraction"), java.util.regex.Pattern.compile("République démocratique du Congo[\\s\\u00a0\\u202f]: \\d+,\\d[\\s\\u00a0\\u202f]%")));
         screenshot("mineral-cobalt-fr.png");
         browser.get(base + "/countries/COD");
         wait.until(ExpectedConditions.textToBe(By.id("due-diligence-heading"), "Signaux propres à la mine"));

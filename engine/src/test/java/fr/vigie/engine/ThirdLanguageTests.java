@@ -89,7 +89,7 @@ class ThirdLanguageTests {
     assertThat(de.render(Stage.REFINING.term())).isEqualTo("Raffination und Verarbeitung");
     assertThat(de.render(Stage.RECYCLING.term())).isEqualTo("Recycling");
     // French and English are unchanged
-    assertThat(Messages.of(Locale.FRENCH, data.termNames()).render(congo.term())).isEqualTo("Congo-Kinshasa");
+    assertThat(Messages.of(Locale.FRENCH, data.termNames()).render(congo.term())).isEqualTo("République démocratique du Congo");
   }
 
   @Test

@@ -60,7 +60,7 @@ class RefDataCommandsTests {
     assertThat(r.exit()).isZero();
     JsonNode n = JSON.readTree(r.out());
     assertThat(n.get("iso3").asString()).isEqualTo("COD");
-    assertThat(n.get("names").get("fr").asString()).isEqualTo("Congo-Kinshasa");
+    assertThat(n.get("names").get("fr").asString()).isEqualTo("République démocratique du Congo");
     assertThat(n.get("indicators").size()).isEqualTo(13);
     assertThat(n.get("production").get(0).get("mineral").asString()).isEqualTo("cobalt");
   }

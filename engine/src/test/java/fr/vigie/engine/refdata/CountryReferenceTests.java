@@ -47,7 +47,7 @@ class CountryReferenceTests {
     assertThat(countries.require("cd").alpha3()).isEqualTo("COD");
     assertThat(countries.require("180").alpha3()).isEqualTo("COD");
     assertThat(countries.require("Chine").alpha3()).isEqualTo("CHN");
-    assertThat(countries.require("Congo-Kinshasa").name(java.util.Locale.FRENCH)).isEqualTo("Congo-Kinshasa");
+    assertThat(countries.require("Congo-Kinshasa").name(java.util.Locale.FRENCH)).isEqualTo("République démocratique du Congo");
   }
 
   @Test

@@ -27,6 +27,17 @@ final class RawCountries {
   static final String NAMES_EN = "countries/country-names-en-cldr.csv";
   static final String NAMES_FR = "countries/country-names-fr-cldr.csv";
 
+  /**
+   * Names that replace CLDR's short forms where those are informal and unfit for a filed report
+   * (CLDR's "Congo - Kinshasa"): alpha-2 to {English, French}. Source: UNTERM, the United Nations
+   * terminology database (https://unterm.un.org), short names of the two Congos without their article;
+   * the CLDR short forms stay findable through {@code country-aliases.csv}.
+   */
+  static final Map<String, List<String>> FORMAL_NAMES =
+      Map.of(
+          "CD", List.of("Democratic Republic of the Congo", "République démocratique du Congo"),
+          "CG", List.of("Republic of the Congo", "République du Congo"));
+
   private RawCountries() {}
 
   /** The lines of {@code countries.csv} (header first), sorted by alpha-2 code. */
@@ -43,8 +54,9 @@ final class RawCountries {
       String a2 = r.required("ISO3166-1-Alpha-2");
       String a3 = r.required("ISO3166-1-Alpha-3");
       int numeric = r.integer("ISO3166-1-numeric");
-      String english = en.get(a2);
-      String french = fr.get(a2);
+      List<String> formal = FORMAL_NAMES.get(a2);
+      String english = formal != null ? formal.get(0) : en.get(a2);
+      String french = formal != null ? formal.get(1) : fr.get(a2);
       if (english == null || french == null) {
         throw r.problem("ISO3166-1-Alpha-2", "refdata.no_cldr_name", "ISO3166-1-Alpha-2", a2, NAMES_EN, NAMES_FR);
       }
