@@ -121,7 +121,8 @@ record Check(Verdict verdict, List<Reason> sentences, Set<String> missing) {
     BigDecimal v = new BigDecimal(value.get().toString());
     int c = v.compareTo(threshold);
     boolean ok = inclusive ? c >= 0 : c > 0;
-    String op = ok ? (inclusive ? ">=" : ">") : (inclusive ? "<" : "<=");
+    // the mathematical signs a reader expects (U+2265, U+2264), not the programmer's ">=" / "<="
+    String op = ok ? (inclusive ? "\u2265" : ">") : (inclusive ? "<" : "\u2264");
     Reason s = Reason.of("regulation.reason.check.text", unit.amount(what, v), op, unit.format(threshold));
     if (!ok && !inclusive && c == 0) {
       s = s.plus(Reason.of("regulation.reason.check.must_be_more_than",

@@ -38,7 +38,7 @@ class CsdddPolicyTests {
     if (expected) {
       applies(a, "2029-07-26");
     } else {
-      assertThat(doesNotApply(a).reasons(Rules.ENGLISH)).anyMatch(r -> r.contains("<= EUR 1.5 bn"));
+      assertThat(doesNotApply(a).reasons(Rules.ENGLISH)).anyMatch(r -> r.contains("≤ EUR 1.5 bn"));
     }
   }
 

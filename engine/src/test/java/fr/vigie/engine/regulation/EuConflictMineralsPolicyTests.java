@@ -49,7 +49,7 @@ class EuConflictMineralsPolicyTests {
     RegulationAssessment a = assess(ID, yaml);
     if (expected) {
       assertThat(applies(a, "2021-01-01").reasons(Rules.ENGLISH))
-          .anyMatch(r -> r.contains(">= 100 kg"));
+          .anyMatch(r -> r.contains("≥ 100 kg"));
     } else {
       assertThat(doesNotApply(a).reasons(Rules.ENGLISH)).anyMatch(r -> r.contains("99 kg") && r.contains("< 100 kg"));
     }

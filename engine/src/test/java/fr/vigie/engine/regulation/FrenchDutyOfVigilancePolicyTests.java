@@ -25,7 +25,7 @@ class FrenchDutyOfVigilancePolicyTests {
     RegulationAssessment a = assess(ID, france(n, n));
     if (expected) {
       Applicability.Applies ap = applies(a, "2017-03-29");
-      assertThat(ap.reasons(Rules.ENGLISH)).contains("met: " + String.format(java.util.Locale.ENGLISH, "%,d", n) + " employees in FR >= 5,000");
+      assertThat(ap.reasons(Rules.ENGLISH)).contains("met: " + String.format(java.util.Locale.ENGLISH, "%,d", n) + " employees in FR ≥ 5,000");
     } else {
       assertThat(doesNotApply(a).reasons(Rules.ENGLISH)).contains("not met: 4,999 employees in FR < 5,000");
     }
@@ -57,7 +57,7 @@ class FrenchDutyOfVigilancePolicyTests {
     String yaml = "headquarters: FR\nemployees: {FR: 6200, worldwide: 7000}\n";
     Applicability.Applies ap = applies(assess(ID, yaml), "2017-03-29");
     assertThat(ap.reasons(Rules.ENGLISH))
-        .contains("met: headquarters in FR", "met: 6,200 employees in FR >= 5,000",
+        .contains("met: headquarters in FR", "met: 6,200 employees in FR ≥ 5,000",
             "assumed: previous year as current; give employees_previous_year to confirm")
         .noneMatch(r -> r.startsWith("cannot tell"));
     assertThat(ap.reasons(Rules.FRENCH)).contains(

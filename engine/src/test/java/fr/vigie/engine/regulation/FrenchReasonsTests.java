@@ -55,12 +55,12 @@ class FrenchReasonsTests {
         + "employees_previous_year: {FR: 6100, worldwide: 6200}\n";
     assertThat(fr("fr-duty-of-vigilance", yaml)).contains(
         "rempli\u00a0: siège en FR",
-        "rempli\u00a0: 6\u202f200 salariés en FR >= 5\u202f000",
-        "rempli\u00a0: 6\u202f100 salariés en FR l'année précédente >= 5\u202f000",
+        "rempli\u00a0: 6\u202f200 salariés en FR ≥ 5\u202f000",
+        "rempli\u00a0: 6\u202f100 salariés en FR l'année précédente ≥ 5\u202f000",
         "obligations applicables depuis le 29 mars 2017");
     // the English reason is unchanged
     assertThat(assess("fr-duty-of-vigilance", yaml).outcome().reasons(Rules.ENGLISH))
-        .contains("met: 6,200 employees in FR >= 5,000");
+        .contains("met: 6,200 employees in FR ≥ 5,000");
   }
 
   @Test
@@ -82,8 +82,8 @@ class FrenchReasonsTests {
   void csrdNamesThePhaseForNonEuGroups() {
     assertThat(fr("eu-csrd", "headquarters: FR\nemployees: {worldwide: 900}\nturnover_eur: 400000000\n"))
         .contains(
-            "non rempli\u00a0: 900 salariés dans le monde <= 1\u202f000",
-            "non rempli\u00a0: chiffre d'affaires net de 400\u00a0M\u00a0EUR <= 450\u00a0M\u00a0EUR",
+            "non rempli\u00a0: 900 salariés dans le monde ≤ 1\u202f000",
+            "non rempli\u00a0: chiffre d'affaires net de 400\u00a0M\u00a0EUR ≤ 450\u00a0M\u00a0EUR",
             "non rempli\u00a0: la phase à partir du 1 janvier 2028 concerne les groupes hors"
                 + " UE\u00a0; siège en FR (UE)");
   }
@@ -99,8 +99,8 @@ class FrenchReasonsTests {
   void conflictMineralsVolumesInKilograms() {
     String yaml = "headquarters: FR\neu_imports:\n  - {cn_code: \"2609 00 00\", kg_per_year: 6000}\n";
     assertThat(fr("eu-conflict-minerals", yaml))
-        .contains("rempli\u00a0: 6\u202f000\u00a0kg par an de minerais d'étain et leurs concentrés"
-            + " (2609 00 00, annexe I partie A) >= 5\u202f000\u00a0kg");
+        .contains("rempli\u00a0: 6\u202f000\u00a0kg par an en minerais d'étain et leurs concentrés"
+            + " (2609 00 00, annexe I partie A) ≥ 5\u202f000\u00a0kg");
     assertThat(fr("eu-conflict-minerals", "eu_imports: []\n"))
         .contains("non rempli\u00a0: aucune importation d'un minerai ou métal de l'annexe I");
   }
@@ -126,7 +126,7 @@ class FrenchReasonsTests {
     assertThat(fr("eu-forced-labour", "places_products_on_eu_market: true\n"))
         .contains("rempli\u00a0: met des produits sur le marché de l'UE (pas de seuil de taille)");
     assertThat(fr("de-lksg", "employees: {DE: 1500, worldwide: 4000}\n"))
-        .contains("rempli\u00a0: 1\u202f500 salariés en DE >= 1\u202f000",
+        .contains("rempli\u00a0: 1\u202f500 salariés en DE ≥ 1\u202f000",
             "obligations applicables depuis le 1 janvier 2024");
     assertThat(fr("us-dodd-frank-1502", "sec_issuer: false\n"))
         .contains("non rempli\u00a0: n'est pas un émetteur enregistré auprès de la SEC");
