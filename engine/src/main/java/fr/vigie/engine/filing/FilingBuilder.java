@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -444,17 +445,37 @@ final class FilingBuilder {
         t("report.col.in_place"), t("report.col.due")), rows));
   }
 
-  /** The recommendations in place for the filieres: what the company already does. */
+  /**
+   * The recommendations in place for the filieres: what the company already does under this text
+   * (its obligations and the due diligence practices no text owns). Obligations of other texts (a
+   * CSRD or Modern Slavery Act duty in a conflict minerals report) are only counted: they belong to
+   * their own reports.
+   */
   private List<Block> inPlace(List<Filiere> filieres) {
     Set<String> titles = new LinkedHashSet<>();
+    Set<String> others = new LinkedHashSet<>();
+    Consumer<Recommendation> add = r -> {
+      if (r.regulation().isEmpty() || r.regulation().get().equals(text)) {
+        titles.add(ReportModels.title(r, m));
+      } else {
+        others.add(r.id());
+      }
+    };
     for (Filiere f : filieres) {
-      f.recommendations().stream().filter(Recommendation::inPlace).forEach(r -> titles.add(ReportModels.title(r, m)));
+      f.recommendations().stream().filter(Recommendation::inPlace).forEach(add);
     }
-    a.companyObligations().stream().filter(Recommendation::inPlace).forEach(r -> titles.add(ReportModels.title(r, m)));
+    a.companyObligations().stream().filter(Recommendation::inPlace).forEach(add);
+    List<Block> out = new ArrayList<>();
     if (titles.isEmpty()) {
-      return List.of(p("filing.in_place.none"));
+      out.add(p("filing.in_place.none"));
+    } else {
+      out.add(p("filing.in_place.some", titles.size()));
+      out.add(new Bullets(List.copyOf(titles)));
     }
-    return List.of(p("filing.in_place.some", titles.size()), new Bullets(List.copyOf(titles)));
+    if (!others.isEmpty()) {
+      out.add(p("filing.in_place.other_texts", others.size()));
+    }
+    return out;
   }
 
   /** The recommendations not in place: the gap the monitoring follows. */

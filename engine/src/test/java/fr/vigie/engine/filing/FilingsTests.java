@@ -120,6 +120,28 @@ class FilingsTests {
     // tin comes from Indonesia in the ledger: no covered country
     assertThat(covered.rows()).anySatisfy(r -> assertThat(r).startsWith("Tin", "0%"));
     assertThat(text(d)).contains("January 1 to December 31, 2025");
+    // the covered countries carry their UN names, not CLDR's informal "Congo - Kinshasa"
+    assertThat(text(d)).contains("Democratic Republic of the Congo")
+        .doesNotContain("Kinshasa", "Brazzaville");
+    assertThat(text(FILINGS.build(FilingKind.FORM_SD, FilingFixture.bare(), Locale.FRENCH)))
+        .contains("République démocratique du Congo").doesNotContain("Kinshasa");
+  }
+
+  @Test
+  void theFormSdListsOnlyThePracticesOfConflictMineralsDueDiligenceInPlace() {
+    FilingDocument d = FILINGS.build(FilingKind.FORM_SD, FilingFixture.bare(), Locale.ENGLISH);
+    Messages en = VIGIE.messages(Locale.ENGLISH);
+    // the obligations of other texts (EU CMR, CSRD, UK Modern Slavery Act...) the example profile marks in place
+    List<String> otherTexts = Stream.concat(ASSESSMENT.companyObligations().stream(),
+            ASSESSMENT.filieres().stream().flatMap(f -> f.recommendations().stream()))
+        .filter(r -> r.inPlace() && r.regulation().filter(x -> !x.equals("us-dodd-frank-1502")).isPresent())
+        .map(r -> fr.vigie.engine.assessment.report.ReportModels.title(r, en)).distinct().toList();
+    assertThat(otherTexts).isNotEmpty();
+    List<String> bullets = d.section("cmr").orElseThrow().subsections().stream()
+        .filter(x -> x.id().equals("cmr-measures")).flatMap(x -> x.blocks().stream())
+        .flatMap(b -> b instanceof FilingDocument.Bullets l ? l.items().stream() : Stream.empty()).toList();
+    assertThat(bullets).doesNotContainAnyElementsOf(otherTexts);
+    assertThat(text(d)).contains("obligation(s) of other texts marked in place are left out here");
   }
 
   @Test
@@ -153,13 +175,15 @@ class FilingsTests {
     FilingDocument d = FILINGS.build(FilingKind.EU_CMR_ANNUAL, input, Locale.ENGLISH);
     assertThat(d.missing()).noneMatch(x -> x.contains("none given"));
     // one smelter of the two has no audit status
-    assertThat(d.missing()).contains("The audit status of 1 reported smelter(s) is unknown: give the RMI smelter "
-        + "reference list (--smelters) to the assessment.");
+    assertThat(d.missing()).contains("The audit status of 1 reported smelter(s) is unknown: load an RMI smelter "
+        + "reference list with the assessment.");
+    // the same words for the command line and the web application: no command-line option in them
+    assertThat(d.missing()).noneMatch(x -> x.contains("--"));
     String all = text(d);
     // 9 of 12 suppliers answered: 75 %
     assertThat(all).contains("Suppliers who answered | 9 (75%)", "Smelter A | CID001070 | Indonesia | conformant",
         "3 case(s) received from 1 January 2026 to 30 November 2026.", "Median time to acknowledge a case: 2.5 day(s).",
-        "Environment | 2", "Congo - Kinshasa | 1", "1. Strong management systems | 4 | 3 | 1 | 0 | 80% | 5",
+        "Environment | 2", "Democratic Republic of the Congo | 1", "1. Strong management systems | 4 | 3 | 1 | 0 | 80% | 5",
         "OECD steps: Cobalt");
     assertThat(d.sources()).contains("Supplier declarations: 2 file(s) read from declarations");
   }
