@@ -31,6 +31,13 @@ public final class Messages {
   /** The bundle key of a language's date pattern ({@value #DAY} in English and French). */
   public static final String DAY_KEY = "kernel.format.day";
 
+  /**
+   * The bundle key of a language's pattern for the first day of a month, for the languages that
+   * write it apart (French "1er janvier 2026"); a language that gives its own {@value #DAY_KEY} gives
+   * this one too (English's is its day pattern).
+   */
+  public static final String FIRST_DAY_KEY = "kernel.format.first_day";
+
   /** The bundle names under {@code fr/vigie/engine/i18n/}, looked up in this order. */
   public static final List<String> BUNDLES =
       List.of(
@@ -104,7 +111,7 @@ public final class Messages {
     return switch (value) {
       case Text text -> format(text);
       case Term term -> name(term);
-      case LocalDate date -> DateTimeFormatter.ofPattern(dayPattern(), locale).format(date);
+      case LocalDate date -> DateTimeFormatter.ofPattern(dayPattern(date), locale).format(date);
       case Number number -> new MessageFormat("{0}", locale).format(new Object[] {number});
       case null -> "";
       default -> value.toString();
@@ -125,8 +132,15 @@ public final class Messages {
     return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
   }
 
-  /** The language's date pattern: {@code kernel.format.day} of its bundle, else {@link #DAY}. */
-  private String dayPattern() {
+  /**
+   * The language's date pattern: {@code kernel.format.first_day} for the first of a month when the
+   * bundle has it, else {@code kernel.format.day} of its bundle, else {@link #DAY}.
+   */
+  private String dayPattern(LocalDate date) {
+    String first = date.getDayOfMonth() == 1 ? pattern(FIRST_DAY_KEY) : null;
+    if (first != null) {
+      return first;
+    }
     String pattern = pattern(DAY_KEY);
     return pattern == null ? DAY : pattern;
   }

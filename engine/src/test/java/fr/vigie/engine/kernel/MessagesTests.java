@@ -61,6 +61,9 @@ class MessagesTests {
     assertThat(Messages.english().render(0.7634)).isEqualTo("0.763");
     assertThat(Messages.english().render(LocalDate.of(2027, 7, 26))).isEqualTo("26 July 2027");
     assertThat(Messages.of(Locale.FRENCH).render(LocalDate.of(2027, 7, 26))).isEqualTo("26 juillet 2027");
+    // French writes the first of a month as an ordinal, English does not
+    assertThat(Messages.of(Locale.FRENCH).render(LocalDate.of(2026, 1, 1))).isEqualTo("1er janvier 2026");
+    assertThat(Messages.english().render(LocalDate.of(2026, 1, 1))).isEqualTo("1 January 2026");
   }
 
   @Test

@@ -46,7 +46,7 @@ class FrenchReasonsTests {
     assertThat(Rules.ENGLISH.render(from.text()))
         .isEqualTo("obligations apply from 26 July 2029 (after the reference date 1 January 2024)");
     assertThat(Rules.FRENCH.render(from.text()))
-        .isEqualTo("obligations applicables à partir du 26 juillet 2029 (après la date de référence du 1 janvier 2024)");
+        .isEqualTo("obligations applicables à partir du 26 juillet 2029 (après la date de référence du 1er janvier 2024)");
   }
 
   @Test
@@ -84,7 +84,7 @@ class FrenchReasonsTests {
         .contains(
             "non rempli\u00a0: 900 salariés dans le monde ≤ 1\u202f000",
             "non rempli\u00a0: chiffre d'affaires net de 400\u00a0M\u00a0EUR ≤ 450\u00a0M\u00a0EUR",
-            "non rempli\u00a0: la phase à partir du 1 janvier 2028 concerne les groupes hors"
+            "non rempli\u00a0: la phase à partir du 1er janvier 2028 concerne les groupes hors"
                 + " UE\u00a0; siège en FR (UE)");
   }
 
@@ -127,7 +127,7 @@ class FrenchReasonsTests {
         .contains("rempli\u00a0: met des produits sur le marché de l'UE (pas de seuil de taille)");
     assertThat(fr("de-lksg", "employees: {DE: 1500, worldwide: 4000}\n"))
         .contains("rempli\u00a0: 1\u202f500 salariés en DE ≥ 1\u202f000",
-            "obligations applicables depuis le 1 janvier 2024");
+            "obligations applicables depuis le 1er janvier 2024");
     assertThat(fr("us-dodd-frank-1502", "sec_issuer: false\n"))
         .contains("non rempli\u00a0: n'est pas un émetteur enregistré auprès de la SEC");
     assertThat(fr("uk-modern-slavery", "uk_business: true\nturnover_gbp: 35999999\n"))
@@ -149,8 +149,8 @@ class FrenchReasonsTests {
         assess("de-lksg", "employees: {DE: 1500}\n", LocalDate.of(2016, 1, 1));
     assertThat(a.outcome().reasons(Rules.FRENCH)).containsExactly(
         "ne s'applique pas\u00a0: Loi allemande sur le devoir de vigilance dans les chaînes"
-            + " d'approvisionnement (LkSG) n'était pas en vigueur le 1 janvier 2016 (première"
-            + " version en vigueur à partir du 1 janvier 2023)");
+            + " d'approvisionnement (LkSG) n'était pas en vigueur le 1er janvier 2016 (première"
+            + " version en vigueur à partir du 1er janvier 2023)");
   }
 
   @Test
