@@ -1,9 +1,12 @@
 package fr.vigie.app.shell;
 
+import fr.vigie.engine.kernel.Messages;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalQueries;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -13,7 +16,8 @@ import org.springframework.stereotype.Component;
  * The one way pages write dates ({@code @dates} in templates): the day with the month's name in the
  * page's language, {@value #DAY} ("5 December 2026", "5 décembre 2026"), followed by the time where
  * it matters ({@value #TIME}, or {@value #EXACT} in audit trails). Instants are shown in the
- * server's time zone.
+ * server's time zone. The day's pattern is the engine's ({@link Messages#dayPattern}), so the first of
+ * a month reads "1er janvier 2026" in French on the pages as in the reports.
  */
 @Component("dates")
 public class Dates {
@@ -29,24 +33,26 @@ public class Dates {
 
     /** The day of a date or instant; empty for none. */
     public String day(@Nullable TemporalAccessor when, Locale locale) {
-        return format(when, DAY, locale);
+        return format(when, "", locale);
     }
 
     /** The day and time to the minute; empty for none. */
     public String time(@Nullable TemporalAccessor when, Locale locale) {
-        return format(when, TIME, locale);
+        return format(when, ", HH:mm", locale);
     }
 
     /** The day and time to the second; empty for none. */
     public String exact(@Nullable TemporalAccessor when, Locale locale) {
-        return format(when, EXACT, locale);
+        return format(when, ", HH:mm:ss", locale);
     }
 
-    private String format(@Nullable TemporalAccessor when, String pattern, Locale locale) {
+    private String format(@Nullable TemporalAccessor when, String time, Locale locale) {
         if (when == null) {
             return "";
         }
         TemporalAccessor zoned = when instanceof Instant instant ? instant.atZone(zone) : when;
-        return DateTimeFormatter.ofPattern(pattern, locale).format(zoned);
+        LocalDate date = zoned.query(TemporalQueries.localDate());
+        String day = date == null ? DAY : Messages.of(locale).dayPattern(date);
+        return DateTimeFormatter.ofPattern(day + time, locale).format(zoned);
     }
 }

@@ -56,7 +56,7 @@ class RegulationPagesIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Réglementation"), containsString("En vigueur"),
                         containsString("À jour au"),
-                        org.hamcrest.Matchers.matchesPattern("(?s).*\\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) 20\\d\\d.*"),
+                        org.hamcrest.Matchers.matchesPattern("(?s).*\\d{1,2}(er)? (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) 20\\d\\d.*"),
                         not(containsString("??")))));
     }
 

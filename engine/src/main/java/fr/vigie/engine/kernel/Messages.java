@@ -133,10 +133,11 @@ public final class Messages {
   }
 
   /**
-   * The language's date pattern: {@code kernel.format.first_day} for the first of a month when the
+   * The language's date pattern for this date (java.time), which the application's pages use too:
+   * {@code kernel.format.first_day} for the first of a month when the
    * bundle has it, else {@code kernel.format.day} of its bundle, else {@link #DAY}.
    */
-  private String dayPattern(LocalDate date) {
+  public String dayPattern(LocalDate date) {
     String first = date.getDayOfMonth() == 1 ? pattern(FIRST_DAY_KEY) : null;
     if (first != null) {
       return first;
