@@ -28,7 +28,7 @@ class FindingMessageTests {
         Text.of("declaration.finding.smelter-in-cahra", "Kivu Metals", Term.of("country", "COD"), "Dodd-Frank 1502"));
     assertThat(cahra.message(Messages.of(Locale.FRENCH, DATA)))
         .isEqualTo("la fonderie « Kivu Metals » est située dans un pays en zone de conflit ou à haut risque :"
-            + " Congo-Kinshasa (liste CAHRA : Dodd-Frank 1502)");
+            + " République démocratique du Congo (liste CAHRA : Dodd-Frank 1502)");
     assertThat(cahra.location()).isEqualTo("'Smelter List'!E7");
   }
 
