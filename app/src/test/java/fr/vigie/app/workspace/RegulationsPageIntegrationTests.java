@@ -55,7 +55,7 @@ class RegulationsPageIntegrationTests {
                         .param("lang", "fr").with(as()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
-                        containsString("<li>rempli\u00a0: 6\u202f200 salariés en FR &gt;= 5\u202f000</li>"),
+                        containsString("<li>rempli\u00a0: 6\u202f200 salariés en FR ≥ 5\u202f000</li>"),
                         containsString("<li>obligations applicables depuis le 29 mars 2017</li>"),
                         not(containsString("employees in FR")))));
     }
@@ -65,6 +65,6 @@ class RegulationsPageIntegrationTests {
         mvc.perform(get("/workspaces/" + workspace + "/regulations").param("date", "2026-11-30")
                         .param("lang", "en").with(as()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<li>met: 6,200 employees in FR &gt;= 5,000</li>")));
+                .andExpect(content().string(containsString("<li>met: 6,200 employees in FR ≥ 5,000</li>")));
     }
 }
