@@ -41,6 +41,8 @@ public final class Solutions {
           "source", "verified", "note");
 
   /** A text in a language: {@code name_<language>}, {@code description_<language>}, {@code note_<language>}. */
+  private static final String ENGLISH = "en";
+  private static final String FRENCH = "fr";
   private static final java.util.regex.Pattern LANGUAGE_KEY =
       java.util.regex.Pattern.compile("(name|description|note)_[a-z]{2,3}");
 
@@ -201,22 +203,15 @@ public final class Solutions {
    * {@code note} read as English; none when the entry has neither.
    */
   private static Optional<Names> note(JsonNode n, String where) {
-    java.util.Map<String, String> byLanguage = new java.util.LinkedHashMap<>();
     if (n.has("note")) {
-      byLanguage.put("en", text(n, "note", where));
+      return Optional.of(Names.english(text(n, "note", where)));
     }
     for (String k : n.propertyNames()) {
       if (k.startsWith("note_") && LANGUAGE_KEY.matcher(k).matches()) {
-        byLanguage.put(k.substring("note_".length()), text(n, k, where));
+        return Optional.of(names(n, "note", where, ENGLISH));
       }
     }
-    if (byLanguage.isEmpty()) {
-      return Optional.empty();
-    }
-    if (!byLanguage.containsKey("en")) {
-      throw new ProblemException(Problem.error("solution.missing_field", "note_en"));
-    }
-    return Optional.of(new Names(byLanguage));
+    return Optional.empty();
   }
 
   private static List<JsonNode> list(JsonNode root, String field, String where) {
@@ -244,9 +239,15 @@ public final class Solutions {
 
   /** The {@code <prefix>_<language>} texts of an entry; English and French are required. */
   private static Names names(JsonNode n, String prefix, String where) {
+    return names(n, prefix, where, ENGLISH, FRENCH);
+  }
+
+  /** The {@code <prefix>_<language>} texts of an entry, the languages given required, English first. */
+  private static Names names(JsonNode n, String prefix, String where, String... required) {
     java.util.Map<String, String> byLanguage = new java.util.LinkedHashMap<>();
-    byLanguage.put("en", text(n, prefix + "_en", where));
-    byLanguage.put("fr", text(n, prefix + "_fr", where));
+    for (String language : required) {
+      byLanguage.put(language, text(n, prefix + "_" + language, where));
+    }
     for (String k : n.propertyNames()) {
       if (k.startsWith(prefix + "_") && LANGUAGE_KEY.matcher(k).matches()) {
         byLanguage.putIfAbsent(k.substring(prefix.length() + 1), text(n, k, where));
