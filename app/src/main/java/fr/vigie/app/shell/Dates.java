@@ -8,6 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalQueries;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -53,6 +55,28 @@ public class Dates {
         TemporalAccessor zoned = when instanceof Instant instant ? instant.atZone(zone) : when;
         LocalDate date = zoned.query(TemporalQueries.localDate());
         String day = date == null ? DAY : Messages.of(locale).dayPattern(date);
-        return DateTimeFormatter.ofPattern(day + time, locale).format(zoned);
+        return formatter(day + time, locale).format(zoned);
     }
+
+    /** A formatter of the pattern in the language, made once (a few patterns, two languages). */
+    private DateTimeFormatter formatter(String pattern, Locale locale) {
+        FormatKey key = new FormatKey(pattern, locale);
+        DateTimeFormatter kept = formatters.get(key);
+        if (kept != null) {
+            return kept;
+        }
+        DateTimeFormatter made = DateTimeFormatter.ofPattern(pattern, locale);
+        if (formatters.size() < KEPT_FORMATTERS) {
+            formatters.putIfAbsent(key, made);
+        }
+        return made;
+    }
+
+    private record FormatKey(String pattern, Locale locale) {
+    }
+
+    /** At most this many formatters are kept (patterns times languages; a bound against odd locales). */
+    static final int KEPT_FORMATTERS = 64;
+
+    private final ConcurrentMap<FormatKey, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
 }

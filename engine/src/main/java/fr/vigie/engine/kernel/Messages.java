@@ -10,6 +10,8 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Renders {@link Text}s and {@link Term}s in one language from the engine's message bundles.
@@ -68,7 +70,29 @@ public final class Messages {
 
   /** Messages in the given language, naming no reference-data term beyond the bundles. */
   public static Messages of(Locale locale) {
-    return new Messages(locale, TermNames.NONE, Messages.class.getClassLoader());
+    Messages kept = PLAIN.get(Objects.requireNonNull(locale, "locale"));
+    if (kept != null) {
+      return kept;
+    }
+    Messages made = new Messages(locale, TermNames.NONE, Messages.class.getClassLoader());
+    if (PLAIN.size() < KEPT_LANGUAGES) {
+      PLAIN.putIfAbsent(locale, made);
+    }
+    return made;
+  }
+
+  /**
+   * How many languages' plain messages are kept: a {@code Messages} is immutable and finding its
+   * bundles is most of its cost (a page formats dates with it at each request); the bound keeps a
+   * caller that passes arbitrary locales from growing the map.
+   */
+  static final int KEPT_LANGUAGES = 32;
+
+  private static final ConcurrentMap<Locale, Messages> PLAIN = new ConcurrentHashMap<>();
+
+  /** How many languages' plain messages are kept now. */
+  static int kept() {
+    return PLAIN.size();
   }
 
   /** Messages in the given language, naming terms from the reference data's translations. */

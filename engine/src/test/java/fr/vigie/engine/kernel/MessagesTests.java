@@ -11,6 +11,17 @@ import org.junit.jupiter.api.Test;
 class MessagesTests {
 
   @Test
+  void plainMessagesOfALanguageAreMadeOnceAndKeptForABoundedNumberOfLanguages() {
+    assertThat(Messages.of(Locale.FRENCH)).isSameAs(Messages.of(Locale.FRENCH));
+    assertThat(Messages.of(Locale.FRENCH).get("kernel.format.first_day")).isEqualTo("d'er' MMMM yyyy");
+    for (int i = 0; i < 3 * Messages.KEPT_LANGUAGES; i++) {
+      Locale odd = Locale.forLanguageTag("x-odd" + i);
+      assertThat(Messages.of(odd).locale()).isEqualTo(odd);
+    }
+    assertThat(Messages.kept()).isLessThanOrEqualTo(Messages.KEPT_LANGUAGES);
+  }
+
+  @Test
   void rendersAProblemWithItsPlaceInEachLanguage() {
     Problem p = Problem.error("test.third_locale", "xyz").at("profile.yaml", 12);
     // English and French have no pattern for this test code: the key shows, so tests can find it
