@@ -84,4 +84,33 @@ class ShellIntegrationTests {
         mvc.perform(get("/").with(user("demo").roles("VIEWER")))
                 .andExpect(content().string(containsString("href=\"/favicon.ico\"")));
     }
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
+    void staticFilesAreLinkedByTheirHashedNameAndEveryOtherLinkIsLeftAsWritten() throws Exception {
+        String page = mvc.perform(get("/workspaces").param("lang", "en").with(user("boss").roles("ADMIN")))
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(page)
+                .containsPattern("href=\"/assets/css/vigie-[0-9a-f]{32}\\.css\"")
+                .containsPattern("href=\"/assets/favicon-[0-9a-f]{32}\\.svg\"")
+                .contains("href=\"/favicon.ico\"", "href=\"/admin/users\"", "href=\"/minerals\"", "href=\"?lang=fr\"")
+                .doesNotContain("href=\"/assets/css/vigie.css\"");
+        // one filter writes the hashed names: Spring Boot's own is not created beside it
+        org.assertj.core.api.Assertions.assertThat(context.getBeansOfType(org.springframework.boot.web.servlet.FilterRegistrationBean.class)
+                        .values().stream().map(org.springframework.boot.web.servlet.FilterRegistrationBean::getFilter)
+                        .filter(org.springframework.web.servlet.resource.ResourceUrlEncodingFilter.class::isInstance).toList())
+                .singleElement().isInstanceOf(AssetUrlEncodingFilter.class);
+        org.assertj.core.api.Assertions.assertThat(context.getBeansOfType(org.springframework.web.servlet.resource.ResourceUrlEncodingFilter.class)
+                .values()).singleElement().isInstanceOf(AssetUrlEncodingFilter.class);
+    }
+
+    @Test
+    void theLiteralStartOfAStaticFilePatternIsTheTextBeforeItsFirstWildcard() {
+        org.assertj.core.api.Assertions.assertThat(AssetUrlEncodingFilter.literalStart("/assets/**")).isEqualTo("/assets/");
+        org.assertj.core.api.Assertions.assertThat(AssetUrlEncodingFilter.literalStart("/favicon.ico")).isEqualTo("/favicon.ico");
+        org.assertj.core.api.Assertions.assertThat(AssetUrlEncodingFilter.literalStart("/files/{name}/*.js")).isEqualTo("/files/");
+        org.assertj.core.api.Assertions.assertThat(AssetUrlEncodingFilter.literalStart("/a?c")).isEqualTo("/a");
+    }
 }
