@@ -113,4 +113,26 @@ class ShellIntegrationTests {
         org.assertj.core.api.Assertions.assertThat(AssetUrlEncodingFilter.literalStart("/files/{name}/*.js")).isEqualTo("/files/");
         org.assertj.core.api.Assertions.assertThat(AssetUrlEncodingFilter.literalStart("/a?c")).isEqualTo("/a");
     }
+
+    @Test
+    void theNavigationMarksTheCurrentSectionInTheUsersLanguageAndShowsAdministratorsTheirEntries() throws Exception {
+        String minerals = mvc.perform(get("/minerals/cobalt").param("lang", "en").with(user("demo").roles("VIEWER")))
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(minerals)
+                .containsPattern("<a href=\"/minerals\"\\s+aria-current=\"page\">Minerals</a>")
+                .containsPattern("<a href=\"/\">Dashboard</a>")
+                .doesNotContain("href=\"/admin/users\"", "id=\"nav-first-run\"");
+        org.assertj.core.api.Assertions.assertThat(minerals.split("aria-current=\"page\"", -1)).hasSize(2);
+
+        String users = mvc.perform(get("/workspaces").param("lang", "fr").with(user("boss").roles("ADMIN")))
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(users)
+                .containsPattern("<a href=\"/workspaces\"\\s+id=\"nav-workspaces\"\\s+aria-current=\"page\">Espaces</a>")
+                .contains("href=\"/admin/users\"", "id=\"nav-first-run\"", "aria-label=\"Navigation principale\"");
+        org.assertj.core.api.Assertions.assertThat(users.split("aria-current=\"page\"", -1)).hasSize(2);
+
+        String home = mvc.perform(get("/").param("lang", "en").with(user("demo").roles("VIEWER")))
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(home).containsPattern("<a href=\"/\"\\s+aria-current=\"page\">Dashboard</a>");
+    }
 }
