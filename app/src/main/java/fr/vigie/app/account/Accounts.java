@@ -109,6 +109,37 @@ public class Accounts {
                 "target.user.enabled", enabled));
     }
 
+    /**
+     * Whether {@code rawPassword} is the password of the enabled account {@code username}, checked
+     * by the same {@link PasswordEncoder} as the login.
+     */
+    boolean passwordMatches(String username, String rawPassword) {
+        return credentials(username)
+                .filter(Credentials::enabled)
+                .map(c -> passwordEncoder.matches(rawPassword, c.passwordHash()))
+                .orElse(false);
+    }
+
+    /**
+     * Replaces the password of an existing account by its owner's choice (stored hashed) and records
+     * the security event {@code password-changed}.
+     *
+     * @throws IllegalArgumentException when the password is blank or no such account exists
+     */
+    @Transactional
+    void changePassword(String username, String rawPassword) {
+        if (rawPassword.isBlank()) {
+            throw new IllegalArgumentException("the new password of '" + normalise(username) + "' is blank");
+        }
+        int changed = jdbc.sql("update app_user set password_hash = ? where username = ?")
+                .params(passwordEncoder.encode(rawPassword), normalise(username))
+                .update();
+        if (changed != 1) {
+            throw new IllegalArgumentException("no user '" + normalise(username) + "'");
+        }
+        events.record("password-changed", Map.of("target.user.name", normalise(username)));
+    }
+
     /** Enables or disables an existing account. */
     @Transactional
     void setEnabled(String username, boolean enabled) {

@@ -24,6 +24,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * intake pages {@code /grievance/{key}/**}, open to anyone (the
  * actuator endpoints have their own rules: {@link ActuatorSecurityConfiguration}); pages need VIEWER
  * (or a role including it: a METRICS user reads the metrics only); {@code /admin/**} needs ADMIN;
+ * {@code /account/password} needs only a logged-in user;
  * form login on {@code /login}, throttled by {@link LoginThrottle}, answering 503 "database
  * unavailable" instead of "wrong password" during a database outage; CSRF tokens on every form
  * (Spring Security's default); passwords hashed with bcrypt behind a delegating encoder (so that the
@@ -79,6 +80,8 @@ class SecurityConfiguration {
                         .requestMatchers("/grievance/*", "/grievance/*/follow", "/grievance/*/follow/message")
                         .permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                        // every logged-in user changes their own password (PasswordChangeController)
+                        .requestMatchers(PasswordChangeController.PATH).authenticated()
                         // a METRICS account reads the metrics only (ActuatorSecurityConfiguration)
                         .anyRequest().hasRole(Role.VIEWER.name()))
                 .formLogin(form -> form.loginPage(LOGIN_PAGE)
