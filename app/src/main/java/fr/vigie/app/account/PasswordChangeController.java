@@ -107,8 +107,11 @@ class PasswordChangeController {
         throttle.succeeded(username);
         accounts.changePassword(username, fresh);
         @Nullable HttpSession session = request.getSession(false);
-        String kept = session == null ? "" : request.changeSessionId();
-        int ended = endOtherSessions(username, kept);
+        int ended = endOtherSessions(username, session == null ? "" : session.getId());
+        if (session != null) {
+            // the stored session keeps its old id until the answer is written: the others are ended first
+            request.changeSessionId();
+        }
         events.record("sessions-ended", Map.of("target.user.name", username, "count", ended,
                 "reason", "password changed"));
         redirect.addFlashAttribute("changed", true);
