@@ -31,7 +31,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The main pages in French are entirely in French: the dashboard, every page of a workspace with a
  * ledger, an assessment (with a scenario) and its roadmap, and the reference pages (minerals,
- * countries, regulations, methodology), each fetched with {@code lang=fr}. A page fails on any
+ * countries, regulations, methodology), the administrators' pages and the password change (also with
+ * its errors), each fetched with {@code lang=fr}. A page fails on any
  * {@code ??key??} placeholder and on any English sentence of its visible text ({@link FrenchPages});
  * all failures are listed at once, page by page.
  */
@@ -106,7 +107,7 @@ class FrenchPagesIntegrationTests {
                 .andExpect(status().is3xxRedirection());
         long ws = workspaces.findByName(company).orElseThrow().id();
         List<String> failures = new ArrayList<>();
-        for (String page : List.of("/admin/first-run", "/admin/users")) {
+        for (String page : List.of("/admin/first-run", "/admin/users", "/account/password")) {
             check(page, mvc.perform(get(page).param("lang", "fr").with(as)).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8), failures);
         }
@@ -116,6 +117,13 @@ class FrenchPagesIntegrationTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(invited).contains("id=\"invited-password\"");
         check("/admin/first-run (invitation)", invited, failures);
+        // the password change refused: a too short new password typed differently the second time
+        String refused = mvc.perform(post("/account/password").param("lang", "fr")
+                        .param("currentPassword", "un long mot de passe pour " + admin).param("newPassword", "court")
+                        .param("confirmation", "autre").with(as).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("aria-invalid=\"true\"");
+        check("/account/password (refused)", refused, failures);
         assertThat(failures).as("texts of the French pages that are not French").isEmpty();
     }
 

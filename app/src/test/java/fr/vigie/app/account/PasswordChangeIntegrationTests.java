@@ -110,7 +110,9 @@ class PasswordChangeIntegrationTests {
 
         assertThat(jdbc.sql("select password_hash from app_user where username = ?").param(name)
                 .query(String.class).single()).startsWith("{bcrypt}$2");
-        mvc.perform(formLogin().user(name).password(oldPassword(name))).andExpect(unauthenticated());
+        mvc.perform(post("/login").param("username", name).param("password", oldPassword(name)).with(csrf())
+                        .with(from("203.0.113.40")))
+                .andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated());
         mvc.perform(formLogin().user(name).password(fresh)).andExpect(authenticated().withRoles("ANALYST"));
     }
 
