@@ -65,6 +65,21 @@ class AssessmentStore {
                 .params(workspaceId, workspaceId).query(AssessmentStore::stored).optional();
     }
 
+    /**
+     * For each of the workspaces that has an assessment, the one its dashboard shows (as {@link
+     * Assessments#shown}: the pinned one, else the latest baseline, else the latest), in one query.
+     */
+    List<StoredAssessment> shown(List<Long> workspaceIds) {
+        if (workspaceIds.isEmpty()) {
+            return List.of();
+        }
+        String ids = String.join(", ", java.util.Collections.nCopies(workspaceIds.size(), "?"));
+        return jdbc.sql("select distinct on (workspace_id) " + COLUMNS + " from assessment where workspace_id in (" + ids + ")"
+                        + " order by workspace_id, id in (select assessment_id from assessment_pin) desc,"
+                        + " scenario_yaml is null desc, id desc")
+                .params(workspaceIds).query(AssessmentStore::stored).list();
+    }
+
     void pin(long workspaceId, long assessmentId, String username) {
         jdbc.sql("insert into assessment_pin (workspace_id, assessment_id, pinned_by) values (?, ?, ?)"
                         + " on conflict (workspace_id) do update set assessment_id = excluded.assessment_id,"
