@@ -2,16 +2,25 @@ package fr.vigie.app.roadmap;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.vigie.app.assessment.Assessments;
 import fr.vigie.app.assessment.StoredAssessment;
 import fr.vigie.app.workspace.WorkspaceGrant;
+import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
  * Progress of a workspace's roadmap for its dashboard (fragment {@code roadmap/progress}, which reads
@@ -23,12 +32,66 @@ import org.springframework.stereotype.Component;
 @Component("roadmapProgress")
 public class RoadmapProgress {
 
+    static final String TEMPLATE = "roadmap/progress-section";
+    static final int CACHE_SIZE = 1_024;
+
     private final Roadmap roadmap;
     private final Assessments assessments;
+    private final SpringTemplateEngine templates;
+    private final ThymeleafEvaluationContext evaluation;
+    private final Cache<Key, String> kept = Caffeine.newBuilder().maximumSize(CACHE_SIZE).build();
 
-    RoadmapProgress(Roadmap roadmap, Assessments assessments) {
+    RoadmapProgress(Roadmap roadmap, Assessments assessments, SpringTemplateEngine templates, ApplicationContext context) {
         this.roadmap = roadmap;
         this.assessments = assessments;
+        this.templates = templates;
+        // the section's bean reference (@names) resolved as in a request
+        this.evaluation = new ThymeleafEvaluationContext(context, null);
+    }
+
+    /**
+     * What the section's HTML depends on: the counts themselves (read at each request, one query), so
+     * a changed action status is another key and the section is never stale.
+     *
+     * @param workspace the workspace's id
+     * @param progress  its progress
+     * @param pinned    the id of the assessment pinned to its dashboard, 0 for none
+     * @param language  the page's language tag
+     * @param root      the application's root address ({@code @{/}})
+     */
+    record Key(long workspace, Progress progress, long pinned, String language, String root) {
+    }
+
+    /**
+     * The HTML of the dashboard's progress section for the workspace in the language, rendered once
+     * per {@link Key} (template {@value #TEMPLATE}, outside the request) and kept: its tables (a
+     * formatted message per row) were a large part of the dashboard's rendering time.
+     */
+    public String html(WorkspaceGrant grant, Locale locale, String root) {
+        Progress progress = of(grant);
+        long pinned = pinned(grant).map(StoredAssessment::id).orElse(0L);
+        return kept.get(new Key(grant.id(), progress, pinned, locale.toLanguageTag(), root), k -> render(k, locale));
+    }
+
+    private String render(Key key, Locale locale) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("id", key.workspace());
+        model.put("progress", key.progress());
+        model.put("pinned", key.pinned() == 0 ? Optional.empty() : Optional.of(new Pinned(key.pinned())));
+        model.put("root", key.root());
+        Context context = new Context(locale, model);
+        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME, evaluation);
+        return templates.process(TEMPLATE, Set.of("section"), context).strip();
+    }
+
+    /** The pinned assessment as the section names it. */
+    public record Pinned(long id) {
+    }
+
+    /** How many sections are kept (for tests). */
+    long kept() {
+        kept.cleanUp();
+        return kept.estimatedSize();
     }
 
     /**
