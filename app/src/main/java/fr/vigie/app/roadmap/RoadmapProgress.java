@@ -13,8 +13,6 @@ import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import fr.vigie.app.assessment.Assessments;
-import fr.vigie.app.assessment.StoredAssessment;
 import fr.vigie.app.workspace.WorkspaceGrant;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
@@ -23,8 +21,8 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
- * Progress of a workspace's roadmap for its dashboard (fragment {@code roadmap/progress}, which reads
- * it as {@code ${@roadmapProgress.of(ws)}}): the current actions (retired ones left out), generated
+ * Progress of a workspace's roadmap for its dashboard (section {@value #TEMPLATE}, which the dashboard
+ * shows as {@link #html}): the current actions (retired ones left out), generated
  * and own, counted per OECD due diligence step (1 to 5, then those without a step) and per filiere
  * (company-level actions first, then minerals by id), each with how many are to do, in progress and
  * done, and the share done.
@@ -36,14 +34,12 @@ public class RoadmapProgress {
     static final int CACHE_SIZE = 1_024;
 
     private final Roadmap roadmap;
-    private final Assessments assessments;
     private final SpringTemplateEngine templates;
     private final ThymeleafEvaluationContext evaluation;
     private final Cache<Key, String> kept = Caffeine.newBuilder().maximumSize(CACHE_SIZE).build();
 
-    RoadmapProgress(Roadmap roadmap, Assessments assessments, SpringTemplateEngine templates, ApplicationContext context) {
+    RoadmapProgress(Roadmap roadmap, SpringTemplateEngine templates, ApplicationContext context) {
         this.roadmap = roadmap;
-        this.assessments = assessments;
         this.templates = templates;
         // the section's bean reference (@names) resolved as in a request
         this.evaluation = new ThymeleafEvaluationContext(context, null);
@@ -63,14 +59,14 @@ public class RoadmapProgress {
     }
 
     /**
-     * The HTML of the dashboard's progress section for the workspace in the language, rendered once
-     * per {@link Key} (template {@value #TEMPLATE}, outside the request) and kept: its tables (a
-     * formatted message per row) were a large part of the dashboard's rendering time.
+     * The HTML of the dashboard's progress section for the workspace's {@code progress} ({@link
+     * #of(WorkspaceGrant)}, read at each request) in the language, naming the {@code pinned}
+     * assessment if there is one; {@code root} is the application's root address. Rendered once per
+     * {@link Key} (template {@value #TEMPLATE}, outside the request) and kept: its tables (a formatted
+     * message per row) were a large part of the dashboard's rendering time.
      */
-    public String html(WorkspaceGrant grant, Locale locale, String root) {
-        Progress progress = of(grant);
-        long pinned = pinned(grant).map(StoredAssessment::id).orElse(0L);
-        return kept.get(new Key(grant.id(), progress, pinned, locale.toLanguageTag(), root), k -> render(k, locale));
+    public String html(WorkspaceGrant grant, Progress progress, Optional<Long> pinned, Locale locale, String root) {
+        return kept.get(new Key(grant.id(), progress, pinned.orElse(0L), locale.toLanguageTag(), root), k -> render(k, locale));
     }
 
     private String render(Key key, Locale locale) {
@@ -146,11 +142,6 @@ public class RoadmapProgress {
         List<Row> byFiliere = rows(counts, Roadmap.StatusCount::material,
                 Comparator.comparing((String g) -> !Roadmap.COMPANY_LEVEL.equals(g)).thenComparing(Comparator.naturalOrder()));
         return new Progress(count("", counts), byStep, byFiliere);
-    }
-
-    /** The assessment pinned to the workspace's dashboard, when one is (the fragment says so). */
-    public Optional<StoredAssessment> pinned(WorkspaceGrant grant) {
-        return assessments.pinned(grant);
     }
 
     private static List<Row> rows(List<Roadmap.StatusCount> counts, Function<Roadmap.StatusCount, String> group,

@@ -2,6 +2,8 @@ package fr.vigie.app.shell;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -27,12 +29,22 @@ import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInter
  * matcher, a tenth of a page's rendering time on pages with many links (the workspace tabs, the
  * download links). This one first compares the link with the literal start of each pattern (the part
  * before its first wildcard) and asks Spring's {@link ResourceUrlProvider} only for links that can be a
- * static file; every other link is left as it is, which is what Spring's lookup answers for them.
+ * static file, once per file (the answer is kept); every other link is left as it is, which is what
+ * Spring's lookup answers for them.
  */
 public final class AssetUrlEncodingFilter extends ResourceUrlEncodingFilter {
 
     /** The literal starts of the static-file patterns, read once from the provider (they never change). */
     private volatile @Nullable List<String> prefixes;
+
+    /**
+     * The hashed address of each static file linked so far, by its address: static files are the
+     * application's own (in its jar), so a file's hash cannot change while it runs. A page links a
+     * handful; the bound keeps odd addresses from growing the map.
+     */
+    private final ConcurrentMap<String, String> hashed = new ConcurrentHashMap<>();
+
+    static final int KEPT_ADDRESSES = 1_024;
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -100,8 +112,17 @@ public final class AssetUrlEncodingFilter extends ResourceUrlEncodingFilter {
             if (path.isEmpty() || prefixes(provider).stream().noneMatch(path::startsWith)) {
                 return url;
             }
-            String found = provider.getForLookupPath(path);
-            return found == null ? url : context + found + url.substring(end);
+            String found = hashed.get(path);
+            if (found == null) {
+                found = provider.getForLookupPath(path);
+                if (found == null) {
+                    return url;
+                }
+                if (hashed.size() < KEPT_ADDRESSES) {
+                    hashed.putIfAbsent(path, found);
+                }
+            }
+            return context + found + url.substring(end);
         }
     }
 
