@@ -156,6 +156,14 @@ class HomeIntegrationTests {
     }
 
     @Test
+    void anUnreadableStoredAssessmentLeavesItsCardWithoutFiguresAndThePageUp() throws Exception {
+        assess("2026-11-30");
+        jdbc.sql("update assessment set data_versions = '{\"not\": \"a list\"}'::jsonb where workspace_id = ?")
+                .param(workspace).update();
+        assertThat(card("en")).contains("No assessment yet").doesNotContain("Assessment of");
+    }
+
+    @Test
     void eachUserSeesTheCardsOfTheWorkspacesTheyMaySee() throws Exception {
         String outsider = WorkspaceFixtures.newName("outsider");
         long other = WorkspaceFixtures.workspaceWithMember(accounts, workspaces, outsider, Role.VIEWER,
