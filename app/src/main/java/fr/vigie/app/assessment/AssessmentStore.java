@@ -51,11 +51,16 @@ class AssessmentStore {
                 .param(workspaceId).query(AssessmentStore::stored).optional();
     }
 
-    /** The latest assessment run without a scenario (a baseline). */
-    Optional<StoredAssessment> latestBaseline(long workspaceId) {
-        return jdbc.sql("select " + COLUMNS + " from assessment where workspace_id = ? and scenario_yaml is null"
-                        + " order by id desc limit 1")
-                .param(workspaceId).query(AssessmentStore::stored).optional();
+    /**
+     * The assessment the workspace's dashboard shows, in one query: the pinned one, else the latest
+     * baseline, else the latest; with whether it is the pinned one.
+     */
+    Optional<Assessments.Shown> shown(long workspaceId) {
+        return jdbc.sql("select " + COLUMNS + ", coalesce(id = (select assessment_id from assessment_pin where workspace_id = ?),"
+                        + " false) as pinned from assessment where workspace_id = ?"
+                        + " order by pinned desc, (scenario_yaml is null) desc, id desc limit 1")
+                .params(workspaceId, workspaceId)
+                .query((rs, row) -> new Assessments.Shown(stored(rs, row), rs.getBoolean("pinned"))).optional();
     }
 
     /** The assessment pinned to the workspace's dashboard, when one is. */

@@ -232,7 +232,22 @@ public class Assessments {
      * (run without a scenario: a what-if run is never shown by default), else the latest one.
      */
     public Optional<StoredAssessment> shown(WorkspaceGrant grant) {
-        return store.pinned(grant.id()).or(() -> store.latestBaseline(grant.id())).or(() -> store.latest(grant.id()));
+        return shownWithPin(grant).map(Shown::assessment);
+    }
+
+    /**
+     * The assessment the workspace's dashboard shows ({@link #shown}) and whether people pinned it,
+     * read in one query.
+     *
+     * @param assessment the assessment shown
+     * @param pinned     whether it is the one pinned to the dashboard
+     */
+    public record Shown(StoredAssessment assessment, boolean pinned) {
+    }
+
+    /** {@link #shown} with whether the assessment is the pinned one, in one query. */
+    public Optional<Shown> shownWithPin(WorkspaceGrant grant) {
+        return store.shown(grant.id());
     }
 
     /** The assessment pinned to the workspace's dashboard, when one is. */

@@ -6,8 +6,9 @@ import java.util.Optional;
 
 import fr.vigie.app.assessment.Assessments;
 import fr.vigie.app.assessment.StoredAssessment;
-import fr.vigie.app.roadmap.Roadmap;
+import fr.vigie.app.roadmap.RoadmapProgress;
 import fr.vigie.app.workspace.LedgerStore;
+import jakarta.servlet.http.HttpServletRequest;
 import fr.vigie.app.workspace.WorkspaceAccess;
 import fr.vigie.app.workspace.WorkspaceGrant;
 import fr.vigie.app.workspace.WorkspaceRole;
@@ -20,25 +21,25 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * {@code /workspaces/{id}}: the workspace dashboard, from the assessment people pinned, else the latest
- * baseline (run without a scenario), and the roadmap's progress (fragment {@code roadmap/progress}).
+ * baseline (run without a scenario), and the roadmap's progress ({@link RoadmapProgress#html}).
  */
 @Controller
 class WorkspaceDashboardController {
 
     private final WorkspaceAccess access;
     private final Assessments assessments;
-    private final Roadmap roadmap;
+    private final RoadmapProgress progress;
     private final LedgerStore ledgers;
     private final DashboardViews views;
     private final MessageSource messages;
 
-    WorkspaceDashboardController(WorkspaceAccess access, Assessments assessments, Roadmap roadmap, LedgerStore ledgers,
-            DashboardViews views, MessageSource messages) {
+    WorkspaceDashboardController(WorkspaceAccess access, Assessments assessments, RoadmapProgress progress,
+            LedgerStore ledgers, DashboardViews views, MessageSource messages) {
         this.views = views;
         this.messages = messages;
         this.access = access;
         this.assessments = assessments;
-        this.roadmap = roadmap;
+        this.progress = progress;
         this.ledgers = ledgers;
     }
 
@@ -49,12 +50,17 @@ class WorkspaceDashboardController {
      * shown assessment ({@link Assessments#shown}, {@link DashboardViews}).
      */
     @GetMapping("/workspaces/{id}")
-    String dashboard(@PathVariable long id, Authentication user, Model model, Locale locale) {
+    String dashboard(@PathVariable long id, Authentication user, Model model, Locale locale, HttpServletRequest request) {
         WorkspaceGrant grant = access.require(id, user, WorkspaceRole.VIEWER);
         model.addAttribute("ws", grant);
         model.addAttribute("heading", heading(grant.workspace().name(), locale));
-        model.addAttribute("openActions", roadmap.openActions(grant));
-        Optional<StoredAssessment> latest = assessments.shown(grant);
+        // the roadmap's counts, read once: the open actions of the key figures are those not done
+        RoadmapProgress.Progress counts = progress.of(grant);
+        model.addAttribute("openActions", counts.total().todo() + counts.total().inProgress());
+        Optional<Assessments.Shown> shown = assessments.shownWithPin(grant);
+        model.addAttribute("progressSection", progress.html(grant, counts,
+                shown.filter(Assessments.Shown::pinned).map(s -> s.assessment().id()), locale, request.getContextPath() + "/"));
+        Optional<StoredAssessment> latest = shown.map(Assessments.Shown::assessment);
         if (latest.isEmpty()) {
             ledgers.current(id).ifPresent(l -> model.addAttribute("ledger", l));
             return TEMPLATE;

@@ -9,6 +9,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Model attributes every page's layout needs. */
@@ -36,17 +37,17 @@ class LayoutModel {
     public record LayoutUser(boolean signedIn, boolean admin, String name) {
     }
 
-    /** The request path without the context path, to mark the current navigation entry. */
-    @ModelAttribute("currentPath")
-    String currentPath(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+    /**
+     * The layout's two attributes, added by one method (Spring MVC prepares each model-attribute
+     * method of an advice at every request): {@code currentPath}, the request path without the
+     * context path, to mark the current navigation entry, and {@code layoutUser}.
+     */
+    @ModelAttribute
+    void layout(Model model, HttpServletRequest request) {
+        model.addAttribute("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
+        model.addAttribute("layoutUser", layoutUser());
     }
 
-    /**
-     * The signed-in user as the layout shows it: model flags instead of the security dialect's
-     * expression checks, which the layout would evaluate several times for each page.
-     */
-    @ModelAttribute("layoutUser")
     LayoutUser layoutUser() {
         @Nullable Authentication user = SecurityContextHolder.getContext().getAuthentication();
         if (user == null || !user.isAuthenticated() || trust.isAnonymous(user)) {

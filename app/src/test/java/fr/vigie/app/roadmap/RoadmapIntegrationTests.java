@@ -55,6 +55,8 @@ class RoadmapIntegrationTests {
     @Autowired
     RoadmapEvidence evidence;
     @Autowired
+    RoadmapProgress progress;
+    @Autowired
     fr.vigie.app.assessment.Assessments assessments;
 
     String analyst;
@@ -79,6 +81,26 @@ class RoadmapIntegrationTests {
 
     private RequestPostProcessor as() {
         return user(analyst).roles("ANALYST");
+    }
+
+    @Test
+    void theDashboardsProgressSectionFollowsEveryStatusChangeInEachLanguage() throws Exception {
+        List<RoadmapAction> actions = roadmap.actions(grant);
+        int total = actions.size();
+        String dashboard = "/workspaces/" + workspace;
+        assertThat(mvc.perform(get(dashboard).param("lang", "en").with(as())).andReturn().getResponse().getContentAsString())
+                .contains("id=\"progress-total\">0 / " + total + " · 0% done</a>",
+                        "href=\"/workspaces/" + workspace + "/roadmap\" id=\"progress-total\"", "By OECD due diligence step");
+        roadmap.update(grant, actions.getFirst().id(), new Roadmap.Change(actions.getFirst().horizon(),
+                java.util.Optional.empty(), java.util.Optional.empty(), "done"));
+        String english = mvc.perform(get(dashboard).param("lang", "en").with(as())).andReturn().getResponse().getContentAsString();
+        String share = java.text.NumberFormat.getPercentInstance(Locale.ENGLISH).format(1.0 / total);
+        assertThat(english).contains("id=\"progress-total\">1 / " + total + " · " + share + " done</a>")
+                .doesNotContain(">0 / " + total + " ·");
+        String french = mvc.perform(get(dashboard).param("lang", "fr").with(as())).andReturn().getResponse().getContentAsString();
+        assertThat(french).contains("id=\"progress-total\">1 / " + total + " · ", "Par étape du devoir de diligence OCDE")
+                .doesNotContain("By OECD due diligence step", " done</a>");
+        assertThat(progress.kept()).isPositive();
     }
 
     @Test

@@ -84,4 +84,55 @@ class ShellIntegrationTests {
         mvc.perform(get("/").with(user("demo").roles("VIEWER")))
                 .andExpect(content().string(containsString("href=\"/favicon.ico\"")));
     }
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
+    void staticFilesAreLinkedByTheirHashedNameAndEveryOtherLinkIsLeftAsWritten() throws Exception {
+        String page = mvc.perform(get("/workspaces").param("lang", "en").with(user("boss").roles("ADMIN")))
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(page)
+                .containsPattern("href=\"/assets/css/vigie-[0-9a-f]{32}\\.css\"")
+                .containsPattern("href=\"/assets/favicon-[0-9a-f]{32}\\.svg\"")
+                .contains("href=\"/favicon.ico\"", "href=\"/admin/users\"", "href=\"/minerals\"", "href=\"?lang=fr\"")
+                .doesNotContain("href=\"/assets/css/vigie.css\"");
+        // one filter writes the hashed names: Spring Boot's own is not created beside it
+        org.assertj.core.api.Assertions.assertThat(context.getBeansOfType(org.springframework.boot.web.servlet.FilterRegistrationBean.class)
+                        .values().stream().map(org.springframework.boot.web.servlet.FilterRegistrationBean::getFilter)
+                        .filter(org.springframework.web.servlet.resource.ResourceUrlEncodingFilter.class::isInstance).toList())
+                .singleElement().isInstanceOf(AssetUrlEncodingFilter.class);
+        org.assertj.core.api.Assertions.assertThat(context.getBeansOfType(org.springframework.web.servlet.resource.ResourceUrlEncodingFilter.class)
+                .values()).singleElement().isInstanceOf(AssetUrlEncodingFilter.class);
+    }
+
+    @Test
+    void theLiteralStartOfAStaticFilePatternIsTheTextBeforeItsFirstWildcard() {
+        org.assertj.core.api.Assertions.assertThat(AssetUrlEncodingFilter.literalStart("/assets/**")).isEqualTo("/assets/");
+        org.assertj.core.api.Assertions.assertThat(AssetUrlEncodingFilter.literalStart("/favicon.ico")).isEqualTo("/favicon.ico");
+        org.assertj.core.api.Assertions.assertThat(AssetUrlEncodingFilter.literalStart("/files/{name}/*.js")).isEqualTo("/files/");
+        org.assertj.core.api.Assertions.assertThat(AssetUrlEncodingFilter.literalStart("/a?c")).isEqualTo("/a");
+    }
+
+    @Test
+    void theNavigationMarksTheCurrentSectionInTheUsersLanguageAndShowsAdministratorsTheirEntries() throws Exception {
+        String minerals = mvc.perform(get("/minerals/cobalt").param("lang", "en").with(user("demo").roles("VIEWER")))
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(minerals)
+                .containsPattern("<a href=\"/minerals\"\\s+aria-current=\"page\">Minerals</a>")
+                .containsPattern("<a href=\"/\">Dashboard</a>")
+                .doesNotContain("href=\"/admin/users\"", "id=\"nav-first-run\"");
+        org.assertj.core.api.Assertions.assertThat(minerals.split("aria-current=\"page\"", -1)).hasSize(2);
+
+        String users = mvc.perform(get("/workspaces").param("lang", "fr").with(user("boss").roles("ADMIN")))
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(users)
+                .containsPattern("<a href=\"/workspaces\"\\s+id=\"nav-workspaces\"\\s+aria-current=\"page\">Espaces</a>")
+                .contains("href=\"/admin/users\"", "id=\"nav-first-run\"", "aria-label=\"Navigation principale\"");
+        org.assertj.core.api.Assertions.assertThat(users.split("aria-current=\"page\"", -1)).hasSize(2);
+
+        String home = mvc.perform(get("/").param("lang", "en").with(user("demo").roles("VIEWER")))
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(home).containsPattern("<a href=\"/\"\\s+aria-current=\"page\">Dashboard</a>");
+    }
 }
