@@ -3,10 +3,10 @@
 # its launch until /actuator/health/readiness answers UP (embedded PostgreSQL started, migrations
 # applied, demo data in place, HTTP port open), measured RUNS times in a row on the same data directory
 # (the first run on an empty directory: PostgreSQL initialised, every migration, the demo data; the next
-# ones are restarts). Stops the server after each run. Build the application first (bin/vigie serve
-# builds it when sources changed, and that build would be counted in the first run). The first start
-# of a new build also extracts it and creates its start-up cache (bin/vigie, VIGIE_AOT): counted in
-# run 1 when this script makes that start.
+# ones are restarts). Stops the server after each run. Build the application first with `bin/vigie
+# build`, which also extracts the build and creates its start-up cache (bin/vigie, VIGIE_AOT): a build
+# made otherwise (./mvnw package) gets them at its first start, counted in run 1 (and bin/vigie serve
+# builds the application when sources changed, which would be counted too).
 #
 #   bench/serve-ready.sh                          # 3 runs, a new data directory, a free port
 #   RUNS=5 DATA=/tmp/vigie-ready bench/serve-ready.sh
