@@ -16,6 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 class AssessmentStore {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final org.apache.commons.logging.Log LOG =
+            org.apache.commons.logging.LogFactory.getLog(AssessmentStore.class);
     private static final String COLUMNS = "id, workspace_id, ledger_id, created_at, created_by, reference_date,"
             + " methodology, priority_weights, engine_version, data_versions::text as data_versions";
 
@@ -68,6 +70,31 @@ class AssessmentStore {
         return jdbc.sql("select " + COLUMNS + " from assessment where workspace_id = ?"
                         + " and id = (select assessment_id from assessment_pin where workspace_id = ?)")
                 .params(workspaceId, workspaceId).query(AssessmentStore::stored).optional();
+    }
+
+    /**
+     * For each of the workspaces that has an assessment, the one its dashboard shows (as {@link
+     * Assessments#shown}: the pinned one, else the latest baseline, else the latest), in one query. A
+     * row that cannot be read is left out with a log line: one workspace's unreadable record must not
+     * take down a page listing every workspace.
+     */
+    List<StoredAssessment> shown(List<Long> workspaceIds) {
+        if (workspaceIds.isEmpty()) {
+            return List.of();
+        }
+        String ids = String.join(", ", java.util.Collections.nCopies(workspaceIds.size(), "?"));
+        return jdbc.sql("select distinct on (workspace_id) " + COLUMNS + " from assessment where workspace_id in (" + ids + ")"
+                        + " order by workspace_id, id in (select assessment_id from assessment_pin) desc,"
+                        + " scenario_yaml is null desc, id desc")
+                .params(workspaceIds).query((rs, row) -> {
+                    try {
+                        return Optional.of(stored(rs, row));
+                    } catch (RuntimeException e) {
+                        LOG.warn("the shown assessment of workspace " + rs.getLong("workspace_id") + " cannot be read: "
+                                + e.getMessage());
+                        return Optional.<StoredAssessment>empty();
+                    }
+                }).list().stream().flatMap(Optional::stream).toList();
     }
 
     void pin(long workspaceId, long assessmentId, String username) {

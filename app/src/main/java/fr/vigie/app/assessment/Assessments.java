@@ -250,6 +250,16 @@ public class Assessments {
         return store.shown(grant.id());
     }
 
+    /**
+     * The assessments the dashboards of these workspaces show (as {@link #shown(WorkspaceGrant)}), by
+     * workspace id, in one query; a workspace without any assessment has no entry.
+     */
+    public java.util.Map<Long, StoredAssessment> shown(List<WorkspaceGrant> grants) {
+        java.util.Map<Long, StoredAssessment> shown = new java.util.HashMap<>();
+        store.shown(grants.stream().map(WorkspaceGrant::id).toList()).forEach(a -> shown.put(a.workspaceId(), a));
+        return shown;
+    }
+
     /** The assessment pinned to the workspace's dashboard, when one is. */
     public Optional<StoredAssessment> pinned(WorkspaceGrant grant) {
         return store.pinned(grant.id());

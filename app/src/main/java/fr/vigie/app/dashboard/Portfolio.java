@@ -2,6 +2,7 @@ package fr.vigie.app.dashboard;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,7 +14,6 @@ import fr.vigie.app.supplier.Campaigns;
 import fr.vigie.app.workspace.Workspace;
 import fr.vigie.app.workspace.WorkspaceAccess;
 import fr.vigie.app.workspace.WorkspaceGrant;
-import fr.vigie.app.workspace.WorkspaceRole;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 
@@ -72,29 +72,33 @@ class Portfolio {
         this.campaigns = campaigns;
     }
 
-    /** The cards of the workspaces the user may see, in name order. */
+    /**
+     * The cards of the workspaces the user may see, in name order: four queries whatever the number
+     * of workspaces (the grants, the shown assessments, the overdue actions, the campaigns' progress);
+     * the figures of an assessment are read from its kept view.
+     */
     List<Card> cards(Authentication user, LocalDate today) {
-        return access.visible(user).stream()
-                .map(w -> access.require(w.id(), user, WorkspaceRole.VIEWER))
-                .map(grant -> card(grant, today))
-                .toList();
-    }
-
-    private Card card(WorkspaceGrant grant, LocalDate today) {
-        Optional<Figures> figures = figures(grant);
-        long overdue = roadmap.overdueActions(grant, today);
-        List<Campaigns.Summary> sent = campaigns.list(grant);
-        return new Card(grant.workspace(), figures, overdue, sent.stream().mapToInt(Campaigns.Summary::requests).sum(),
-                sent.stream().mapToInt(Campaigns.Summary::answered).sum());
+        List<WorkspaceGrant> grants = access.visibleGrants(user);
+        if (grants.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, StoredAssessment> shown = assessments.shown(grants);
+        Map<Long, Long> overdue = roadmap.overdueActions(grants, today);
+        Map<Long, Campaigns.Progress> progress = campaigns.progress(grants);
+        return grants.stream().map(grant -> {
+            Campaigns.Progress sent = progress.getOrDefault(grant.id(), Campaigns.Progress.NONE);
+            return new Card(grant.workspace(), figures(grant, Optional.ofNullable(shown.get(grant.id()))),
+                    overdue.getOrDefault(grant.id(), 0L), sent.requests(), sent.answered());
+        }).toList();
     }
 
     /**
-     * The figures of a stored assessment; empty, with a log line, when its stored result cannot be
-     * read (one workspace's unreadable record must not take the home page of every user down).
+     * The figures of the workspace's shown assessment; empty, with a log line, when its stored result
+     * cannot be read (one workspace's unreadable record must not take the home page of every user down).
      */
-    private Optional<Figures> figures(WorkspaceGrant grant) {
+    private Optional<Figures> figures(WorkspaceGrant grant, Optional<StoredAssessment> shown) {
         try {
-            return assessments.shown(grant).map(stored -> readFigures(grant, stored));
+            return shown.map(stored -> readFigures(grant, stored));
         } catch (RuntimeException e) {
             logger.warn("home page: the shown assessment of workspace " + grant.id() + " cannot be read: "
                     + e.getMessage());

@@ -24,6 +24,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.vigie.app.assessment.DueDiligenceRecord;
 import fr.vigie.app.roadmap.Roadmap;
 import fr.vigie.app.roadmap.RoadmapEvidence.FileType;
@@ -34,6 +36,7 @@ import fr.vigie.app.workspace.WorkspaceGrant;
 import fr.vigie.app.workspace.WorkspaceProfiles;
 import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.ledger.FiliereAggregate;
+import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.oecd.DueDiligenceSteps;
 import fr.vigie.engine.oecd.MaturityPolicy;
 import fr.vigie.engine.oecd.OecdSteps;
@@ -72,6 +75,13 @@ public class StepRecords implements StepsSummaries, DueDiligenceRecord {
     private final OecdSteps catalogue = OecdSteps.loadDefault();
     private final MaturityPolicy policy = new MaturityPolicy(catalogue);
     private final long maxBytes;
+    /** The materials of stored ledgers, by ledger id, in the ledger's order: a stored ledger never changes. */
+    private final Cache<Long, List<MineralId>> ledgerMaterials = Caffeine.newBuilder().maximumSize(KEPT).build();
+    /** The maturities, keyed by all they are computed from. */
+    private final Cache<MaturityKey, Maturities> maturities = Caffeine.newBuilder().maximumSize(KEPT).build();
+
+    /** How many ledgers' materials and sets of maturities are kept (the least used go first). */
+    static final int KEPT = 256;
 
     StepRecords(JdbcClient jdbc, WorkspaceEngine engine, Roadmap roadmap, LedgerStore ledgers,
             WorkspaceProfiles profiles, @Value("${vigie.due-diligence.evidence.max-size:10MB}") DataSize maxSize) {
@@ -195,8 +205,9 @@ public class StepRecords implements StepsSummaries, DueDiligenceRecord {
         ChainPositions positions = positions(grant.id());
         Map<String, Side> out = new LinkedHashMap<>();
         ledgers.current(grant.id()).ifPresent(l -> {
-            for (FiliereAggregate f : ledgers.ledger(l.id()).filieres()) {
-                out.put(f.material().value(), Side.of(positions.of(f.material())));
+            for (MineralId material : ledgerMaterials.get(l.id(),
+                    id -> ledgers.ledger(id).filieres().stream().map(FiliereAggregate::material).toList())) {
+                out.put(material.value(), Side.of(positions.of(material)));
             }
         });
         for (String scope : jdbc.sql("select distinct scope from dd_step where workspace_id = ? order by scope")
@@ -277,6 +288,32 @@ public class StepRecords implements StepsSummaries, DueDiligenceRecord {
         return steps.entries().isEmpty() ? Optional.empty() : Optional.of(steps);
     }
 
+    /**
+     * The maturity of the company and of each filiere.
+     *
+     * @param company   the company's, every scope counted
+     * @param filieres  each filiere's, by mineral id, in {@link #filieres} order
+     */
+    public record Maturities(MaturityPolicy.Maturity company, Map<String, MaturityPolicy.Maturity> filieres) {
+    }
+
+    /**
+     * All the maturities depend on: the record's entries, the filieres with the company's side in each
+     * (in order), the company's side where it has no filiere.
+     */
+    private record MaturityKey(List<StepEntry> entries, List<Map.Entry<String, Side>> filieres, Side companySide) {
+    }
+
+    /**
+     * The maturity of the company and of each filiere, computed once per distinct record, filieres and
+     * side (kept: the policy's work is not redone at each page).
+     */
+    public Maturities maturities(DueDiligenceSteps steps, Map<String, Side> filieres, Side companySide) {
+        return maturities.get(new MaturityKey(List.copyOf(steps.entries()),
+                        filieres.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList(), companySide),
+                k -> new Maturities(policy.company(steps, filieres, companySide), filiereMaturities(steps, filieres)));
+    }
+
     /** The maturity of each filiere, by mineral id, in {@link #filieres} order. */
     public Map<String, MaturityPolicy.Maturity> filiereMaturities(DueDiligenceSteps steps,
             Map<String, Side> filieres) {
@@ -293,10 +330,10 @@ public class StepRecords implements StepsSummaries, DueDiligenceRecord {
         for (StepEntry e : steps.entries()) {
             evidence.merge(e.scope() + "/" + e.code().charAt(0), e.evidence(), Integer::sum);
         }
-        MaturityPolicy.Maturity company = policy.company(steps, filieres, companySide(grant));
+        Maturities m = maturities(steps, filieres, companySide(grant));
         List<StepsSummary.Scope> scopes = new ArrayList<>();
-        filiereMaturities(steps, filieres).forEach((m, maturity) -> scopes.add(scope(maturity, evidence)));
-        return new StepsSummary(MaturityPolicy.ID, OecdSteps.EDITION, scope(company, evidence), scopes);
+        m.filieres().forEach((material, maturity) -> scopes.add(scope(maturity, evidence)));
+        return new StepsSummary(MaturityPolicy.ID, OecdSteps.EDITION, scope(m.company(), evidence), scopes);
     }
 
     private static StepsSummary.Scope scope(MaturityPolicy.Maturity m, Map<String, Integer> evidence) {

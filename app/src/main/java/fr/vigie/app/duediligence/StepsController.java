@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import fr.vigie.app.roadmap.EvidenceDownloads;
 import fr.vigie.app.roadmap.Roadmap;
+import fr.vigie.app.roadmap.RoadmapAction;
 import fr.vigie.app.workspace.WorkspaceAccess;
 import fr.vigie.app.workspace.WorkspaceGrant;
 import fr.vigie.app.workspace.WorkspaceRole;
@@ -46,25 +48,32 @@ class StepsController {
     private final StepRecords records;
     private final Roadmap roadmap;
     private final Workspaces workspaces;
+    private final StepsViews views;
 
-    StepsController(WorkspaceAccess access, StepRecords records, Roadmap roadmap, Workspaces workspaces) {
+    StepsController(WorkspaceAccess access, StepRecords records, Roadmap roadmap, Workspaces workspaces,
+            StepsViews views) {
+        this.views = views;
         this.access = access;
         this.records = records;
         this.roadmap = roadmap;
         this.workspaces = workspaces;
     }
 
+    /**
+     * The steps page: its maturity table is kept HTML, and so are the sub-steps of a reader who may not
+     * edit ({@link StepsViews}); an editor's sub-steps, with their forms, are rendered in the request.
+     */
     @GetMapping("/workspaces/{id}/due-diligence")
     String page(@PathVariable long id, @RequestParam(defaultValue = StepEntry.COMPANY) String scope,
-            Authentication user, Model model) {
+            Authentication user, Locale locale, Model model) {
         WorkspaceGrant grant = access.require(id, user, WorkspaceRole.VIEWER);
         Map<String, Side> filieres = records.filieres(grant);
         String shown = StepEntry.COMPANY.equals(scope) || filieres.containsKey(scope) ? scope : StepEntry.COMPANY;
         DueDiligenceSteps steps = records.engineSteps(grant.id());
-        MaturityPolicy policy = records.policy();
         Side companySide = records.companySide(grant);
-        MaturityPolicy.Maturity company = policy.company(steps, filieres, companySide);
-        Map<String, MaturityPolicy.Maturity> perFiliere = records.filiereMaturities(steps, filieres);
+        StepRecords.Maturities maturities = records.maturities(steps, filieres, companySide);
+        MaturityPolicy.Maturity company = maturities.company();
+        Map<String, MaturityPolicy.Maturity> perFiliere = maturities.filieres();
         List<StepsPage.ScopeRow> rows = new ArrayList<>();
         rows.add(new StepsPage.ScopeRow(StepEntry.COMPANY, company));
         perFiliere.forEach((m, maturity) -> rows.add(new StepsPage.ScopeRow(m, maturity)));
@@ -86,18 +95,22 @@ class StepsController {
                     .orElseGet(() -> StepRecords.blank(shown, s.code()));
             subSteps.add(new StepsPage.SubStepRow(s, r, maturity.level(s.code())));
         }
+        List<RoadmapAction> actions = roadmap.actions(grant).stream().filter(a -> !a.retired()).toList();
         model.addAttribute("ws", grant);
-        model.addAttribute("rows", rows);
-        model.addAttribute("scope", shown);
-        model.addAttribute("side", side);
-        model.addAttribute("maturity", maturity);
-        model.addAttribute("steps", records.catalogue().steps());
-        model.addAttribute("subSteps", subSteps);
-        model.addAttribute("statuses", List.of(StepStatus.values()));
-        model.addAttribute("actions", roadmap.actions(grant).stream().filter(a -> !a.retired()).toList());
+        model.addAttribute("maturitySection", views.maturity(grant, shown, rows, maturity, locale));
+        if (grant.canEdit()) {
+            model.addAttribute("scopeSection", null);
+            model.addAttribute("scope", shown);
+            model.addAttribute("side", side);
+            model.addAttribute("steps", records.catalogue().steps());
+            model.addAttribute("subSteps", subSteps);
+            model.addAttribute("statuses", List.of(StepStatus.values()));
+            model.addAttribute("actions", actions);
+        } else {
+            model.addAttribute("scopeSection", views.scope(grant, shown, side, subSteps, actions, locale));
+        }
         model.addAttribute("members", workspaces.members(grant.id()).stream().map(Workspaces.Member::username).toList());
         model.addAttribute("maxEvidenceMb", records.maxBytes() / (1024 * 1024));
-        model.addAttribute("policy", MaturityPolicy.ID);
         return "duediligence/steps";
     }
 
@@ -177,12 +190,12 @@ class StepsController {
             }
             case StepRecords.Outcome.NotFound none -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        redirect.addFlashAttribute("messageCode", code.toLowerCase(java.util.Locale.ROOT));
+        redirect.addFlashAttribute("messageCode", code.toLowerCase(Locale.ROOT));
         return "redirect:" + url(grant, shown, code);
     }
 
     private static String url(WorkspaceGrant grant, String scope, String code) {
         return "/workspaces/" + grant.id() + "/due-diligence?scope=" + UriUtils.encodeQueryParam(scope, "UTF-8")
-                + "#substep-" + UriUtils.encodeFragment(code.toLowerCase(java.util.Locale.ROOT), "UTF-8");
+                + "#substep-" + UriUtils.encodeFragment(code.toLowerCase(Locale.ROOT), "UTF-8");
     }
 }

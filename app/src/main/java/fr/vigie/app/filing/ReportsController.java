@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import fr.vigie.app.assessment.StoredAssessment;
 import fr.vigie.app.workspace.WorkspaceAccess;
 import fr.vigie.app.workspace.WorkspaceGrant;
 import fr.vigie.app.workspace.WorkspaceProfiles;
@@ -39,8 +40,10 @@ class ReportsController {
     private final WorkspaceAccess access;
     private final WorkspaceProfiles profiles;
     private final FiledReports reports;
+    private final ReportsViews views;
 
-    ReportsController(WorkspaceAccess access, WorkspaceProfiles profiles, FiledReports reports) {
+    ReportsController(WorkspaceAccess access, WorkspaceProfiles profiles, FiledReports reports, ReportsViews views) {
+        this.views = views;
         this.access = access;
         this.profiles = profiles;
         this.reports = reports;
@@ -61,22 +64,20 @@ class ReportsController {
         }
     }
 
+    /** The reports page: its list of reports and preview are kept HTML ({@link ReportsViews}). */
     @GetMapping("/workspaces/{id}/reports")
     String page(@PathVariable long id, @RequestParam(required = false) @Nullable String kind, Authentication user,
-            Model model) {
+            Locale locale, Model model) {
         WorkspaceGrant grant = access.require(id, user, WorkspaceRole.VIEWER);
         FilingKind selected = kind == null ? FilingKind.values()[0] : kind(kind);
         Map<String, RegulationAssessment> texts = profiles.applicableTexts(id, LocalDate.now()).stream()
                 .collect(Collectors.toMap(a -> a.text().id(), Function.identity(), (a, b) -> a));
         List<Row> rows = Arrays.stream(FilingKind.values())
                 .map(k -> new Row(k, ReportTexts.regulation(k), texts.get(ReportTexts.regulation(k)))).toList();
+        StoredAssessment basis = reports.assessment(grant).orElse(null);
+        boolean stepsMissing = basis != null && reports.steps(grant).isEmpty();
         model.addAttribute("ws", grant);
-        model.addAttribute("rows", rows);
-        model.addAttribute("selected", selected);
-        reports.assessment(grant).ifPresent(a -> {
-            model.addAttribute("basis", a);
-            model.addAttribute("stepsMissing", reports.steps(grant).isEmpty());
-        });
+        model.addAttribute("reportsSection", views.reports(grant, rows, selected, basis, stepsMissing, locale));
         return "filing/reports";
     }
 

@@ -2,6 +2,7 @@ package fr.vigie.app.grievance;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Locale;
 
 import fr.vigie.app.workspace.WorkspaceAccess;
 import fr.vigie.app.workspace.WorkspaceGrant;
@@ -38,25 +39,26 @@ class GrievanceCaseController {
     private final Workspaces workspaces;
     private final Grievances grievances;
     private final MessageSource messages;
+    private final GrievanceViews views;
 
     GrievanceCaseController(WorkspaceAccess access, Workspaces workspaces, Grievances grievances,
-            MessageSource messages) {
+            MessageSource messages, GrievanceViews views) {
+        this.views = views;
         this.access = access;
         this.workspaces = workspaces;
         this.grievances = grievances;
         this.messages = messages;
     }
 
+    /** The case list: its cases, statistics and audit lines are kept HTML ({@link GrievanceViews}). */
     @GetMapping("/workspaces/{id}/grievances")
-    String cases(@PathVariable long id, Authentication user, Model model) {
+    String cases(@PathVariable long id, Authentication user, Locale locale, Model model) {
         WorkspaceGrant grant = access.requireCaseHandler(id, user);
-        var cases = grievances.list(id, user.getName());
+        Grievances.CaseList list = grievances.caseList(id, user.getName());
         model.addAttribute("ws", grant);
-        model.addAttribute("cases", cases);
-        model.addAttribute("now", Instant.now());
-        model.addAttribute("stats", GrievanceStatistics.of(cases, Instant.now()));
+        model.addAttribute("casesSections", views.cases(id, list.cases(), Instant.now(), locale));
         model.addAttribute("intakePath", "/grievance/" + workspaces.grievanceKey(id));
-        model.addAttribute("audit", grievances.workspaceAudit(id));
+        model.addAttribute("auditRows", views.audit(list.audit(), locale));
         return "grievance/cases";
     }
 
@@ -76,7 +78,7 @@ class GrievanceCaseController {
             @RequestParam(required = false) String outcome, Authentication user, RedirectAttributes redirect) {
         access.requireCaseHandler(id, user);
         // the form's ids (under_assessment) or the enum's names (UNDER_ASSESSMENT)
-        GrievanceStatus to = GrievanceStatus.of(status.strip().toLowerCase(java.util.Locale.ROOT)).orElse(null);
+        GrievanceStatus to = GrievanceStatus.of(status.strip().toLowerCase(Locale.ROOT)).orElse(null);
         if (to == null) {
             redirect.addFlashAttribute("error", render(Problem.error("grievance-status", status).atPath("status")));
         } else {

@@ -65,8 +65,15 @@ class Grievances {
     record AttachmentInfo(long id, String fileName, String contentType, int size) {
     }
 
-    /** One line of the audit trail. */
-    record AuditEntry(String username, String action, String detail, Instant at) {
+    /** One line of the audit trail; {@code id} orders the lines (a line never changes once written). */
+    record AuditEntry(long id, String username, String action, String detail, Instant at) {
+    }
+
+    /**
+     * What the case list shows: the cases, newest first, and the audit trail of the workspace's
+     * grievance mechanism, newest first, at most {@value #AUDIT_LINES} lines, this view's line first.
+     */
+    record CaseList(List<Summary> cases, List<AuditEntry> audit) {
     }
 
     /** A case as its handlers see it. */
@@ -230,12 +237,30 @@ class Grievances {
         return found;
     }
 
-    /** The audit trail of a workspace's grievance mechanism (newest first, at most 200 lines). */
-    List<AuditEntry> workspaceAudit(long workspaceId) {
-        return jdbc.sql("select username, action, coalesce('#' || case_id || ' ', '') || coalesce(detail, ''), at"
-                        + " from grievance_audit where workspace_id = ? order by id desc limit 200")
-                .param(workspaceId).query(Grievances::auditEntry).list();
+    /** The longest audit trail the case list shows. */
+    static final int AUDIT_LINES = 200;
+
+    /**
+     * The case list of a workspace as a viewer sees it, the view audited. The audit line is written and
+     * the trail read by one statement (the trail's other lines as they were before it), then the cases
+     * are read: two round trips, each statement atomic on its own, the view audited before anything of
+     * the cases is read.
+     */
+    CaseList caseList(long workspaceId, String viewer) {
+        List<AuditEntry> audit = jdbc.sql("with viewed as (insert into grievance_audit"
+                        + " (case_id, workspace_id, username, action, detail, at) values (null, ?, ?, 'list-viewed', null, ?)"
+                        + " returning id, username, action, '' as detail, at)"
+                        + " select id, username, action, detail, at from viewed"
+                        + " union all (select id, username, action, " + AUDIT_DETAIL + ", at from grievance_audit"
+                        + " where workspace_id = ? order by id desc limit ?)"
+                        + " order by id desc")
+                .params(workspaceId, viewer, Timestamp.from(clock.instant()), workspaceId, AUDIT_LINES - 1)
+                .query(Grievances::auditEntry).list();
+        return new CaseList(summaries(workspaceId), audit);
     }
+
+    /** An audit line's detail as the trail shows it: the case, then the detail ("#12 received -> closed"). */
+    private static final String AUDIT_DETAIL = "coalesce('#' || case_id || ' ', '') || coalesce(detail, '')";
 
     private List<Message> messages(long caseId) {
         return jdbc.sql("select handler, body, created_at from grievance_message where case_id = ? order by id")
@@ -252,7 +277,7 @@ class Grievances {
     }
 
     private List<AuditEntry> auditTrail(long caseId) {
-        return jdbc.sql("select username, action, detail, at from grievance_audit where case_id = ? order by id")
+        return jdbc.sql("select id, username, action, detail, at from grievance_audit where case_id = ? order by id")
                 .param(caseId).query(Grievances::auditEntry).list();
     }
 
@@ -272,7 +297,7 @@ class Grievances {
     }
 
     private static AuditEntry auditEntry(ResultSet rs, int row) throws SQLException {
-        return new AuditEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant());
+        return new AuditEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant());
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -1,37 +1,78 @@
 package fr.vigie.app.regulation;
 
-import org.springframework.context.i18n.LocaleContextHolder;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.vigie.app.knowledge.ReferenceApi;
 import fr.vigie.app.knowledge.ReferenceKnowledge;
 import fr.vigie.app.knowledge.UnknownReferenceException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /** {@code /regulations}: the regulations catalogue, with the sections other modules add. */
 @Controller
 class RegulationController {
 
     static final String VIEW = "regulation/regulations";
+    static final int CACHE_SIZE = 16;
+
+    /**
+     * What the catalogue's parts depend on besides the reference data, which is loaded once when the
+     * application starts and never changes while it runs: the date the statuses are computed for
+     * (today) and the language.
+     */
+    record Key(LocalDate today, String language) {
+    }
+
+    /**
+     * The catalogue's parts of the page in a language.
+     *
+     * @param lead      the HTML of the lead line naming the date of the statuses
+     * @param catalogue the HTML of the catalogue section: the table of texts and an article per text
+     */
+    record Catalogue(String lead, String catalogue) {
+    }
 
     private final RegulationEntries entries;
     private final ObjectProvider<RegulationsPageSection> sections;
+    private final SpringTemplateEngine templates;
+    private final ThymeleafEvaluationContext evaluation;
+    /**
+     * The catalogue's parts, rendered once per date and language outside any request (no user, no
+     * security context) and kept, at most {@value #CACHE_SIZE}: some hundred dates, numbers and
+     * messages with arguments (each formatted under the lock of Spring's cached message format, a
+     * queue under load) were rendered at each request. The page around them (layout, the user, the
+     * sections other modules add) is rendered per request, as the user who asks.
+     */
+    private final Cache<Key, Catalogue> kept = Caffeine.newBuilder().maximumSize(CACHE_SIZE).build();
 
-    RegulationController(RegulationEntries entries, ObjectProvider<RegulationsPageSection> sections) {
+    RegulationController(RegulationEntries entries, ObjectProvider<RegulationsPageSection> sections,
+            SpringTemplateEngine templates, ApplicationContext context) {
         this.entries = entries;
         this.sections = sections;
+        this.templates = templates;
+        // the catalogue's bean references (@fmt, @names) resolved as in a request
+        this.evaluation = new ThymeleafEvaluationContext(context, null);
     }
 
     /** A section to render: its fragment and its variables. */
@@ -39,15 +80,36 @@ class RegulationController {
     }
 
     @GetMapping("/regulations")
-    String regulations(Model model, Principal user) {
+    String regulations(Model model, Principal user, Locale locale) {
         List<Section> extra = sections.orderedStream()
                 .map(s -> new Section(s.template(), s.fragment(), s.model(user)))
                 .filter(s -> !s.model().isEmpty())
                 .toList();
         model.addAttribute("sections", extra);
-        model.addAttribute("regulations", entries.all());
-        model.addAttribute("today", entries.today());
+        model.addAttribute("kept", catalogue(entries.today(), locale));
         return VIEW;
+    }
+
+    /** The catalogue's parts on a date in a language, rendered at the first request that needs them. */
+    Catalogue catalogue(LocalDate today, Locale locale) {
+        return kept.get(new Key(today, locale.toLanguageTag()), k -> render(today, locale));
+    }
+
+    /**
+     * Renders the catalogue's parts in the language: the numbers and dates written by {@code @fmt} take
+     * the language from {@link LocaleContextHolder}, set to it while rendering.
+     */
+    private Catalogue render(LocalDate today, Locale locale) {
+        Context context = new Context(locale, Map.of("regulations", entries.all(today, locale), "today", today));
+        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME, evaluation);
+        LocaleContext previous = LocaleContextHolder.getLocaleContext();
+        LocaleContextHolder.setLocale(locale);
+        try {
+            return new Catalogue(templates.process(VIEW, Set.of("lead"), context).strip(),
+                    templates.process(VIEW, Set.of("catalogue"), context).strip());
+        } finally {
+            LocaleContextHolder.setLocaleContext(previous);
+        }
     }
 
     /**
@@ -117,8 +179,12 @@ class RegulationController {
         }
 
         List<RegulationEntry> all() {
-            LocalDate today = today();
-            return knowledge.regulations().texts().stream().map(r -> RegulationEntry.of(r, today, LocaleContextHolder.getLocale())).toList();
+            return all(today(), LocaleContextHolder.getLocale());
+        }
+
+        /** The catalogue's entries on a date, in a language. */
+        List<RegulationEntry> all(LocalDate today, Locale locale) {
+            return knowledge.regulations().texts().stream().map(r -> RegulationEntry.of(r, today, locale)).toList();
         }
 
         /** The knowledge base's changelog, checked against the catalogue in use. */

@@ -196,6 +196,25 @@ public class Roadmap {
                 .params(grant.id(), today).query(Long.class).single();
     }
 
+    /**
+     * {@link #overdueActions(WorkspaceGrant, LocalDate)} for several workspaces in one count query, by
+     * workspace id; a workspace without an overdue action has no entry.
+     */
+    public Map<Long, Long> overdueActions(List<WorkspaceGrant> grants, LocalDate today) {
+        Map<Long, Long> overdue = new LinkedHashMap<>();
+        if (grants.isEmpty()) {
+            return overdue;
+        }
+        List<Object> params = new ArrayList<>(grants.stream().map(WorkspaceGrant::id).toList());
+        params.add(today);
+        jdbc.sql("select workspace_id, count(*) from roadmap_action where workspace_id in ("
+                        + String.join(", ", java.util.Collections.nCopies(grants.size(), "?")) + ")"
+                        + " and status <> 'done' and retired_at is null and due_date < ? group by workspace_id")
+                .params(params)
+                .query(rs -> { overdue.put(rs.getLong(1), rs.getLong(2)); });
+        return overdue;
+    }
+
     /** The audit trail of the workspace's roadmap, newest first (entries of removed actions included). */
     public List<AuditEntry> history(WorkspaceGrant grant) {
         return jdbc.sql("select a.action_id, coalesce(r.title, a.action_title)::text, a.changed_at, a.changed_by,"

@@ -255,6 +255,38 @@ public class Campaigns {
         return new Outcome.Created(find(grant, id).orElseThrow());
     }
 
+    /**
+     * Requests sent and answered in all the campaigns of a workspace.
+     *
+     * @param requests declaration requests sent
+     * @param answered requests a supplier has answered (a file received, accepted or rejected)
+     */
+    public record Progress(int requests, int answered) {
+
+        /** No request sent. */
+        public static final Progress NONE = new Progress(0, 0);
+    }
+
+    /**
+     * The progress of the campaigns of several workspaces (the sums of {@link Summary#requests} and
+     * {@link Summary#answered} over {@link #list}), by workspace id, in one query; a workspace without
+     * any campaign has no entry.
+     */
+    public Map<Long, Progress> progress(List<WorkspaceGrant> grants) {
+        Map<Long, Progress> progress = new LinkedHashMap<>();
+        if (grants.isEmpty()) {
+            return progress;
+        }
+        jdbc.sql("select c.workspace_id, count(r.id) as requests,"
+                        + " count(r.id) filter (where r.status in ('received', 'accepted', 'rejected')) as answered"
+                        + " from supplier_campaign c left join supplier_request r on r.campaign_id = c.id"
+                        + " where c.workspace_id in (" + String.join(", ", java.util.Collections.nCopies(grants.size(), "?"))
+                        + ") group by c.workspace_id")
+                .params(grants.stream().map(WorkspaceGrant::id).toList())
+                .query(rs -> { progress.put(rs.getLong(1), new Progress(rs.getInt("requests"), rs.getInt("answered"))); });
+        return progress;
+    }
+
     /** The workspace's campaigns, newest first. */
     public List<Summary> list(WorkspaceGrant grant) {
         return jdbc.sql("select c.id, c.template, c.due_date, c.created_at, c.created_by, count(r.id) as requests,"

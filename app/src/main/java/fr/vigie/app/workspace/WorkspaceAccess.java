@@ -79,13 +79,31 @@ public class WorkspaceAccess {
         if (found.isEmpty()) {
             return Optional.empty();
         }
+        return grant(found.get(), user, globalRole(user));
+    }
+
+    /**
+     * The grants of the user on every workspace they may see, by name (all for a global ADMIN, else
+     * their memberships), each with the role {@link #find} gives, in one query.
+     */
+    public java.util.List<WorkspaceGrant> visibleGrants(Authentication user) {
         WorkspaceRole global = globalRole(user);
         if (global == WorkspaceRole.ADMIN) {
-            return Optional.of(new WorkspaceGrant(found.get().workspace(), user.getName(), WorkspaceRole.ADMIN));
+            return workspaces.all().stream()
+                    .map(w -> new WorkspaceGrant(w, user.getName(), WorkspaceRole.ADMIN)).toList();
         }
-        return found.get().role()
-                .map(role -> new WorkspaceGrant(found.get().workspace(), user.getName(),
-                        global == WorkspaceRole.VIEWER && !found.get().sandbox() ? WorkspaceRole.VIEWER : role));
+        return workspaces.membershipsOf(user.getName()).stream()
+                .flatMap(m -> grant(m, user, global).stream()).toList();
+    }
+
+    /** The grant a workspace and the user's membership there give, given the user's global role. */
+    private static Optional<WorkspaceGrant> grant(Workspaces.WithRole found, Authentication user, WorkspaceRole global) {
+        if (global == WorkspaceRole.ADMIN) {
+            return Optional.of(new WorkspaceGrant(found.workspace(), user.getName(), WorkspaceRole.ADMIN));
+        }
+        return found.role()
+                .map(role -> new WorkspaceGrant(found.workspace(), user.getName(),
+                        global == WorkspaceRole.VIEWER && !found.sandbox() ? WorkspaceRole.VIEWER : role));
     }
 
     /** Whether the user is a global administrator (manages every workspace). */

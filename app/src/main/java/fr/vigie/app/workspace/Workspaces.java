@@ -215,6 +215,19 @@ public class Workspaces {
                 .optional();
     }
 
+    /**
+     * The workspaces a user belongs to, by name, each with the user's role and whether it is the
+     * demo sandbox, in one query.
+     */
+    public List<WithRole> membershipsOf(String username) {
+        return jdbc.sql("select " + COLUMNS + ", m.role, w.sandbox from workspace w join workspace_member m"
+                        + " on m.workspace_id = w.id where m.username = ? order by w.name")
+                .param(username)
+                .query((rs, row) -> new WithRole(workspace(rs, row), Optional.of(WorkspaceRole.valueOf(rs.getString("role"))),
+                        rs.getBoolean("sandbox")))
+                .list();
+    }
+
     /** The workspace with this name, if any. */
     public Optional<Workspace> findByName(String name) {
         return jdbc.sql("select " + COLUMNS + " from workspace w where w.name = ?").param(name.strip())

@@ -149,6 +149,53 @@ class StepsIntegrationTests {
                 .andExpect(content().string(containsString("id=\"save-1a\"")));
     }
 
+    /**
+     * The page's kept sections follow the data at once: a status changed by the analyst shows on the
+     * reader's next page (level and maturity), a new ledger changes the filieres, each language keeps
+     * its own sections, and the analyst's sub-steps keep their forms and token.
+     */
+    @Test
+    void theKeptSectionsFollowAStatusChangeANewLedgerAndTheLanguageAtOnce() throws Exception {
+        String before = page(viewer, "company", "en");
+        assertThat(before).contains("id=\"level-1a\">not started<", "id=\"maturity-tin\"", "id=\"maturity-cobalt\"")
+                .doesNotContain("id=\"save-1a\"", "name=\"_csrf\" value=\"\"");
+        RoadmapAction action = roadmap.actions(grant).getFirst();
+        mvc.perform(post("/workspaces/" + workspace + "/due-diligence/company/1a").param("status", "implemented")
+                .param("actions", Long.toString(action.id())).with(as(analyst)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        String after = page(viewer, "company", "en");
+        assertThat(after).contains("id=\"level-1a\">implemented, no evidence<", "id=\"actions-1a\"",
+                "href=\"/workspaces/" + workspace + "/roadmap#action-" + action.id() + "\"");
+        assertThat(table(after)).isNotEqualTo(table(before));
+
+        // each language its own sections
+        String french = page(viewer, "company", "fr");
+        assertThat(french).contains("id=\"level-1a\">mise en œuvre, sans preuve<").doesNotContain("implemented, no evidence");
+        assertThat(page(viewer, "company", "en")).contains("id=\"level-1a\">implemented, no evidence<")
+                .doesNotContain("mise en œuvre");
+
+        // a new ledger without tin: the filiere leaves the table (nothing was recorded for it)
+        mvc.perform(multipart("/workspaces/" + workspace + "/ledgers")
+                .file(new MockMultipartFile("file", "ledger.csv", "text/csv",
+                        WorkspaceFixtures.LEDGER.replace("solder,tin,50,BO,MY,\n", "").getBytes(StandardCharsets.UTF_8)))
+                .with(as(analyst)).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(page(viewer, "company", "en")).contains("id=\"maturity-cobalt\"").doesNotContain("id=\"maturity-tin\"");
+
+        // the analyst's sub-steps are rendered in the request: forms with the token
+        assertThat(page(analyst, "company", "en")).contains("id=\"save-1a\"", "id=\"level-1a\">implemented, no evidence<")
+                .containsPattern("name=\"_csrf\" value=\"[^\"]+\"");
+    }
+
+    private String page(String who, String scope, String language) throws Exception {
+        return mvc.perform(get("/workspaces/" + workspace + "/due-diligence").param("scope", scope)
+                        .param("lang", language).with(as(who)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private static String table(String page) {
+        return page.substring(page.indexOf("<table id=\"dd-maturity\">"), page.indexOf("</table>"));
+    }
+
     @Test
     void aRefusedValueIsAProblemNamingItsField() throws Exception {
         String[][] cases = {

@@ -273,6 +273,30 @@ class ReportsIntegrationTests {
                 .contains("<h1>" + title(FilingKind.FORM_SD, Locale.ENGLISH) + "</h1>").doesNotContain("<script");
     }
 
+    /**
+     * The page's kept section follows the data at once: a first step recorded removes the note that the
+     * register is empty, another preview is chosen, and each language keeps its own section.
+     */
+    @Test
+    void theKeptSectionFollowsTheStepsTheChosenPreviewAndTheLanguageAtOnce() throws Exception {
+        assertThat(page("vigilance-plan", "en")).contains("id=\"reports-steps\"", "Vigilance plan (mineral supply chains)",
+                "id=\"preview-link-form-sd\"").doesNotContain("id=\"preview-link-vigilance-plan\"");
+        assertThat(page("form-sd", "en")).contains("id=\"preview-link-vigilance-plan\"",
+                "src=\"/workspaces/" + workspace + "/reports/form-sd/preview\"");
+        mvc.perform(post("/workspaces/" + workspace + "/due-diligence/company/1a").param("status", "in_progress")
+                .with(as(analyst, "ANALYST")).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(page("vigilance-plan", "en")).doesNotContain("id=\"reports-steps\"");
+        assertThat(page("vigilance-plan", "fr")).contains("Plan de vigilance (chaînes d&#39;approvisionnement en minerais)",
+                ">Aperçu<").doesNotContain("Vigilance plan (mineral", ">Preview<");
+        assertThat(page("vigilance-plan", "en")).contains(">Preview<").doesNotContain("Plan de vigilance");
+    }
+
+    private String page(String kind, String language) throws Exception {
+        return mvc.perform(get("/workspaces/" + workspace + "/reports").param("kind", kind).param("lang", language)
+                        .with(as(viewer, "VIEWER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
     @Test
     void theApiGivesEachReportAndNamesWhatItRefuses() throws Exception {
         String api = "/api/workspaces/" + workspace + "/reports/";

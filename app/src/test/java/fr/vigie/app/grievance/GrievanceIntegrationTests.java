@@ -3,6 +3,8 @@ package fr.vigie.app.grievance;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -191,6 +193,60 @@ class GrievanceIntegrationTests {
                 .filteredOn("status-changed"::equals).hasSize(4);
         assertThat(jdbc.sql("select count(*) from grievance_audit where workspace_id = ? and action = 'list-viewed'"
                 + " and username = ?").params(ws, handler).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    /**
+     * The case list's kept sections follow the data at once: a new case, a status change and each view
+     * (its own audit line first) show on the next page, and the two languages never mix.
+     */
+    @Test
+    void theCaseListShowsANewCaseAStatusChangeAndEachViewAtOnceInEachLanguage() throws Exception {
+        String handler = WorkspaceFixtures.newName("gv-list");
+        long ws = WorkspaceFixtures.workspaceWithMember(accounts, workspaces, handler, Role.ANALYST, WorkspaceRole.ANALYST);
+        assertThat(workspaces.setCaseHandler(ws, handler, true)).isTrue();
+        String empty = casesPage(ws, handler, "en");
+        assertThat(empty).contains("id=\"cases-none\"", "No case yet.").doesNotContain("id=\"cases\"");
+        assertThat(auditLines(empty)).containsExactly("Case list viewed");
+
+        submit(workspaces.grievanceKey(ws), newAddress(), Map.of("category", "environment", "description",
+                "Tailings in the river below the mine.", "country", "PE", "mineral", "tin"));
+        long caseId = jdbc.sql("select id from grievance_case where workspace_id = ?").param(ws).query(Long.class).single();
+        String listed = casesPage(ws, handler, "en");
+        assertThat(listed).contains("id=\"case-" + caseId + "\" href=\"/workspaces/" + ws + "/grievances/" + caseId + "\"",
+                ">Received</span>", "Received: 1").doesNotContain("No case yet.");
+        assertThat(auditLines(listed)).containsExactly("Case list viewed", "Case list viewed");
+
+        move(ws, caseId, handler, "acknowledged", null);
+        String moved = casesPage(ws, handler, "en");
+        assertThat(moved).contains(">Acknowledged</span>", "Acknowledged: 1").doesNotContain(">Received</span>");
+        assertThat(auditLines(moved)).containsExactly("Case list viewed", "Status changed #" + caseId + " received -&gt; acknowledged",
+                "Case list viewed", "Case list viewed");
+
+        // French, then English again: each language its own kept sections
+        String french = casesPage(ws, handler, "fr");
+        assertThat(french).contains(">Réception accusée</span>", "Réception accusée: 1")
+                .doesNotContain(">Acknowledged</span>", "Case list viewed");
+        assertThat(auditLines(french)).hasSize(5).first().isEqualTo("Liste des dossiers consultée");
+        String english = casesPage(ws, handler, "en");
+        assertThat(english).contains(">Acknowledged</span>").doesNotContain("Réception accusée", "Liste des dossiers");
+        assertThat(auditLines(english)).hasSize(6).allSatisfy(line -> assertThat(line).doesNotContain("consultée"));
+    }
+
+    private String casesPage(long ws, String handler, String language) throws Exception {
+        return mvc.perform(get("/workspaces/" + ws + "/grievances").with(user(users.loadUserByUsername(handler)))
+                        .header("Accept-Language", language))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /** The audit trail's lines of a case list page, newest first: each line's action and detail. */
+    private static List<String> auditLines(String page) {
+        String trail = page.substring(page.indexOf("id=\"audit\""));
+        Matcher m = Pattern.compile("<tr>\\s*<td>[^<]*</td><td>[^<]*</td>\\s*<td>([^<]*)</td></tr>").matcher(trail);
+        List<String> lines = new ArrayList<>();
+        while (m.find()) {
+            lines.add(m.group(1).strip());
+        }
+        return lines;
     }
 
     private void move(long ws, long caseId, String handler, String to, String outcome) throws Exception {

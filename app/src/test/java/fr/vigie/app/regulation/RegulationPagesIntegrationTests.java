@@ -1,10 +1,16 @@
 package fr.vigie.app.regulation;
 
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
 import fr.vigie.app.VigieIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThan;
@@ -23,6 +29,8 @@ class RegulationPagesIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    RegulationController controller;
 
     @Test
     void catalogueShowsEveryTextWithStatusDatesObligationsSourcesAndAsOf() throws Exception {
@@ -75,6 +83,39 @@ class RegulationPagesIntegrationTests {
         mvc.perform(get("/api/regulations/no-such-law").with(user("viewer").roles("VIEWER")))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("No regulation with id 'no-such-law'"));
+    }
+
+    @Test
+    void theCatalogueIsRenderedOncePerDateAndLanguageAndTheLanguagesDoNotMix() throws Exception {
+        LocalDate today = LocalDate.now();
+        for (String lang : new String[] {"en", "fr", "en", "fr"}) { // the second ones use the kept parts
+            String page = mvc.perform(get("/regulations").param("lang", lang).with(user("viewer").roles("VIEWER")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            RegulationController.Catalogue kept = controller.catalogue(today, Locale.forLanguageTag(lang));
+            assertThat(page).contains(kept.lead(), kept.catalogue());
+            String date = today.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(lang)));
+            if (lang.equals("en")) {
+                assertThat(page).contains("with their status on " + date, "status-in_force\">In force</span>")
+                        .doesNotContain("En vigueur", "leur statut au");
+            } else {
+                assertThat(page).contains("avec leur statut au " + date, "status-in_force\">En vigueur</span>")
+                        .doesNotContain("In force</span>", "with their status on");
+            }
+        }
+        assertThat(controller.catalogue(today, Locale.ENGLISH)).isSameAs(controller.catalogue(today, Locale.ENGLISH));
+        // the statuses are those of the date: before its adoption, the CSDDD was only proposed
+        RegulationController.Catalogue before = controller.catalogue(LocalDate.of(2023, 1, 1), Locale.ENGLISH);
+        assertThat(before.lead()).contains("1 January 2023");
+        assertThat(section(before.catalogue(), "eu-csddd")).contains("status-proposed");
+        assertThat(section(controller.catalogue(today, Locale.ENGLISH).catalogue(), "eu-csddd"))
+                .doesNotContain("status-proposed");
+    }
+
+    /** The article of a text in the catalogue. */
+    private static String section(String html, String id) {
+        int start = html.indexOf("<article class=\"regulation\" id=\"text-" + id + "\"");
+        assertThat(start).as("article of %s", id).isNotNegative();
+        return html.substring(start, html.indexOf("</article>", start));
     }
 
     @Test
