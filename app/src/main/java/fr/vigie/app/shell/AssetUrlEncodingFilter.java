@@ -67,6 +67,15 @@ public final class AssetUrlEncodingFilter extends ResourceUrlEncodingFilter {
         return pattern.substring(0, end);
     }
 
+    private static boolean startsWithAny(String path, List<String> prefixes) {
+        for (String prefix : prefixes) {
+            if (path.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<String> prefixes(ResourceUrlProvider provider) {
         List<String> known = prefixes;
         if (known == null) {
@@ -109,15 +118,14 @@ public final class AssetUrlEncodingFilter extends ResourceUrlEncodingFilter {
                 }
             }
             String path = url.substring(context.length(), end);
-            if (path.isEmpty() || prefixes(provider).stream().noneMatch(path::startsWith)) {
+            if (path.isEmpty() || !startsWithAny(path, prefixes(provider))) {
                 return url;
             }
             String found = hashed.get(path);
             if (found == null) {
-                found = provider.getForLookupPath(path);
-                if (found == null) {
-                    return url;
-                }
+                // a path no static file answers is kept as itself: it is left as written
+                @Nullable String lookedUp = provider.getForLookupPath(path);
+                found = lookedUp == null ? path : lookedUp;
                 if (hashed.size() < KEPT_ADDRESSES) {
                     hashed.putIfAbsent(path, found);
                 }
