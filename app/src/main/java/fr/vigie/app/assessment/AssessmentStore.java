@@ -58,12 +58,17 @@ class AssessmentStore {
      * baseline, else the latest; with whether it is the pinned one.
      */
     Optional<Assessments.Shown> shown(long workspaceId) {
-        return jdbc.sql("select " + COLUMNS + ", coalesce(id = (select assessment_id from assessment_pin where workspace_id = ?),"
-                        + " false) as pinned from assessment where workspace_id = ?"
-                        + " order by pinned desc, (scenario_yaml is null) desc, id desc limit 1")
-                .params(workspaceId, workspaceId)
+        return jdbc.sql(SHOWN.formatted("?")).param(workspaceId)
                 .query((rs, row) -> new Assessments.Shown(stored(rs, row), rs.getBoolean("pinned"))).optional();
     }
+
+    /**
+     * The dashboard's choice for each workspace of {@code %s} (its ids): the pinned assessment, else the
+     * latest baseline, else the latest, with whether it is the pinned one.
+     */
+    private static final String SHOWN = "select distinct on (workspace_id) " + COLUMNS + ", coalesce(id = (select p.assessment_id"
+            + " from assessment_pin p where p.workspace_id = assessment.workspace_id), false) as pinned"
+            + " from assessment where workspace_id in (%s) order by workspace_id, pinned desc, scenario_yaml is null desc, id desc";
 
     /** The assessment pinned to the workspace's dashboard, when one is. */
     Optional<StoredAssessment> pinned(long workspaceId) {
@@ -83,10 +88,7 @@ class AssessmentStore {
             return List.of();
         }
         String ids = String.join(", ", java.util.Collections.nCopies(workspaceIds.size(), "?"));
-        return jdbc.sql("select distinct on (workspace_id) " + COLUMNS + " from assessment where workspace_id in (" + ids + ")"
-                        + " order by workspace_id, id in (select assessment_id from assessment_pin) desc,"
-                        + " scenario_yaml is null desc, id desc")
-                .params(workspaceIds).query((rs, row) -> {
+        return jdbc.sql(SHOWN.formatted(ids)).params(workspaceIds).query((rs, row) -> {
                     try {
                         return Optional.of(stored(rs, row));
                     } catch (RuntimeException e) {

@@ -179,13 +179,6 @@ public class Roadmap {
                 .params(grant.id(), actionId).query(Roadmap::action).optional();
     }
 
-    /** Open (not done, not retired) actions of a workspace. */
-    public int openActions(WorkspaceGrant grant) {
-        return jdbc.sql("select count(*) from roadmap_action where workspace_id = ? and status <> 'done'"
-                        + " and retired_at is null")
-                .param(grant.id()).query(Integer.class).single();
-    }
-
     /**
      * Open (not done, not retired) actions of a workspace whose due date is before a day: one count,
      * without reading the actions (the home page asks it for every workspace at every request).

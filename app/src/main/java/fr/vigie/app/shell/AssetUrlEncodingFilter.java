@@ -2,9 +2,9 @@ package fr.vigie.app.shell;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -42,7 +42,7 @@ public final class AssetUrlEncodingFilter extends ResourceUrlEncodingFilter {
      * application's own (in its jar), so a file's hash cannot change while it runs. A page links a
      * handful; the bound keeps odd addresses from growing the map.
      */
-    private final ConcurrentMap<String, String> hashed = new ConcurrentHashMap<>();
+    private final Cache<String, String> hashed = Caffeine.newBuilder().maximumSize(KEPT_ADDRESSES).build();
 
     static final int KEPT_ADDRESSES = 1_024;
 
@@ -121,15 +121,11 @@ public final class AssetUrlEncodingFilter extends ResourceUrlEncodingFilter {
             if (path.isEmpty() || !startsWithAny(path, prefixes(provider))) {
                 return url;
             }
-            String found = hashed.get(path);
-            if (found == null) {
-                // a path no static file answers is kept as itself: it is left as written
-                @Nullable String lookedUp = provider.getForLookupPath(path);
-                found = lookedUp == null ? path : lookedUp;
-                if (hashed.size() < KEPT_ADDRESSES) {
-                    hashed.putIfAbsent(path, found);
-                }
-            }
+            // a path no static file answers is kept as itself: it is left as written
+            String found = hashed.get(path, p -> {
+                @Nullable String lookedUp = provider.getForLookupPath(p);
+                return lookedUp == null ? p : lookedUp;
+            });
             return context + found + url.substring(end);
         }
     }

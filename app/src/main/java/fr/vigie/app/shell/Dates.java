@@ -1,5 +1,7 @@
 package fr.vigie.app.shell;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.vigie.engine.kernel.Messages;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,8 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalQueries;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -60,16 +60,7 @@ public class Dates {
 
     /** A formatter of the pattern in the language, made once (a few patterns, two languages). */
     private DateTimeFormatter formatter(String pattern, Locale locale) {
-        FormatKey key = new FormatKey(pattern, locale);
-        DateTimeFormatter kept = formatters.get(key);
-        if (kept != null) {
-            return kept;
-        }
-        DateTimeFormatter made = DateTimeFormatter.ofPattern(pattern, locale);
-        if (formatters.size() < KEPT_FORMATTERS) {
-            formatters.putIfAbsent(key, made);
-        }
-        return made;
+        return formatters.get(new FormatKey(pattern, locale), k -> DateTimeFormatter.ofPattern(k.pattern(), k.locale()));
     }
 
     private record FormatKey(String pattern, Locale locale) {
@@ -78,5 +69,5 @@ public class Dates {
     /** At most this many formatters are kept (patterns times languages; a bound against odd locales). */
     static final int KEPT_FORMATTERS = 64;
 
-    private final ConcurrentMap<FormatKey, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
+    private final Cache<FormatKey, DateTimeFormatter> formatters = Caffeine.newBuilder().maximumSize(KEPT_FORMATTERS).build();
 }

@@ -88,8 +88,11 @@ public class LayoutNav {
         return kept.get(new Key(locale.toLanguageTag(), admin, current, root), k -> render(k, locale));
     }
 
+    /** The entries everyone sees (administrators see {@link #ENTRIES}). */
+    private static final List<Entry> EVERYONE = ENTRIES.stream().filter(e -> !e.adminOnly()).toList();
+
     private static List<Entry> entries(boolean admin) {
-        return ENTRIES.stream().filter(e -> admin || !e.adminOnly()).toList();
+        return admin ? ENTRIES : EVERYONE;
     }
 
     private String render(Key key, Locale locale) {

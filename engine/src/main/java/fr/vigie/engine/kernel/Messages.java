@@ -1,5 +1,7 @@
 package fr.vigie.engine.kernel;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -10,8 +12,6 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * Renders {@link Text}s and {@link Term}s in one language from the engine's message bundles.
@@ -70,15 +70,9 @@ public final class Messages {
 
   /** Messages in the given language, naming no reference-data term beyond the bundles. */
   public static Messages of(Locale locale) {
-    Messages kept = PLAIN.get(Objects.requireNonNull(locale, "locale"));
-    if (kept != null) {
-      return kept;
-    }
-    Messages made = new Messages(locale, TermNames.NONE, Messages.class.getClassLoader());
-    if (PLAIN.size() < KEPT_LANGUAGES) {
-      PLAIN.putIfAbsent(locale, made);
-    }
-    return made;
+    return PLAIN.get(
+        Objects.requireNonNull(locale, "locale"),
+        l -> new Messages(l, TermNames.NONE, Messages.class.getClassLoader()));
   }
 
   /**
@@ -88,11 +82,13 @@ public final class Messages {
    */
   static final int KEPT_LANGUAGES = 32;
 
-  private static final ConcurrentMap<Locale, Messages> PLAIN = new ConcurrentHashMap<>();
+  private static final Cache<Locale, Messages> PLAIN =
+      Caffeine.newBuilder().maximumSize(KEPT_LANGUAGES).build();
 
   /** How many languages' plain messages are kept now. */
   static int kept() {
-    return PLAIN.size();
+    PLAIN.cleanUp();
+    return (int) PLAIN.estimatedSize();
   }
 
   /** Messages in the given language, naming terms from the reference data's translations. */
