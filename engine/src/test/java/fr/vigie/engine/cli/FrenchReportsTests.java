@@ -38,7 +38,9 @@ class FrenchReportsTests {
   static final Set<String> ALLOWED = Set.of("Groupe Industriel Exemple SA",
       "Half our cobalt refined in Finland, 30% recycled nickel, halve the tin", "The Copper Mark",
       "Alliance for Responsible Mining", "Dodd-Frank Wall Street Reform and Consumer Protection Act",
-      "OECD Due Diligence Guidance");
+      "OECD Due Diligence Guidance", "Better Mining", "Extended Minerals Reporting Template",
+      "Additional Minerals Reporting Template", "Conflict Minerals Reporting Template",
+      "Modern Slavery Act 2015 (Transparency in Supply Chains) Regulations 2015");
 
   @TempDir static Path dir;
   static Path html;
@@ -95,6 +97,10 @@ class FrenchReportsTests {
     assertThat(FrenchTexts.englishLines(List.of("Risk of the supply", "Risque de l'offre", "on a 2 pays",
         "CHN 85 %, CAN 3 %", "fr-duty-of-vigilance"), Set.of()))
         .containsExactly("Risk of the supply    <- \"of\"");
+    // short English labels of the data, without any sentence word, are found too
+    assertThat(FrenchTexts.englishLines(List.of("production mondiale : usgs-mcs-2025 2024 mine production (estimated)",
+        "Loi n° 2017-399 as promulgated", "all", "cattle, cocoa, wood", "production minière estimée"), Set.of()))
+        .hasSize(4);
     assertThat(FrenchTexts.placeholders("<p>??report.missing??</p>")).containsExactly("??report.missing??");
   }
 }
