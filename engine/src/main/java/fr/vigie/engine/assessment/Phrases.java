@@ -54,8 +54,15 @@ final class Phrases {
   }
 
   /** {@code COD 70%}. */
+  /**
+   * A country's share, the country named in the reader's language (the rest of the world included);
+   * a share above zero and under 1 % is {@code < 1 %}, never {@code 0 %} (as {@link
+   * fr.vigie.engine.assessment.report.CountryShares} shows them).
+   */
   static Text share(String country, double share) {
-    return Text.of("assessment.share", country, share);
+    Term name = Term.of("country", country);
+    return share > 0 && share < 0.01 ? Text.of("assessment.share_below", name, 0.01)
+        : Text.of("assessment.share", name, share);
   }
 
   // ---------------------------------------------------------------- ranking reasons

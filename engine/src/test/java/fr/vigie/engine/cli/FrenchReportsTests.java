@@ -69,6 +69,13 @@ class FrenchReportsTests {
     assertThat(page).containsPattern("<html[^>]* lang=\"fr\"").contains("Classement").contains("Feuille de route");
     assertThat(FrenchTexts.placeholders(page)).as("missing message keys").isEmpty();
     assertThat(FrenchTexts.englishLines(FrenchTexts.visibleLines(page), ALLOWED)).as("English texts").isEmpty();
+    // countries are named, not given by their codes (the rest of the world was "OTHER"), in the
+    // reasons and the scenario's changes too; no share is shown 0 %, nor in nested brackets
+    List<String> lines = FrenchTexts.visibleLines(page).stream()
+        .map(l -> l.replace('\u202f', ' ').replace('\u00a0', ' ')).toList();
+    assertThat(lines).contains("Cobalt : affiné en Finlande 50 % de la masse")
+        .noneMatch(l -> l.matches(".*\\b(OTHER|CHN|FIN|CAN) [<0-9].*"))
+        .noneMatch(l -> l.matches(".*[^0-9,]0 %.*") && l.contains("reste du monde"));
   }
 
   @Test
