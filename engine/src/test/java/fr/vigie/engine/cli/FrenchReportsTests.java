@@ -42,6 +42,15 @@ class FrenchReportsTests {
       "Additional Minerals Reporting Template", "Conflict Minerals Reporting Template",
       "Modern Slavery Act 2015 (Transparency in Supply Chains) Regulations 2015");
 
+  /**
+   * The tungsten extraction mix of the example (its mine country unknown, USGS MCS 2025's 2024 world
+   * mix) as every report shows it: the five largest countries, then Rwanda, Australia, Austria, Spain
+   * and Portugal folded (0.014742 + 0.012285 + 0.009828 + 0.0086 + 0.006143 = 0.051598, shown 5 %),
+   * the rest of the world (0.018428) last.
+   */
+  static final String TUNGSTEN_MINES =
+      "Chine 82 %, Vietnam 4 %, Russie 2 %, Corée du Nord 2 %, Bolivie 2 %, 5 autres pays 5 %, reste du monde 2 %";
+
   @TempDir static Path dir;
   static Path html;
   static Path xlsx;
@@ -73,6 +82,8 @@ class FrenchReportsTests {
     // reasons and the scenario's changes too; no share is shown 0 %, nor in nested brackets
     List<String> lines = FrenchTexts.visibleLines(page).stream()
         .map(l -> l.replace('\u202f', ' ').replace('\u00a0', ' ')).toList();
+    // the tungsten mine countries (world mix, see FilingsTests): the five largest, the others folded
+    assertThat(lines).contains(TUNGSTEN_MINES);
     assertThat(lines).contains("Cobalt : affiné en Finlande 50 % de la masse")
         .noneMatch(l -> l.matches(".*\\b(OTHER|CHN|FIN|CAN) [<0-9].*"))
         .noneMatch(l -> l.matches(".*[^0-9,]0 %.*") && l.contains("reste du monde"));
@@ -94,6 +105,7 @@ class FrenchReportsTests {
       }
     }
     assertThat(texts).contains("Classement", "Feuille de route", "Scénario", "Provenance");
+    assertThat(texts.stream().map(l -> l.replace('\u202f', ' ').replace('\u00a0', ' '))).contains(TUNGSTEN_MINES);
     assertThat(FrenchTexts.placeholders(String.join("\n", texts))).as("missing message keys").isEmpty();
     assertThat(FrenchTexts.englishLines(texts, ALLOWED)).as("English texts").isEmpty();
   }
