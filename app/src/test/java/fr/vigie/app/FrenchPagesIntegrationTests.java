@@ -47,7 +47,10 @@ class FrenchPagesIntegrationTests {
     static final Set<String> ALLOWED = Set.of("The Copper Mark", "Alliance for Responsible Mining",
             "Dodd-Frank Wall Street Reform and Consumer Protection Act", "OECD Due Diligence Guidance", "Vigie",
             "Yale Center for Environmental Law & Policy", "University of Notre Dame Global Adaptation Initiative",
-            "Freedom in the World", "The Fund for Peace", "National Association of Manufacturers v. SEC", "Be");
+            "Freedom in the World", "The Fund for Peace", "National Association of Manufacturers v. SEC", "Be",
+            // a programme's name (RCS Global), a UK regulation's title, a path of the documentation
+            "Better Mining", "Modern Slavery Act 2015 (Transparency in Supply Chains) Regulations 2015",
+            "docs/ledger.md");
 
     private static final Pattern ASSESSMENT = Pattern.compile("/assessments/(\\d+)");
 
