@@ -90,9 +90,12 @@ public final class FrenchTexts {
 
   private static List<String> english(List<String> lines, Set<String> allowed, boolean labels) {
     List<String> out = new ArrayList<>();
+    // the longest first: a short allowed text ("Be") must not cut a longer one ("Better Mining")
+    List<String> longestFirst = allowed.stream()
+        .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     for (String line : lines) {
       String rest = line;
-      for (String a : allowed) {
+      for (String a : longestFirst) {
         rest = rest.replace(a, " ");
       }
       rest = ID.matcher(rest).replaceAll(" ");
