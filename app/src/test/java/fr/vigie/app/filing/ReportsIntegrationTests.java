@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,7 @@ import fr.vigie.app.workspace.WorkspaceFixtures;
 import fr.vigie.app.workspace.WorkspaceGrant;
 import fr.vigie.app.workspace.WorkspaceRole;
 import fr.vigie.app.workspace.Workspaces;
+import fr.vigie.engine.FrenchTexts;
 import fr.vigie.engine.assessment.Assessment;
 import fr.vigie.engine.filing.FilingKind;
 import fr.vigie.engine.kernel.Messages;
@@ -318,6 +320,9 @@ class ReportsIntegrationTests {
                 "La ligne d&#39;importation NC 7108 12 00 (Or, 150\u00a0kg par an) atteint le seuil de l&#39;annexe I",
                 "le registre des achats ne contient aucune filière « Or »")
                 .doesNotContain("Import line", "purchase ledger");
+        String block = fr.substring(fr.indexOf("id=\"findings-eu-cmr-annual\""));
+        block = block.substring(block.indexOf('>') + 1, block.indexOf("</div>"));
+        assertThat(FrenchTexts.englishLines(FrenchTexts.visibleLines("<p>" + block + "</p>"), Set.of())).isEmpty();
         // the conflict minerals report says it under what is missing
         String report = mvc.perform(get("/workspaces/" + workspace + "/reports/eu-cmr-annual/preview")
                         .param("lang", "en").with(as(viewer, "VIEWER")))
