@@ -34,7 +34,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * countries, regulations, methodology), the grievance mechanism (the public page, the case list, a
  * case and the audit trail), the administrators' pages and the password change (also with its errors),
  * each fetched with {@code lang=fr}. A page fails on any
- * {@code ??key??} placeholder and on any English sentence of its visible text ({@link FrenchPages});
+ * {@code ??key??} placeholder and on any English sentence or English data label ("mine production
+ * (estimated)", "none") of its visible text ({@link FrenchTexts#englishLines});
  * all failures are listed at once, page by page.
  */
 @VigieIntegrationTest
@@ -51,7 +52,9 @@ class FrenchPagesIntegrationTests {
             "Freedom in the World", "The Fund for Peace", "National Association of Manufacturers v. SEC", "Be",
             // a programme's name (RCS Global), a UK regulation's title, a path of the documentation
             "Better Mining", "Modern Slavery Act 2015 (Transparency in Supply Chains) Regulations 2015",
-            "docs/ledger.md");
+            "docs/ledger.md",
+            // a book's title (a process's source on the mineral page), an index's name (ND-GAIN's publication)
+            "Wills' Mineral Processing Technology", "ND-GAIN Country Index");
 
     private static final Pattern ASSESSMENT = Pattern.compile("/assessments/(\\d+)");
 
@@ -108,10 +111,9 @@ class FrenchPagesIntegrationTests {
                     .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
             assertThat(html).as(page).contains("lang=\"fr\"");
             FrenchTexts.placeholders(html).forEach(p -> failures.add(page + ": missing key " + p));
-            // English sentences; the stricter check of English data labels (FrenchTexts.LABELS) is the
-            // reports' (engine FrenchFilingsTests, FrenchReportsTests): the mineral page's explanations
-            // still print the data's own facts (series labels, formulas, ids) as they are
-            FrenchTexts.englishSentences(FrenchTexts.visibleLines(html), ALLOWED)
+            // English sentences and English data labels (FrenchTexts.LABELS), the reports' check too
+            // (engine FrenchFilingsTests, FrenchReportsTests): series labels, formulas and values named
+            FrenchTexts.englishLines(FrenchTexts.visibleLines(html), ALLOWED)
                     .forEach(l -> failures.add(page + ": " + l));
         }
         assertThat(failures).as("texts of the French pages that are not French").isEmpty();
@@ -151,6 +153,6 @@ class FrenchPagesIntegrationTests {
     private static void check(String page, String html, List<String> failures) {
         assertThat(html).as(page).contains("lang=\"fr\"");
         FrenchTexts.placeholders(html).forEach(p -> failures.add(page + ": missing key " + p));
-        FrenchTexts.englishSentences(FrenchTexts.visibleLines(html), ALLOWED).forEach(l -> failures.add(page + ": " + l));
+        FrenchTexts.englishLines(FrenchTexts.visibleLines(html), ALLOWED).forEach(l -> failures.add(page + ": " + l));
     }
 }

@@ -123,11 +123,19 @@ public class ReferenceNames {
 
     /** The messages of the formula texts the engine's explanations carry in English. */
     private static final java.util.List<String> FORMULAS = java.util.List.of("explain.formula.gross_supply_risk",
-            "explain.formula.hhi", "explain.formula.wgi");
+            "explain.formula.hhi", "explain.formula.hhi_wgi_t", "explain.formula.wgi", "explain.formula.wgi_latest");
+
+    /**
+     * The WGI year of a supply risk's explanation when the methodology fixes one ({@code RiskEngine.SupplyRisk}):
+     * the year and how a country without a value for it is filled; message {@code explain.formula.wgi_year}.
+     */
+    private static final java.util.regex.Pattern WGI_YEAR = java.util.regex.Pattern.compile(
+            "(\\d{4}) \\(nearest earlier year where a country has none, else earliest later year\\)");
 
     /**
      * A formula text of an explanation tree in this language: the message {@code explain.formula.*}
-     * whose English text it is; any other value is returned as text.
+     * whose English text it is (a fixed WGI year with its year as argument); any other value is
+     * returned as text.
      */
     public String formula(Object value, Locale locale) {
         String text = String.valueOf(value);
@@ -136,7 +144,20 @@ public class ReferenceNames {
                 return messages.getMessage(key, null, text, locale);
             }
         }
+        java.util.regex.Matcher year = WGI_YEAR.matcher(text);
+        if (year.matches()) {
+            return messages.getMessage("explain.formula.wgi_year", new Object[] {year.group(1)}, text, locale);
+        }
         return text;
+    }
+
+    /**
+     * A production series of the reference data (its label in {@code production.csv}) named in this
+     * language from {@code production-series-names.csv} (term {@value ReferenceData#PRODUCTION_SERIES});
+     * a label the file does not name is returned as given.
+     */
+    public String series(String series, Locale locale) {
+        return engine(locale).render(fr.vigie.engine.kernel.Term.of(ReferenceData.PRODUCTION_SERIES, series));
     }
 
     /** An indicator's name. */
