@@ -30,7 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The main pages in French are entirely in French: the dashboard, every page of a workspace with a
- * ledger, an assessment (with a scenario) and its roadmap, and the reference pages (minerals,
+ * ledger, an assessment (with a scenario), its comparison with a later one, and its roadmap, and the reference pages (minerals,
  * countries, regulations, methodology), the grievance mechanism (the public page, the case list, a
  * case and the audit trail), the administrators' pages and the password change (also with its errors),
  * each fetched with {@code lang=fr}. A page fails on any
@@ -82,6 +82,11 @@ class FrenchPagesIntegrationTests {
         Matcher m = ASSESSMENT.matcher(String.valueOf(location));
         assertThat(m.find()).as(location).isTrue();
         String w = "/workspaces/" + ws;
+        // a second assessment, another day and without the scenario, to compare with the first
+        String second = mvc.perform(post(w + "/assessments").param("date", "2026-12-01").with(as).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        Matcher m2 = ASSESSMENT.matcher(String.valueOf(second));
+        assertThat(m2.find()).as(second).isTrue();
         // an OECD sub-step recorded, so that the steps' history has a line
         mvc.perform(post(w + "/due-diligence/cobalt/1c").param("status", "in_progress").param("owner", "Claire")
                 .param("startDate", "2026-01-05").with(as).with(csrf())).andExpect(status().is3xxRedirection());
@@ -99,6 +104,7 @@ class FrenchPagesIntegrationTests {
         Matcher grievance = Pattern.compile("href=\"(/workspaces/\\d+/grievances/\\d+)\"").matcher(cases);
         assertThat(grievance.find()).as("the case list links to the case").isTrue();
         List<String> pages = List.of(w, w + "/ledgers", w + "/assessments", w + "/assessments/" + m.group(1),
+                w + "/assessments/compare?from=" + m.group(1) + "&to=" + m2.group(1),
                 w + "/profile", w + "/regulations", w + "/roadmap", w + "/roadmap/history", w + "/solutions", w + "/reports",
                 w + "/members", w + "/declarations", w + "/due-diligence", w + "/due-diligence?scope=cobalt",
                 w + "/due-diligence/history", "/workspaces", "/minerals", "/minerals/cobalt", "/countries",

@@ -160,6 +160,23 @@ public class ReferenceNames {
         return engine(locale).render(fr.vigie.engine.kernel.Term.of(ReferenceData.PRODUCTION_SERIES, series));
     }
 
+    /**
+     * A line of the reference data an assessment used ({@link fr.vigie.engine.assessment.ReferenceDataLine}:
+     * a production series or an indicator's data set), with the mineral, stage, series and indicator
+     * named in this language; the line of the solutions catalogue ({@code solutions <date>}) as message
+     * {@code compare.data.solutions}; any other line as given.
+     */
+    public String dataLine(String line, Locale locale) {
+        if (line.startsWith(SOLUTIONS)) {
+            return messages.getMessage("compare.data.solutions", new Object[] {line.substring(SOLUTIONS.length())}, line,
+                    locale);
+        }
+        return fr.vigie.engine.assessment.ReferenceDataLine.text(line).map(text -> render(text, locale)).orElse(line);
+    }
+
+    /** How an assessment's data lines name the solutions catalogue's date (the app's assessment runner). */
+    private static final String SOLUTIONS = "solutions ";
+
     /** An indicator's name. */
     public String indicator(String id, Locale locale) {
         return data.indicators().definition(id).map(d -> d.name(locale))
