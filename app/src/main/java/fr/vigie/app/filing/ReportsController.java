@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import fr.vigie.app.assessment.StoredAssessment;
 import fr.vigie.app.workspace.WorkspaceAccess;
 import fr.vigie.app.workspace.WorkspaceGrant;
@@ -67,7 +68,7 @@ class ReportsController {
     /** The reports page: its list of reports and preview are kept HTML ({@link ReportsViews}). */
     @GetMapping("/workspaces/{id}/reports")
     String page(@PathVariable long id, @RequestParam(required = false) @Nullable String kind, Authentication user,
-            Locale locale, Model model) {
+            Locale locale, Model model, HttpServletRequest request) {
         WorkspaceGrant grant = access.require(id, user, WorkspaceRole.VIEWER);
         FilingKind selected = kind == null ? FilingKind.values()[0] : kind(kind);
         Map<String, RegulationAssessment> texts = profiles.applicableTexts(id, LocalDate.now()).stream()
@@ -77,7 +78,8 @@ class ReportsController {
         StoredAssessment basis = reports.assessment(grant).orElse(null);
         boolean stepsMissing = basis != null && reports.steps(grant).isEmpty();
         model.addAttribute("ws", grant);
-        model.addAttribute("reportsSection", views.reports(grant, rows, selected, basis, stepsMissing, locale));
+        model.addAttribute("reportsSection", views.reports(grant, rows, selected, basis, stepsMissing, locale,
+                request.getContextPath() + "/"));
         return "filing/reports";
     }
 
