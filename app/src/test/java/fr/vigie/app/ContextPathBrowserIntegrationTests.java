@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -154,6 +155,20 @@ class ContextPathBrowserIntegrationTests {
         assertThat(linked.keySet()).as("local addresses followed").hasSizeGreaterThan(100);
         assertThat(failed).as("local addresses that do not answer").isEmpty();
         assertThat(misplaced).as("redirections outside " + CONTEXT_PATH + "/").isEmpty();
+
+        // the load balancer's health check, and what the API creates, under the context path too
+        HttpClient script = HttpClient.newHttpClient();
+        assertThat(script.send(HttpRequest.newBuilder(URI.create(root() + "actuator/health/readiness")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        String credentials = Base64.getEncoder().encodeToString((VigieIntegrationTest.ADMIN_USERNAME + ":"
+                + VigieIntegrationTest.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> created = script.send(HttpRequest.newBuilder(URI.create(root() + "api/workspaces"))
+                .header("Authorization", "Basic " + credentials).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Under a context path\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
+                .matches(Pattern.quote(CONTEXT_PATH) + "/api/workspaces/\\d+"));
     }
 
     @Test
@@ -275,6 +290,9 @@ class ContextPathBrowserIntegrationTests {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(username + " logged in").isEqualTo(302);
+        // the session cookie goes to Vigie's path only, not to the other applications of the site
+        assertThat(answer.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c)
+                .startsWith("JSESSIONID=").containsIgnoringCase("Path=" + CONTEXT_PATH + ";"));
         assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).startsWith(root())
                 .doesNotContain("error"));
         return session;
