@@ -24,8 +24,8 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * and the date, which the caller puts in the key; it must not depend on the user (no CSRF token,
  * no user name: those belong to the layout, rendered for each request). Entries are keyed by
  * template, the caller's key, language and the request's context path (the start of the links); at
- * most {@value #CAPACITY} are kept, the least used first dropped; nothing else invalidates them, as nothing they depend on changes while the
- * application runs (a new methodology version is a new key).
+ * most {@value #CAPACITY} are kept, the least used first dropped; nothing else invalidates them, as
+ * nothing they depend on changes while the application runs (a new methodology version is a new key).
  */
 @Component
 public class RenderedFragments {

@@ -109,6 +109,13 @@ class RegulationPagesIntegrationTests {
         assertThat(section(before.catalogue(), "eu-csddd")).contains("status-proposed");
         assertThat(section(controller.catalogue(today, Locale.ENGLISH, "/").catalogue(), "eu-csddd"))
                 .doesNotContain("status-proposed");
+        // the application's root address is part of the key: under a context path the links start with it;
+        // a mineral named by an alias (the CRMA's silicon_metal) links to its page (silicon)
+        String crma = section(controller.catalogue(today, Locale.ENGLISH, "/").catalogue(), "eu-crma");
+        String underVigie = section(controller.catalogue(today, Locale.ENGLISH, "/vigie/").catalogue(), "eu-crma");
+        assertThat(crma).contains("href=\"/minerals/cobalt\"", "href=\"/minerals/silicon\"").doesNotContain("/vigie/");
+        assertThat(underVigie).contains("href=\"/vigie/minerals/cobalt\"", "href=\"/vigie/minerals/silicon\"")
+                .doesNotContain("href=\"/minerals/");
     }
 
     /** The article of a text in the catalogue. */
