@@ -55,8 +55,8 @@ class ContextPathBrowserIntegrationTests {
     /**
      * The main pages ({@code {ws}}: the demo workspace, {@code {assessment}}: its latest assessment), the
      * list of bench/web-dashboard.sh with {@code PAGES=all} and the other pages of the workspace tabs and
-     * of the navigation. The workspace's grievance case list is left out: it needs a designated case
-     * handler, and its kept section is being moved to the root address separately (the grievance module).
+     * of the navigation. The workspace's grievance case list is left out: it answers the workspace's
+     * designated case handlers only, and neither the demo user nor the administrator is one here.
      */
     static final List<String> PAGES = List.of("/", "/workspaces", "/workspaces/{ws}", "/workspaces/{ws}/roadmap",
             "/workspaces/{ws}/roadmap/history", "/workspaces/{ws}/assessments", "/workspaces/{ws}/assessments/{assessment}",
@@ -267,9 +267,8 @@ class ContextPathBrowserIntegrationTests {
         }
         if (resolved.getRawPath().equals(CONTEXT_PATH + "/logout")
                 || resolved.getRawPath().matches(Pattern.quote(CONTEXT_PATH) + "/workspaces/\\d+/grievances")) {
-            // the grievance case list answers its workspace's designated case handlers only (the tab is
-            // shown to every member), and its kept section moves to the root address with the grievance
-            // module's own change: its address is checked above, not followed
+            // the grievance case list answers its workspace's designated case handlers only (its tab is
+            // shown to every member; neither user here is one): its address is checked above, not followed
             return Optional.empty();
         }
         return Optional.of(URI.create(resolved.toString().replaceFirst("#.*$", "")));
