@@ -31,8 +31,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The main pages in French are entirely in French: the dashboard, every page of a workspace with a
  * ledger, an assessment (with a scenario) and its roadmap, and the reference pages (minerals,
- * countries, regulations, methodology), the administrators' pages and the password change (also with
- * its errors), each fetched with {@code lang=fr}. A page fails on any
+ * countries, regulations, methodology), the grievance mechanism (the public page, the case list, a
+ * case and the audit trail), the administrators' pages and the password change (also with its errors),
+ * each fetched with {@code lang=fr}. A page fails on any
  * {@code ??key??} placeholder and on any English sentence of its visible text ({@link FrenchPages});
  * all failures are listed at once, page by page.
  */
@@ -78,11 +79,25 @@ class FrenchPagesIntegrationTests {
         // an OECD sub-step recorded, so that the steps' history has a line
         mvc.perform(post(w + "/due-diligence/cobalt/1c").param("status", "in_progress").param("owner", "Claire")
                 .param("startDate", "2026-01-05").with(as).with(csrf())).andExpect(status().is3xxRedirection());
+        // a report through the public page, read by the analyst made a case handler
+        assertThat(workspaces.setCaseHandler(ws, analyst, true)).isTrue();
+        String key = workspaces.grievanceKey(ws);
+        mvc.perform(post("/grievance/" + key).param("category", "environment").param("country", "COD")
+                .param("mineral", "cobalt").param("description", "Rejets dans la rivière.").with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr("198.51.100.61");
+                    return request;
+                })).andExpect(status().isCreated());
+        String cases = mvc.perform(get(w + "/grievances").param("lang", "fr").with(as)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        Matcher grievance = Pattern.compile("href=\"(/workspaces/\\d+/grievances/\\d+)\"").matcher(cases);
+        assertThat(grievance.find()).as("the case list links to the case").isTrue();
         List<String> pages = List.of(w, w + "/ledgers", w + "/assessments", w + "/assessments/" + m.group(1),
                 w + "/profile", w + "/regulations", w + "/roadmap", w + "/roadmap/history", w + "/solutions", w + "/reports",
                 w + "/members", w + "/declarations", w + "/due-diligence", w + "/due-diligence?scope=cobalt",
                 w + "/due-diligence/history", "/workspaces", "/minerals", "/minerals/cobalt", "/countries",
-                "/countries/COD", "/regulations", "/methodology");
+                "/countries/COD", "/regulations", "/methodology", w + "/grievances", grievance.group(1),
+                w + "/grievances/audit", "/grievance/" + key, "/grievance/" + key + "/follow");
 
         List<String> failures = new ArrayList<>();
         for (String page : pages) {

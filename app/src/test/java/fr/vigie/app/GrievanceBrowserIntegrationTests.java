@@ -95,7 +95,7 @@ class GrievanceBrowserIntegrationTests extends BrowserTest {
         browser.findElement(By.id("tab-grievances")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cases")));
         assertThat(browser.findElement(By.cssSelector("#cases tbody")).getText()).contains("Health and safety", "Peru",
-                "tin", "Received");
+                "Tin", "Received");
         assertThat(browser.findElement(By.id("stats-byCategory")).getText()).contains("Health and safety: 1");
         screenshot("grievance-cases-en.png");
         browser.findElement(By.cssSelector("#cases tbody a")).click();
@@ -113,6 +113,19 @@ class GrievanceBrowserIntegrationTests extends BrowserTest {
         assertThat(browser.findElement(By.id("case-audit")).getText()).contains("Case viewed", "Status changed",
                 "Message sent");
         screenshot("grievance-case-en.png");
+        // the whole audit trail, from the case list, in French: every view and change, and its CSV
+        browser.get(base + "/workspaces/" + workspace + "/grievances?lang=fr");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit-all"))).click();
+        wait.until(ExpectedConditions.urlContains("/grievances/audit"));
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit-lead"))).getText())
+                .startsWith("Chaque consultation et chaque modification");
+        assertThat(browser.findElement(By.cssSelector("#audit tbody")).getText()).contains("Journal d'audit consulté",
+                "Liste des dossiers consultée", "Dossier consulté", "Statut modifié", "Message envoyé");
+        assertThat(browser.findElement(By.id("audit-csv")).getAttribute("href"))
+                .endsWith("/workspaces/" + workspace + "/grievances/audit.csv");
+        screenshot("grievance-audit-fr.png");
+        browser.findElement(By.id("audit-cases")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cases")));
         browser.findElement(By.id("logout")).click();
 
         // the visitor follows the case with the code, in French, and answers

@@ -247,7 +247,7 @@ public final class Vigie {
    * SD) drawn up from assessments, naming terms as {@link #messages} does.
    */
   public fr.vigie.engine.filing.Filings filings() {
-    return new fr.vigie.engine.filing.Filings(names);
+    return new fr.vigie.engine.filing.Filings(names, catalog);
   }
 
   /** The names of the terms an assessment uses (mineral, regulation, obligation, solution). */

@@ -116,6 +116,15 @@ class FiledReports {
         return Optional.of(new Basis(stored, input));
     }
 
+    /**
+     * The EU conflict minerals findings of the workspace: the imports its company profile (as it is now)
+     * declares that reach, or may reach, the Annex I threshold while the ledger of the assessment its
+     * reports read has no supply chain of their mineral; none without an assessment.
+     */
+    java.util.List<fr.vigie.engine.kernel.Problem> uncoveredImports(WorkspaceGrant grant, StoredAssessment shown) {
+        return filings.uncoveredImports(assessments.assessment(grant, shown), profiles.profile(grant.id()));
+    }
+
     /** A report built from the basis and rendered in a format, its texts in a language. */
     byte[] render(Basis basis, FilingKind kind, FilingFormat format, Locale locale) {
         return filings.render(filings.build(kind, basis.input(), locale), format);

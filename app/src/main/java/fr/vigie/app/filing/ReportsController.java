@@ -10,12 +10,15 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import fr.vigie.app.assessment.StoredAssessment;
+import fr.vigie.app.knowledge.ReferenceNames;
 import fr.vigie.app.workspace.WorkspaceAccess;
 import fr.vigie.app.workspace.WorkspaceGrant;
 import fr.vigie.app.workspace.WorkspaceProfiles;
 import fr.vigie.app.workspace.WorkspaceRole;
 import fr.vigie.engine.filing.FilingFormat;
 import fr.vigie.engine.filing.FilingKind;
+import fr.vigie.engine.kernel.Messages;
+import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.regulation.RegulationAssessment;
 import org.jspecify.annotations.Nullable;
@@ -33,7 +36,9 @@ import org.springframework.web.server.ResponseStatusException;
  * {@code /workspaces/{id}/reports}: the four reports a company files, each with what it is for, the
  * text that requires it and whether that text applies to the workspace's company, downloads as DOCX,
  * PDF and HTML in the reader's language, and a preview of the chosen one (the HTML report in a
- * sandboxed frame, {@link ReportDownloads#PREVIEW_POLICY}). Every member may read them.
+ * sandboxed frame, {@link ReportDownloads#PREVIEW_POLICY}). Under the EU conflict minerals report, the
+ * imports the company profile declares that the assessment's ledger does not cover (the engine's
+ * {@code EuConflictMineralsCoverage} findings). Every member may read them.
  */
 @Controller
 class ReportsController {
@@ -42,9 +47,12 @@ class ReportsController {
     private final WorkspaceProfiles profiles;
     private final FiledReports reports;
     private final ReportsViews views;
+    private final ReferenceNames names;
 
-    ReportsController(WorkspaceAccess access, WorkspaceProfiles profiles, FiledReports reports, ReportsViews views) {
+    ReportsController(WorkspaceAccess access, WorkspaceProfiles profiles, FiledReports reports, ReportsViews views,
+            ReferenceNames names) {
         this.views = views;
+        this.names = names;
         this.access = access;
         this.profiles = profiles;
         this.reports = reports;
@@ -77,8 +85,10 @@ class ReportsController {
                 .map(k -> new Row(k, ReportTexts.regulation(k), texts.get(ReportTexts.regulation(k)))).toList();
         StoredAssessment basis = reports.assessment(grant).orElse(null);
         boolean stepsMissing = basis != null && reports.steps(grant).isEmpty();
+        List<ReportsViews.Finding> findings = basis == null ? List.of() : findings(reports.uncoveredImports(grant, basis),
+                names.engine(locale));
         model.addAttribute("ws", grant);
-        model.addAttribute("reportsSection", views.reports(grant, rows, selected, basis, stepsMissing, locale,
+        model.addAttribute("reportsSection", views.reports(grant, rows, selected, basis, stepsMissing, findings, locale,
                 request.getContextPath() + "/"));
         return "filing/reports";
     }
@@ -104,6 +114,11 @@ class ReportsController {
         FiledReports.Basis basis = basis(grant);
         return ReportDownloads.attachment(reports.render(basis, k, f, locale), f,
                 ReportDownloads.fileName(k, grant.workspace().name(), basis.input().reportDate(), locale, f));
+    }
+
+    /** The findings as the page shows them: the profile line and the text, rendered in the page's language. */
+    static List<ReportsViews.Finding> findings(List<Problem> problems, Messages messages) {
+        return problems.stream().map(p -> new ReportsViews.Finding(p.code(), p.line(), messages.render(p.text()))).toList();
     }
 
     private FiledReports.Basis basis(WorkspaceGrant grant) {

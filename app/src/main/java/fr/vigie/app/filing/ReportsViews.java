@@ -24,9 +24,11 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 /**
  * The reports page's list of reports and preview (template {@code filing/sections}), rendered outside
  * any request (no user, no security context; links as plain strings written from the application's root
- * address) and kept, keyed by what it shows: the workspace, the language, the root address, each report's text and what the applicability says of it (outcome, the
- * text's name in the language), the chosen report, the assessment the reports are built from (a stored
- * assessment never changes: its id fixes its dates) and whether the OECD steps register is still empty.
+ * address) and kept, keyed by what it shows: the workspace, the language, the root address, each
+ * report's text and what the applicability says of it (outcome, the text's name in the language), the
+ * chosen report, the assessment the reports are built from (a stored assessment never changes: its id
+ * fixes its dates), whether the OECD steps register is still empty and the EU conflict minerals
+ * findings of the profile's imports (rendered in the language).
  * A new assessment, a change of the company profile or a first step recorded gives another key. At most
  * {@value #CACHE_SIZE} are kept (the least used go first); those of a deleted workspace are dropped.
  */
@@ -48,6 +50,16 @@ class ReportsViews {
     }
 
     /**
+     * An EU conflict minerals finding as the section shows it.
+     *
+     * @param code the problem's code ({@code eu_cmr.imports_not_in_ledger}...)
+     * @param line the company profile's line of the import, null when unknown
+     * @param text the finding in the page's language
+     */
+    record Finding(String code, @Nullable Integer line, String text) {
+    }
+
+    /**
      * What the kept section depends on.
      *
      * @param workspaceId  the workspace (the links' addresses)
@@ -56,10 +68,11 @@ class ReportsViews {
      * @param selected     the report previewed
      * @param basis        the id of the assessment the reports are built from, empty without one
      * @param stepsMissing whether the OECD steps register holds nothing recorded yet
+     * @param findings     the EU conflict minerals findings of the profile's imports against the assessment
      * @param root         the application's root address ({@code /}, or the context path and {@code /})
      */
     record Key(long workspaceId, String language, List<Shown> rows, FilingKind selected, Optional<Long> basis,
-            boolean stepsMissing, String root) {
+            boolean stepsMissing, List<Finding> findings, String root) {
     }
 
     private final SpringTemplateEngine templates;
@@ -77,17 +90,20 @@ class ReportsViews {
      * the application's root address (the request's context path and {@code /}).
      */
     String reports(WorkspaceGrant grant, List<ReportsController.Row> rows, FilingKind selected,
-            @Nullable StoredAssessment basis, boolean stepsMissing, Locale locale, String root) {
+            @Nullable StoredAssessment basis, boolean stepsMissing, List<Finding> findings, Locale locale,
+            String root) {
         List<Shown> shown = rows.stream().map(r -> new Shown(r.kind(), r.regulation(), r.outcome(),
                 r.assessment() == null ? null : r.assessment().text().name(locale))).toList();
         Key key = new Key(grant.id(), locale.toLanguageTag(), shown, selected,
-                Optional.ofNullable(basis).map(StoredAssessment::id), basis != null && stepsMissing, root);
+                Optional.ofNullable(basis).map(StoredAssessment::id), basis != null && stepsMissing, List.copyOf(findings),
+                root);
         return kept.get(key, k -> {
             Map<String, Object> variables = new HashMap<>();
             variables.put("ws", grant);
             variables.put("rows", rows);
             variables.put("selected", selected);
             variables.put("stepsMissing", k.stepsMissing());
+            variables.put("cmrFindings", k.findings());
             variables.put("root", k.root());
             if (basis != null) {
                 variables.put("basis", basis);

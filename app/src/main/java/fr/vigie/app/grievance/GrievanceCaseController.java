@@ -1,13 +1,24 @@
 package fr.vigie.app.grievance;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import fr.vigie.app.workspace.WorkspaceAccess;
 import fr.vigie.app.workspace.WorkspaceGrant;
 import fr.vigie.app.workspace.Workspaces;
+import fr.vigie.engine.io.Csv;
 import fr.vigie.engine.kernel.Problem;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -52,14 +63,58 @@ class GrievanceCaseController {
 
     /** The case list: its cases, statistics and audit lines are kept HTML ({@link GrievanceViews}). */
     @GetMapping("/workspaces/{id}/grievances")
-    String cases(@PathVariable long id, Authentication user, Locale locale, Model model) {
+    String cases(@PathVariable long id, Authentication user, Locale locale, HttpServletRequest request, Model model) {
         WorkspaceGrant grant = access.requireCaseHandler(id, user);
         Grievances.CaseList list = grievances.caseList(id, user.getName());
         model.addAttribute("ws", grant);
-        model.addAttribute("casesSections", views.cases(id, list.cases(), Instant.now(), locale));
+        model.addAttribute("casesSections", views.cases(id, list.cases(), Instant.now(), locale,
+                request.getContextPath() + "/"));
         model.addAttribute("intakePath", "/grievance/" + workspaces.grievanceKey(id));
+        model.addAttribute("auditNewest", views.newestLines(locale));
         model.addAttribute("auditRows", views.audit(list.audit(), locale));
         return "grievance/cases";
+    }
+
+    /**
+     * The whole audit trail, {@value Grievances#TRAIL_PAGE_LINES} lines a page, newest first: {@code before}
+     * (an audit line's id) asks for the lines older than it. Audited like every view.
+     */
+    @GetMapping("/workspaces/{id}/grievances/audit")
+    String trail(@PathVariable long id, @RequestParam(required = false) @Nullable Long before, Authentication user,
+            Locale locale, Model model) {
+        WorkspaceGrant grant = access.requireCaseHandler(id, user);
+        Grievances.TrailPage page = grievances.trail(id, user.getName(), before);
+        model.addAttribute("ws", grant);
+        model.addAttribute("auditRows", views.audit(page.lines(), locale));
+        model.addAttribute("empty", page.lines().isEmpty());
+        model.addAttribute("older", page.older());
+        model.addAttribute("newest", before == null);
+        return "grievance/audit";
+    }
+
+    /**
+     * The whole audit trail as CSV (UTF-8, oldest first; columns id, at in ISO 8601 UTC, username,
+     * action id, case id, detail), cells made safe for spreadsheets; the export is audited and is the
+     * file's last line.
+     */
+    @GetMapping("/workspaces/{id}/grievances/audit.csv")
+    void exportTrail(@PathVariable long id, Authentication user, HttpServletResponse response) throws IOException {
+        access.requireCaseHandler(id, user);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("grievance-audit-" + id + "-" + LocalDate.now(ZoneOffset.UTC) + ".csv").build().toString());
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        Writer out = response.getWriter();
+        out.write(Csv.line(List.of("id", "at", "username", "action", "case", "detail")));
+        grievances.exportTrail(id, user.getName(), line -> {
+            try {
+                out.write(Csv.spreadsheetSafeLine(Arrays.asList(Long.toString(line.id()), line.at().toString(),
+                        line.username(), line.action(), line.caseId() == null ? "" : line.caseId().toString(),
+                        line.detail())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     @GetMapping("/workspaces/{id}/grievances/{caseId}")

@@ -7,9 +7,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -146,7 +149,7 @@ class Grievances {
     /** The cases of a workspace, newest first; writes an audit row for the viewer. */
     @Transactional
     List<Summary> list(long workspaceId, String viewer) {
-        audit(workspaceId, null, viewer, "list-viewed", null);
+        auditView(workspaceId, null, viewer, "list-viewed");
         return summaries(workspaceId);
     }
 
@@ -170,7 +173,7 @@ class Grievances {
         if (found.isEmpty()) {
             return found;
         }
-        audit(workspaceId, caseId, viewer, "case-viewed", null);
+        auditView(workspaceId, caseId, viewer, "case-viewed");
         Detail d = found.get();
         return Optional.of(new Detail(d.summary(), d.site(), d.supplier(), d.occurred(), d.description(), d.anonymous(),
                 d.contact(), d.outcome(), d.closedAt(), messages(caseId), attachments(caseId), auditTrail(caseId)));
@@ -237,19 +240,72 @@ class Grievances {
         return found;
     }
 
-    /** The longest audit trail the case list shows. */
-    static final int AUDIT_LINES = 200;
+    /**
+     * The audit lines the case list shows, the newest; the whole trail has its own pages
+     * ({@link #trail}) and its CSV export ({@link #exportTrail}).
+     */
+    static final int AUDIT_LINES = 20;
+
+    /** The audit lines of one page of the whole trail. */
+    static final int TRAIL_PAGE_LINES = 100;
+
+    /**
+     * One page of a workspace's audit trail, newest first.
+     *
+     * @param lines at most {@value #TRAIL_PAGE_LINES} lines
+     * @param older the id to ask the next, older page with ({@code before}), null on the last page
+     */
+    record TrailPage(List<AuditEntry> lines, @Nullable Long older) {
+    }
+
+    /**
+     * A page of the audit trail of a workspace's grievance mechanism, the view audited first (so the
+     * first page starts with it): the lines older than {@code before} (the newest when null).
+     */
+    @Transactional
+    TrailPage trail(long workspaceId, String viewer, @Nullable Long before) {
+        auditView(workspaceId, null, viewer, "trail-viewed");
+        List<AuditEntry> lines = jdbc.sql("select id, username, action, " + AUDIT_DETAIL + ", at from grievance_audit"
+                        + " where workspace_id = ? and id < ? order by id desc limit ?")
+                .params(workspaceId, before == null ? Long.MAX_VALUE : before, TRAIL_PAGE_LINES + 1)
+                .query(Grievances::auditEntry).list();
+        return lines.size() > TRAIL_PAGE_LINES
+                ? new TrailPage(lines.subList(0, TRAIL_PAGE_LINES), lines.get(TRAIL_PAGE_LINES - 1).id())
+                : new TrailPage(lines, null);
+    }
+
+    /** An audit line as exported: its case apart from its detail. */
+    record ExportedLine(long id, Instant at, String username, String action, @Nullable Long caseId,
+            @Nullable String detail) {
+    }
+
+    /**
+     * The whole audit trail of a workspace's grievance mechanism, oldest first, to {@code lines}, the
+     * export audited first (so it is its own last line).
+     */
+    @Transactional
+    void exportTrail(long workspaceId, String viewer, Consumer<ExportedLine> lines) {
+        audit(workspaceId, null, viewer, "trail-exported", null);
+        jdbc.sql("select id, at, username, action, case_id, detail from grievance_audit where workspace_id = ? order by id")
+                .param(workspaceId)
+                .query((RowCallbackHandler) rs -> {
+                    long caseId = rs.getLong(5);
+                    Long ofCase = rs.wasNull() ? null : caseId;
+                    lines.accept(new ExportedLine(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+                            rs.getString(4), ofCase, rs.getString(6)));
+                });
+    }
 
     /**
      * The case list of a workspace as a viewer sees it, the view audited. The audit line is written and
      * the trail read by one statement (the trail's other lines as they were before it), then the cases
      * are read: two round trips, each statement atomic on its own, the view audited before anything of
-     * the cases is read.
+     * the cases is read. The view's line is committed without waiting for the disk ({@link #NO_DISK_WAIT}).
      */
     CaseList caseList(long workspaceId, String viewer) {
-        List<AuditEntry> audit = jdbc.sql("with viewed as (insert into grievance_audit"
-                        + " (case_id, workspace_id, username, action, detail, at) values (null, ?, ?, 'list-viewed', null, ?)"
-                        + " returning id, username, action, '' as detail, at)"
+        List<AuditEntry> audit = jdbc.sql(NO_DISK_WAIT + ", viewed as (insert into grievance_audit"
+                        + " (case_id, workspace_id, username, action, detail, at) select null, ?, ?, 'list-viewed', null, ?"
+                        + " from no_disk_wait returning id, username, action, '' as detail, at)"
                         + " select id, username, action, detail, at from viewed"
                         + " union all (select id, username, action, " + AUDIT_DETAIL + ", at from grievance_audit"
                         + " where workspace_id = ? order by id desc limit ?)"
@@ -279,6 +335,26 @@ class Grievances {
     private List<AuditEntry> auditTrail(long caseId) {
         return jdbc.sql("select id, username, action, detail, at from grievance_audit where case_id = ? order by id")
                 .param(caseId).query(Grievances::auditEntry).list();
+    }
+
+    /**
+     * The start of a statement that writes the audit line of a <em>view</em> (the case list, a case, the
+     * trail's pages): its transaction's commit does not wait for the write-ahead log to reach the disk
+     * (PostgreSQL's {@code synchronous_commit = off} for this transaction only). The line is committed and
+     * seen by everyone at once, like any other; only a crash of the database server or of the machine in
+     * the next fraction of a second (three times {@code wal_writer_delay}, 0.6 s by default) could lose it,
+     * never leaving the database inconsistent (PostgreSQL documentation, "Asynchronous Commit"). Every
+     * view writes a line, so waiting for the disk at each one made the case list the slowest page under
+     * load. Changes (a status, a message) and what leaves the server (an attachment, the CSV export) wait
+     * for the disk as before.
+     */
+    static final String NO_DISK_WAIT = "with no_disk_wait as (select set_config('synchronous_commit', 'off', true))";
+
+    /** Writes the audit line of a view ({@link #NO_DISK_WAIT}) in the current transaction. */
+    private void auditView(long workspaceId, @Nullable Long caseId, String username, String action) {
+        jdbc.sql(NO_DISK_WAIT + " insert into grievance_audit (case_id, workspace_id, username, action, detail, at)"
+                        + " select ?, ?, ?, ?, null, ? from no_disk_wait")
+                .params(caseId, workspaceId, username, action, Timestamp.from(clock.instant())).update();
     }
 
     private void audit(long workspaceId, Long caseId, String username, String action, String detail) {

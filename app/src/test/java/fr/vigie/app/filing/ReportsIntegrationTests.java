@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,7 @@ import fr.vigie.app.workspace.WorkspaceFixtures;
 import fr.vigie.app.workspace.WorkspaceGrant;
 import fr.vigie.app.workspace.WorkspaceRole;
 import fr.vigie.app.workspace.Workspaces;
+import fr.vigie.engine.FrenchTexts;
 import fr.vigie.engine.assessment.Assessment;
 import fr.vigie.engine.filing.FilingKind;
 import fr.vigie.engine.kernel.Messages;
@@ -289,6 +291,66 @@ class ReportsIntegrationTests {
         assertThat(page("vigilance-plan", "fr")).contains("Plan de vigilance (chaînes d&#39;approvisionnement en minerais)",
                 ">Aperçu<").doesNotContain("Vigilance plan (mineral", ">Preview<");
         assertThat(page("vigilance-plan", "en")).contains(">Preview<").doesNotContain("Plan de vigilance");
+    }
+
+    /** A profile importing 150 kg of unrefined gold a year (at or above the 100 kg of Annex I part A), on line 4. */
+    static final String GOLD_IMPORTER = """
+            name: Exemple Gold Trading
+            headquarters: BE
+            eu_imports:
+              - {cn_code: "7108 12 00", material: gold, form: unrefined, kg_per_year: 150}
+            """;
+
+    /**
+     * The workspace's ledger buys cobalt, tin and copper but no gold: the profile's 150 kg of unrefined gold
+     * a year (>= 100 kg, Annex I part A) are shown under the conflict minerals report, in English and French,
+     * with the profile's line; once a ledger with gold is assessed, the finding is gone.
+     */
+    @Test
+    void goldImportsTheLedgerDoesNotCoverAreShownUnderTheConflictMineralsReport() throws Exception {
+        workspaces.saveProfile(workspace, GOLD_IMPORTER, analyst);
+        String en = page("eu-cmr-annual", "en");
+        assertThat(en).contains("id=\"findings-eu-cmr-annual\"", "data-code=\"eu_cmr.imports_not_in_ledger\"",
+                ">Company profile, line 4<", "href=\"/workspaces/" + workspace + "/profile\"",
+                "Import line CN 7108 12 00 (Gold, 150 kg per year) reaches the Annex I threshold of Regulation (EU) 2017/821",
+                "150 kg per year counted against a threshold of 100 kg per year",
+                "the purchase ledger has no supply chain for Gold, so their due diligence cannot be assessed");
+        String fr = page("eu-cmr-annual", "fr");
+        assertThat(fr).contains("id=\"findings-eu-cmr-annual\"", ">Profil de l&#39;entreprise, ligne 4<",
+                "La ligne d&#39;importation NC 7108 12 00 (Or, 150\u00a0kg par an) atteint le seuil de l&#39;annexe I",
+                "le registre des achats ne contient aucune filière « Or »")
+                .doesNotContain("Import line", "purchase ledger");
+        String block = fr.substring(fr.indexOf("id=\"findings-eu-cmr-annual\""));
+        block = block.substring(block.indexOf('>') + 1, block.indexOf("</div>"));
+        assertThat(FrenchTexts.englishLines(FrenchTexts.visibleLines("<p>" + block + "</p>"), Set.of())).isEmpty();
+        // the conflict minerals report says it under what is missing
+        String report = mvc.perform(get("/workspaces/" + workspace + "/reports/eu-cmr-annual/preview")
+                        .param("lang", "en").with(as(viewer, "VIEWER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(report).contains("Import line CN 7108 12 00 (Gold, 150 kg per year) reaches the Annex I threshold");
+
+        String withGold = WorkspaceFixtures.LEDGER + "ingot,gold,2,,CH,\n";
+        mvc.perform(multipart("/workspaces/" + workspace + "/ledgers").file(new MockMultipartFile("file", "gold.csv",
+                        "text/csv", withGold.getBytes(StandardCharsets.UTF_8)))
+                .with(as(analyst, "ANALYST")).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/workspaces/" + workspace + "/assessments").param("date", "2026-11-30")
+                .with(as(analyst, "ANALYST")).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(assessments.assessment(grant(), stored()).filiere("gold")).isPresent();
+        assertThat(page("eu-cmr-annual", "en")).doesNotContain("id=\"findings-eu-cmr-annual\"", "Import line");
+    }
+
+    @Test
+    void importsBelowTheThresholdAreNoFinding() throws Exception {
+        // 249,999 kg of tungsten ores < 250,000 kg (Annex I part A), and 99 kg of unrefined gold < 100 kg; the
+        // ledger buys neither: no due diligence duty, no finding
+        workspaces.saveProfile(workspace, """
+                name: Exemple
+                headquarters: FR
+                eu_imports:
+                  - {cn_code: "2611 00 00", kg_per_year: 249999}
+                  - {cn_code: "7108 12 00", material: gold, form: unrefined, kg_per_year: 99}
+                """, analyst);
+        assertThat(page("eu-cmr-annual", "en")).doesNotContain("id=\"findings-eu-cmr-annual\"", "Import line");
     }
 
     private String page(String kind, String language) throws Exception {

@@ -3,6 +3,7 @@ package fr.vigie.app.grievance;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,8 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import javax.sql.DataSource;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -63,6 +66,8 @@ class GrievanceIntegrationTests {
     UserDetailsService users;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
 
     private static RequestPostProcessor from(String address) {
         return request -> {
@@ -230,6 +235,129 @@ class GrievanceIntegrationTests {
         String english = casesPage(ws, handler, "en");
         assertThat(english).contains(">Acknowledged</span>").doesNotContain("Réception accusée", "Liste des dossiers");
         assertThat(auditLines(english)).hasSize(6).allSatisfy(line -> assertThat(line).doesNotContain("consultée"));
+    }
+
+    /**
+     * The case list shows the newest {@value Grievances#AUDIT_LINES} audit lines and links to the whole
+     * trail; the trail's pages ({@value Grievances#TRAIL_PAGE_LINES} lines each, newest first) go back to
+     * the first line without skipping or repeating one, each view audited; reported countries and
+     * minerals show by their names in the page's language, other text as written.
+     */
+    @Test
+    void theCaseListShowsTheNewestAuditLinesAndTheTrailPagesGoBackToTheFirstLine() throws Exception {
+        String handler = WorkspaceFixtures.newName("gv-trail");
+        long ws = WorkspaceFixtures.workspaceWithMember(accounts, workspaces, handler, Role.ANALYST, WorkspaceRole.ANALYST);
+        assertThat(workspaces.setCaseHandler(ws, handler, true)).isTrue();
+        submit(workspaces.grievanceKey(ws), newAddress(), Map.of("category", "environment", "description",
+                "Dust from the refinery.", "country", "COD", "mineral", "natural_graphite"));
+        submit(workspaces.grievanceKey(ws), newAddress(), Map.of("category", "environment", "description",
+                "Noise at night.", "country", "Atlantis", "mineral", "unobtainium"));
+        // 230 older lines, numbered in their detail
+        for (int i = 1; i <= 230; i++) {
+            jdbc.sql("insert into grievance_audit (case_id, workspace_id, username, action, detail, at)"
+                    + " values (null, ?, ?, 'list-viewed', ?, now())").params(ws, handler, "n" + i).update();
+        }
+        String list = casesPage(ws, handler, "en");
+        List<String> newest = auditLines(list);
+        assertThat(newest).hasSize(Grievances.AUDIT_LINES).startsWith("Case list viewed", "Case list viewed n230")
+                .endsWith("Case list viewed n212");
+        assertThat(list).contains("The 20 newest lines.", "id=\"audit-all\" href=\"/workspaces/" + ws + "/grievances/audit\"",
+                ">Democratic Republic of the Congo<", ">Natural graphite<", ">Atlantis<", ">unobtainium<");
+        String french = casesPage(ws, handler, "fr");
+        assertThat(french).contains("Les 20 lignes les plus récentes.", "Tout le journal d&#39;audit", ">Graphite naturel<");
+
+        // the first page: the view's own line, the two case list views, then n230 to n134
+        String first = trailPage(ws, handler, null, "en");
+        List<String> page1 = auditLines(first);
+        assertThat(page1).hasSize(Grievances.TRAIL_PAGE_LINES).startsWith("Audit trail viewed", "Case list viewed",
+                "Case list viewed", "Case list viewed n230").endsWith("Case list viewed n134");
+        assertThat(first).doesNotContain("id=\"audit-newest\"");
+        String second = trailPage(ws, handler, older(first), "en");
+        assertThat(auditLines(second)).hasSize(Grievances.TRAIL_PAGE_LINES).startsWith("Case list viewed n133")
+                .endsWith("Case list viewed n34");
+        assertThat(second).contains("id=\"audit-newest\"");
+        String third = trailPage(ws, handler, older(second), "fr");
+        // n33..n1: receiving the two cases wrote no audit line
+        assertThat(auditLines(third)).hasSize(33).startsWith("Liste des dossiers consultée n33")
+                .endsWith("Liste des dossiers consultée n1");
+        assertThat(third).doesNotContain("id=\"audit-older\"").contains("Lignes les plus récentes");
+        String beyond = trailPage(ws, handler, 1L, "en");
+        assertThat(beyond).contains("id=\"audit-none\"", "No line here.");
+        // every view is audited: 2 lists and 4 trail pages
+        assertThat(jdbc.sql("select count(*) from grievance_audit where workspace_id = ? and action = 'trail-viewed'")
+                .param(ws).query(Integer.class).single()).isEqualTo(4);
+    }
+
+    /**
+     * The whole trail as CSV: oldest first, every line once, the export its own last line, a detail
+     * that a spreadsheet would run as a formula written as text; for case handlers only.
+     */
+    @Test
+    void theWholeTrailDownloadsAsCsvOldestFirstWithTheExportAsItsLastLine() throws Exception {
+        String handler = WorkspaceFixtures.newName("gv-csv");
+        long ws = WorkspaceFixtures.workspaceWithMember(accounts, workspaces, handler, Role.ANALYST, WorkspaceRole.ANALYST);
+        assertThat(workspaces.setCaseHandler(ws, handler, true)).isTrue();
+        submit(workspaces.grievanceKey(ws), newAddress(), Map.of("category", "corruption", "description", "Bribes."));
+        long caseId = jdbc.sql("select id from grievance_case where workspace_id = ?").param(ws).query(Long.class).single();
+        move(ws, caseId, handler, "acknowledged", null);
+        jdbc.sql("insert into grievance_audit (case_id, workspace_id, username, action, detail, at)"
+                + " values (?, ?, ?, 'message-sent', '=HYPERLINK(\"x\"), \"quoted\"', now())").params(caseId, ws, handler).update();
+        MvcResult result = mvc.perform(get("/workspaces/" + ws + "/grievances/audit.csv")
+                        .with(user(users.loadUserByUsername(handler))))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
+                .andReturn();
+        assertThat(result.getResponse().getHeader("Content-Disposition"))
+                .startsWith("attachment; filename=\"grievance-audit-" + ws + "-").endsWith(".csv\"");
+        List<String> lines = result.getResponse().getContentAsString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).isEqualTo("id,at,username,action,case,detail");
+        assertThat(lines.get(1)).matches("\\d+,20\\d\\d-\\d\\d-\\d\\dT[0-9:.]+Z," + Pattern.quote(handler)
+                + ",status-changed," + caseId + ",received -> acknowledged");
+        assertThat(lines.get(2)).endsWith(",message-sent," + caseId + ",\"'=HYPERLINK(\"\"x\"\"), \"\"quoted\"\"\"");
+        assertThat(lines.get(3)).endsWith("," + handler + ",trail-exported,,");
+        // a member who is not a case handler gets neither the trail nor its export
+        String other = WorkspaceFixtures.newName("gv-csv-other");
+        accounts.create(other, "a long password for " + other, Role.ANALYST);
+        assertThat(workspaces.putMember(ws, other, WorkspaceRole.ANALYST)).isTrue();
+        for (String path : List.of("/audit", "/audit.csv")) {
+            mvc.perform(get("/workspaces/" + ws + "/grievances" + path).with(user(users.loadUserByUsername(other))))
+                    .andExpect(status().isForbidden());
+        }
+    }
+
+    /**
+     * A view's audit line does not wait for the disk in its own transaction only: the setting is off
+     * inside the statement that writes it and back on once it is committed, on the same connection (a
+     * pooled connection goes back to other requests, whose writes must wait for the disk).
+     */
+    @Test
+    void aViewsLineSkipsTheDiskWaitForItsOwnTransactionOnly() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            JdbcClient one = JdbcClient.create(new SingleConnectionDataSource(connection, true));
+            assertThat(one.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
+            assertThat(one.sql(Grievances.NO_DISK_WAIT + " select current_setting('synchronous_commit') from no_disk_wait")
+                    .query(String.class).single()).isEqualTo("off");
+            assertThat(one.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
+        }
+    }
+
+    private String trailPage(long ws, String handler, Long before, String language) throws Exception {
+        MockHttpServletRequestBuilder get = get("/workspaces/" + ws + "/grievances/audit")
+                .with(user(users.loadUserByUsername(handler))).header("Accept-Language", language);
+        if (before != null) {
+            get.param("before", before.toString());
+        }
+        return mvc.perform(get).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /** The {@code before} of a trail page's "older lines" link. */
+    private static long older(String page) {
+        Matcher m = Pattern.compile("id=\"audit-older\" href=\"[^\"]*before=(\\d+)\"").matcher(page);
+        assertThat(m.find()).as("the page links to older lines").isTrue();
+        return Long.parseLong(m.group(1));
     }
 
     private String casesPage(long ws, String handler, String language) throws Exception {

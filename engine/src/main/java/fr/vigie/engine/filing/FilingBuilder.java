@@ -19,6 +19,7 @@ import fr.vigie.engine.filing.FilingDocument.Paragraph;
 import fr.vigie.engine.filing.FilingDocument.Section;
 import fr.vigie.engine.filing.FilingDocument.Table;
 import fr.vigie.engine.kernel.Messages;
+import fr.vigie.engine.kernel.Problem;
 import fr.vigie.engine.kernel.RiskCategory;
 import fr.vigie.engine.kernel.Stage;
 import fr.vigie.engine.kernel.Term;
@@ -72,11 +73,17 @@ final class FilingBuilder {
   private final List<Filiere> covered;
   private final List<String> missing = new ArrayList<>();
   private final Set<String> sources = new LinkedHashSet<>();
+  private final List<Problem> imports;
 
-  FilingBuilder(FilingKind kind, FilingInput in, Messages m) {
+  /**
+   * @param imports the EU conflict minerals findings of the company's imports the ledger does not
+   *     cover (reported by the conflict minerals report; empty for the others)
+   */
+  FilingBuilder(FilingKind kind, FilingInput in, Messages m, List<Problem> imports) {
     this.kind = kind;
     this.in = in;
     this.m = m;
+    this.imports = List.copyOf(imports);
     this.a = in.assessment();
     this.text = TEXTS.get(kind);
     this.covered = coveredFilieres();
@@ -144,7 +151,8 @@ final class FilingBuilder {
     List<Section> out = new ArrayList<>();
     out.add(section("scope", concat(
         List.of(p("filing.eu-cmr-annual.scope.text", a.company()), applicability()),
-        coveredOrNone())));
+        coveredOrNone(),
+        uncoveredImports())));
     out.add(section("management-system", concat(
         List.of(p("filing.eu-cmr-annual.management-system.text")),
         obligations(null),
@@ -263,6 +271,22 @@ final class FilingBuilder {
       return List.of(p("filing.covered.none", names));
     }
     return List.of(p("filing.covered.some", names, covered.size()), filieresTable(covered));
+  }
+
+  /**
+   * The imports of the profile that fall (or may fall) under the due diligence duties while the
+   * ledger has no supply chain of their mineral: a paragraph here, each finding in what is missing.
+   */
+  private List<Block> uncoveredImports() {
+    if (imports.isEmpty()) {
+      return List.of();
+    }
+    Set<String> lines = new LinkedHashSet<>();
+    for (Problem x : imports) {
+      lines.add(String.valueOf(x.line()));
+      missing.add(m.render(x.text()));
+    }
+    return List.of(p("filing.eu-cmr-annual.imports.uncovered", imports.size(), String.join(", ", lines)));
   }
 
   /** What the assessment says of the text this filing answers. */

@@ -224,7 +224,6 @@ public final class Csv {
     return new Table(file, header, rows);
   }
 
-  /** Formats one record, quoting fields that need it; ends with a line feed. */
   /**
    * A cell value that a spreadsheet will show as text, never run as a formula (CSV injection): a
    * value starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a
@@ -256,6 +255,7 @@ public final class Csv {
     return line(fields.stream().map(Csv::spreadsheetSafe).toList());
   }
 
+  /** Formats one record, quoting fields that need it; ends with a line feed. */
   public static String line(List<String> fields) {
     StringBuilder sb = new StringBuilder();
     for (int f = 0; f < fields.size(); f++) {

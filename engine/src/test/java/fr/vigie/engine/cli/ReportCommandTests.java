@@ -85,6 +85,27 @@ class ReportCommandTests {
         "Exhibit 1.01: Conflict Minerals Report", "January 1 to December 31, 2025");
   }
 
+  /**
+   * The command of docs/reports.md: the example gold importer (850 kg of unrefined gold a year, at or
+   * above the 100 kg of Annex I part A) with the example ledger, which buys no gold: the French report
+   * says, under "Ce qui manque", that these imports cannot be assessed, with no English sentence.
+   */
+  @Test
+  void goldImportsTheLedgerDoesNotBuyAreMissingInTheFrenchConflictMineralsReport() throws IOException {
+    Path html = dir.resolve("cmr.html");
+    String gold = AssessCommandTests.ROOT.resolve("examples/profiles/eu-gold-importer.yaml").toString();
+    Run r = run("report", "eu-cmr-annual", "--profile", gold, "--ledger", LEDGER, "--date", "2026-11-30",
+        "--lang", "fr", "--out", html.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    String page = Files.readString(html, StandardCharsets.UTF_8);
+    List<String> lines = fr.vigie.engine.FrenchTexts.visibleLines(page);
+    assertThat(lines).anyMatch(l -> l.replace('\u00a0', ' ').contains("La ligne d'importation NC 7108 12 00 (Or, 850 kg par an)"
+        + " atteint le seuil de l'annexe I du règlement (UE) 2017/821"));
+    assertThat(lines).anyMatch(l -> l.startsWith("1 ligne(s) d'importation du profil de l'entreprise (ligne(s) 17)"));
+    assertThat(fr.vigie.engine.FrenchTexts.englishLines(lines.stream().filter(l -> l.contains("importation")).toList(),
+        java.util.Set.of())).isEmpty();
+  }
+
   @Test
   void aStepsFileGivesTheOecdStepsInsteadOfMissing() throws IOException {
     Path without = dir.resolve("without.html");

@@ -45,7 +45,7 @@ final class FilingFixture {
     return FilingInput.of(ASSESSMENT, COMPANY, DATE);
   }
 
-  private static Ledger ledger() {
+  static Ledger ledger() {
     LedgerImport result = new LedgerImporter(LedgerReferences.of(DATA.minerals(), DATA.countries()))
         .importFile(LEDGER, LedgerOptions.defaults());
     return ((LedgerImport.Accepted) result).ledger();

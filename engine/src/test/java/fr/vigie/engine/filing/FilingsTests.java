@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.vigie.engine.FrenchTexts;
+import fr.vigie.engine.Vigie;
+import fr.vigie.engine.assessment.Assessment;
 import fr.vigie.engine.assessment.Assessment.Filiere;
+import fr.vigie.engine.assessment.PriorityWeights;
 import fr.vigie.engine.assessment.DeclarationSummary;
 import fr.vigie.engine.assessment.ReportedSmelter;
 import fr.vigie.engine.filing.FilingDocument.Block;
@@ -15,6 +18,10 @@ import fr.vigie.engine.filing.FilingDocument.Table;
 import fr.vigie.engine.kernel.Messages;
 import fr.vigie.engine.kernel.ProblemException;
 import fr.vigie.engine.mineral.MineralId;
+import fr.vigie.engine.regulation.profile.CompanyProfile;
+import fr.vigie.engine.regulation.profile.CompanyProfileReader;
+import fr.vigie.engine.regulation.profile.CountryDirectory;
+import fr.vigie.engine.risk.Methodology;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -154,6 +161,57 @@ class FilingsTests {
         // cobalt's mine country is in no ledger line: 100 % of it is estimated
         .anyMatch(x -> x.equals("Cobalt: the mine country of 100% of the mass is not known; the world production mix stands in for it."));
     assertThat(text(d)).contains("No register of the OECD five steps is given for this report.");
+  }
+
+  /**
+   * The example gold importer's profile (examples/profiles/eu-gold-importer.yaml: 850 kg of unrefined
+   * gold a year, at or above the 100 kg of Annex I part A, and 30,000 kg of gold ores, below their
+   * 250,000 kg) with the example ledger, which buys no gold: the unrefined gold, line 18 of the
+   * profile, is a finding of the conflict minerals report; the ores are not.
+   */
+  static FilingInput goldImporterWithoutGold() {
+    return FilingInput.of(GOLD_IMPORTER, GOLD_PROFILE, FilingFixture.DATE);
+  }
+
+  static final CompanyProfile GOLD_PROFILE = new CompanyProfileReader(CountryDirectory.of(FilingFixture.DATA.countries()),
+      FilingFixture.DATA.minerals()).read(FilingFixture.ROOT.resolve("examples/profiles/eu-gold-importer.yaml")).profile();
+
+  /** The gold importer's profile assessed with the example ledger (no gold in it). */
+  static final Assessment GOLD_IMPORTER = VIGIE.assess(new Vigie.Request(GOLD_PROFILE, FilingFixture.ledger(),
+      Methodology.loadDefault(), PriorityWeights.loadDefault(), Optional.empty(), Optional.empty(),
+      FilingFixture.DATE, List.of()));
+
+  @Test
+  void goldImportsTheLedgerDoesNotCoverAreInTheConflictMineralsReportsMissingParts() {
+    FilingDocument en = FILINGS.build(FilingKind.EU_CMR_ANNUAL, goldImporterWithoutGold(), Locale.ENGLISH);
+    assertThat(en.missing()).filteredOn(x -> x.startsWith("Import line"))
+        .containsExactly("Import line CN 7108 12 00 (Gold, 850 kg per year) reaches the Annex I threshold of"
+            + " Regulation (EU) 2017/821 (Article 1(3); gold, unwrought, semi-manufactured or powder, below 99.5 %"
+            + " gold, not refined, CN ex 7108, Annex I part A: 850 kg per year counted against a threshold of 100 kg"
+            + " per year): these imports fall under the supply chain due diligence duties of a Union importer"
+            + " (Articles 4 to 7), but the purchase ledger has no supply chain for Gold, so their due diligence"
+            + " cannot be assessed. Add these purchases to the ledger.");
+    assertThat(text(en)).contains("1 import line(s) of the company profile (line(s) 17) fall or may fall under");
+    FilingDocument fr = FILINGS.build(FilingKind.EU_CMR_ANNUAL, goldImporterWithoutGold(), Locale.FRENCH);
+    List<String> found = fr.missing().stream().filter(x -> x.startsWith("La ligne d'importation")).toList();
+    assertThat(found).singleElement().asString()
+        .startsWith("La ligne d'importation NC 7108 12 00 (Or, 850\u00a0kg par an) atteint le seuil de l'annexe I")
+        .contains("le registre des achats ne contient aucune filière « Or »");
+    assertThat(FrenchTexts.englishLines(found, ALLOWED)).isEmpty();
+    String html = new String(FILINGS.render(fr, FilingFormat.HTML), StandardCharsets.UTF_8);
+    assertThat(FrenchTexts.placeholders(html)).isEmpty();
+    assertThat(FrenchTexts.englishLines(FrenchTexts.visibleLines(html).stream()
+        .filter(l -> !l.contains("SHA-256") && !l.contains("http") && !isData(l)).toList(), ALLOWED)).isEmpty();
+  }
+
+  @Test
+  void theOtherReportsAndACompanyWithoutImportsHaveNoImportFinding() {
+    // the vigilance plan reports on no import; the example company declares none (eu_imports: [])
+    assertThat(FILINGS.build(FilingKind.VIGILANCE_PLAN, goldImporterWithoutGold(), Locale.ENGLISH).missing())
+        .noneMatch(x -> x.startsWith("Import line"));
+    assertThat(FILINGS.build(FilingKind.EU_CMR_ANNUAL, FilingFixture.bare(), Locale.ENGLISH).missing())
+        .noneMatch(x -> x.startsWith("Import line"));
+    assertThat(FILINGS.uncoveredImports(ASSESSMENT, FilingFixture.COMPANY)).isEmpty();
   }
 
   @Test
