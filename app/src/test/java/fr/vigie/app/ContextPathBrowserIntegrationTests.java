@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import fr.vigie.app.workspace.WorkspaceRole;
 import fr.vigie.app.workspace.Workspaces;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -37,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Vigie deployed under a servlet context path ({@code server.servlet.context-path=/vigie}, as behind a
  * reverse proxy at {@code https://intranet.example/vigie}), on a real server. Over HTTP, as the demo
  * user (a reader: the kept sections of readers) and as the administrator (an editor: the forms, the
- * administration pages): every main page, in English and in French, writes every local address of its
+ * administration pages, the grievance cases of which it is made a handler): every main page, in English and in French, writes every local address of its
  * links, images, scripts, forms and htmx requests under {@code /vigie/}, and every distinct local
  * address a page links to (GET only: links, scripts, images, style sheets, the maps' shapes; not the
  * logout, not the forms, which need their fields) answers without an error. In headless Chromium: log in under {@code /vigie}, open the dashboard, its charts
@@ -55,8 +56,7 @@ class ContextPathBrowserIntegrationTests {
     /**
      * The main pages ({@code {ws}}: the demo workspace, {@code {assessment}}: its latest assessment), the
      * list of bench/web-dashboard.sh with {@code PAGES=all} and the other pages of the workspace tabs and
-     * of the navigation. The workspace's grievance case list is left out: it answers the workspace's
-     * designated case handlers only, and neither the demo user nor the administrator is one here.
+     * of the navigation.
      */
     static final List<String> PAGES = List.of("/", "/workspaces", "/workspaces/{ws}", "/workspaces/{ws}/roadmap",
             "/workspaces/{ws}/roadmap/history", "/workspaces/{ws}/assessments", "/workspaces/{ws}/assessments/{assessment}",
@@ -65,8 +65,12 @@ class ContextPathBrowserIntegrationTests {
             "/workspaces/{ws}/reports", "/workspaces/{ws}/suppliers", "/workspaces/{ws}/campaigns",
             "/workspaces/{ws}/declarations", "/workspaces/{ws}/members", "/minerals", "/minerals/cobalt", "/countries",
             "/countries/CD", "/regulations", "/regulations/as-of", "/methodology", "/account/password");
-    /** The administrator's pages besides {@link #PAGES}. */
-    static final List<String> ADMIN_PAGES = List.of("/admin/users", "/admin/first-run", "/methodology/new");
+    /**
+     * The administrator's pages besides {@link #PAGES}: it is made a case handler of the demo workspace,
+     * which has a grievance report filed through its public form ({@code {key}}).
+     */
+    static final List<String> ADMIN_PAGES = List.of("/admin/users", "/admin/first-run", "/methodology/new",
+            "/workspaces/{ws}/grievances", "/workspaces/{ws}/grievances/audit", "/grievance/{key}");
 
     /**
      * Addresses in attributes (double-quoted, as Thymeleaf writes them): links, sources, htmx requests,
@@ -100,6 +104,12 @@ class ContextPathBrowserIntegrationTests {
         long ws = workspaces.findByName(DEMO).orElseThrow().id();
         Session demo = login("demo", "demo");
         Session admin = login(VigieIntegrationTest.ADMIN_USERNAME, VigieIntegrationTest.ADMIN_PASSWORD);
+        // the grievance case list answers the workspace's case handlers only: the administrator becomes one,
+        // and a report is filed through the public form, so that the list has a case to link
+        workspaces.putMember(ws, VigieIntegrationTest.ADMIN_USERNAME, WorkspaceRole.ADMIN);
+        workspaces.setCaseHandler(ws, VigieIntegrationTest.ADMIN_USERNAME, true);
+        String key = workspaces.grievanceKey(ws);
+        fileGrievance(root() + "grievance/" + key);
         Matcher first = FIRST_ID.matcher(demo.get(root() + "api/workspaces/" + ws + "/assessments").body());
         assertThat(first.find()).as("the demo workspace's assessments").isTrue();
         String assessment = first.group(1);
@@ -108,7 +118,8 @@ class ContextPathBrowserIntegrationTests {
         // each local address to follow, with the session of the first page that linked it
         Map<URI, Session> linked = new LinkedHashMap<>();
         Map<String, String> pages = new LinkedHashMap<>();
-        for (Session session : List.of(demo, admin)) {
+        // the administrator first: a link both see is followed as the one who may open most
+        for (Session session : List.of(admin, demo)) {
             List<String> paths = new ArrayList<>(PAGES);
             if (session == admin) {
                 paths.addAll(ADMIN_PAGES);
@@ -116,7 +127,7 @@ class ContextPathBrowserIntegrationTests {
             for (String path : paths) {
                 for (String lang : List.of("en", "fr")) {
                     String address = root() + path.substring(1).replace("{ws}", String.valueOf(ws))
-                            .replace("{assessment}", assessment) + "?lang=" + lang;
+                            .replace("{assessment}", assessment).replace("{key}", key) + "?lang=" + lang;
                     HttpResponse<String> page = session.getFollowing(address, misplaced);
                     String where = session.username + " " + path + " (" + lang + ")";
                     assertThat(page.statusCode()).as(where).isEqualTo(200);
@@ -143,6 +154,7 @@ class ContextPathBrowserIntegrationTests {
         assertThat(pages.get("demo " + "/workspaces/" + ws + " en"))
                 .contains("<p><a href=\"" + w + "/regulations\"", "href=\"" + w + "/roadmap\" id=\"progress-total\"");
         assertThat(pages.get("demo /workspaces en")).contains("href=\"" + CONTEXT_PATH + "/minerals\"");
+        assertThat(pages.get("admin " + "/workspaces/" + ws + "/grievances fr")).contains("href=\"" + w + "/grievances/");
 
         // one level down: every distinct local address answers (GET only, logout left out)
         List<String> failed = new ArrayList<>();
@@ -265,13 +277,26 @@ class ContextPathBrowserIntegrationTests {
             misplaced.add(where + ": " + value);
             return Optional.empty();
         }
-        if (resolved.getRawPath().equals(CONTEXT_PATH + "/logout")
-                || resolved.getRawPath().matches(Pattern.quote(CONTEXT_PATH) + "/workspaces/\\d+/grievances")) {
-            // the grievance case list answers its workspace's designated case handlers only (its tab is
-            // shown to every member; neither user here is one): its address is checked above, not followed
+        if (resolved.getRawPath().equals(CONTEXT_PATH + "/logout")) {
             return Optional.empty();
         }
         return Optional.of(URI.create(resolved.toString().replaceFirst("#.*$", "")));
+    }
+
+    /** Files an anonymous grievance report through the public form at {@code address}, as anyone can. */
+    private void fileGrievance(String address) throws IOException, InterruptedException {
+        Session anyone = new Session("anyone");
+        HttpResponse<String> form = anyone.get(address + "?lang=en");
+        assertThat(form.statusCode()).isEqualTo(200);
+        Matcher csrf = CSRF.matcher(form.body());
+        assertThat(csrf.find()).as("the grievance form's CSRF token").isTrue();
+        String body = "category=environment&country=CD&mineral=cobalt&anonymous=true&description="
+                + URLEncoder.encode("River pollution downstream of a cobalt mine, seen in October.", StandardCharsets.UTF_8)
+                + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> answer = anyone.client.send(HttpRequest.newBuilder(URI.create(address))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as("grievance filed").isIn(200, 201, 302, 303);
     }
 
     /** Logs a user in over HTTP, through the login page's form, under the context path. */
