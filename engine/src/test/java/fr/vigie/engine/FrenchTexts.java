@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Finds what is not French in a text meant to be French: {@code ??key??} placeholders of missing
  * message keys, and English sentences, recognised by frequent English function words standing as
- * whole words (none of them is a French word). Proper names, citations and codes that may contain
+ * whole words (none of them is a French word), and English labels, recognised by the words of
+ * data labels that are not French words ({@link #LABELS}). Proper names, citations and codes that may contain
  * such words are removed first ({@code allowed}). The application's tests use it too (the engine's
  * test jar).
  */
@@ -21,6 +22,20 @@ public final class FrenchTexts {
       "the", "of", "and", "with", "from", "which", "is", "are", "not", "to", "for", "this", "that", "these",
       "by", "be", "been", "has", "have", "was", "were", "will", "its", "their", "than", "when", "where", "should",
       "must", "may", "can", "into", "between", "each", "every", "only", "also", "known", "gap", "yes");
+
+  /**
+   * English words of short labels that never belong in French text: the words of data labels (a
+   * production series, a status, a unit, a commodity) that stand alone, without the function words
+   * {@link #ENGLISH} looks for ("2024 mine production (estimated)", "as promulgated", "all"). None
+   * is a French word.
+   */
+  public static final Set<String> LABELS = Set.of(
+      "all", "none", "estimated", "estimate", "promulgated", "amended", "refining", "refinery", "mining",
+      "processing", "smelter", "output", "supply", "chemicals", "elements", "earth", "synthetic", "indicator",
+      "share", "shares", "country", "countries", "world", "rest", "other", "others", "ledger", "unknown",
+      "unverified", "verified", "applies", "rules", "since", "until", "postponement", "rule", "cattle", "cocoa",
+      "coffee", "rubber", "soya", "wood", "palm", "oil", "yearly", "year", "years", "step", "steps", "done",
+      "pending");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\?\\?[A-Za-z0-9_.\\-]+\\?\\?");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
@@ -56,15 +71,31 @@ public final class FrenchTexts {
   }
 
   /**
-   * The lines that read as English: each holds at least one of {@link #ENGLISH} as a whole word
+   * The lines that read as English: each holds at least one of {@link #ENGLISH} or {@link #LABELS} as a whole word
    * (in lower case or capitalised; words in capitals are codes such as {@code CAN}), once the
    * {@code allowed} texts (proper names, user data) and ids are taken out.
    */
   public static List<String> englishLines(List<String> lines, Set<String> allowed) {
+    return english(lines, allowed, true);
+  }
+
+  /**
+   * The lines that hold an English sentence word ({@link #ENGLISH}) only: for outputs that print
+   * ids and data fields by design (the command line's {@code key: value} listings), where the
+   * words of {@link #LABELS} stand as field names or ids.
+   */
+  public static List<String> englishSentences(List<String> lines, Set<String> allowed) {
+    return english(lines, allowed, false);
+  }
+
+  private static List<String> english(List<String> lines, Set<String> allowed, boolean labels) {
     List<String> out = new ArrayList<>();
+    // the longest first: a short allowed text ("Be") must not cut a longer one ("Better Mining")
+    List<String> longestFirst = allowed.stream()
+        .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     for (String line : lines) {
       String rest = line;
-      for (String a : allowed) {
+      for (String a : longestFirst) {
         rest = rest.replace(a, " ");
       }
       rest = ID.matcher(rest).replaceAll(" ");
@@ -73,7 +104,8 @@ public final class FrenchTexts {
       while (m.find()) {
         String w = m.group();
         boolean code = w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
-        if (!code && ENGLISH.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        if (!code && (ENGLISH.contains(lower) || labels && LABELS.contains(lower))) {
           out.add(line + "    <- \"" + m.group() + "\"");
           break;
         }

@@ -46,7 +46,7 @@ class ThirdLanguageTests {
           "country-aliases.csv", "labour-flags.csv",
           "eu-trade-factors.csv", "indicator-definitions.csv", "indicator-values.csv",
           "mineral-processes.csv", "minerals.csv", "process-risks.csv", "processes.csv",
-          "production-series.csv", "production.csv", "regulation-refs.csv", "risk-factors.csv");
+          "production-series.csv", "production-series-names.csv", "production.csv", "regulation-refs.csv", "risk-factors.csv");
 
   @TempDir static Path dir;
 

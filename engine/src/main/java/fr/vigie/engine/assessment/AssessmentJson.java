@@ -104,6 +104,7 @@ public final class AssessmentJson {
       if (version < 3) {
         upgradeFrom2(root);
       }
+      namedTerms(root);
       return READER.treeToValue(root, Assessment.class);
     } catch (JacksonException e) {
       throw new ProblemException(
@@ -185,6 +186,53 @@ public final class AssessmentJson {
       }
     }
     root.put("schema_version", 3);
+  }
+
+  private static final java.util.regex.Pattern SERIES = java.util.regex.Pattern.compile("(\\S+) (\\d{4}) (.+)");
+
+  /**
+   * Labels of the reference data that assessments of this schema stored as English strings, made
+   * the terms they are now, named in the reader's language: a production series ({@code <source>
+   * <year> <series>}, the argument of {@code assessment.basis.world_mix} and {@code
+   * assessment.basis.proxy}) and the title of a text's scope rules (the first argument of {@code
+   * regulation.reason.regime_title} inside {@code regulation.reason.tier.rules_in_effect_since_s},
+   * whose second argument is the regime's id). A stored assessment read again shows them in French
+   * too. Texts already holding the terms are left as they are.
+   */
+  static void namedTerms(JsonNode node) {
+    if (node instanceof ArrayNode list) {
+      list.forEach(AssessmentJson::namedTerms);
+      return;
+    }
+    if (!(node instanceof ObjectNode o)) {
+      return;
+    }
+    String key = o.path("key").isString() ? o.path("key").asString() : "";
+    if (o.get("args") instanceof ArrayNode args && !args.isEmpty()) {
+      if ((key.equals("assessment.basis.world_mix") || key.equals("assessment.basis.proxy")) && args.get(0).isString()) {
+        java.util.regex.Matcher m = SERIES.matcher(args.get(0).asString());
+        if (m.matches()) {
+          ObjectNode series = o.objectNode();
+          series.put("key", "assessment.basis.series");
+          ObjectNode term = o.objectNode();
+          term.put("term", fr.vigie.engine.refdata.ReferenceData.PRODUCTION_SERIES);
+          term.put("id", m.group(3));
+          series.putArray("args").add(m.group(1)).add(m.group(2)).add(term);
+          args.set(0, series);
+        }
+      }
+      if (key.equals("regulation.reason.tier.rules_in_effect_since_s") && args.size() > 1 && args.get(1).isString()
+          && args.get(0) instanceof ObjectNode title
+          && "regulation.reason.regime_title".equals(title.path("key").asString(""))
+          && title.get("args") instanceof ArrayNode titleArgs && titleArgs.size() > 1 && titleArgs.get(0).isString()
+          && "regulation".equals(titleArgs.get(1).path("term").asString(""))) {
+        ObjectNode term = o.objectNode();
+        term.put("term", fr.vigie.engine.regulation.Regulation.REGIME);
+        term.put("id", titleArgs.get(1).path("id").asString() + "#" + args.get(1).asString());
+        titleArgs.set(0, term);
+      }
+    }
+    o.properties().forEach(e -> namedTerms(e.getValue()));
   }
 
   /** The stage exposure of a stored filiere: stage scores weighted by stage masses. */

@@ -305,14 +305,14 @@ public final class Assessor {
     Set<String> out = new LinkedHashSet<>();
     for (FiliereAggregate f : ledger.filieres()) {
       for (Stage s : List.of(Stage.EXTRACTION, Stage.REFINING)) {
-        data.production().preferred(f.material(), s).ifPresent(p -> out.add("production " + f.material().value()
-            + " " + s.id() + ": " + p.source() + " " + p.year() + " " + p.series()));
+        data.production().preferred(f.material(), s).ifPresent(p -> out.add(ReferenceDataLine.production(
+            f.material().value(), s, p.source(), p.year(), p.series())));
       }
     }
     Set<String> indicators = new TreeSet<>();
     for (RiskCategory c : RiskCategory.values()) {
       methodology.category(c).indicators().forEach(i -> data.indicators().definition(i.id())
-          .ifPresent(d -> indicators.add("indicator " + d.id() + ": " + d.source() + " " + d.year())));
+          .ifPresent(d -> indicators.add(ReferenceDataLine.indicator(d.id(), d.source(), d.year()))));
     }
     out.addAll(indicators);
     return List.copyOf(out);

@@ -54,8 +54,15 @@ final class Phrases {
   }
 
   /** {@code COD 70%}. */
+  /**
+   * A country's share, the country named in the reader's language (the rest of the world included);
+   * a share above zero and under 1 % is {@code < 1 %}, never {@code 0 %} (as {@link
+   * fr.vigie.engine.assessment.report.CountryShares} shows them).
+   */
   static Text share(String country, double share) {
-    return Text.of("assessment.share", country, share);
+    Term name = Term.of("country", country);
+    return share > 0 && share < 0.01 ? Text.of("assessment.share_below", name, 0.01)
+        : Text.of("assessment.share", name, share);
   }
 
   // ---------------------------------------------------------------- ranking reasons
@@ -140,7 +147,16 @@ final class Phrases {
   }
 
   /** The source of a world production mix: {@code usgs-mcs-2025 2024 mine production}. */
-  static Object productionSeries(boolean proxy, String series) {
+  /**
+   * A production series of the reference data: its source, year and label, the label named in the
+   * reader's language (term {@code production_series}).
+   */
+  public static Text series(String source, int year, String series) {
+    return Text.of("assessment.basis.series", source, String.valueOf(year),
+        Term.of(fr.vigie.engine.refdata.ReferenceData.PRODUCTION_SERIES, series));
+  }
+
+  static Object productionSeries(boolean proxy, Object series) {
     return proxy ? Text.of("assessment.basis.proxy", series) : series;
   }
 
@@ -172,15 +188,20 @@ final class Phrases {
   }
 
   static Text obligationApplies(String text, LocalDate from, boolean ahead) {
-    return Text.of(ahead ? "assessment.why.applies_from" : "assessment.why.applies_since", text, from);
+    return Text.of(ahead ? "assessment.why.applies_from" : "assessment.why.applies_since", regulation(text), from);
   }
 
   static Text obligationMayApply(String text, List<String> missingFacts) {
-    return Text.of("assessment.why.may_apply", text, String.join(", ", missingFacts));
+    return Text.of("assessment.why.may_apply", regulation(text), String.join(", ", missingFacts));
   }
 
   static Text obligation(String text) {
-    return Text.of("assessment.why.obligation", text);
+    return Text.of("assessment.why.obligation", regulation(text));
+  }
+
+  /** A text of the regulation catalogue, named by its title in the reader's language. */
+  private static Term regulation(String id) {
+    return Term.of(fr.vigie.engine.regulation.Regulation.KIND, id);
   }
 
   /** The roadmap's justification with its scope: {@code ... [filiere cobalt, rank 1]} or {@code ... [company-wide]}. */

@@ -74,6 +74,6 @@ final class WorldMixes {
       return Optional.empty();
     }
     return Optional.of(new WorldMix(stage, shares, p.otherShare() * scale, hhi,
-        Phrases.productionSeries(proxy, p.source() + " " + p.year() + " " + p.series())));
+        Phrases.productionSeries(proxy, Phrases.series(p.source(), p.year(), p.series()))));
   }
 }

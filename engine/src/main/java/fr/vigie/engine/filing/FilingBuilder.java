@@ -9,6 +9,7 @@ import fr.vigie.engine.assessment.Assessment.RoadmapAction;
 import fr.vigie.engine.assessment.Assessment.StageExposure;
 import fr.vigie.engine.assessment.DeclarationSummary;
 import fr.vigie.engine.assessment.ReportedSmelter;
+import fr.vigie.engine.assessment.report.CountryShares;
 import fr.vigie.engine.assessment.report.ReportModels;
 import fr.vigie.engine.filing.FilingDocument.Bar;
 import fr.vigie.engine.filing.FilingDocument.Block;
@@ -63,8 +64,6 @@ final class FilingBuilder {
   static final Set<String> COVERED_COUNTRIES =
       Set.of("COD", "AGO", "BDI", "CAF", "COG", "RWA", "SSD", "TZA", "UGA", "ZMB");
 
-  private static final int TOP_COUNTRIES = 5;
-
   private final FilingKind kind;
   private final FilingInput in;
   private final Messages m;
@@ -99,7 +98,7 @@ final class FilingBuilder {
     sources.add(t("filing." + kind.id() + ".source"));
     sources.add(t("filing.source.oecd"));
     sources.add(t("filing.source.assessment", a.company(), a.provenance().referenceDate()));
-    sources.addAll(a.provenance().referenceData());
+    sources.addAll(ReportModels.referenceData(a.provenance(), m));
     in.declarations().ifPresent(d -> sources.add(t("filing.source.declarations", d.source(), d.files())));
     if (!a.alerts().isEmpty()) {
       a.alerts().stream().map(Assessment.Alert::source).distinct().forEach(sources::add);
@@ -383,13 +382,17 @@ final class FilingBuilder {
         .map(x -> t("filing.country_source." + x)).toList());
   }
 
-  /** The countries of one stage per filiere, with where each share comes from. */
+  /**
+   * The countries of one stage per filiere, with where each share comes from: one row per country of
+   * 1 % or more, the smaller ones folded into one row, the rest of the world last ({@link CountryShares#table}).
+   */
   private Table countryTable(List<Filiere> filieres, Stage stage) {
     List<List<String>> rows = new ArrayList<>();
     for (Filiere f : filieres) {
       f.stage(stage).ifPresent(s -> {
-        for (CountryWeight c : s.countries()) {
-          rows.add(List.of(mineral(f), country(c.country()), percent(c.share()), source(c.source())));
+        for (CountryShares.Line c : CountryShares.table(s.countries())) {
+          rows.add(List.of(mineral(f), CountryShares.name(m, c), CountryShares.percent(m, c.share()),
+              sources(c.sources())));
         }
       });
     }
@@ -397,22 +400,31 @@ final class FilingBuilder {
         t("report.col.country"), t("filing.col.share"), t("report.col.source")), rows);
   }
 
-  /** Per 3TG filiere, the share of its extraction mix in the Covered Countries, and from where it is known. */
+  /**
+   * Per 3TG filiere, the share of its extraction mix in the Covered Countries, which of them with
+   * their shares ({@link CountryShares#list}), and where those shares come from. A share of zero is
+   * shown 0 % (no Covered Country in the mix), one under 1 % as {@code < 1 %}.
+   */
   private Table coveredCountriesTable(List<Filiere> filieres) {
     List<List<String>> rows = new ArrayList<>();
     for (Filiere f : filieres) {
       Optional<StageExposure> s = f.stage(Stage.EXTRACTION);
-      double share = s.map(x -> x.countries().stream().filter(c -> COVERED_COUNTRIES.contains(c.country()))
-          .mapToDouble(CountryWeight::share).sum()).orElse(0.0);
-      String which = s.map(x -> String.join(", ", x.countries().stream()
-          .filter(c -> COVERED_COUNTRIES.contains(c.country()))
-          .map(c -> country(c.country()) + " (" + source(c.source()) + ")").toList()))
-          .orElse("");
-      rows.add(List.of(mineral(f), percent(share), which.isEmpty() ? "-" : which,
-          s.map(x -> percent(x.knownShare())).orElse("-")));
+      List<CountryWeight> inMix = s.map(x -> x.countries().stream()
+          .filter(c -> COVERED_COUNTRIES.contains(c.country()) && c.share() > 0).toList()).orElse(List.of());
+      double share = inMix.stream().mapToDouble(CountryWeight::share).sum();
+      List<String> from = new ArrayList<>();
+      inMix.forEach(c -> from.add(c.source()));
+      rows.add(List.of(mineral(f), CountryShares.percent(m, share), CountryShares.inline(m, inMix),
+          inMix.isEmpty() ? "-" : sources(from), s.map(x -> percent(x.knownShare())).orElse("-")));
     }
     return new Table(t("filing.table.covered_countries"), List.of(t("report.col.filiere"),
-        t("filing.col.covered_share"), t("filing.col.covered_countries"), t("report.col.country_known")), rows);
+        t("filing.col.covered_share"), t("filing.col.covered_countries"), t("filing.col.covered_source"),
+        t("report.col.country_known")), rows);
+  }
+
+  /** Where the shares come from, each source named once, joined by commas. */
+  private String sources(List<String> sources) {
+    return String.join(", ", sources.stream().map(this::source).distinct().toList());
   }
 
   private List<Block> alerts(List<Filiere> filieres) {
@@ -688,7 +700,7 @@ final class FilingBuilder {
     out.add(new Fact(t("filing.version.priority_weights"), p.priorityWeights()));
     out.add(new Fact(t("filing.version.solutions"), date(p.solutionsAsOf())));
     out.add(new Fact(t("filing.version.reference_date"), m.render(p.referenceDate())));
-    for (String d : p.referenceData()) {
+    for (String d : ReportModels.referenceData(p, m)) {
       out.add(new Fact(t("filing.version.data"), d));
     }
     for (Assessment.InputFile f : p.inputs()) {
@@ -732,9 +744,7 @@ final class FilingBuilder {
   }
 
   private String countries(List<CountryWeight> list) {
-    List<String> parts = list.stream().sorted(Comparator.comparingDouble(CountryWeight::share).reversed())
-        .limit(TOP_COUNTRIES).map(c -> t("report.fmt.country_share", country(c.country()), c.share())).toList();
-    return parts.isEmpty() ? "-" : String.join(", ", parts);
+    return CountryShares.inline(m, list);
   }
 
   private String mineral(Filiere f) {

@@ -23,6 +23,7 @@ import java.util.Set;
 final class ProductionFiles {
   static final String PRODUCTION = "production.csv";
   static final String TRADE_FACTORS = "eu-trade-factors.csv";
+  static final String SERIES_NAMES = "production-series-names.csv";
 
   /** The code of the share a source does not attribute to a country. */
   static final String OTHER = "OTHER";
@@ -131,6 +132,22 @@ final class ProductionFiles {
       factors.add(new Production.TradeFactor(mineral, stage, iso3, tf));
     }
     return new Production(all, factors);
+  }
+
+  /**
+   * The names of the production series per language ({@code production-series-names.csv}: {@code
+   * series}, {@code name_en}, {@code name_fr} and any other {@code name_<language>}), by series.
+   */
+  static Map<String, fr.vigie.engine.kernel.Names> seriesNames(RefSource source) {
+    Csv.Table t = source.table(SERIES_NAMES).requireColumns("series", "name_en", "name_fr");
+    Map<String, fr.vigie.engine.kernel.Names> out = new LinkedHashMap<>();
+    for (Csv.Row r : t.rows()) {
+      String series = r.required("series");
+      if (out.put(series, LanguageColumns.names(t, r, "name")) != null) {
+        throw r.problem("series", "refdata.series_named_twice", series);
+      }
+    }
+    return out;
   }
 
   static int year(Csv.Row r) {

@@ -25,7 +25,7 @@ public final class RefDataFiles {
           CatalogFiles.CATALOG, CountryFiles.ALIASES, MineralFiles.MINERALS, MineralFiles.REGULATIONS,
           ValueChainFiles.PROCESSES, ValueChainFiles.RISK_FACTORS, ValueChainFiles.PROCESS_RISKS,
           ValueChainFiles.MINERAL_PROCESSES, IndicatorFiles.DEFINITIONS, PRODUCTION_SERIES,
-          DueDiligenceFiles.LABOUR_GOODS, DueDiligenceFiles.GLEDITSCH_WARD);
+          ProductionFiles.SERIES_NAMES, DueDiligenceFiles.LABOUR_GOODS, DueDiligenceFiles.GLEDITSCH_WARD);
 
   public static final String COUNTRIES = CountryFiles.COUNTRIES;
   public static final String COUNTRY_ALIASES = CountryFiles.ALIASES;

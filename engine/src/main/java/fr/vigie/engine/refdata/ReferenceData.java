@@ -41,6 +41,7 @@ public final class ReferenceData {
   private final Production production;
   private final Indicators indicators;
   private final DueDiligence dueDiligence;
+  private final java.util.Map<String, Names> seriesNames;
 
   private ReferenceData(
       DataCatalog catalog,
@@ -49,7 +50,8 @@ public final class ReferenceData {
       ValueChain valueChain,
       Production production,
       Indicators indicators,
-      DueDiligence dueDiligence) {
+      DueDiligence dueDiligence,
+      java.util.Map<String, Names> seriesNames) {
     this.catalog = catalog;
     this.countries = countries;
     this.minerals = minerals;
@@ -57,6 +59,7 @@ public final class ReferenceData {
     this.production = production;
     this.indicators = indicators;
     this.dueDiligence = dueDiligence;
+    this.seriesNames = java.util.Map.copyOf(seriesNames);
   }
 
   /** The reference data bundled in the engine, loaded on first call and then cached. */
@@ -95,8 +98,12 @@ public final class ReferenceData {
     Production production = ProductionFiles.load(source, minerals, countries, catalog);
     Indicators indicators = IndicatorFiles.load(source, countries, catalog);
     DueDiligence dueDiligence = DueDiligenceFiles.load(source, countries, minerals, catalog);
-    return new ReferenceData(catalog, countries, minerals, valueChain, production, indicators, dueDiligence);
+    return new ReferenceData(catalog, countries, minerals, valueChain, production, indicators, dueDiligence,
+        ProductionFiles.seriesNames(source));
   }
+
+  /** The kind of the terms naming a production series by its label in {@code production.csv}. */
+  public static final String PRODUCTION_SERIES = "production_series";
 
   /** Every ISO 3166-1 country, with the aliases sources use. */
   public Countries countries() {
@@ -126,7 +133,8 @@ public final class ReferenceData {
   /**
    * Names the reference data's terms in a language from its per-language columns: {@code country}
    * (alpha-2 or alpha-3 code), {@code mineral}, {@code process}, {@code risk_factor}, {@code
-   * indicator}. Give it to {@link Messages#of(Locale, TermNames)}.
+   * indicator}, {@value #PRODUCTION_SERIES} (a production series of {@code production.csv} by its
+   * label, named from {@code production-series-names.csv}). Give it to {@link Messages#of(Locale, TermNames)}.
    */
   public TermNames termNames() {
     return (kind, id, locale) ->
@@ -136,6 +144,7 @@ public final class ReferenceData {
               case "process" -> valueChain.process(id).map(ProductionProcess::names);
               case "risk_factor" -> valueChain.riskFactor(id).map(RiskFactor::names);
               case "indicator" -> indicators.definition(id).map(IndicatorDefinition::names);
+              case PRODUCTION_SERIES -> Optional.ofNullable(seriesNames.get(id));
               case fr.vigie.engine.valuechain.ProcessRisk.KIND -> processRisk(id);
               default -> Optional.<Names>empty();
             })

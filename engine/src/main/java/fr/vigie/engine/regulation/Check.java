@@ -163,8 +163,16 @@ record Check(Verdict verdict, List<Reason> sentences, Set<String> missing) {
 
   /** Whether the profile's materials include any of {@code named} (mineral or product ids). */
   static Check usesAny(Optional<Set<MineralId>> used, Collection<String> named, Reason what) {
+    return usesAny(used, named, what, "mineral");
+  }
+
+  /**
+   * As {@link #usesAny(Optional, Collection, Reason)} for materials that are terms of {@code kind}
+   * ({@code mineral}, or {@code commodity} for the EUDR's commodities), named in the reader's language.
+   */
+  static Check usesAny(Optional<Set<MineralId>> used, Collection<String> named, Reason what, String kind) {
     Set<String> names = new TreeSet<>(named);
-    String listed = String.join(", ", names);
+    Object listed = names(names, kind);
     if (used.isEmpty()) {
       return unknown(
           Reason.of("regulation.reason.check.materials_used_not_given",
@@ -179,7 +187,20 @@ record Check(Verdict verdict, List<Reason> sentences, Set<String> missing) {
     }
     return hits.isEmpty()
         ? notMet(Reason.of("regulation.reason.check.uses_none_of_the", what, listed))
-        : met(Reason.of("regulation.reason.check.uses", String.join(", ", hits), what));
+        : met(Reason.of("regulation.reason.check.uses", names(hits, kind), what));
+  }
+
+  /** Terms of {@code kind} joined by commas in the reader's language; "-" for none. */
+  static Object names(Collection<String> ids, String kind) {
+    List<String> list = List.copyOf(ids);
+    if (list.isEmpty()) {
+      return "-";
+    }
+    Object out = fr.vigie.engine.kernel.Term.of(kind, list.get(list.size() - 1));
+    for (int i = list.size() - 2; i >= 0; i--) {
+      out = fr.vigie.engine.kernel.Text.of("regulation.reason.list", fr.vigie.engine.kernel.Term.of(kind, list.get(i)), out);
+    }
+    return out;
   }
 
   static List<String> ids(Collection<MineralId> minerals) {

@@ -20,7 +20,7 @@ final class EuDeforestationPolicy extends TierPolicy {
 
   @Override
   Check check(Regulation text, Tier tier, CompanyProfile p, Context ctx) {
-    Check commodity = Check.usesAny(p.materialsUsed(), text.products(), Reason.of("regulation.reason.eu_deforestation.relevant_commodities"));
+    Check commodity = Check.usesAny(p.materialsUsed(), text.products(), Reason.of("regulation.reason.eu_deforestation.relevant_commodities"), "commodity");
     if (tier.threshold("small_employees_limit").isEmpty()) {
       return commodity;
     }

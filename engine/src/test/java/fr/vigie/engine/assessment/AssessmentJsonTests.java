@@ -4,7 +4,14 @@ import static fr.vigie.engine.assessment.Fixtures.DATE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.vigie.engine.assessment.report.ReportModels;
+import fr.vigie.engine.kernel.Messages;
 import fr.vigie.engine.kernel.ProblemException;
+import fr.vigie.engine.kernel.Stage;
+import fr.vigie.engine.kernel.TermNames;
+import fr.vigie.engine.refdata.ReferenceData;
+import fr.vigie.engine.regulation.RegulationCatalog;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -155,6 +162,41 @@ class AssessmentJsonTests {
     String again = AssessmentJson.write(a);
     assertThat(JsonMapper.builder().build().readTree(again).get("schema_version").asInt()).isEqualTo(3);
     assertThat(AssessmentJson.read("again", again)).isEqualTo(a);
+  }
+
+  /**
+   * The version 2 fixture stored two labels of the reference data as English strings: the title of
+   * the duty of vigilance law's scope rules ("Loi n° 2017-399 as promulgated") and the production
+   * series of the world mixes ("usgs-mcs-2025 2024 mine production (estimated)"). Read again, they
+   * are the terms they are now and a French report names them in French; English is unchanged.
+   */
+  @Test
+  void theLabelsOfTheReferenceDataStoredInEnglishReadBackInFrench() throws Exception {
+    String v2;
+    try (var in = AssessmentJsonTests.class.getResourceAsStream("stored-assessment-v2.json")) {
+      v2 = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    Assessment a = AssessmentJson.read("stored-assessment-v2.json", v2);
+    TermNames names = ReferenceData.loadDefault().termNames().or(RegulationCatalog.builtIn().termNames());
+    Messages french = fr.vigie.engine.kernel.Messages.of(Locale.FRENCH, names);
+    Messages english = fr.vigie.engine.kernel.Messages.of(Locale.ENGLISH, names);
+    Assessment.RegulationLine vigilance = a.regulations().stream()
+        .filter(r -> r.id().value().equals("fr-duty-of-vigilance")).findFirst().orElseThrow();
+    assertThat(vigilance.reasons().stream().map(french::render).toList())
+        .contains("règles\u00a0: Loi n° 2017-399 telle que promulguée (en vigueur depuis le 29 mars 2017)")
+        .noneMatch(r -> r.contains("promulgated"));
+    assertThat(vigilance.reasons().stream().map(english::render).toList())
+        .anyMatch(r -> r.startsWith("rules: Loi n° 2017-399 as promulgated (in effect since "));
+    Assessment.StageExposure extraction = a.filieres().get(0).stage(Stage.EXTRACTION)
+        .orElseThrow();
+    assertThat(french.render(extraction.basis()))
+        .isEqualTo("production mondiale : production minière estimée, source usgs-mcs-2025, année 2024");
+    assertThat(english.render(extraction.basis()))
+        .isEqualTo("world production mix: usgs-mcs-2025 2024 mine production (estimated)");
+    // the lines of the reference data read, in the reader's language
+    assertThat(ReportModels.referenceData(a.provenance(), french))
+        .contains("Production mondiale, Cuivre, Extraction : production minière estimée, source usgs-mcs-2025,"
+            + " année 2024", "Indicateur « Indice de performance environnementale » : source epi-2022, année 2022");
   }
 
   @Test

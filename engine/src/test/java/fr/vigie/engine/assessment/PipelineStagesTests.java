@@ -189,7 +189,7 @@ class PipelineStagesTests {
     assertThat(roadmap).extracting(RoadmapAction::key)
         .containsExactly("tin:solution:audit", "all:obligation:t/plan", "tin:solution:recycle");
     assertThat(Fixtures.en(roadmap.get(0).justification())).isEqualTo("obligation of x [supply chain tin, rank 1]");
-    assertThat(Fixtures.fr(roadmap.get(1).justification())).isEqualTo("obligation de t [toute l'entreprise]");
+    assertThat(Fixtures.fr(roadmap.get(1).justification())).isEqualTo("obligation de « t » [toute l'entreprise]");
   }
 
   // ---------------------------------------------------------------- Scenario

@@ -146,12 +146,12 @@ class FrenchCommandsTests {
     // the same checks on the English output of a command fail: they can fail
     Run r = run("regulations", "list", "--date", "2026-11-30", "--lang", "en");
     assertThat(ENGLISH_LABELS.stream().filter(r.out()::contains)).isNotEmpty();
-    assertThat(FrenchTexts.englishLines(List.of(r.out().split("\n")), ALLOWED)).isNotEmpty();
+    assertThat(FrenchTexts.englishSentences(List.of(r.out().split("\n")), ALLOWED)).isNotEmpty();
   }
 
   private static void assertFrench(String text) {
     assertThat(FrenchTexts.placeholders(text)).as("missing message keys").isEmpty();
-    assertThat(FrenchTexts.englishLines(List.of(text.split("\n")), ALLOWED)).as("English sentences").isEmpty();
+    assertThat(FrenchTexts.englishSentences(List.of(text.split("\n")), ALLOWED)).as("English sentences").isEmpty();
     assertThat(ENGLISH_LABELS.stream().filter(text::contains)).as("English labels").isEmpty();
     // a term of a text's part (regime, Annex I note) unnamed would show as <text id>#<part>
     assertThat(text).as("raw term ids").doesNotContainPattern("[a-z0-9]+(-[a-z0-9]+)*#[a-z0-9]");

@@ -38,7 +38,18 @@ class FrenchReportsTests {
   static final Set<String> ALLOWED = Set.of("Groupe Industriel Exemple SA",
       "Half our cobalt refined in Finland, 30% recycled nickel, halve the tin", "The Copper Mark",
       "Alliance for Responsible Mining", "Dodd-Frank Wall Street Reform and Consumer Protection Act",
-      "OECD Due Diligence Guidance");
+      "OECD Due Diligence Guidance", "Better Mining", "Extended Minerals Reporting Template",
+      "Additional Minerals Reporting Template", "Conflict Minerals Reporting Template",
+      "Modern Slavery Act 2015 (Transparency in Supply Chains) Regulations 2015");
+
+  /**
+   * The tungsten extraction mix of the example (its mine country unknown, USGS MCS 2025's 2024 world
+   * mix) as every report shows it: the five largest countries, then Rwanda, Australia, Austria, Spain
+   * and Portugal folded (0.014742 + 0.012285 + 0.009828 + 0.0086 + 0.006143 = 0.051598, shown 5 %),
+   * the rest of the world (0.018428) last.
+   */
+  static final String TUNGSTEN_MINES =
+      "Chine 82 %, Vietnam 4 %, Russie 2 %, Corée du Nord 2 %, Bolivie 2 %, 5 autres pays 5 %, reste du monde 2 %";
 
   @TempDir static Path dir;
   static Path html;
@@ -67,6 +78,15 @@ class FrenchReportsTests {
     assertThat(page).containsPattern("<html[^>]* lang=\"fr\"").contains("Classement").contains("Feuille de route");
     assertThat(FrenchTexts.placeholders(page)).as("missing message keys").isEmpty();
     assertThat(FrenchTexts.englishLines(FrenchTexts.visibleLines(page), ALLOWED)).as("English texts").isEmpty();
+    // countries are named, not given by their codes (the rest of the world was "OTHER"), in the
+    // reasons and the scenario's changes too; no share is shown 0 %, nor in nested brackets
+    List<String> lines = FrenchTexts.visibleLines(page).stream()
+        .map(l -> l.replace('\u202f', ' ').replace('\u00a0', ' ')).toList();
+    // the tungsten mine countries (world mix, see FilingsTests): the five largest, the others folded
+    assertThat(lines).contains(TUNGSTEN_MINES);
+    assertThat(lines).contains("Cobalt : affiné en Finlande 50 % de la masse")
+        .noneMatch(l -> l.matches(".*\\b(OTHER|CHN|FIN|CAN) [<0-9].*"))
+        .noneMatch(l -> l.matches(".*[^0-9,]0 %.*") && l.contains("reste du monde"));
   }
 
   @Test
@@ -85,6 +105,7 @@ class FrenchReportsTests {
       }
     }
     assertThat(texts).contains("Classement", "Feuille de route", "Scénario", "Provenance");
+    assertThat(texts.stream().map(l -> l.replace('\u202f', ' ').replace('\u00a0', ' '))).contains(TUNGSTEN_MINES);
     assertThat(FrenchTexts.placeholders(String.join("\n", texts))).as("missing message keys").isEmpty();
     assertThat(FrenchTexts.englishLines(texts, ALLOWED)).as("English texts").isEmpty();
   }
@@ -95,6 +116,10 @@ class FrenchReportsTests {
     assertThat(FrenchTexts.englishLines(List.of("Risk of the supply", "Risque de l'offre", "on a 2 pays",
         "CHN 85 %, CAN 3 %", "fr-duty-of-vigilance"), Set.of()))
         .containsExactly("Risk of the supply    <- \"of\"");
+    // short English labels of the data, without any sentence word, are found too
+    assertThat(FrenchTexts.englishLines(List.of("production mondiale : usgs-mcs-2025 2024 mine production (estimated)",
+        "Loi n° 2017-399 as promulgated", "all", "cattle, cocoa, wood", "production minière estimée"), Set.of()))
+        .hasSize(4);
     assertThat(FrenchTexts.placeholders("<p>??report.missing??</p>")).containsExactly("??report.missing??");
   }
 }

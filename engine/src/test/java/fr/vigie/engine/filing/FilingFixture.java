@@ -40,6 +40,19 @@ final class FilingFixture {
   static final Assessment ASSESSMENT = VIGIE.assess(new Vigie.Request(COMPANY, ledger(), Methodology.loadDefault(),
       PriorityWeights.loadDefault(), Optional.empty(), Optional.empty(), DATE, List.of()));
 
+  /** The assessment of another example profile with the example ledger, on the same date. */
+  static Assessment assess(Path profile) {
+    CompanyProfile company = new CompanyProfileReader(CountryDirectory.of(DATA.countries()), DATA.minerals())
+        .read(profile).profile();
+    return VIGIE.assess(new Vigie.Request(company, ledger(), Methodology.loadDefault(),
+        PriorityWeights.loadDefault(), Optional.empty(), Optional.empty(), DATE, List.of()));
+  }
+
+  /** The profile of an example file. */
+  static CompanyProfile profile(Path profile) {
+    return new CompanyProfileReader(CountryDirectory.of(DATA.countries()), DATA.minerals()).read(profile).profile();
+  }
+
   /** The input with the assessment only: no steps, campaigns, grievances or declarations. */
   static FilingInput bare() {
     return FilingInput.of(ASSESSMENT, COMPANY, DATE);

@@ -92,10 +92,8 @@ public final class ReportModels {
           cells.add(e.category(c).map(x -> new ScoreCell(score(m, x.score()), heat(x.score()),
               x.score() >= 0.6 ? "#fff" : "#222")).orElse(new ScoreCell("-", null, null)));
         }
-        List<String> countries = e.countries().stream().limit(5)
-            .map(c -> m.get("report.fmt.country_share", country(m, c.country()), c.share())).toList();
         exposures.add(new ExposureRow(mineral(m, f.material()), m.get("report.stage." + s.id()), cells,
-            kg(m, e.massKg()), percent(m, e.knownShare()), String.join(", ", countries),
+            kg(m, e.massKg()), percent(m, e.knownShare()), CountryShares.inline(m, e.countries()),
             e.hhi().map(h -> score(m, h)).orElse("-"), basis(e, m)));
       }
     }
@@ -147,7 +145,7 @@ public final class ReportModels {
 
     return new ReportModel(m.locale().toLanguageTag(), a.company(), m.render(p.referenceDate()), p.methodology(),
         p.priorityWeights(), p.engineVersion(), filieres, categories, chart(a, m), grid(a, m, categories), exposures,
-        recommendations, regulations, roadmap, scenario, inputs, p.referenceData(), p.solutionsAsOf(), alerts,
+        recommendations, regulations, roadmap, scenario, inputs, referenceData(p, m), date(m, p.solutionsAsOf()), alerts,
         summary(a, m, filieres, alerts));
   }
 
@@ -207,6 +205,15 @@ public final class ReportModels {
     return cited.equals(r.id().value()) ? r.reference() : cited;
   }
 
+  /**
+   * The reference data the assessment read, one line per production series and indicator set, the
+   * minerals, stages, series and indicators named in the language of {@code m}.
+   */
+  public static List<String> referenceData(Assessment.Provenance p, Messages m) {
+    return p.referenceData().stream()
+        .map(line -> fr.vigie.engine.assessment.ReferenceDataLine.text(line).map(m::render).orElse(line)).toList();
+  }
+
   /** Why a regulation applies or not. */
   public static List<String> reasons(Assessment.RegulationLine r, Messages m) {
     return lines(m, r.reasons());
@@ -246,8 +253,20 @@ public final class ReportModels {
     return texts.stream().map(m::render).toList();
   }
 
-  /** A mineral's name. */
+  /** A date given as text (yyyy-mm-dd) in the date format of {@code m}; any other text as it is. */
+  public static String date(Messages m, String text) {
+    try {
+      return m.render(java.time.LocalDate.parse(text));
+    } catch (java.time.format.DateTimeParseException e) {
+      return text;
+    }
+  }
+
+  /** A mineral's name; the roadmap's company-wide actions ({@link Roadmap#COMPANY}) are named so. */
   public static String mineral(Messages m, String id) {
+    if (id.equals(Roadmap.COMPANY)) {
+      return m.get("report.company_wide");
+    }
     return m.render(new Term("mineral", id));
   }
 

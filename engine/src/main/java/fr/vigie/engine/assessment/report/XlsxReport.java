@@ -78,8 +78,7 @@ public final class XlsxReport {
           cells.add(e.score());
           cells.add(m.get("report.level." + e.level().id()));
           cells.add(e.hhi().map(v -> (Object) v).orElse(""));
-          cells.add(String.join(", ", e.countries().stream()
-              .map(c -> m.get("report.fmt.country_share", ReportModels.country(m, c.country()), c.share())).toList()));
+          cells.add(CountryShares.inline(m, e.countries()));
           cells.add(ReportModels.basis(e, m));
           row(s, cells.toArray());
         }
@@ -139,9 +138,9 @@ public final class XlsxReport {
       row(pr, m.get("report.provenance.methodology"), p.methodology());
       row(pr, m.get("report.provenance.priority_weights"), p.priorityWeights());
       row(pr, m.get("report.provenance.engine"), p.engineVersion());
-      row(pr, m.get("report.provenance.solutions_as_of"), p.solutionsAsOf());
+      row(pr, m.get("report.provenance.solutions_as_of"), ReportModels.date(m, p.solutionsAsOf()));
       p.inputs().forEach(i -> row(pr, m.get("report.input." + i.role()), i.name(), i.sha256()));
-      p.referenceData().forEach(r -> row(pr, m.get("report.provenance.reference_data"), r));
+      ReportModels.referenceData(p, m).forEach(r -> row(pr, m.get("report.provenance.reference_data"), r));
       wb.write(out);
     }
   }
