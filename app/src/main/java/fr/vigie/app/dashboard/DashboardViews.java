@@ -32,7 +32,8 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
  * messages of the language as {@code texts}, which render the assessment's stored texts; no
  * request, no user, no security context). Stored
  * assessments never change, so an entry is valid for as long as its assessment exists: entries are
- * keyed by assessment id and language, at most {@value #CACHE_SIZE} are kept (the least used go
+ * keyed by assessment id, language and the application's root address (which the one link is written
+ * from), at most {@value #CACHE_SIZE} are kept (the least used go
  * first) and those of a deleted workspace are dropped. The page around them (layout, navigation,
  * workspace tabs, key figures, the user's name and role, the CSRF token, the open roadmap actions)
  * is rendered for each request, as the user who asks.
@@ -50,8 +51,10 @@ class DashboardViews {
      *
      * @param assessment the stored assessment's id
      * @param language   the language tag of the page
+     * @param root       the application's root address ({@code /}, or the context path and {@code /}),
+     *                   which the figures' link to the regulations page is written from
      */
-    record Key(long assessment, String language) {
+    record Key(long assessment, String language, String root) {
     }
 
     /**
@@ -90,10 +93,11 @@ class DashboardViews {
     /**
      * The view data of an assessment of the workspace in a language: {@code view} is the assessment's
      * view. The trend chart shows the workspace's assessments up to this one: they never change and
-     * none is deleted alone, so they too depend on the assessment only.
+     * none is deleted alone, so they too depend on the assessment only. {@code root} is the
+     * application's root address (the request's context path and {@code /}).
      */
-    DashboardData data(WorkspaceGrant grant, AssessmentView view, Locale locale) {
-        return kept.get(new Key(view.stored().id(), locale.toLanguageTag()), k -> compute(grant, view, locale));
+    DashboardData data(WorkspaceGrant grant, AssessmentView view, Locale locale, String root) {
+        return kept.get(new Key(view.stored().id(), locale.toLanguageTag(), root), k -> compute(grant, view, locale, root));
     }
 
     /**
@@ -101,7 +105,7 @@ class DashboardViews {
      * is done here once, not at each request (formatting a message takes a lock shared by every
      * request that formats it, a queue under load).
      */
-    private DashboardData compute(WorkspaceGrant grant, AssessmentView view, Locale locale) {
+    private DashboardData compute(WorkspaceGrant grant, AssessmentView view, Locale locale, String root) {
         List<AssessmentView> history = new ArrayList<>();
         for (StoredAssessment s : assessments.list(grant).reversed()) {
             if (s.id() <= view.stored().id()) {
@@ -110,7 +114,7 @@ class DashboardViews {
         }
         DashboardCharts charts = DashboardCharts.of(view, history, DashboardCharts.Naming.of(names, messages, locale), locale);
         Context context = new Context(locale, Map.of("view", view, "categories", AssessmentView.CATEGORIES,
-                "names", names, "texts", texts.messages(locale), "regulationsUrl", "/workspaces/" + view.stored().workspaceId() + "/regulations",
+                "names", names, "texts", texts.messages(locale), "regulationsUrl", root + "workspaces/" + view.stored().workspaceId() + "/regulations",
                 "charts", charts, "json", scriptSafe(json.writeValueAsString(charts)), "dates", dates));
         return new DashboardData(view, templates.process(FIGURES_TEMPLATE, Set.of("lead"), context).strip(),
                 templates.process(FIGURES_TEMPLATE, Set.of("items"), context).strip(),

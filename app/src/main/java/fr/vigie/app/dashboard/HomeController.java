@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.vigie.app.workspace.FirstRun;
@@ -31,9 +32,10 @@ class HomeController {
     /**
      * What a card's HTML depends on: the card's data itself (the workspace as stored, the figures of
      * its shown assessment, the overdue actions and the campaigns' progress, all read at each request,
-     * so that any change is a new key) and the language.
+     * so that any change is a new key), the language and the application's root address ({@code /}, or
+     * the context path and {@code /}), which the card's links are written from.
      */
-    record CardKey(Portfolio.Card card, String language) {
+    record CardKey(Portfolio.Card card, String language, String root) {
     }
 
     private final Portfolio portfolio;
@@ -58,21 +60,22 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(Authentication user, Model model, Locale locale) {
+    String home(Authentication user, Model model, Locale locale, HttpServletRequest request) {
         if (firstRun.pending(user)) {
             return "redirect:/admin/first-run";
         }
         String language = locale.toLanguageTag();
+        String root = request.getContextPath() + "/";
         List<String> html = portfolio.cards(user, LocalDate.now()).stream()
-                .map(card -> cards.get(new CardKey(card, language), k -> render(k.card(), locale)))
+                .map(card -> cards.get(new CardKey(card, language, root), k -> render(k, locale)))
                 .toList();
         model.addAttribute("cardsHtml", html);
         return VIEW;
     }
 
-    /** The HTML of one card in a language. */
-    private String render(Portfolio.Card card, Locale locale) {
-        Context context = new Context(locale, Map.of("c", card));
+    /** The HTML of one card in a language, its links written from the key's root address. */
+    private String render(CardKey key, Locale locale) {
+        Context context = new Context(locale, Map.of("c", key.card(), "root", key.root()));
         context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME, evaluation);
         return templates.process(VIEW, Set.of("card"), context).strip();
     }

@@ -58,14 +58,15 @@ class WorkspaceDashboardController {
         RoadmapProgress.Progress counts = progress.of(grant);
         model.addAttribute("openActions", counts.total().todo() + counts.total().inProgress());
         Optional<Assessments.Shown> shown = assessments.shownWithPin(grant);
+        String root = request.getContextPath() + "/";
         model.addAttribute("progressSection", progress.html(grant, counts,
-                shown.filter(Assessments.Shown::pinned).map(s -> s.assessment().id()), locale, request.getContextPath() + "/"));
+                shown.filter(Assessments.Shown::pinned).map(s -> s.assessment().id()), locale, root));
         Optional<StoredAssessment> latest = shown.map(Assessments.Shown::assessment);
         if (latest.isEmpty()) {
             ledgers.current(id).ifPresent(l -> model.addAttribute("ledger", l));
             return TEMPLATE;
         }
-        DashboardViews.DashboardData data = views.data(grant, assessments.view(grant, latest.get()), locale);
+        DashboardViews.DashboardData data = views.data(grant, assessments.view(grant, latest.get()), locale, root);
         model.addAttribute("view", data.view());
         model.addAttribute("lead", data.lead());
         model.addAttribute("figureItems", data.figureItems());

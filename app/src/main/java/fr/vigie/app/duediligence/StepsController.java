@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import fr.vigie.app.roadmap.EvidenceDownloads;
 import fr.vigie.app.roadmap.Roadmap;
 import fr.vigie.app.roadmap.RoadmapAction;
@@ -65,8 +66,9 @@ class StepsController {
      */
     @GetMapping("/workspaces/{id}/due-diligence")
     String page(@PathVariable long id, @RequestParam(defaultValue = StepEntry.COMPANY) String scope,
-            Authentication user, Locale locale, Model model) {
+            Authentication user, Locale locale, Model model, HttpServletRequest request) {
         WorkspaceGrant grant = access.require(id, user, WorkspaceRole.VIEWER);
+        String root = request.getContextPath() + "/";
         Map<String, Side> filieres = records.filieres(grant);
         String shown = StepEntry.COMPANY.equals(scope) || filieres.containsKey(scope) ? scope : StepEntry.COMPANY;
         DueDiligenceSteps steps = records.engineSteps(grant.id());
@@ -97,7 +99,7 @@ class StepsController {
         }
         List<RoadmapAction> actions = roadmap.actions(grant).stream().filter(a -> !a.retired()).toList();
         model.addAttribute("ws", grant);
-        model.addAttribute("maturitySection", views.maturity(grant, shown, rows, maturity, locale));
+        model.addAttribute("maturitySection", views.maturity(grant, shown, rows, maturity, locale, root));
         if (grant.canEdit()) {
             model.addAttribute("scopeSection", null);
             model.addAttribute("scope", shown);
@@ -106,8 +108,9 @@ class StepsController {
             model.addAttribute("subSteps", subSteps);
             model.addAttribute("statuses", List.of(StepStatus.values()));
             model.addAttribute("actions", actions);
+            model.addAttribute("root", root);
         } else {
-            model.addAttribute("scopeSection", views.scope(grant, shown, side, subSteps, actions, locale));
+            model.addAttribute("scopeSection", views.scope(grant, shown, side, subSteps, actions, locale, root));
         }
         model.addAttribute("members", workspaces.members(grant.id()).stream().map(Workspaces.Member::username).toList());
         model.addAttribute("maxEvidenceMb", records.maxBytes() / (1024 * 1024));

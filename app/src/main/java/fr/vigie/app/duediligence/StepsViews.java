@@ -25,7 +25,8 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
  * The sections of the steps page (template {@code duediligence/sections}), rendered outside any request
- * (no user, no security context; links as plain strings) and kept, keyed by the data they show:
+ * (no user, no security context; links as plain strings written from the application's root address,
+ * part of every key) and kept, keyed by the data they show:
  * <ul>
  *   <li>the maturity table and its explanation: the workspace, the language, the scope shown and each
  *       scope's maturity (computed from the record, the filieres and the company's side, so any change
@@ -52,8 +53,9 @@ class StepsViews {
      * @param language    the language tag of the page
      * @param scope       the scope shown (marked as the current one)
      * @param rows        each scope's maturity, the company first
+     * @param root        the application's root address ({@code /}, or the context path and {@code /})
      */
-    record MaturityKey(long workspaceId, String language, String scope, List<StepsPage.ScopeRow> rows) {
+    record MaturityKey(long workspaceId, String language, String scope, List<StepsPage.ScopeRow> rows, String root) {
     }
 
     /**
@@ -65,9 +67,10 @@ class StepsViews {
      * @param side        its side of the chain
      * @param subSteps    its sub-steps with their records and levels
      * @param actions     the titles of the roadmap actions the records link, by id
+     * @param root        the application's root address ({@code /}, or the context path and {@code /})
      */
     record ScopeKey(long workspaceId, String language, String scope, Side side, List<StepsPage.SubStepRow> subSteps,
-            Map<Long, Localized> actions) {
+            Map<Long, Localized> actions, String root) {
     }
 
     private final SpringTemplateEngine templates;
@@ -85,20 +88,25 @@ class StepsViews {
         this.evaluation = new ThymeleafEvaluationContext(context, null);
     }
 
-    /** The HTML of the maturity section; {@code maturity} is the shown scope's. */
+    /**
+     * The HTML of the maturity section; {@code maturity} is the shown scope's; {@code root} is the
+     * application's root address (the request's context path and {@code /}).
+     */
     String maturity(WorkspaceGrant grant, String scope, List<StepsPage.ScopeRow> rows,
-            MaturityPolicy.Maturity shown, Locale locale) {
-        return maturity.get(new MaturityKey(grant.id(), locale.toLanguageTag(), scope, List.copyOf(rows)),
+            MaturityPolicy.Maturity shown, Locale locale, String root) {
+        return maturity.get(new MaturityKey(grant.id(), locale.toLanguageTag(), scope, List.copyOf(rows), root),
                 k -> render("maturity", locale, Map.of("ws", grant, "scope", scope, "rows", k.rows(),
-                        "maturity", shown, "steps", records.catalogue().steps(), "policy", MaturityPolicy.ID)));
+                        "maturity", shown, "steps", records.catalogue().steps(), "policy", MaturityPolicy.ID,
+                        "root", root)));
     }
 
     /**
      * The HTML of the shown scope's sub-steps for a reader who may not edit ({@code grant.canEdit()}
-     * false): {@code actions} are the workspace's roadmap actions still in use.
+     * false): {@code actions} are the workspace's roadmap actions still in use; {@code root} is the
+     * application's root address.
      */
     String scope(WorkspaceGrant grant, String scope, Side side, List<StepsPage.SubStepRow> subSteps,
-            List<RoadmapAction> actions, Locale locale) {
+            List<RoadmapAction> actions, Locale locale, String root) {
         if (grant.canEdit()) {
             throw new IllegalArgumentException("the sub-steps of an editor carry forms: rendered in the request");
         }
@@ -114,10 +122,10 @@ class StepsViews {
             }
         }
         List<RoadmapAction> used = actions.stream().filter(a -> linked.containsKey(a.id())).toList();
-        return scopes.get(new ScopeKey(grant.id(), locale.toLanguageTag(), scope, side, List.copyOf(subSteps), linked),
+        return scopes.get(new ScopeKey(grant.id(), locale.toLanguageTag(), scope, side, List.copyOf(subSteps), linked, root),
                 k -> render("scope", locale, Map.of("ws", grant, "scope", scope, "side", side, "subSteps", k.subSteps(),
                         "actions", used, "steps", records.catalogue().steps(), "statuses", List.of(StepStatus.values()),
-                        "maxEvidenceMb", records.maxBytes() / (1024 * 1024))));
+                        "maxEvidenceMb", records.maxBytes() / (1024 * 1024), "root", root)));
     }
 
     private String render(String fragment, Locale locale, Map<String, Object> variables) {

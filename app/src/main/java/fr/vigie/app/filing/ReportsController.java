@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import fr.vigie.app.assessment.StoredAssessment;
 import fr.vigie.app.knowledge.ReferenceNames;
 import fr.vigie.app.workspace.WorkspaceAccess;
@@ -75,7 +76,7 @@ class ReportsController {
     /** The reports page: its list of reports and preview are kept HTML ({@link ReportsViews}). */
     @GetMapping("/workspaces/{id}/reports")
     String page(@PathVariable long id, @RequestParam(required = false) @Nullable String kind, Authentication user,
-            Locale locale, Model model) {
+            Locale locale, Model model, HttpServletRequest request) {
         WorkspaceGrant grant = access.require(id, user, WorkspaceRole.VIEWER);
         FilingKind selected = kind == null ? FilingKind.values()[0] : kind(kind);
         Map<String, RegulationAssessment> texts = profiles.applicableTexts(id, LocalDate.now()).stream()
@@ -87,7 +88,8 @@ class ReportsController {
         List<ReportsViews.Finding> findings = basis == null ? List.of() : findings(reports.uncoveredImports(grant, basis),
                 names.engine(locale));
         model.addAttribute("ws", grant);
-        model.addAttribute("reportsSection", views.reports(grant, rows, selected, basis, stepsMissing, findings, locale));
+        model.addAttribute("reportsSection", views.reports(grant, rows, selected, basis, stepsMissing, findings, locale,
+                request.getContextPath() + "/"));
         return "filing/reports";
     }
 

@@ -23,11 +23,12 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
  * The reports page's list of reports and preview (template {@code filing/sections}), rendered outside
- * any request (no user, no security context; links as plain strings) and kept, keyed by what it shows:
- * the workspace, the language, each report's text and what the applicability says of it (outcome, the
- * text's name in the language), the chosen report, the assessment the reports are built from (a stored
- * assessment never changes: its id fixes its dates), whether the OECD steps register is still empty and
- * the EU conflict minerals findings of the profile's imports (rendered in the language).
+ * any request (no user, no security context; links as plain strings written from the application's root
+ * address) and kept, keyed by what it shows: the workspace, the language, the root address, each
+ * report's text and what the applicability says of it (outcome, the text's name in the language), the
+ * chosen report, the assessment the reports are built from (a stored assessment never changes: its id
+ * fixes its dates), whether the OECD steps register is still empty and the EU conflict minerals
+ * findings of the profile's imports (rendered in the language).
  * A new assessment, a change of the company profile or a first step recorded gives another key. At most
  * {@value #CACHE_SIZE} are kept (the least used go first); those of a deleted workspace are dropped.
  */
@@ -68,9 +69,10 @@ class ReportsViews {
      * @param basis        the id of the assessment the reports are built from, empty without one
      * @param stepsMissing whether the OECD steps register holds nothing recorded yet
      * @param findings     the EU conflict minerals findings of the profile's imports against the assessment
+     * @param root         the application's root address ({@code /}, or the context path and {@code /})
      */
     record Key(long workspaceId, String language, List<Shown> rows, FilingKind selected, Optional<Long> basis,
-            boolean stepsMissing, List<Finding> findings) {
+            boolean stepsMissing, List<Finding> findings, String root) {
     }
 
     private final SpringTemplateEngine templates;
@@ -83,13 +85,18 @@ class ReportsViews {
         this.evaluation = new ThymeleafEvaluationContext(context, null);
     }
 
-    /** The HTML of the reports and the preview; {@code basis} null without an assessment. */
+    /**
+     * The HTML of the reports and the preview; {@code basis} null without an assessment; {@code root} is
+     * the application's root address (the request's context path and {@code /}).
+     */
     String reports(WorkspaceGrant grant, List<ReportsController.Row> rows, FilingKind selected,
-            @Nullable StoredAssessment basis, boolean stepsMissing, List<Finding> findings, Locale locale) {
+            @Nullable StoredAssessment basis, boolean stepsMissing, List<Finding> findings, Locale locale,
+            String root) {
         List<Shown> shown = rows.stream().map(r -> new Shown(r.kind(), r.regulation(), r.outcome(),
                 r.assessment() == null ? null : r.assessment().text().name(locale))).toList();
         Key key = new Key(grant.id(), locale.toLanguageTag(), shown, selected,
-                Optional.ofNullable(basis).map(StoredAssessment::id), basis != null && stepsMissing, List.copyOf(findings));
+                Optional.ofNullable(basis).map(StoredAssessment::id), basis != null && stepsMissing, List.copyOf(findings),
+                root);
         return kept.get(key, k -> {
             Map<String, Object> variables = new HashMap<>();
             variables.put("ws", grant);
@@ -97,6 +104,7 @@ class ReportsViews {
             variables.put("selected", selected);
             variables.put("stepsMissing", k.stepsMissing());
             variables.put("cmrFindings", k.findings());
+            variables.put("root", k.root());
             if (basis != null) {
                 variables.put("basis", basis);
             }

@@ -11,6 +11,7 @@ import fr.vigie.engine.country.Country;
 import fr.vigie.engine.mineral.Mineral;
 import fr.vigie.engine.refdata.Dataset;
 import fr.vigie.engine.refdata.ReferenceData;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -76,6 +77,14 @@ public class ReferenceNames {
     /** A mineral's name from its id. */
     public String mineral(String id, Locale locale) {
         return data.minerals().find(id).map(m -> mineral(m, locale)).orElse(id);
+    }
+
+    /**
+     * The id of the mineral a text names by its id, name or alias (e.g. {@code silicon} for {@code
+     * silicon_metal}), whose page is {@code /minerals/<id>}; null when the reference data has none.
+     */
+    public @Nullable String mineralId(String text) {
+        return data.minerals().find(text).map(m -> m.id().value()).orElse(null);
     }
 
     /** A mineral's name. */

@@ -23,9 +23,9 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * reference data (immutable while the application runs), the methodology version, the language
  * and the date, which the caller puts in the key; it must not depend on the user (no CSRF token,
  * no user name: those belong to the layout, rendered for each request). Entries are keyed by
- * template, the caller's key and language; at most {@value #CAPACITY} are kept, the least used
- * first dropped; nothing else invalidates them, as nothing they depend on changes while the
- * application runs (a new methodology version is a new key).
+ * template, the caller's key, language and the request's context path (the start of the links); at
+ * most {@value #CAPACITY} are kept, the least used first dropped; nothing else invalidates them, as
+ * nothing they depend on changes while the application runs (a new methodology version is a new key).
  */
 @Component
 public class RenderedFragments {
@@ -54,7 +54,7 @@ public class RenderedFragments {
      */
     public String page(Model model, List<Object> key, String template, String title, Supplier<Map<String, ?>> variables,
             Locale locale, HttpServletRequest request, HttpServletResponse response) {
-        List<Object> fullKey = List.of(template, key, locale.getLanguage());
+        List<Object> fullKey = List.of(template, key, locale.getLanguage(), request.getContextPath());
         String html = cache.get(fullKey,
                 k -> render(template + " :: content", variables.get(), locale, request, response));
         model.addAttribute("pageTitle", title);

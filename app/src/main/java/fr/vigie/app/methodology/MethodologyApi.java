@@ -4,6 +4,7 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import fr.vigie.app.knowledge.ReferenceApi;
 import fr.vigie.app.knowledge.UnknownReferenceException;
 import fr.vigie.app.shell.Problems;
@@ -65,10 +66,10 @@ class MethodologyApi {
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Store a new version from its YAML or JSON text (ADMIN); 201, or 422 naming the line, or 409")
     ResponseEntity<?> create(@RequestBody String text, @RequestParam(defaultValue = "false") boolean makeCurrent,
-            Principal principal) {
+            Principal principal, HttpServletRequest http) {
         return switch (methodologies.create(text, principal.getName(), makeCurrent)) {
             case Methodologies.Outcome.Accepted(Methodology m) -> ResponseEntity
-                    .created(URI.create("/api/methodologies/" + m.id() + "/" + m.version())).body(m);
+                    .created(URI.create(http.getContextPath() + "/api/methodologies/" + m.id() + "/" + m.version())).body(m);
             case Methodologies.Outcome.Invalid invalid -> {
                 ProblemDetail p = Problems.detail(HttpStatus.UNPROCESSABLE_CONTENT, invalid.problem());
                 yield ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.vigie.app.knowledge.ReferenceApi;
@@ -39,9 +40,10 @@ class RegulationController {
     /**
      * What the catalogue's parts depend on besides the reference data, which is loaded once when the
      * application starts and never changes while it runs: the date the statuses are computed for
-     * (today) and the language.
+     * (today), the language and the application's root address ({@code /}, or the context path and
+     * {@code /}), which the catalogue's links are written from.
      */
-    record Key(LocalDate today, String language) {
+    record Key(LocalDate today, String language, String root) {
     }
 
     /**
@@ -80,27 +82,31 @@ class RegulationController {
     }
 
     @GetMapping("/regulations")
-    String regulations(Model model, Principal user, Locale locale) {
+    String regulations(Model model, Principal user, Locale locale, HttpServletRequest request) {
         List<Section> extra = sections.orderedStream()
                 .map(s -> new Section(s.template(), s.fragment(), s.model(user)))
                 .filter(s -> !s.model().isEmpty())
                 .toList();
         model.addAttribute("sections", extra);
-        model.addAttribute("kept", catalogue(entries.today(), locale));
+        model.addAttribute("kept", catalogue(entries.today(), locale, request.getContextPath() + "/"));
         return VIEW;
     }
 
-    /** The catalogue's parts on a date in a language, rendered at the first request that needs them. */
-    Catalogue catalogue(LocalDate today, Locale locale) {
-        return kept.get(new Key(today, locale.toLanguageTag()), k -> render(today, locale));
+    /**
+     * The catalogue's parts on a date in a language, their links written from {@code root} (the
+     * application's root address), rendered at the first request that needs them.
+     */
+    Catalogue catalogue(LocalDate today, Locale locale, String root) {
+        return kept.get(new Key(today, locale.toLanguageTag(), root), k -> render(today, locale, root));
     }
 
     /**
      * Renders the catalogue's parts in the language: the numbers and dates written by {@code @fmt} take
      * the language from {@link LocaleContextHolder}, set to it while rendering.
      */
-    private Catalogue render(LocalDate today, Locale locale) {
-        Context context = new Context(locale, Map.of("regulations", entries.all(today, locale), "today", today));
+    private Catalogue render(LocalDate today, Locale locale, String root) {
+        Context context = new Context(locale, Map.of("regulations", entries.all(today, locale), "today", today,
+                "root", root));
         context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME, evaluation);
         LocaleContext previous = LocaleContextHolder.getLocaleContext();
         LocaleContextHolder.setLocale(locale);

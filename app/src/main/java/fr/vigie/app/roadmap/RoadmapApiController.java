@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import fr.vigie.app.workspace.WorkspaceAccess;
 import fr.vigie.app.workspace.WorkspaceGrant;
 import fr.vigie.app.workspace.WorkspaceRole;
@@ -70,7 +71,8 @@ class RoadmapApiController {
     }
 
     @PostMapping
-    ResponseEntity<Object> add(@PathVariable long id, @RequestBody NewAction body, Authentication user) {
+    ResponseEntity<Object> add(@PathVariable long id, @RequestBody NewAction body, Authentication user,
+            HttpServletRequest http) {
         WorkspaceGrant grant = access.require(id, user, WorkspaceRole.ANALYST);
         Optional<Optional<LocalDate>> due = RoadmapController.date(orEmpty(body.dueDate()));
         if (due.isEmpty()) {
@@ -83,7 +85,7 @@ class RoadmapApiController {
                         orNull(body.status()).orElse("todo")));
         return switch (outcome) {
             case Roadmap.UpdateOutcome.Updated added -> ResponseEntity
-                    .created(URI.create("/api/workspaces/" + id + "/roadmap/" + added.action().id())).body(added.action());
+                    .created(URI.create(http.getContextPath() + "/api/workspaces/" + id + "/roadmap/" + added.action().id())).body(added.action());
             case Roadmap.UpdateOutcome.Invalid invalid -> invalid(invalid.field());
             case Roadmap.UpdateOutcome.NotFound none -> ResponseEntity.notFound().build();
         };

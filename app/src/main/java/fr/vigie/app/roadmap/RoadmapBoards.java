@@ -50,8 +50,11 @@ class RoadmapBoards {
      * @param assessments how many assessments it has
      * @param assessment  the id of the last one (0 for none)
      * @param language    the language tag of the page
+     * @param root        the application's root address ({@code /}, or the context path and {@code /}),
+     *                    which the evidence files' links are written from
      */
-    record Key(long workspace, long audits, long audit, long assessments, long assessment, String language) {
+    record Key(long workspace, long audits, long audit, long assessments, long assessment, String language,
+            String root) {
     }
 
     private final Roadmap roadmap;
@@ -74,11 +77,16 @@ class RoadmapBoards {
         this.evaluation = new ThymeleafEvaluationContext(context, null);
     }
 
-    /** The board's model: the actions by horizon, their comments and evidence, the retired ones, the form choices. */
-    Map<String, Object> model(WorkspaceGrant grant) {
+    /**
+     * The board's model: the actions by horizon, their comments and evidence, the retired ones, the form
+     * choices, and the application's root address {@code root} (the request's context path and {@code
+     * /}) that the links rendered as plain strings start with.
+     */
+    Map<String, Object> model(WorkspaceGrant grant, String root) {
         var board = roadmap.board(grant);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("ws", grant);
+        model.put("root", root);
         model.put("board", board);
         model.put("actionCount", board.values().stream().mapToInt(List::size).sum());
         model.put("retired", roadmap.retired(grant));
@@ -92,8 +100,11 @@ class RoadmapBoards {
         return model;
     }
 
-    /** The HTML of a reader's board, kept per roadmap version; empty for people who may edit it. */
-    Optional<String> readerBoard(WorkspaceGrant grant, Locale locale) {
+    /**
+     * The HTML of a reader's board, kept per roadmap version, its links written from {@code root}; empty
+     * for people who may edit it.
+     */
+    Optional<String> readerBoard(WorkspaceGrant grant, Locale locale, String root) {
         if (grant.canEdit()) {
             return Optional.empty();
         }
@@ -102,13 +113,13 @@ class RoadmapBoards {
                         + " (select count(*) as n, coalesce(max(id), 0) as last from assessment where workspace_id = ?) s")
                 .params(grant.id(), grant.id())
                 .query((rs, row) -> new Key(grant.id(), rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        locale.toLanguageTag()))
+                        locale.toLanguageTag(), root))
                 .single();
-        return Optional.of(kept.get(key, k -> render(grant, locale)));
+        return Optional.of(kept.get(key, k -> render(grant, locale, root)));
     }
 
-    private String render(WorkspaceGrant grant, Locale locale) {
-        Context context = new Context(locale, model(grant));
+    private String render(WorkspaceGrant grant, Locale locale, String root) {
+        Context context = new Context(locale, model(grant, root));
         context.setVariable("texts", texts.renderer(locale));
         context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME, evaluation);
         return templates.process(TEMPLATE, Set.of("board"), context);

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * {@code /workspaces/{id}/solutions} (recommendations per filiere with "in place" marks),
@@ -64,7 +65,7 @@ class RoadmapController {
         WorkspaceGrant grant = access.require(id, user, WorkspaceRole.VIEWER);
         // a message (flash attribute, or the refused upload below) is shown inside the board: rendered now
         boolean message = model.containsAttribute("message") || "size".equals(refused);
-        Optional<String> kept = message ? Optional.empty() : boards.readerBoard(grant, locale);
+        Optional<String> kept = message ? Optional.empty() : boards.readerBoard(grant, locale, root());
         if (kept.isPresent()) {
             // a reader's board, kept per roadmap version (RoadmapBoards); the page around it is rendered now
             model.addAttribute("ws", grant);
@@ -237,7 +238,15 @@ class RoadmapController {
     }
 
     private void boardModel(WorkspaceGrant grant, Model model) {
-        model.addAllAttributes(boards.model(grant));
+        model.addAllAttributes(boards.model(grant, root()));
+    }
+
+    /**
+     * The application's root address for the current request: its context path and {@code /} (the
+     * board's evidence links are plain strings, as in a reader's kept board).
+     */
+    private static String root() {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/").build().getPath();
     }
 
     @GetMapping("/workspaces/{id}/roadmap/history")

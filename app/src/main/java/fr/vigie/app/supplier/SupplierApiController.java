@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import fr.vigie.app.assessment.DeclarationFinding;
@@ -130,12 +131,12 @@ class SupplierApiController {
     @Operation(summary = "Add a supplier (ANALYST): 201 with its id; 422 problem detail naming each refused field; 409 name taken")
     @PostMapping(value = "/suppliers", consumes = "application/json")
     ResponseEntity<Object> createSupplier(@PathVariable long id, @RequestBody SupplierRequest body,
-            Authentication user) {
+            Authentication user, HttpServletRequest http) {
         WorkspaceGrant grant = access.require(id, user, WorkspaceRole.ANALYST);
         return switch (suppliers.create(grant, new SupplierInput(body.name(), body.country(), body.email(),
                 body.language(), body.templates()))) {
             case Suppliers.Outcome.Saved saved -> ResponseEntity
-                    .created(URI.create("/api/workspaces/" + id + "/suppliers/" + saved.supplier().id()))
+                    .created(URI.create(http.getContextPath() + "/api/workspaces/" + id + "/suppliers/" + saved.supplier().id()))
                     .body(SupplierView.of(saved.supplier()));
             case Suppliers.Outcome.Invalid invalid -> invalid(invalid.errors());
             case Suppliers.Outcome.NameTaken taken -> problem(HttpStatus.CONFLICT, "supplier-name-taken",
@@ -157,12 +158,12 @@ class SupplierApiController {
             + " 201 with its id and requests; 422 problem detail naming each refused field")
     @PostMapping(value = "/campaigns", consumes = "application/json")
     ResponseEntity<Object> createCampaign(@PathVariable long id, @RequestBody CampaignRequest body,
-            Authentication user) {
+            Authentication user, HttpServletRequest http) {
         WorkspaceGrant grant = access.require(id, user, WorkspaceRole.ANALYST);
         Campaigns.Input input = new Campaigns.Input(body.template(), body.supplierIds(), body.dueDate(), body.message());
         return switch (campaigns.create(grant, input, ServletUriComponentsBuilder.fromCurrentContextPath().toUriString())) {
             case Campaigns.Outcome.Created created -> ResponseEntity
-                    .created(URI.create("/api/workspaces/" + id + "/campaigns/" + created.campaign().id()))
+                    .created(URI.create(http.getContextPath() + "/api/workspaces/" + id + "/campaigns/" + created.campaign().id()))
                     .body(CampaignView.of(created.campaign(), engineMessages()));
             case Campaigns.Outcome.Invalid invalid -> invalid(invalid.errors());
         };

@@ -97,7 +97,7 @@ class WorkspaceApiController {
      * its ADMIN. 201 with the workspace, 400 for a blank or too long name, 409 when the name is taken.
      */
     @PostMapping(consumes = "application/json")
-    ResponseEntity<Object> create(@RequestBody NameRequest request, Authentication user) {
+    ResponseEntity<Object> create(@RequestBody NameRequest request, Authentication user, HttpServletRequest http) {
         if (!WorkspaceAccess.globalRole(user).includes(WorkspaceRole.ANALYST)) {
             throw new AccessDeniedException("viewers do not create workspaces");
         }
@@ -108,7 +108,7 @@ class WorkspaceApiController {
         String yaml = ProfileYaml.entry(ProfileField.ALL.getFirst(), name.get());
         return switch (workspaces.createOwned(name.get(), yaml, user.getName())) {
             case Workspaces.CreateOutcome.Created created -> ResponseEntity
-                    .created(URI.create("/api/workspaces/" + created.workspace().id()))
+                    .created(URI.create(http.getContextPath() + "/api/workspaces/" + created.workspace().id()))
                     .body(view(access.require(created.workspace().id(), user, WorkspaceRole.VIEWER)));
             case Workspaces.CreateOutcome.NameTaken taken -> nameTaken(taken.name());
         };

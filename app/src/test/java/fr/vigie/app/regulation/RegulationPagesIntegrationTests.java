@@ -91,7 +91,7 @@ class RegulationPagesIntegrationTests {
         for (String lang : new String[] {"en", "fr", "en", "fr"}) { // the second ones use the kept parts
             String page = mvc.perform(get("/regulations").param("lang", lang).with(user("viewer").roles("VIEWER")))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-            RegulationController.Catalogue kept = controller.catalogue(today, Locale.forLanguageTag(lang));
+            RegulationController.Catalogue kept = controller.catalogue(today, Locale.forLanguageTag(lang), "/");
             assertThat(page).contains(kept.lead(), kept.catalogue());
             String date = today.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(lang)));
             if (lang.equals("en")) {
@@ -102,13 +102,20 @@ class RegulationPagesIntegrationTests {
                         .doesNotContain("In force</span>", "with their status on");
             }
         }
-        assertThat(controller.catalogue(today, Locale.ENGLISH)).isSameAs(controller.catalogue(today, Locale.ENGLISH));
+        assertThat(controller.catalogue(today, Locale.ENGLISH, "/")).isSameAs(controller.catalogue(today, Locale.ENGLISH, "/"));
         // the statuses are those of the date: before its adoption, the CSDDD was only proposed
-        RegulationController.Catalogue before = controller.catalogue(LocalDate.of(2023, 1, 1), Locale.ENGLISH);
+        RegulationController.Catalogue before = controller.catalogue(LocalDate.of(2023, 1, 1), Locale.ENGLISH, "/");
         assertThat(before.lead()).contains("1 January 2023");
         assertThat(section(before.catalogue(), "eu-csddd")).contains("status-proposed");
-        assertThat(section(controller.catalogue(today, Locale.ENGLISH).catalogue(), "eu-csddd"))
+        assertThat(section(controller.catalogue(today, Locale.ENGLISH, "/").catalogue(), "eu-csddd"))
                 .doesNotContain("status-proposed");
+        // the application's root address is part of the key: under a context path the links start with it;
+        // a mineral named by an alias (the CRMA's silicon_metal) links to its page (silicon)
+        String crma = section(controller.catalogue(today, Locale.ENGLISH, "/").catalogue(), "eu-crma");
+        String underVigie = section(controller.catalogue(today, Locale.ENGLISH, "/vigie/").catalogue(), "eu-crma");
+        assertThat(crma).contains("href=\"/minerals/cobalt\"", "href=\"/minerals/silicon\"").doesNotContain("/vigie/");
+        assertThat(underVigie).contains("href=\"/vigie/minerals/cobalt\"", "href=\"/vigie/minerals/silicon\"")
+                .doesNotContain("href=\"/minerals/");
     }
 
     /** The article of a text in the catalogue. */
