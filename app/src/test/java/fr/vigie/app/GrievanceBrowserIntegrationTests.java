@@ -127,6 +127,7 @@ class GrievanceBrowserIntegrationTests extends BrowserTest {
         browser.findElement(By.id("audit-cases")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cases")));
         browser.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.urlContains("/login?logout"));
 
         // the visitor follows the case with the code, in French, and answers
         browser.get(intake + "/follow?lang=fr");
