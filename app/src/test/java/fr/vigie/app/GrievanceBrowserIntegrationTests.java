@@ -12,11 +12,12 @@ import fr.vigie.app.workspace.WorkspaceRole;
 import fr.vigie.app.workspace.Workspaces;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -86,12 +87,11 @@ class GrievanceBrowserIntegrationTests extends BrowserTest {
         browser.get(base + "/workspaces/" + workspace + "/members");
         assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-handler-" + admin))).getText())
                 .isEqualTo("No");
-        WebElement before = browser.findElement(By.id("case-handler-" + admin));
         browser.findElement(By.id("toggle-case-handler-" + admin)).click();
-        // the members page is sent again: wait for the new one before reading it
-        wait.until(ExpectedConditions.stalenessOf(before));
-        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-handler-" + admin))).getText())
-                .isEqualTo("Yes");
+        // the members page is sent again: wait for the new one's answer (not for the old element to go,
+        // which Chromium may report as an inspector error rather than a stale element while the page changes)
+        new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.textToBe(By.id("case-handler-" + admin), "Yes"));
         browser.findElement(By.id("tab-grievances")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cases")));
         assertThat(browser.findElement(By.cssSelector("#cases tbody")).getText()).contains("Health and safety", "Peru",
@@ -127,6 +127,7 @@ class GrievanceBrowserIntegrationTests extends BrowserTest {
         browser.findElement(By.id("audit-cases")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cases")));
         browser.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.urlContains("/login?logout"));
 
         // the visitor follows the case with the code, in French, and answers
         browser.get(intake + "/follow?lang=fr");

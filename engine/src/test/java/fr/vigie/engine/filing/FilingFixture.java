@@ -3,11 +3,13 @@ package fr.vigie.engine.filing;
 import fr.vigie.engine.Vigie;
 import fr.vigie.engine.assessment.Assessment;
 import fr.vigie.engine.assessment.PriorityWeights;
+import fr.vigie.engine.assessment.ReportedSmelter;
 import fr.vigie.engine.ledger.Ledger;
 import fr.vigie.engine.ledger.LedgerImport;
 import fr.vigie.engine.ledger.LedgerImporter;
 import fr.vigie.engine.ledger.LedgerOptions;
 import fr.vigie.engine.ledger.LedgerReferences;
+import fr.vigie.engine.mineral.MineralId;
 import fr.vigie.engine.refdata.ReferenceData;
 import fr.vigie.engine.regulation.RegulationCatalog;
 import fr.vigie.engine.regulation.profile.CompanyProfile;
@@ -18,6 +20,7 @@ import fr.vigie.engine.solution.Solutions;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -63,4 +66,24 @@ final class FilingFixture {
         .importFile(LEDGER, LedgerOptions.defaults());
     return ((LedgerImport.Accepted) result).ledger();
   }
+
+  /** An OECD steps register: company steps 1 and 2, and step 3 of the cobalt supply chain. */
+  static final StepsSummary STEPS = new StepsSummary(List.of(new StepsSummary.Step(1, 4, 3, 1, 0, 0.8, 5),
+      new StepsSummary.Step(2, 3, 1, 1, 1, 0.45, 2)),
+      List.of(new StepsSummary.FiliereSteps("cobalt", List.of(new StepsSummary.Step(3, 2, 0, 1, 1, 0.25, 1)))));
+
+  /** Two supplier campaigns: 12 suppliers asked, 9 answered, 11 declarations, 40 smelters, 31 days. */
+  static final CampaignSummary CAMPAIGNS = new CampaignSummary(2, 12, 9, 11, 40, Optional.of(31));
+
+  /** Three grievances received in 2026 up to 30 November, 2.5 days to acknowledge. */
+  static final GrievanceSummary GRIEVANCES = new GrievanceSummary(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 11, 30),
+      3, Map.of("closed", 2, "acknowledged", 1), Map.of("environment", 2, "human_rights", 1), Map.of("cobalt", 1),
+      Map.of("COD", 1), Optional.of(2.5));
+
+  /** A conformant tin smelter with its id and country, and a tungsten smelter known by name only. */
+  static final List<ReportedSmelter> SMELTERS = List.of(
+      new ReportedSmelter(MineralId.of("tin"), Optional.of("CID001070"), "Smelter A", Optional.of("IDN"),
+          ReportedSmelter.AuditStatus.CONFORMANT),
+      new ReportedSmelter(MineralId.of("tungsten"), Optional.empty(), "Smelter B", Optional.empty(),
+          ReportedSmelter.AuditStatus.UNKNOWN));
 }

@@ -257,18 +257,10 @@ class FilingsTests {
 
   @Test
   void givenStepsCampaignsGrievancesAndDeclarationsTheFilingReportsThemAndNoLongerMissesThem() {
-    StepsSummary steps = new StepsSummary(List.of(new StepsSummary.Step(1, 4, 3, 1, 0, 0.8, 5),
-        new StepsSummary.Step(2, 3, 1, 1, 1, 0.45, 2)),
-        List.of(new StepsSummary.FiliereSteps("cobalt", List.of(new StepsSummary.Step(3, 2, 0, 1, 1, 0.25, 1)))));
-    CampaignSummary campaigns = new CampaignSummary(2, 12, 9, 11, 40, Optional.of(31));
-    GrievanceSummary grievances = new GrievanceSummary(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 11, 30), 3,
-        Map.of("closed", 2, "acknowledged", 1), Map.of("environment", 2, "human_rights", 1), Map.of("cobalt", 1),
-        Map.of("COD", 1), Optional.of(2.5));
-    DeclarationSummary declarations = new DeclarationSummary("declarations", 2, Map.of(),
-        List.of(new ReportedSmelter(MineralId.of("tin"), Optional.of("CID001070"), "Smelter A", Optional.of("IDN"),
-            ReportedSmelter.AuditStatus.CONFORMANT),
-            new ReportedSmelter(MineralId.of("tungsten"), Optional.empty(), "Smelter B", Optional.empty(),
-                ReportedSmelter.AuditStatus.UNKNOWN)));
+    StepsSummary steps = FilingFixture.STEPS;
+    CampaignSummary campaigns = FilingFixture.CAMPAIGNS;
+    GrievanceSummary grievances = FilingFixture.GRIEVANCES;
+    DeclarationSummary declarations = new DeclarationSummary("declarations", 2, Map.of(), FilingFixture.SMELTERS);
     FilingInput input = FilingFixture.bare().withSteps(steps).withCampaigns(campaigns).withGrievances(grievances)
         .withDeclarations(declarations);
     FilingDocument d = FILINGS.build(FilingKind.EU_CMR_ANNUAL, input, Locale.ENGLISH);

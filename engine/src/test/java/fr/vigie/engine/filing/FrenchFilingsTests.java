@@ -59,22 +59,13 @@ class FrenchFilingsTests {
 
   /** Steps, campaigns, grievances and declarations: every optional part of a filing is filled. */
   static FilingInput full(Path profile) {
-    StepsSummary steps = new StepsSummary(List.of(new StepsSummary.Step(1, 4, 3, 1, 0, 0.8, 5),
-        new StepsSummary.Step(2, 3, 1, 1, 1, 0.45, 2)),
-        List.of(new StepsSummary.FiliereSteps("cobalt", List.of(new StepsSummary.Step(3, 2, 0, 1, 1, 0.25, 1)))));
-    CampaignSummary campaigns = new CampaignSummary(2, 12, 9, 11, 40, Optional.of(31));
-    GrievanceSummary grievances = new GrievanceSummary(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 11, 30), 3,
-        Map.of("closed", 2, "acknowledged", 1), Map.of("environment", 2, "human_rights", 1), Map.of("cobalt", 1),
-        Map.of("COD", 1), Optional.of(2.5));
-    DeclarationSummary declarations = new DeclarationSummary("declarations", 2, Map.of(),
-        List.of(new ReportedSmelter(MineralId.of("tin"), Optional.of("CID001070"), "Smelter A", Optional.of("IDN"),
-                ReportedSmelter.AuditStatus.CONFORMANT),
-            new ReportedSmelter(MineralId.of("tungsten"), Optional.empty(), "Smelter B", Optional.empty(),
-                ReportedSmelter.AuditStatus.UNKNOWN),
-            new ReportedSmelter(MineralId.of("cobalt"), Optional.of("CID002000"), "Smelter A", Optional.of("FIN"),
-                ReportedSmelter.AuditStatus.ACTIVE)));
+    List<ReportedSmelter> smelters = new ArrayList<>(FilingFixture.SMELTERS);
+    smelters.add(new ReportedSmelter(MineralId.of("cobalt"), Optional.of("CID002000"), "Smelter A", Optional.of("FIN"),
+        ReportedSmelter.AuditStatus.ACTIVE));
+    DeclarationSummary declarations = new DeclarationSummary("declarations", 2, Map.of(), smelters);
     return FilingInput.of(FilingFixture.assess(profile), FilingFixture.profile(profile), FilingFixture.DATE)
-        .withSteps(steps).withCampaigns(campaigns).withGrievances(grievances).withDeclarations(declarations);
+        .withSteps(FilingFixture.STEPS).withCampaigns(FilingFixture.CAMPAIGNS)
+        .withGrievances(FilingFixture.GRIEVANCES).withDeclarations(declarations);
   }
 
   /** The example profile each filing's documentation uses (docs/reports.md). */
