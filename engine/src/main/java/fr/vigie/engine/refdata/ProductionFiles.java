@@ -139,7 +139,8 @@ final class ProductionFiles {
    * series}, {@code name_en}, {@code name_fr} and any other {@code name_<language>}), by series.
    */
   static Map<String, fr.vigie.engine.kernel.Names> seriesNames(RefSource source) {
-    Csv.Table t = source.table(SERIES_NAMES).requireColumns("series", "name_en", "name_fr");
+    Csv.Table t = source.table(SERIES_NAMES).requireColumns("series")
+        .requireColumns(LanguageColumns.required("name"));
     Map<String, fr.vigie.engine.kernel.Names> out = new LinkedHashMap<>();
     for (Csv.Row r : t.rows()) {
       String series = r.required("series");
