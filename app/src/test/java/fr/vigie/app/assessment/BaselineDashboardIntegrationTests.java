@@ -61,9 +61,7 @@ class BaselineDashboardIntegrationTests {
         workspace = WorkspaceFixtures.workspaceWithMember(accounts, workspaces, analyst, Role.ANALYST, WorkspaceRole.ANALYST);
         accounts.create(viewer, "password-" + viewer, Role.ANALYST);
         workspaces.putMember(workspace, viewer, WorkspaceRole.VIEWER);
-        mvc.perform(multipart("/workspaces/" + workspace + "/ledgers").file(new MockMultipartFile("file", "ledger.csv",
-                        "text/csv", WorkspaceFixtures.LEDGER.getBytes(StandardCharsets.UTF_8))).with(as()).with(csrf()))
-                .andExpect(status().is3xxRedirection());
+        WorkspaceFixtures.uploadLedger(mvc, workspace, as());
         grant = new WorkspaceGrant(workspaces.find(workspace).orElseThrow(), analyst, WorkspaceRole.ANALYST);
     }
 

@@ -58,10 +58,7 @@ class DashboardIntegrationTests {
                 WorkspaceRole.ANALYST);
         accounts.create(viewer, "password-" + viewer, Role.VIEWER);
         workspaces.putMember(workspace, viewer, WorkspaceRole.VIEWER);
-        mvc.perform(multipart("/workspaces/" + workspace + "/ledgers")
-                .file(new MockMultipartFile("file", "ledger.csv", "text/csv",
-                        WorkspaceFixtures.LEDGER.getBytes(StandardCharsets.UTF_8)))
-                .with(as(analyst)).with(csrf())).andExpect(status().is3xxRedirection());
+        WorkspaceFixtures.uploadLedger(mvc, workspace, as(analyst));
         assess();
     }
 

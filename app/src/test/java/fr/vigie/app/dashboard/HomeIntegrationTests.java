@@ -64,10 +64,7 @@ class HomeIntegrationTests {
         analyst = WorkspaceFixtures.newName("home");
         workspace = WorkspaceFixtures.workspaceWithMember(accounts, workspaces, analyst, Role.ANALYST,
                 WorkspaceRole.ANALYST);
-        mvc.perform(multipart("/workspaces/" + workspace + "/ledgers")
-                .file(new MockMultipartFile("file", "ledger.csv", "text/csv",
-                        WorkspaceFixtures.LEDGER.getBytes(StandardCharsets.UTF_8)))
-                .with(as()).with(csrf())).andExpect(status().is3xxRedirection());
+        WorkspaceFixtures.uploadLedger(mvc, workspace, as());
     }
 
     private RequestPostProcessor as() {

@@ -76,10 +76,7 @@ class StepsIntegrationTests {
         accounts.create(viewer, "password-" + viewer, Role.ANALYST);
         accounts.create(outsider, "password-" + outsider, Role.ANALYST);
         workspaces.putMember(workspace, viewer, WorkspaceRole.VIEWER);
-        mvc.perform(multipart("/workspaces/" + workspace + "/ledgers")
-                .file(new MockMultipartFile("file", "ledger.csv", "text/csv",
-                        WorkspaceFixtures.LEDGER.getBytes(StandardCharsets.UTF_8)))
-                .with(as(analyst)).with(csrf()));
+        WorkspaceFixtures.uploadLedger(mvc, workspace, as(analyst));
         mvc.perform(post("/workspaces/" + workspace + "/assessments").with(as(analyst)).with(csrf()));
         grant = new WorkspaceGrant(workspaces.find(workspace).orElseThrow(), analyst, WorkspaceRole.ANALYST);
         api = "/api/workspaces/" + workspace + "/due-diligence/steps";

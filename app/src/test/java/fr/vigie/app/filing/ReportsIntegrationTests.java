@@ -86,9 +86,7 @@ class ReportsIntegrationTests {
         accounts.create(viewer, "password-" + viewer, Role.VIEWER);
         workspaces.putMember(workspace, viewer, WorkspaceRole.VIEWER);
         name = workspaces.find(workspace).orElseThrow().name();
-        mvc.perform(multipart("/workspaces/" + workspace + "/ledgers").file(new MockMultipartFile("file", "ledger.csv",
-                        "text/csv", WorkspaceFixtures.LEDGER.getBytes(StandardCharsets.UTF_8)))
-                .with(as(analyst, "ANALYST")).with(csrf())).andExpect(status().is3xxRedirection());
+        WorkspaceFixtures.uploadLedger(mvc, workspace, as(analyst, "ANALYST"));
         mvc.perform(post("/workspaces/" + workspace + "/assessments").param("date", "2026-11-30")
                 .with(as(analyst, "ANALYST")).with(csrf())).andExpect(status().is3xxRedirection());
     }

@@ -71,10 +71,7 @@ class RoadmapIntegrationTests {
         workspace = WorkspaceFixtures.workspaceWithMember(accounts, workspaces, analyst, Role.ANALYST, WorkspaceRole.ANALYST);
         accounts.create(viewer, "password-" + viewer, Role.ANALYST);
         workspaces.putMember(workspace, viewer, WorkspaceRole.VIEWER);
-        mvc.perform(multipart("/workspaces/" + workspace + "/ledgers")
-                .file(new MockMultipartFile("file", "ledger.csv", "text/csv",
-                        WorkspaceFixtures.LEDGER.getBytes(StandardCharsets.UTF_8)))
-                .with(as()).with(csrf()));
+        WorkspaceFixtures.uploadLedger(mvc, workspace, as());
         mvc.perform(post("/workspaces/" + workspace + "/assessments").with(as()).with(csrf()));
         grant = new WorkspaceGrant(workspaces.find(workspace).orElseThrow(), analyst, WorkspaceRole.ANALYST);
     }

@@ -13,6 +13,12 @@ import java.util.zip.ZipOutputStream;
 import fr.vigie.app.account.Accounts;
 import fr.vigie.app.account.Role;
 import org.apache.poi.ss.usermodel.Row;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -47,6 +53,17 @@ public final class WorkspaceFixtures {
     }
 
     /** A small valid XLSX ledger (the three lines of {@link #LEDGER}). */
+    /**
+     * Uploads {@link #LEDGER} to a workspace's ledgers page as the given user, and checks that the
+     * page answers with its redirection (the import accepted).
+     */
+    public static void uploadLedger(MockMvc mvc, long workspace, RequestPostProcessor as) throws Exception {
+        mvc.perform(MockMvcRequestBuilders.multipart("/workspaces/" + workspace + "/ledgers")
+                        .file(new MockMultipartFile("file", "ledger.csv", "text/csv", LEDGER.getBytes(StandardCharsets.UTF_8)))
+                        .with(as).with(SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(MockMvcResultMatchers.status().is3xxRedirection());
+    }
+
     public static byte[] xlsx() throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Ledger");
